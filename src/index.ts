@@ -1,0 +1,21 @@
+// The public API of send-placement. This file only re-exports; see ../README.md and the design notes.
+export { NEED_CODES, NEED_NAMES, isNeedCode } from './needs.js';
+export type { NeedCode } from './needs.js';
+export { ValidationError, isValidationError } from './schema/validation-error.js';
+export type { ValidationIssue } from './schema/validation-error.js';
+export { ChildSchema, ChildListSchema, parseChild, parseChildren } from './schema/child.js';
+export type { Child } from './schema/child.js';
+export { SchoolSchema, SchoolListSchema, parseSchool, parseSchools, SCHOOL_KINDS, LOTS, OFSTED_GRADES } from './schema/school.js';
+export type { School, Lot, SchoolKind, OfstedGrade } from './schema/school.js';
+export { PolicySchema, DEFAULT_POLICY, parsePolicy } from './schema/policy.js';
+export type { Policy } from './schema/policy.js';
+export { SeriesSchema, parseSeries } from './schema/series.js';
+export type { Series } from './schema/series.js';
+export { ScenarioSchema, parseScenario } from './schema/scenario.js';
+export type { Scenario } from './schema/scenario.js';
+export { createRandom } from './random.js';
+export type { Random } from './random.js';
+export * from './match/index.js';
+export * from './forecast/index.js';
+export * from './sufficiency/index.js';
+export * from './io/index.js';

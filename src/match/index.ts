@@ -1,0 +1,2 @@
+// Re-exports of the match part of the public API; filled in as it lands.
+export {};

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import {
+  LatLonSchema,
+  NcYearSchema,
+  NeedCodeSchema,
+  NonEmptyStringSchema,
+  parseWith,
+} from './common.js';
+
+/** A child with an EHCP, as the matcher sees it. The id is pseudonymous: never a name. */
+export const ChildSchema = z.object({
+  id: NonEmptyStringSchema.max(200, { error: 'id must be at most 200 characters' }),
+  primaryNeed: NeedCodeSchema,
+  secondaryNeeds: z.array(NeedCodeSchema).optional(),
+  ncYear: NcYearSchema,
+  sex: z.enum(['female', 'male'], { error: "sex must be 'female' or 'male'" }).optional(),
+  home: LatLonSchema,
+  residential: z.boolean({ error: 'must be true or false' }).optional(),
+  namedSchoolUrn: NonEmptyStringSchema.optional(),
+  maxDistanceKm: z.number({ error: 'must be a number' }).positive({ error: 'must be more than 0' }).optional(),
+});
+
+/** A child with an EHCP (see ChildSchema). */
+export type Child = z.infer<typeof ChildSchema>;
+
+/**
+ * Validates one child record.
+ *
+ * @param input anything, typically parsed JSON or a CSV row already converted to fields
+ * @returns the typed child
+ * @throws ValidationError listing every problem, each with its field path; the message names no value
+ * @example
+ * parseChild({ id: 'C0001', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.28, lon: 1.08 } });
+ * // -> { id: 'C0001', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.28, lon: 1.08 } }
+ */
+export function parseChild(input: unknown): Child {
+  return parseWith(ChildSchema, input, 'child');
+}
+
+/** A list of children with unique ids. */
+export const ChildListSchema = z.array(ChildSchema, { error: 'children must be a list' }).superRefine((children, ctx) => {
+  const seen = new Map<string, number>();
+  children.forEach((child, i) => {
+    const first = seen.get(child.id);
+    if (first === undefined) seen.set(child.id, i);
+    else ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate child id ${child.id} (first at [${first}])` });
+  });
+});
+
+/**
+ * Validates a list of children and checks that no id appears twice.
+ *
+ * @throws ValidationError with paths like `[12].ncYear`
+ */
+export function parseChildren(input: unknown): Child[] {
+  return parseWith(ChildListSchema, input, 'children');
+}

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { NonNegativeSchema, RateSchema, parseWith } from './common.js';
+import { LOTS, OFSTED_GRADES } from './school.js';
+
+/**
+ * The defaults of a placement policy, each with its reason. Kent's stated aims (market engagement
+ * notice 2025): education as close to home as possible, high quality, value for money.
+ * Every default lives here and nowhere else.
+ */
+export const DEFAULT_POLICY = {
+  /** Relative weight of each criterion; scores use weight / sum of weights, so a score is in [0, 1]. */
+  weights: {
+    need: 0.2, // every ranked school already meets the primary need (a hard filter); this rewards secondary needs
+    quality: 0.25, // "high attendance, high aspirations and outcomes, fewer breakdowns"
+    capacity: 0.05, // room to spare makes a placement likelier to hold, but is a tie-breaker more than a reason
+    cost: 0.2, // value for money: £86.7m a year on 1,690 children
+    travel: 0.3, // "education as close to where children live as possible", the aim named first
+  },
+  /** How ranking works: a weighted sum (default), TOPSIS, or framework first then nearest. */
+  strategy: 'weighted-sum' as 'weighted-sum' | 'topsis' | 'framework-first-nearest',
+  /** Off-framework schools are ranked only when no framework school passes the filters (Kent's consultation order). */
+  frameworkFirst: true,
+  /** Lots a placement may be made in; all by default (spot purchases stay possible). */
+  allowedLots: ['lot1', 'lot2', 'none'] as Array<'lot1' | 'lot2' | 'none'>,
+  /** A school with no vacancy is excluded unless the council allows waiting lists. */
+  allowWaitingList: false,
+  /** Hard limit on road distance from home, km; a child's own maxDistanceKm overrides it. Kent is ~100 km wide. */
+  maxDistanceKm: 60,
+  /**
+   * Hard limit on one journey's minutes. DfE home-to-school travel guidance (2024) gives 45 minutes
+   * (primary) and 75 minutes (secondary) as the best-practice maximum each way.
+   */
+  maxTravelMinutes: { primary: 45, secondary: 75 },
+  /** Travel model: road km = great-circle km x circuity; minutes at an average speed; cost per km driven. */
+  travel: {
+    circuityFactor: 1.3, // road distance / straight-line distance, typical of English roads (assumption, 1.2-1.4)
+    averageSpeedKmh: 35, // a mix of A-roads and towns at school-run times (assumption)
+    costPerKmGbp: 1.6, // contracted SEN taxi per km (assumption; Kent pays roughly £1.40-£2.00)
+    journeysPerDay: 2, // to school and home again
+    schoolDaysPerYear: 190, // the statutory school year in England
+  },
+  /** Cost criterion: annual cost at or below `lowGbp` scores 1, at or above `highGbp` scores 0, linear between. */
+  costBand: { lowGbp: 30_000, highGbp: 90_000 }, // around Kent's mean net cost of ~£51.3k a child
+  /** Quality criterion: points by lot and Ofsted grade, in [0, 1]. */
+  quality: {
+    lot: { lot1: 1, lot2: 0.6, none: 0.3 } as Record<'lot1' | 'lot2' | 'none', number>, // lot 1 is the higher-quality lot
+    ofsted: {
+      outstanding: 1,
+      good: 0.8,
+      'requires-improvement': 0.35,
+      inadequate: 0,
+      'not-inspected': 0.5,
+    } as Record<(typeof OFSTED_GRADES)[number], number>,
+  },
+  /** Capacity criterion: vacancies at or above this share of capacity score 1 (room to spare); the last place scores lower. */
+  capacity: { comfortableShare: 0.1 },
+  /** Consultation: chance a school offers a place, by lot, when its KPI acceptanceRate is missing (assumption). */
+  consultation: {
+    responseDays: 15, // the statutory 15-day window for a school to respond (SEND Regulations 2014)
+    acceptanceByLot: { lot1: 0.5, lot2: 0.4, none: 0.3 } as Record<'lot1' | 'lot2' | 'none', number>,
+  },
+};
+
+/** A placement policy with every default filled in. */
+export type Policy = typeof DEFAULT_POLICY;
+
+const Weight = z.number({ error: 'weight must be a number' }).min(0, { error: 'weight must be 0 or more' });
+const LotRecord = (fallback: Record<'lot1' | 'lot2' | 'none', number>) =>
+  z
+    .object({ lot1: RateSchema.default(fallback.lot1), lot2: RateSchema.default(fallback.lot2), none: RateSchema.default(fallback.none) })
+    .prefault({});
+const D = DEFAULT_POLICY;
+
+/** A placement policy; every field is optional and takes its default from DEFAULT_POLICY. */
+export const PolicySchema = z
+  .object({
+    weights: z
+      .object({
+        need: Weight.default(D.weights.need),
+        quality: Weight.default(D.weights.quality),
+        capacity: Weight.default(D.weights.capacity),
+        cost: Weight.default(D.weights.cost),
+        travel: Weight.default(D.weights.travel),
+      })
+      .prefault({})
+      .refine((w) => w.need + w.quality + w.capacity + w.cost + w.travel > 0, {
+        message: 'at least one weight must be more than 0',
+      }),
+    strategy: z
+      .enum(['weighted-sum', 'topsis', 'framework-first-nearest'], {
+        error: "strategy must be 'weighted-sum', 'topsis' or 'framework-first-nearest'",
+      })
+      .default(D.strategy),
+    frameworkFirst: z.boolean({ error: 'must be true or false' }).default(D.frameworkFirst),
+    allowedLots: z
+      .array(z.enum(LOTS, { error: `lot must be one of ${LOTS.join(', ')}` }))
+      .min(1, { error: 'allow at least one lot' })
+      .default(D.allowedLots),
+    allowWaitingList: z.boolean({ error: 'must be true or false' }).default(D.allowWaitingList),
+    maxDistanceKm: z.number({ error: 'must be a number' }).positive({ error: 'must be more than 0' }).default(D.maxDistanceKm),
+    maxTravelMinutes: z
+      .object({
+        primary: z.number().positive({ error: 'must be more than 0' }).default(D.maxTravelMinutes.primary),
+        secondary: z.number().positive({ error: 'must be more than 0' }).default(D.maxTravelMinutes.secondary),
+      })
+      .prefault({}),
+    travel: z
+      .object({
+        circuityFactor: z.number().min(1, { error: 'road distance cannot be shorter than straight-line' }).max(5).default(D.travel.circuityFactor),
+        averageSpeedKmh: z.number().positive({ error: 'must be more than 0' }).max(200).default(D.travel.averageSpeedKmh),
+        costPerKmGbp: NonNegativeSchema.default(D.travel.costPerKmGbp),
+        journeysPerDay: NonNegativeSchema.default(D.travel.journeysPerDay),
+        schoolDaysPerYear: NonNegativeSchema.max(366).default(D.travel.schoolDaysPerYear),
+      })
+      .prefault({}),
+    costBand: z
+      .object({
+        lowGbp: NonNegativeSchema.default(D.costBand.lowGbp),
+        highGbp: NonNegativeSchema.default(D.costBand.highGbp),
+      })
+      .prefault({})
+      .refine((b) => b.highGbp > b.lowGbp, { message: 'costBand.highGbp must be more than lowGbp', path: ['highGbp'] }),
+    quality: z
+      .object({
+        lot: LotRecord(D.quality.lot),
+        ofsted: z
+          .object({
+            outstanding: RateSchema.default(D.quality.ofsted.outstanding),
+            good: RateSchema.default(D.quality.ofsted.good),
+            'requires-improvement': RateSchema.default(D.quality.ofsted['requires-improvement']),
+            inadequate: RateSchema.default(D.quality.ofsted.inadequate),
+            'not-inspected': RateSchema.default(D.quality.ofsted['not-inspected']),
+          })
+          .prefault({}),
+      })
+      .prefault({}),
+    capacity: z
+      .object({ comfortableShare: z.number().positive({ error: 'must be more than 0' }).max(1).default(D.capacity.comfortableShare) })
+      .prefault({}),
+    consultation: z
+      .object({
+        responseDays: z.number().positive({ error: 'must be more than 0' }).default(D.consultation.responseDays),
+        acceptanceByLot: LotRecord(D.consultation.acceptanceByLot),
+      })
+      .prefault({}),
+  })
+  .prefault({});
+
+/**
+ * Validates a policy and fills every missing field from DEFAULT_POLICY.
+ *
+ * @example
+ * parsePolicy({ maxDistanceKm: 40 }).weights.travel; // 0.3
+ * parsePolicy(undefined).frameworkFirst; // true
+ */
+export function parsePolicy(input: unknown): Policy {
+  return parseWith(PolicySchema, input, 'policy') as Policy;
+}

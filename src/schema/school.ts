@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import {
+  CountSchema,
+  LatLonSchema,
+  NC_YEAR_MAX,
+  NC_YEAR_MIN,
+  NcYearSchema,
+  NeedCodeSchema,
+  NonEmptyStringSchema,
+  NonNegativeSchema,
+  RateSchema,
+  parseWith,
+} from './common.js';
+
+/** Kinds of setting a school record can be. */
+export const SCHOOL_KINDS = ['independent', 'non-maintained', 'maintained-special', 'srp', 'mainstream'] as const;
+/** Framework lots; 'none' is a spot purchase off the framework. */
+export const LOTS = ['lot1', 'lot2', 'none'] as const;
+/** Ofsted overall effectiveness grades. */
+export const OFSTED_GRADES = ['outstanding', 'good', 'requires-improvement', 'inadequate', 'not-inspected'] as const;
+
+/** A URN: DfE unique reference number. A whole number is accepted and kept as text. */
+const UrnSchema = z.union(
+  [NonEmptyStringSchema, z.number().int().nonnegative().transform((n) => String(n))],
+  { error: 'URN must be text or a whole number' },
+);
+
+const KpisSchema = z.object({
+  attendance: RateSchema.optional(),
+  breakdownRate: RateSchema.optional(),
+  medianResponseDays: NonNegativeSchema.optional(),
+  acceptanceRate: RateSchema.optional(),
+});
+
+const NC_YEAR_KEY = /^-?\d+$/;
+
+/** A school or resourced provision a child may be placed in. */
+export const SchoolSchema = z
+  .object({
+    urn: UrnSchema,
+    name: NonEmptyStringSchema,
+    kind: z.enum(SCHOOL_KINDS, { error: `kind must be one of ${SCHOOL_KINDS.join(', ')}` }),
+    lot: z.enum(LOTS, { error: `lot must be one of ${LOTS.join(', ')}` }),
+    ofsted: z.enum(OFSTED_GRADES, { error: `ofsted must be one of ${OFSTED_GRADES.join(', ')}` }).optional(),
+    needs: z.array(NeedCodeSchema, { error: 'needs must be a list of need codes' }),
+    ncYears: z.tuple([NcYearSchema, NcYearSchema], { error: 'ncYears must be [lowest, highest]' }),
+    sex: z.enum(['mixed', 'girls', 'boys'], { error: "sex must be 'mixed', 'girls' or 'boys'" }),
+    residential: z.boolean({ error: 'must be true or false' }),
+    location: LatLonSchema,
+    capacity: CountSchema,
+    vacancies: CountSchema,
+    vacanciesByNcYear: z.record(z.string(), CountSchema).optional(),
+    annualFee: NonNegativeSchema,
+    kpis: KpisSchema.optional(),
+    district: NonEmptyStringSchema.optional(),
+  })
+  .superRefine((school, ctx) => {
+    const [low, high] = school.ncYears;
+    if (low > high) {
+      ctx.addIssue({ code: 'custom', path: ['ncYears'], message: 'ncYears must be ordered: lowest first' });
+    }
+    if (school.vacancies > school.capacity) {
+      ctx.addIssue({ code: 'custom', path: ['vacancies'], message: 'vacancies must not exceed capacity' });
+    }
+    for (const [key, places] of Object.entries(school.vacanciesByNcYear ?? {})) {
+      const year = Number(key);
+      if (!NC_YEAR_KEY.test(key) || year < NC_YEAR_MIN || year > NC_YEAR_MAX) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['vacanciesByNcYear', key],
+          message: `key must be an NC year from ${NC_YEAR_MIN} to ${NC_YEAR_MAX}`,
+        });
+      } else if (places > school.vacancies) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['vacanciesByNcYear', key],
+          message: 'vacancies in one NC year must not exceed the school vacancies',
+        });
+      }
+    }
+  });
+
+/** A school (see SchoolSchema). */
+export type School = z.infer<typeof SchoolSchema>;
+/** Framework lot. */
+export type Lot = School['lot'];
+/** Kind of setting. */
+export type SchoolKind = School['kind'];
+/** Ofsted grade. */
+export type OfstedGrade = NonNullable<School['ofsted']>;
+
+/**
+ * Validates one school record.
+ *
+ * @throws ValidationError listing every problem with its field path
+ * @example
+ * parseSchool({
+ *   urn: '900001', name: 'Example Valley School', kind: 'independent', lot: 'lot1', needs: ['ASD'],
+ *   ncYears: [7, 13], sex: 'mixed', residential: false, location: { lat: 51.27, lon: 0.52 },
+ *   capacity: 60, vacancies: 4, annualFee: 52000,
+ * }).urn; // '900001'
+ */
+export function parseSchool(input: unknown): School {
+  return parseWith(SchoolSchema, input, 'school');
+}
+
+/**
+ * Validates a list of schools and checks that no URN appears twice (a duplicate is reported, never merged).
+ *
+ * @throws ValidationError with paths like `[3].vacancies`
+ */
+export function parseSchools(input: unknown): School[] {
+  return parseWith(SchoolListSchema, input, 'schools');
+}
+
+/** A list of schools with unique URNs. */
+export const SchoolListSchema = z.array(SchoolSchema, { error: 'schools must be a list' }).superRefine((schools, ctx) => {
+  const seen = new Map<string, number>();
+  schools.forEach((school, i) => {
+    const first = seen.get(school.urn);
+    if (first === undefined) seen.set(school.urn, i);
+    else ctx.addIssue({ code: 'custom', path: [i, 'urn'], message: `duplicate URN ${school.urn} (first at [${first}])` });
+  });
+});

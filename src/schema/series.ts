@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { parseWith } from './common.js';
+
+/** Largest magnitude a series value may have: beyond it, squared errors overflow and no real count or spend is that big. */
+export const SERIES_VALUE_LIMIT = 1e15;
+
+const Value = z
+  .number({ error: 'must be a finite number' })
+  .min(-SERIES_VALUE_LIMIT, { error: `must be at least -${SERIES_VALUE_LIMIT}` })
+  .max(SERIES_VALUE_LIMIT, { error: `must be at most ${SERIES_VALUE_LIMIT}` });
+
+const Values = z.array(Value, { error: 'values must be a list of numbers' }).min(2, {
+  error: 'a series needs at least 2 values to forecast from',
+});
+
+/** An annual series: `start` is the first year. A bare list of numbers is accepted too (start 0). */
+export const SeriesSchema = z.preprocess(
+  (input) => (Array.isArray(input) ? { start: 0, values: input } : input),
+  z.object(
+    {
+      start: z.number({ error: 'start must be a year' }).int({ error: 'start must be a whole year' }).default(0),
+      values: Values,
+    },
+    { error: 'a series is { start, values } or a list of numbers' },
+  ),
+);
+
+/** An annual series. */
+export type Series = { start: number; values: number[] };
+
+/**
+ * Validates an annual series.
+ *
+ * @example
+ * parseSeries([27.9, 34.2, 39.8, 49.2]); // { start: 0, values: [27.9, 34.2, 39.8, 49.2] }
+ * parseSeries({ start: 2017, values: [1, 2] }).start; // 2017
+ */
+export function parseSeries(input: unknown): Series {
+  return parseWith(SeriesSchema, input, 'series');
+}

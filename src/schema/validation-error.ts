@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+
+/** One problem found in an input: where it is and what rule it breaks. */
+export type ValidationIssue = {
+  /** Where the problem is, as a readable path: `schools[3].vacancies`, or `(root)`. */
+  path: string;
+  /** What rule the value breaks, readable by a planner. Never echoes a child's other fields. */
+  message: string;
+  /** 1-based line of the CSV file the value came from, when it came from one. */
+  line?: number;
+  /** The CSV column the value came from, when it came from one. */
+  column?: string;
+};
+
+/**
+ * The one error every entry point throws for bad input. It lists every problem found, not only
+ * the first, each with its path, so a user can fix a file in one pass.
+ *
+ * @example
+ * try { parseChild({ id: 'c1' }); } catch (e) {
+ *   e.name; // 'ValidationError'
+ *   e.issues.map((i) => i.path); // ['primaryNeed', 'ncYear', 'home']
+ * }
+ */
+export class ValidationError extends Error {
+  override name = 'ValidationError' as const;
+  readonly issues: ValidationIssue[];
+
+  constructor(what: string, issues: ValidationIssue[]) {
+    super(formatMessage(what, issues));
+    this.issues = issues;
+  }
+}
+
+/** Whether a value is a ValidationError, including one thrown by another copy of the library (ESM and CJS). */
+export function isValidationError(e: unknown): e is ValidationError {
+  return e instanceof Error && e.name === 'ValidationError' && Array.isArray((e as ValidationError).issues);
+}
+
+function formatMessage(what: string, issues: ValidationIssue[]): string {
+  const lines = issues.map((i) => {
+    const where = i.line !== undefined ? `line ${i.line}${i.column ? `, ${i.column}` : ''}: ` : '';
+    return `  - ${where}${i.path}: ${i.message}`;
+  });
+  const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
+  return `Invalid ${what} (${count}):\n${lines.join('\n')}`;
+}
+
+/** Formats a zod path (`['schools', 3, 'vacancies']`) as `schools[3].vacancies`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+/** Turns zod's issues into ours, with readable paths. */
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): ValidationIssue[] {
+  // `input` is only read to tell a missing field from a wrong one; it is never copied into the message.
+  return issues.map((issue) => ({
+    path: formatPath([...prefix, ...issue.path]),
+    message: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
+  }));
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    // The library: ESM, CJS and declarations for both. The report is its own entry so the core stays light.
+    entry: { index: 'src/index.ts', report: 'src/report/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    sourcemap: false,
+    target: 'node20',
+    splitting: false,
+    treeshake: true,
+  },
+  {
+    // The command: one ESM file with a shebang.
+    entry: { cli: 'src/cli/index.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
