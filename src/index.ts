@@ -11,6 +11,8 @@ export { PolicySchema, DEFAULT_POLICY, parsePolicy } from './schema/policy.js';
 export type { Policy } from './schema/policy.js';
 export { SeriesSchema, parseSeries } from './schema/series.js';
 export type { Series } from './schema/series.js';
+export { SETTINGS, TransitionSchema, parseTransitions } from './schema/transition.js';
+export type { Setting, Transition } from './schema/transition.js';
 export { ScenarioSchema, parseScenario } from './schema/scenario.js';
 export type { Scenario } from './schema/scenario.js';
 export { createRandom } from './random.js';
