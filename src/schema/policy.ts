@@ -83,7 +83,7 @@ export const PolicySchema = z
         travel: Weight.default(D.weights.travel),
       })
       .prefault({})
-      .refine((w) => w.need + w.quality + w.capacity + w.cost + w.travel > 0, {
+      .refine((w) => Object.values(w).some((x) => x < 0) || w.need + w.quality + w.capacity + w.cost + w.travel > 0, {
         message: 'at least one weight must be more than 0',
       }),
     strategy: z

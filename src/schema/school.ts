@@ -55,11 +55,14 @@ export const SchoolSchema = z
     district: NonEmptyStringSchema.optional(),
   })
   .superRefine((school, ctx) => {
+    // Cross-field rules only speak when the fields they compare are themselves valid, so that one
+    // broken field yields issues about that field alone.
     const [low, high] = school.ncYears;
-    if (low > high) {
+    const isCount = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
+    if (Number.isInteger(low) && Number.isInteger(high) && low > high) {
       ctx.addIssue({ code: 'custom', path: ['ncYears'], message: 'ncYears must be ordered: lowest first' });
     }
-    if (school.vacancies > school.capacity) {
+    if (isCount(school.vacancies) && isCount(school.capacity) && school.vacancies > school.capacity) {
       ctx.addIssue({ code: 'custom', path: ['vacancies'], message: 'vacancies must not exceed capacity' });
     }
     for (const [key, places] of Object.entries(school.vacanciesByNcYear ?? {})) {
@@ -70,7 +73,7 @@ export const SchoolSchema = z
           path: ['vacanciesByNcYear', key],
           message: `key must be an NC year from ${NC_YEAR_MIN} to ${NC_YEAR_MAX}`,
         });
-      } else if (places > school.vacancies) {
+      } else if (isCount(places) && isCount(school.vacancies) && places > school.vacancies) {
         ctx.addIssue({
           code: 'custom',
           path: ['vacanciesByNcYear', key],
