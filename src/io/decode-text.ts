@@ -1,0 +1,42 @@
+import { ValidationError } from '../schema/validation-error.js';
+import { CSV_DEFAULTS } from './options.js';
+
+const MIB = 1024 * 1024;
+
+/**
+ * Turns the bytes of a file into text: UTF-8 when the bytes are valid UTF-8, otherwise Windows-1252
+ * (the encoding of the DfE's GIAS downloads and of CSVs saved by older Excel). A leading byte order
+ * mark is removed. Text passed in is returned without its BOM.
+ *
+ * Fails before decoding when the input is larger than `maxBytes`, so a wrong file (a database dump,
+ * a zip) gives a clear message instead of exhausting memory.
+ *
+ * @param input the file's bytes, or text already decoded
+ * @param maxBytes the size limit (default CSV_DEFAULTS.maxBytes, 256 MiB)
+ * @throws ValidationError when the input is over the limit
+ * @example
+ * decodeText(new Uint8Array([0xa3, 0x35])); // '£5' (Windows-1252: 0xA3 is not valid UTF-8 here)
+ * decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])); // 'a' (UTF-8 with a BOM)
+ */
+export function decodeText(input: string | Uint8Array, maxBytes: number = CSV_DEFAULTS.maxBytes): string {
+  const size = input.length;
+  if (size > maxBytes) {
+    throw new ValidationError('input', [
+      {
+        path: '(file)',
+        message: `the input is ${(size / MIB).toFixed(1)} MiB, over the limit of ${(maxBytes / MIB).toFixed(1)} MiB; pass a larger maxBytes if it is really meant to be read`,
+      },
+    ]);
+  }
+  let text: string;
+  if (typeof input === 'string') {
+    text = input;
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(input);
+    } catch {
+      text = new TextDecoder('windows-1252').decode(input);
+    }
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
