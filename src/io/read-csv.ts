@@ -47,7 +47,7 @@ export function readCsv(input: string | Uint8Array, options: CsvReadOptions = {}
       rejected.push(rejection(row.line, [{ column: '(row)', reason: row.problem }]));
     } else if (row.cells.length !== header.length) {
       rejected.push(
-        rejection(row.line, [{ column: '(row)', reason: `has ${row.cells.length} field${row.cells.length === 1 ? "" : "s"} but the header has ${header.length}` }]),
+        rejection(row.line, [{ column: '(row)', reason: `has ${row.cells.length} field${row.cells.length === 1 ? '' : 's'} but the header has ${header.length}` }]),
       );
     } else {
       const record: CsvRecord = {};

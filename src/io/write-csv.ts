@@ -29,7 +29,7 @@ export function writeCsv(
   const out: string[] = [cols.map(quote).join(delimiter)];
   for (const record of records) {
     const cells = cols.map((col) => quote(cellText(record[col])));
-    if (cells.every((cell) => cell === '') && cells.length > 0) cells[0] = '""';
+    if (cells.length > 0 && !cells.some((cell) => cell !== '')) cells[0] = '""';
     out.push(cells.join(delimiter));
   }
   return out.join(eol) + eol;

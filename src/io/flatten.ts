@@ -1,0 +1,157 @@
+import { CSV_DEFAULTS } from './options.js';
+import type { RowProblem } from './read-result.js';
+import type { CsvRecord } from './read-csv.js';
+import type { CsvCell } from './write-csv.js';
+
+/**
+ * How a record type is laid out in CSV columns. The convention, for every record type:
+ * - nested objects become dotted columns: `location.lat`, `home.lon`, `kpis.attendance`, `vacanciesByNcYear.7`;
+ * - lists are one cell separated by `;`: `needs` = `ASD;SEMH`, `ncYears` = `7;13`;
+ * - booleans are `true`/`false` (reading also accepts yes/no, y/n and 1/0, any case);
+ * - numbers are plain decimals (reading also accepts a leading `£` and thousands commas: `£52,000`);
+ * - an empty cell is an absent optional field (a required list such as `needs` reads as an empty list,
+ *   so an empty optional list, `secondaryNeeds: []`, reads back as absent).
+ */
+export type FieldKind = 'string' | 'number' | 'boolean' | 'list' | 'numberList';
+
+/** The columns of one record type: exact dotted names, and dotted prefixes whose last part is a key. */
+export type ColumnLayout = {
+  fields: Readonly<Record<string, FieldKind>>;
+  /** Prefixes such as `vacanciesByNcYear.`: any column starting with one is a record entry of that kind. */
+  prefixes?: Readonly<Record<string, FieldKind>>;
+  /** List fields where an empty cell means an empty list rather than an absent field. */
+  emptyIsEmptyList?: readonly string[];
+};
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+const TRUE = new Set(['true', 'yes', 'y', '1']);
+const FALSE = new Set(['false', 'no', 'n', '0']);
+
+/**
+ * Reads a number cell: a plain decimal, optionally with a leading `£` and thousands commas.
+ * Returns undefined when the text is not a finite number (never NaN).
+ *
+ * @example
+ * parseNumberCell('£52,000'); // 52000
+ * parseNumberCell('12 places'); // undefined
+ */
+export function parseNumberCell(text: string): number | undefined {
+  let t = text.trim();
+  if (t.startsWith('£')) t = t.slice(1).trim();
+  if (GROUPED.test(t)) t = t.replace(/,/g, '');
+  if (!NUMBER.test(t)) return undefined;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * Reads a boolean cell: true/false, yes/no, y/n, 1/0 in any case. Undefined for anything else.
+ *
+ * @example
+ * parseBooleanCell('Yes'); // true
+ */
+export function parseBooleanCell(text: string): boolean | undefined {
+  const t = text.trim().toLowerCase();
+  if (TRUE.has(t)) return true;
+  if (FALSE.has(t)) return false;
+  return undefined;
+}
+
+function convert(text: string, kind: FieldKind): { value?: unknown; problem?: string } {
+  switch (kind) {
+    case 'string':
+      return { value: text };
+    case 'number': {
+      const value = parseNumberCell(text);
+      return value === undefined ? { problem: 'must be a number' } : { value };
+    }
+    case 'boolean': {
+      const value = parseBooleanCell(text);
+      return value === undefined ? { problem: 'must be true or false (or yes/no, 1/0)' } : { value };
+    }
+    case 'list':
+      return { value: splitList(text) };
+    case 'numberList': {
+      const parts = splitList(text).map(parseNumberCell);
+      return parts.some((p) => p === undefined) ? { problem: 'must be numbers separated by ;' } : { value: parts };
+    }
+  }
+}
+
+function splitList(text: string): string[] {
+  return text
+    .split(CSV_DEFAULTS.listSeparator)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let node = target;
+  for (let k = 0; k < path.length - 1; k++) {
+    const next = node[path[k]];
+    if (typeof next === 'object' && next !== null) node = next as Record<string, unknown>;
+    else node = node[path[k]] = {};
+  }
+  node[path[path.length - 1]] = value;
+}
+
+/**
+ * Turns one CSV record into a nested object by a column layout (see FieldKind for the convention).
+ * Cells that cannot be converted become problems named by their column, never quoting the cell.
+ * Columns the layout does not know are listed in `unknown` and ignored.
+ *
+ * @example
+ * unflattenRecord({ 'home.lat': '51.3', needs: 'ASD;SEMH' }, { fields: { 'home.lat': 'number', needs: 'list' } }).value;
+ * // { home: { lat: 51.3 }, needs: ['ASD', 'SEMH'] }
+ */
+export function unflattenRecord(
+  record: CsvRecord,
+  layout: ColumnLayout,
+): { value: Record<string, unknown>; problems: RowProblem[]; unknown: string[] } {
+  const value: Record<string, unknown> = {};
+  const problems: RowProblem[] = [];
+  const unknown: string[] = [];
+  for (const [column, text] of Object.entries(record)) {
+    let kind: FieldKind | undefined = layout.fields[column];
+    let path: string[];
+    if (kind !== undefined) {
+      path = column.split('.');
+    } else {
+      const prefix = Object.keys(layout.prefixes ?? {}).find((p) => column.startsWith(p) && column.length > p.length);
+      if (prefix === undefined) {
+        unknown.push(column);
+        continue;
+      }
+      kind = layout.prefixes![prefix];
+      path = [...prefix.slice(0, -1).split('.'), column.slice(prefix.length)];
+    }
+    if (text.trim() === '') {
+      if (layout.emptyIsEmptyList?.includes(column)) setPath(value, path, []);
+      continue;
+    }
+    const converted = convert(text, kind);
+    if (converted.problem) problems.push({ column, reason: converted.problem });
+    else setPath(value, path, converted.value);
+  }
+  return { value, problems, unknown };
+}
+
+/**
+ * Flattens a nested record into CSV cells by the same convention: dotted columns for objects,
+ * `;`-joined lists, absent fields as empty cells.
+ *
+ * @example
+ * flattenRecord({ urn: '1', location: { lat: 51.3, lon: 1.1 }, needs: ['ASD', 'SEMH'] });
+ * // { urn: '1', 'location.lat': 51.3, 'location.lon': 1.1, needs: 'ASD;SEMH' }
+ */
+export function flattenRecord(record: object, prefix = ''): Record<string, CsvCell> {
+  const out: Record<string, CsvCell> = {};
+  for (const [key, value] of Object.entries(record)) {
+    const column = prefix + key;
+    if (Array.isArray(value)) out[column] = value.join(CSV_DEFAULTS.listSeparator);
+    else if (typeof value === 'object' && value !== null) Object.assign(out, flattenRecord(value, `${column}.`));
+    else out[column] = value as CsvCell;
+  }
+  return out;
+}

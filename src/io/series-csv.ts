@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { SERIES_VALUE_LIMIT, type Series } from '../schema/series.js';
+import { ValidationError } from '../schema/validation-error.js';
+import type { CsvReadOptions, CsvWriteOptions } from './options.js';
+import type { ReadResult } from './read-result.js';
+import { readTypedCsv, type RecordFormat } from './read-typed-csv.js';
+import { writeCsv } from './write-csv.js';
+
+/** One row of a series file: a year and its value. */
+export type SeriesRow = { year: number; value: number };
+
+const SeriesRowSchema = z.object({
+  year: z.number({ error: 'must be a year' }).int({ error: 'must be a whole year' }),
+  value: z
+    .number({ error: 'must be a finite number' })
+    .min(-SERIES_VALUE_LIMIT, { error: `must be at least -${SERIES_VALUE_LIMIT}` })
+    .max(SERIES_VALUE_LIMIT, { error: `must be at most ${SERIES_VALUE_LIMIT}` }),
+});
+
+const SERIES_FORMAT: RecordFormat<SeriesRow> = {
+  what: 'series row',
+  layout: { fields: { year: 'number', value: 'number' } },
+  schema: SeriesRowSchema,
+  keyColumn: 'year',
+  keyOf: (row) => String(row.year),
+  keyLabel: 'year',
+};
+
+/**
+ * Builds an annual series from year/value rows in any order. The years must be consecutive once
+ * sorted: a gap is an error, because forecasting a series with a hidden hole would be wrong.
+ *
+ * @throws ValidationError naming the first missing year, or when there are no rows
+ * @example
+ * seriesFromRows([{ year: 2021, value: 6 }, { year: 2020, value: 5 }]); // { start: 2020, values: [5, 6] }
+ */
+export function seriesFromRows(rows: readonly SeriesRow[]): Series {
+  if (rows.length === 0) throw new ValidationError('series', [{ path: '(root)', message: 'has no rows' }]);
+  const sorted = [...rows].sort((a, b) => a.year - b.year);
+  for (let k = 1; k < sorted.length; k++) {
+    if (sorted[k].year !== sorted[k - 1].year + 1) {
+      const message = sorted[k].year === sorted[k - 1].year ? `year ${sorted[k].year} appears twice` : `year ${sorted[k - 1].year + 1} is missing`;
+      throw new ValidationError('series', [{ path: 'year', message }]);
+    }
+  }
+  return { start: sorted[0].year, values: sorted.map((row) => row.value) };
+}
+
+/**
+ * Reads a series file (`year,value`, one row per year, any order). Rows are validated and repeated
+ * years rejected with their line; `series` is the annual series when the imported years are
+ * consecutive (otherwise absent, with a warning naming the gap).
+ *
+ * @example
+ * readSeriesCsv('year,value\n2017,27.9\n2018,34.2\n').series; // { start: 2017, values: [27.9, 34.2] }
+ */
+export function readSeriesCsv(
+  input: string | Uint8Array,
+  options: CsvReadOptions = {},
+): ReadResult<SeriesRow> & { series?: Series } {
+  const result = readTypedCsv(input, SERIES_FORMAT, options);
+  if (result.records.length === 0) return result;
+  try {
+    return { ...result, series: seriesFromRows(result.records) };
+  } catch (e) {
+    if (!(e instanceof ValidationError)) throw e;
+    return { ...result, warnings: [...result.warnings, `no series: ${e.issues[0].message}`] };
+  }
+}
+
+/**
+ * Writes a series as `year,value` CSV.
+ *
+ * @example
+ * writeSeriesCsv({ start: 2020, values: [5, 6] }); // 'year,value\r\n2020,5\r\n2021,6\r\n'
+ */
+export function writeSeriesCsv(series: Series, options: CsvWriteOptions = {}): string {
+  return writeCsv(series.values.map((value, k) => ({ year: series.start + k, value })), ['year', 'value'], options);
+}
