@@ -19,15 +19,7 @@ const MIB = 1024 * 1024;
  * decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])); // 'a' (UTF-8 with a BOM)
  */
 export function decodeText(input: string | Uint8Array, maxBytes: number = CSV_DEFAULTS.maxBytes): string {
-  const size = input.length;
-  if (size > maxBytes) {
-    throw new ValidationError('input', [
-      {
-        path: '(file)',
-        message: `the input is ${(size / MIB).toFixed(1)} MiB, over the limit of ${(maxBytes / MIB).toFixed(1)} MiB; pass a larger maxBytes if it is really meant to be read`,
-      },
-    ]);
-  }
+  assertWithinLimit(input.length, maxBytes);
   let text: string;
   if (typeof input === 'string') {
     text = input;
@@ -39,4 +31,20 @@ export function decodeText(input: string | Uint8Array, maxBytes: number = CSV_DE
     }
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Throws a ValidationError when `size` bytes are over `maxBytes`: the one place the size message is written.
+ *
+ * @example
+ * assertWithinLimit(10, 100); // nothing happens
+ */
+export function assertWithinLimit(size: number, maxBytes: number = CSV_DEFAULTS.maxBytes): void {
+  if (size <= maxBytes) return;
+  throw new ValidationError('input', [
+    {
+      path: '(file)',
+      message: `the input is ${(size / MIB).toFixed(1)} MiB, over the limit of ${(maxBytes / MIB).toFixed(1)} MiB; pass a larger maxBytes if it is really meant to be read`,
+    },
+  ]);
 }

@@ -18,3 +18,5 @@ export { readSchoolsCsv, writeSchoolsCsv, SCHOOL_COLUMNS } from './schools-csv.j
 export { readChildrenCsv, writeChildrenCsv, CHILD_COLUMNS } from './children-csv.js';
 export { readSeriesCsv, writeSeriesCsv, seriesFromRows } from './series-csv.js';
 export type { SeriesRow } from './series-csv.js';
+export { readRecords, readRecordsFile } from './read-records.js';
+export type { RecordKind, RecordOf } from './read-records.js';

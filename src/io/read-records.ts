@@ -1,0 +1,132 @@
+import { readFileSync, statSync } from 'node:fs';
+import type { z } from 'zod';
+import { ChildSchema, type Child } from '../schema/child.js';
+import { SchoolSchema, type School } from '../schema/school.js';
+import { SeriesSchema, type Series } from '../schema/series.js';
+import { ValidationError } from '../schema/validation-error.js';
+import { readChildrenCsv } from './children-csv.js';
+import { assertWithinLimit, decodeText } from './decode-text.js';
+import { CSV_DEFAULTS, type CsvReadOptions } from './options.js';
+import { rejection, type ReadResult, type Rejection, type RowProblem } from './read-result.js';
+import { readSchoolsCsv } from './schools-csv.js';
+import { readSeriesCsv } from './series-csv.js';
+
+/** The record types a data file can hold. */
+export type RecordKind = 'children' | 'schools' | 'series';
+
+/** What each kind of file reads into. */
+export type RecordOf = { children: Child; schools: School; series: Series };
+
+const JSON_SCHEMAS: { [K in RecordKind]: { schema: z.ZodType<RecordOf[K]>; key?: (r: RecordOf[K]) => string; label: string } } = {
+  children: { schema: ChildSchema, key: (c) => c.id, label: 'child id' },
+  schools: { schema: SchoolSchema, key: (s) => s.urn, label: 'URN' },
+  series: { schema: SeriesSchema as z.ZodType<Series>, label: 'series' },
+};
+
+/**
+ * Reads children, schools or series from a file's content, as CSV or JSON by the file name's
+ * extension (`.json` is JSON; anything else is CSV), returning the shape every CSV reader returns.
+ *
+ * JSON is a list of records (for series: one series, `{ start, values }` or a list of numbers, or a
+ * list of series). JSON has no useful line numbers, so a rejection's `line` is the 1-based position
+ * of the item in the list. A CSV series file (`year,value`) gives one series.
+ *
+ * @param kind 'children', 'schools' or 'series'
+ * @param input the file's bytes or text
+ * @param fileName used only for its extension
+ * @example
+ * readRecords('series', '[1, 2, 3]', 'spend.json').records; // [{ start: 0, values: [1, 2, 3] }]
+ * readRecords('series', 'year,value\n2020,1\n2021,2\n', 'spend.csv').records; // [{ start: 2020, values: [1, 2] }]
+ */
+export function readRecords<K extends RecordKind>(
+  kind: K,
+  input: string | Uint8Array,
+  fileName: string,
+  options: CsvReadOptions = {},
+): ReadResult<RecordOf[K]> {
+  if (fileName.toLowerCase().endsWith('.json')) return readJsonRecords(kind, decodeText(input, options.maxBytes ?? CSV_DEFAULTS.maxBytes));
+  if (kind === 'children') return readChildrenCsv(input, options) as ReadResult<RecordOf[K]>;
+  if (kind === 'schools') return readSchoolsCsv(input, options) as ReadResult<RecordOf[K]>;
+  const rows = readSeriesCsv(input, options);
+  const warnings = rows.warnings;
+  const records = rows.series ? [rows.series] : [];
+  const rejected = [...rows.rejected];
+  if (!rows.series && rows.records.length > 0) {
+    // The rows were fine one by one but do not make one series: the file cannot be used as is.
+    rejected.push(rejection(rows.lines[rows.lines.length - 1], [{ column: 'year', reason: warnings[warnings.length - 1] }]));
+  }
+  return {
+    records: records as RecordOf[K][],
+    lines: records.length > 0 ? [rows.lines[0]] : [],
+    rejected,
+    warnings,
+    summary: rows.summary,
+  };
+}
+
+function readJsonRecords<K extends RecordKind>(kind: K, text: string): ReadResult<RecordOf[K]> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new ValidationError(`${kind} file`, [{ path: '(root)', message: 'is not valid JSON' }]);
+  }
+  let items: unknown[];
+  if (kind === 'series') {
+    const isOne = !Array.isArray(data) || data.every((x) => typeof x === 'number');
+    items = isOne ? [data] : (data as unknown[]);
+  } else if (Array.isArray(data)) {
+    items = data;
+  } else {
+    throw new ValidationError(`${kind} file`, [{ path: '(root)', message: `must be a list of ${kind}` }]);
+  }
+  const { schema, key, label } = JSON_SCHEMAS[kind] as unknown as {
+    schema: z.ZodType<RecordOf[K]>;
+    key?: (r: RecordOf[K]) => string;
+    label: string;
+  };
+  const records: RecordOf[K][] = [];
+  const lines: number[] = [];
+  const rejected: Rejection[] = [];
+  const first = new Map<string, number>();
+  items.forEach((item, k) => {
+    const position = k + 1;
+    const result = schema.safeParse(item, { reportInput: true });
+    if (!result.success) {
+      const problems: RowProblem[] = result.error.issues.map((issue) => ({
+        column: issue.path.length === 0 ? '(row)' : issue.path.map(String).join('.'),
+        reason: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
+      }));
+      rejected.push(rejection(position, problems));
+      return;
+    }
+    const id = key?.(result.data);
+    if (id !== undefined) {
+      const seen = first.get(id);
+      if (seen !== undefined) {
+        rejected.push(rejection(position, [{ column: kind === 'children' ? 'id' : 'urn', reason: `duplicate ${label} ${id} (first at item ${seen})` }]));
+        return;
+      }
+      first.set(id, position);
+    }
+    records.push(result.data);
+    lines.push(position);
+  });
+  return { records, lines, rejected, warnings: [], summary: { read: items.length, imported: records.length, rejected: rejected.length } };
+}
+
+/**
+ * Reads a children, schools or series file from disk (see readRecords). The size limit is checked
+ * on the file's size before anything is read.
+ *
+ * @param path the file's path; `.json` is read as JSON, anything else as CSV
+ * @throws ValidationError when the file is over the size limit
+ * @example
+ * // spend.csv holds `year,value` rows 2017,27.9 and 2018,34.2
+ * readRecordsFile('series', 'spend.csv').records; // [{ start: 2017, values: [27.9, 34.2] }]
+ */
+export function readRecordsFile<K extends RecordKind>(kind: K, path: string, options: CsvReadOptions = {}): ReadResult<RecordOf[K]> {
+  const maxBytes = options.maxBytes ?? CSV_DEFAULTS.maxBytes;
+  assertWithinLimit(statSync(path).size, maxBytes);
+  return readRecords(kind, new Uint8Array(readFileSync(path)), path, options);
+}
