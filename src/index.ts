@@ -21,3 +21,4 @@ export * from './match/index.js';
 export * from './forecast/index.js';
 export * from './sufficiency/index.js';
 export * from './io/index.js';
+export { pseudonymise, PSEUDONYMISE_MIN_KEY_LENGTH } from './privacy/pseudonymise.js';
