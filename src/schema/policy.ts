@@ -41,8 +41,14 @@ export const DEFAULT_POLICY = {
   },
   /** Cost criterion: annual cost at or below `lowGbp` scores 1, at or above `highGbp` scores 0, linear between. */
   costBand: { lowGbp: 30_000, highGbp: 90_000 }, // around Kent's mean net cost of ~£51.3k a child
+  /** Need criterion: meeting the primary need earns this share; secondary needs met share the rest (all of it when there are none). */
+  need: { primaryShare: 0.5 }, // the primary need is a hard filter, so half the points go to how many secondary needs are met too
   /** Quality criterion: points by lot and Ofsted grade, in [0, 1]. */
   quality: {
+    /** How the quality score mixes its parts; KPI points count only for schools that report KPIs. */
+    parts: { lot: 0.4, ofsted: 0.4, kpis: 0.2 }, // lot and Ofsted are the council's own judgements; KPIs are patchier
+    attendanceFloor: 0.8, // attendance at or below 80% scores 0 and 100% scores 1 (special schools average ~87%)
+    breakdownCeiling: 0.2, // a breakdown rate of 0 scores 1 and 20% or more scores 0 ("fewer placement breakdowns")
     lot: { lot1: 1, lot2: 0.6, none: 0.3 } as Record<'lot1' | 'lot2' | 'none', number>, // lot 1 is the higher-quality lot
     ofsted: {
       outstanding: 1,
@@ -120,8 +126,19 @@ export const PolicySchema = z
       })
       .prefault({})
       .refine((b) => b.highGbp > b.lowGbp, { message: 'costBand.highGbp must be more than lowGbp', path: ['highGbp'] }),
+    need: z.object({ primaryShare: RateSchema.default(D.need.primaryShare) }).prefault({}),
     quality: z
       .object({
+        parts: z
+          .object({
+            lot: Weight.default(D.quality.parts.lot),
+            ofsted: Weight.default(D.quality.parts.ofsted),
+            kpis: Weight.default(D.quality.parts.kpis),
+          })
+          .prefault({})
+          .refine((p) => p.lot + p.ofsted > 0, { message: 'quality.parts.lot or quality.parts.ofsted must be more than 0' }),
+        attendanceFloor: z.number().min(0).lt(1, { error: 'must be less than 1' }).default(D.quality.attendanceFloor),
+        breakdownCeiling: z.number().positive({ error: 'must be more than 0' }).max(1).default(D.quality.breakdownCeiling),
         lot: LotRecord(D.quality.lot),
         ofsted: z
           .object({
