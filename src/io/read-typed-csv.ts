@@ -56,6 +56,10 @@ export function readTypedCsv<T>(input: string | Uint8Array, format: RecordFormat
       }
     }
     if (all.length > 0 || !result.success) {
+      // Problems in the order of the file's columns, so a reader fixes a row left to right.
+      const order = Object.keys(row);
+      const rank = (column: string) => (column === '(row)' ? -1 : order.indexOf(column) < 0 ? order.length : order.indexOf(column));
+      all.sort((a, b) => rank(a.column) - rank(b.column));
       rejected.push(rejection(line, all.length > 0 ? all : [{ column: '(row)', reason: `not a valid ${format.what}` }]));
       return;
     }

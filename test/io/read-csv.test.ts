@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readCsv } from '../../src/io/read-csv.js';
+import { writeCsv } from '../../src/io/write-csv.js';
+import { isValidationError } from '../../src/schema/validation-error.js';
+
+const runs = Number(process.env.FUZZ_RUNS ?? 200);
+
+describe('readCsv', () => {
+  it('reads quoted commas, quoted line breaks and doubled quotes', () => {
+    const result = readCsv('name,note\n"Oak, School","line one\nline two"\n"Elm","say ""hi"""\n');
+    expect(result.records).toEqual([
+      { name: 'Oak, School', note: 'line one\nline two' },
+      { name: 'Elm', note: 'say "hi"' },
+    ]);
+  });
+
+  it('gives each row the physical line it starts on, counting quoted line breaks', () => {
+    const result = readCsv('a,b\n1,"x\r\ny\nz"\n2,3\n');
+    expect(result.lines).toEqual([2, 5]);
+  });
+
+  it('reads CRLF and LF alike', () => {
+    expect(readCsv('a,b\r\n1,2\r\n3,4').records).toEqual(readCsv('a,b\n1,2\n3,4\n').records);
+  });
+
+  it('drops a UTF-8 byte order mark from the first column name', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('urn,name\n1,Oak\n')]);
+    expect(readCsv(bytes).records).toEqual([{ urn: '1', name: 'Oak' }]);
+  });
+
+  it('decodes Windows-1252 bytes when they are not valid UTF-8', () => {
+    // "Café £5" in Windows-1252: é = 0xE9, £ = 0xA3.
+    const bytes = new Uint8Array([...new TextEncoder().encode('name\r\nCaf'), 0xe9, 0x20, 0xa3, 0x35, 0x0d, 0x0a]);
+    expect(readCsv(bytes).records).toEqual([{ name: 'Café £5' }]);
+  });
+
+  it('ignores blank trailing lines and Excel padding rows of bare commas', () => {
+    const result = readCsv('a,b\n1,2\n\n,\n\r\n\n');
+    expect(result.records).toEqual([{ a: '1', b: '2' }]);
+    expect(result.summary).toEqual({ read: 1, imported: 1, rejected: 0 });
+  });
+
+  it('rejects a row with the wrong number of fields, with its line, and imports the rest', () => {
+    const result = readCsv('a,b\n1,2\n3\n4,5,6\n7,8\n');
+    expect(result.records).toHaveLength(2);
+    expect(result.rejected.map((r) => [r.line, r.column])).toEqual([
+      [3, '(row)'],
+      [4, '(row)'],
+    ]);
+    expect(result.rejected[0].reason).toBe('has 1 field but the header has 2');
+  });
+
+  it('rejects a quoted field left open at the end of the file', () => {
+    const result = readCsv('a\n"unclosed\n');
+    expect(result.rejected).toEqual([expect.objectContaining({ line: 2, reason: 'a quoted field is not closed before the end of the file' })]);
+  });
+
+  it('fails early with a clear message when the input is over the size limit', () => {
+    try {
+      readCsv('a\n1\n'.repeat(1000), { maxBytes: 100 });
+      expect.unreachable();
+    } catch (e) {
+      expect(isValidationError(e)).toBe(true);
+      expect((e as Error).message).toContain('over the limit');
+    }
+  });
+
+  it('reports a repeated column name in the header', () => {
+    expect(() => readCsv('a,a\n1,2\n')).toThrow(/more than once/);
+  });
+
+  it('returns nothing for an empty input', () => {
+    expect(readCsv('').summary).toEqual({ read: 0, imported: 0, rejected: 0 });
+  });
+
+  it('counts every data row as imported or rejected (read = imported + rejected)', () => {
+    const pieces = fc.constantFrom('a', 'b', ',', '"', '""', '\n', '\r\n', '\r', ' ', 'é', '£', '');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 60 }), (parts) => {
+        const result = readCsv(`x,y\n${parts.join('')}`);
+        expect(result.summary.read).toBe(result.summary.imported + result.summary.rejected);
+        expect(result.records).toHaveLength(result.summary.imported);
+        expect(result.rejected).toHaveLength(result.summary.rejected);
+      }),
+      { numRuns: runs },
+    );
+  });
+});
+
+describe('writeCsv', () => {
+  it('quotes cells that hold commas, quotes or line breaks', () => {
+    expect(writeCsv([{ a: 'x,y', b: 'say "hi"', c: 'two\nlines', d: 3 }])).toBe('a,b,c,d\r\n"x,y","say ""hi""","two\nlines",3\r\n');
+  });
+
+  it('returns equal records when what it wrote is read back', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'Z', ',', '"', '\n', '\r', ' ', ';', 'é', '£', '€', '😀', '\t', '0') });
+    const column = fc.string({ minLength: 1, maxLength: 6, unit: fc.constantFrom('a', 'b', '.', '_', 'é', ',', '"') }).filter((s) => s.trim() === s);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(column, { minLength: 1, maxLength: 5 }).chain((columns) =>
+          fc.tuple(fc.constant(columns), fc.array(fc.tuple(...columns.map(() => text)), { maxLength: 8 })),
+        ),
+        fc.constantFrom('\r\n' as const, '\n' as const),
+        ([columns, rows], eol) => {
+          const records = rows.map((cells) => Object.fromEntries(columns.map((c, k) => [c, cells[k]])));
+          const back = readCsv(writeCsv(records, columns, { eol }));
+          expect(back.rejected).toEqual([]);
+          expect(back.records).toEqual(records);
+        },
+      ),
+      { numRuns: runs },
+    );
+  });
+});
