@@ -11,6 +11,9 @@ import { childArb, schoolArb } from '../support/arbitraries.js';
 const runs = Number(process.env.FUZZ_RUNS ?? 100);
 const SCHOOL_HEADER = 'urn,name,kind,lot,needs,ncYears,sex,residential,location.lat,location.lon,capacity,vacancies,annualFee';
 
+/** -0 is written as 0, as JSON writes it. */
+const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
 /** An empty optional list is written as an empty cell and so reads back as absent (documented). */
 const withoutEmptyLists = (child: Child): Child => {
   const { secondaryNeeds, ...rest } = child;
@@ -61,7 +64,7 @@ describe('readSchoolsCsv', () => {
       fc.property(fc.uniqueArray(schoolArb, { selector: (s) => s.urn, maxLength: 5 }), (schools) => {
         const back = readSchoolsCsv(writeSchoolsCsv(schools));
         expect(back.rejected).toEqual([]);
-        expect(back.records).toEqual(schools);
+        expect(back.records).toEqual(plain(schools));
       }),
       { numRuns: runs },
     );
@@ -84,7 +87,7 @@ describe('readChildrenCsv', () => {
       fc.property(fc.uniqueArray(childArb, { selector: (c) => c.id, maxLength: 6 }), (children) => {
         const back = readChildrenCsv(writeChildrenCsv(children));
         expect(back.rejected).toEqual([]);
-        expect(back.records).toEqual(children.map(withoutEmptyLists));
+        expect(back.records).toEqual(plain(children.map(withoutEmptyLists)));
       }),
       { numRuns: runs },
     );
