@@ -1,0 +1,49 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+/**
+ * Everything the command touches outside itself: its output streams, whether they are terminals,
+ * the environment and the file system. Passed in so tests can run a command in-process and see
+ * exactly what a user would.
+ */
+export type CliIo = {
+  /** Writes to standard output. */
+  stdout: (text: string) => void;
+  /** Writes to standard error. */
+  stderr: (text: string) => void;
+  /** Whether standard output is a terminal: decides the default format (table, else JSON). */
+  stdoutIsTty: boolean;
+  /** Whether standard error is a terminal: progress bars are drawn only then. */
+  stderrIsTty: boolean;
+  /** Terminal width in columns, for the progress bar. */
+  columns: number;
+  /** Environment variables (`SEND_PLACEMENT_DEBUG=1` shows stacks of runtime failures). */
+  env: Record<string, string | undefined>;
+  /** Directory relative file names are resolved against. */
+  cwd: string;
+  /** Reads a whole file as bytes. */
+  readFile: (path: string) => Promise<Uint8Array>;
+  /** Writes a whole file (text or bytes). */
+  writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
+};
+
+/**
+ * The real process's streams, environment and files.
+ *
+ * @example
+ * const io = processIo();
+ * io.stdout('hello\n'); // prints "hello"
+ */
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    stdoutIsTty: process.stdout.isTTY === true,
+    stderrIsTty: process.stderr.isTTY === true,
+    columns: process.stderr.columns ?? 80,
+    env: process.env,
+    cwd: process.cwd(),
+    readFile: async (path) => new Uint8Array(await readFile(resolve(process.cwd(), path))),
+    writeFile: (path, data) => writeFile(resolve(process.cwd(), path), data),
+  };
+}

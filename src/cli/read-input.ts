@@ -1,0 +1,101 @@
+import { readRecords, type RecordKind, type RecordOf } from '../io/read-records.js';
+import { decodeText } from '../io/decode-text.js';
+import { isValidationError, type ValidationIssue } from '../schema/validation-error.js';
+import type { CliIo } from './cli-io.js';
+import { InputError } from './input-error.js';
+import { locateJsonLines } from './locate-json-lines.js';
+
+/** Records read from one input file, with the file-level warnings to pass on to the user. */
+export type InputRecords<T> = { records: T[]; warnings: string[] };
+
+/**
+ * Reads children, schools or series from a file the user named, CSV or JSON by its extension, all
+ * or nothing: if any row is bad, an InputError lists every problem with its line and field (JSON
+ * items are located to their real line too), and nothing runs on a half-read file.
+ *
+ * @param io the file system to read from
+ * @param kind 'children', 'schools' or 'series'
+ * @param file the file as named on the command line
+ * @throws InputError for bad content; an Error saying the file cannot be read for a missing file
+ * @example
+ * const { records } = await readInput(io, 'schools', 'test/cli/fixtures/schools.csv');
+ * records.length; // 6
+ */
+export async function readInput<K extends RecordKind>(io: CliIo, kind: K, file: string): Promise<InputRecords<RecordOf[K]>> {
+  const bytes = await readBytes(io, file);
+  const isJson = file.toLowerCase().endsWith('.json');
+  let result;
+  try {
+    result = readRecords(kind, bytes, file);
+  } catch (error) {
+    if (isValidationError(error)) throw new InputError(file, error.issues);
+    throw error;
+  }
+  if (result.rejected.length > 0) {
+    const issues: ValidationIssue[] = result.rejected.flatMap((row) =>
+      row.problems.map((p) => ({ path: p.column, line: row.line, column: p.column, message: p.reason })),
+    );
+    throw new InputError(file, isJson ? withJsonLines(decodeText(bytes), issues, kind === 'series' && !looksLikeList(bytes)) : issues);
+  }
+  if (result.records.length === 0) throw new InputError(file, [{ path: '(root)', message: `holds no ${kind}` }]);
+  return { records: result.records, warnings: result.warnings.map((w) => `${file}: ${w}`) };
+}
+
+/**
+ * Reads a JSON input that is one object (a policy, a scenario) and validates it with `parse`,
+ * reporting every problem with its line.
+ *
+ * @param parse the library's validator for this kind of object (parsePolicy, parseScenario)
+ * @example
+ * const scenario = await readJsonInput(io, 'data/kent/scenario-2025.json', parseScenario);
+ */
+export async function readJsonInput<T>(io: CliIo, file: string, parse: (input: unknown) => T): Promise<T> {
+  if (!file.toLowerCase().endsWith('.json')) throw new InputError(file, [{ path: '(root)', message: 'must be a .json file' }]);
+  const text = decodeText(await readBytes(io, file));
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new InputError(file, [{ path: '(root)', message: 'is not valid JSON' }]);
+  }
+  try {
+    return parse(data);
+  } catch (error) {
+    if (!isValidationError(error)) throw error;
+    const lines = locateJsonLines(text, error.issues.map((i) => i.path));
+    throw new InputError(file, error.issues.map((i) => ({ ...i, line: lines.get(i.path) })));
+  }
+}
+
+/** Reads a file's bytes; a missing or unreadable file is bad input (exit 2), said in one line. */
+export async function readBytes(io: CliIo, file: string): Promise<Uint8Array> {
+  try {
+    return await io.readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
+    throw new InputError(file, [{ path: '(file)', message: why }]);
+  }
+}
+
+/** JSON rejections carry the item's position; turn it and the field into the item's real line. */
+function withJsonLines(text: string, issues: ValidationIssue[], single: boolean): ValidationIssue[] {
+  const pathOf = (issue: ValidationIssue) => {
+    const item = single ? '' : `[${(issue.line ?? 1) - 1}]`;
+    if (issue.column === undefined || issue.column === '(row)') return item || '(root)';
+    const field = issue.column
+      .split('.')
+      .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part}`))
+      .join('');
+    const path = `${item}${field}`;
+    return path.startsWith('.') ? path.slice(1) : path;
+  };
+  const paths = issues.map(pathOf);
+  const lines = locateJsonLines(text, paths);
+  return issues.map((issue, k) => ({ ...issue, path: paths[k], column: undefined, line: lines.get(paths[k]) }));
+}
+
+function looksLikeList(bytes: Uint8Array): boolean {
+  const text = decodeText(bytes).trimStart();
+  return text.startsWith('[') && !/^\[\s*(-?\d|\])/.test(text);
+}
