@@ -35,7 +35,7 @@ export const CALIBRATION = {
    */
   needMix2025: {
     ASD: 0.46, SEMH: 0.3, SLCN: 0.08, MLD: 0.03, SLD: 0.03, PMLD: 0.01, SpLD: 0.03,
-    HI: 0.01, VI: 0.005, MSI: 0.003, PD: 0.02, OTH: 0.012, NSA: 0,
+    HI: 0.01, VI: 0.005, MSI: 0.003, PD: 0.02, OTH: 0.022, NSA: 0,
   } as Record<NeedCode, number>,
   needMix2015: {
     ASD: 0.36, SEMH: 0.33, SLCN: 0.09, MLD: 0.05, SLD: 0.04, PMLD: 0.015, SpLD: 0.045,

@@ -52,12 +52,18 @@ export function generateChildren(rng: Random): Child[] {
     const town = towns[rng.weighted(towns.map((t) => t.share ?? 1))];
     const male = rng.next() < (CALIBRATION.maleShare[primaryNeed] ?? CALIBRATION.maleShareOther);
     const residentialChance = CALIBRATION.residentialShare * (COMPLEX.includes(primaryNeed) ? 3 : 1) * (ncYear >= 5 ? 1 : 0.3);
-    const child: Child = { id: `KC${String(k + 1).padStart(5, '0')}`, primaryNeed, ncYear, sex: male ? 'male' : 'female', home: jitter(rng, town, 4), residential: rng.next() < residentialChance };
+    const home = jitter(rng, town, 4);
+    const residential = rng.next() < residentialChance;
     const options = SECONDARY[primaryNeed];
-    if (options.length > 0 && rng.next() < CALIBRATION.secondaryNeedShare) {
-      child.secondaryNeeds = [rng.pick(options)];
-    }
-    children.push(child);
+    const secondary = options.length > 0 && rng.next() < CALIBRATION.secondaryNeedShare ? [rng.pick(options)] : undefined;
+    // Fields in the schema's order, so the JSON reads like the data model.
+    const id = `KC${String(k + 1).padStart(5, '0')}`;
+    const sex = male ? 'male' : 'female';
+    children.push(
+      secondary
+        ? { id, primaryNeed, secondaryNeeds: secondary, ncYear, sex, home, residential }
+        : { id, primaryNeed, ncYear, sex, home, residential },
+    );
   }
   return children;
 }
