@@ -50,22 +50,31 @@ export class LatitudeIndex {
    * for some points slightly outside; never misses one inside. Visits in latitude order.
    */
   search(lat: number, lon: number, radiusKm: number, visit: (id: number) => void): void {
+    const { start, end, lonBandDeg } = this.window(lat, radiusKm);
+    const { ids, lons } = this;
+    for (let k = start; k < end; k++) {
+      let dLon = Math.abs(lons[k] - lon);
+      if (dLon > 180) dLon = 360 - dLon; // across the antimeridian
+      if (dLon <= lonBandDeg) visit(ids[k]);
+    }
+  }
+
+  /**
+   * The part of the index a query must look at, for callers that loop over the typed arrays
+   * themselves: positions [start, end) of the latitude band, and the longitude half-width in
+   * degrees (360 when every longitude qualifies) that a point's longitude difference must not exceed.
+   */
+  window(lat: number, radiusKm: number): { start: number; end: number; lonBandDeg: number } {
     const radiusRad = radiusKm / EARTH_RADIUS_KM;
-    const radiusDeg = (radiusRad * 180) / Math.PI;
-    const band = radiusDeg * (1 + SLACK) + SLACK;
-    const lo = lowerBound(this.lats, lat - band);
-    const hi = lowerBound(this.lats, lat + band + Number.EPSILON * 256);
+    const band = ((radiusRad * 180) / Math.PI) * (1 + SLACK) + SLACK;
+    const start = lowerBound(this.lats, lat - band);
+    const end = lowerBound(this.lats, lat + band + SLACK);
     // The widest longitude difference of a point within the radius: sin(Δλ) = sin(r) / cos(lat).
     // Near a pole, or for a radius past a quarter of the globe, every longitude qualifies.
     const cosLat = Math.cos((lat * Math.PI) / 180);
     const ratio = radiusRad >= Math.PI / 2 ? Infinity : Math.sin(radiusRad) / cosLat;
-    const lonBand = ratio >= 1 || !Number.isFinite(ratio) ? 360 : ((Math.asin(ratio) * 180) / Math.PI) * (1 + SLACK) + SLACK;
-    const { ids, lons } = this;
-    for (let k = lo; k < hi; k++) {
-      let dLon = Math.abs(lons[k] - lon);
-      if (dLon > 180) dLon = 360 - dLon; // across the antimeridian
-      if (dLon <= lonBand) visit(ids[k]);
-    }
+    const lonBandDeg = !(ratio < 1) ? 360 : ((Math.asin(ratio) * 180) / Math.PI) * (1 + SLACK) + SLACK;
+    return { start, end, lonBandDeg };
   }
 }
 

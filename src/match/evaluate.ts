@@ -18,6 +18,8 @@ export type Evaluation = {
   /** Weighted-sum score in [0, 1]: exactly the sum of `contributions`, in criterion order. */
   score: number;
   contributions: Contributions;
+  /** Each criterion's own score in [0, 1], before weighting (what TOPSIS and weight sensitivity work on). */
+  criteria: Contributions;
   /** Estimated road distance, km (great-circle × circuity factor). */
   distanceKm: number;
   /** One journey's minutes at the policy's average speed. */
@@ -82,16 +84,23 @@ export function evaluateSchool(child: Child, school: School, policy: Policy): Ev
 
   const annualCost = school.annualFee + annualTransportCost(distanceKm, policy.travel);
   const { met, total } = secondaryNeedsMet(child, school);
+  const criteria: Contributions = {
+    need: needScore(primaryMet, met, total, policy.need),
+    quality: qualityScore(school, policy.quality),
+    capacity: capacityScore(school.vacancies, school.capacity, policy.capacity),
+    cost: costScore(annualCost, policy.costBand),
+    travel: travelScore(distanceKm, travelMinutes, limitKm, limitMinutes),
+  };
   const w = normaliseWeights(policy.weights);
   const contributions: Contributions = {
-    need: w.need * needScore(primaryMet, met, total, policy.need),
-    quality: w.quality * qualityScore(school, policy.quality),
-    capacity: w.capacity * capacityScore(school.vacancies, school.capacity, policy.capacity),
-    cost: w.cost * costScore(annualCost, policy.costBand),
-    travel: w.travel * travelScore(distanceKm, travelMinutes, limitKm, limitMinutes),
+    need: w.need * criteria.need,
+    quality: w.quality * criteria.quality,
+    capacity: w.capacity * criteria.capacity,
+    cost: w.cost * criteria.cost,
+    travel: w.travel * criteria.travel,
   };
   const score = contributions.need + contributions.quality + contributions.capacity + contributions.cost + contributions.travel;
-  return { reasons, score, contributions, distanceKm, travelMinutes, annualCost };
+  return { reasons, score, contributions, criteria, distanceKm, travelMinutes, annualCost };
 }
 
 /** How many of the child's distinct secondary needs (the primary need not counted again) the school caters for. */

@@ -1,0 +1,123 @@
+import type { Child } from '../schema/child.js';
+import type { Policy } from '../schema/policy.js';
+import type { School } from '../schema/school.js';
+import { evaluateSchool, type Contributions, type Evaluation, type ExclusionReason } from './evaluate.js';
+import { isOffFramework } from './framework.js';
+import { compareOrder, strategyKey } from './order.js';
+import { parseRankInput } from './parse-rank-input.js';
+import { topsisCloseness } from './topsis.js';
+
+/** A school a child may be placed in, with its place in the ranking and the reasons for it. */
+export type RankedSchool = {
+  school: School;
+  /** 1 for the best. */
+  rank: number;
+  /** Weighted-sum score in [0, 1]; exactly the sum of `contributions`. */
+  score: number;
+  /** Estimated road distance, km. */
+  distanceKm: number;
+  /** One journey's minutes. */
+  travelMinutes: number;
+  /** GBP a year: fee + home-to-school transport. */
+  annualCost: number;
+  /** Weighted points per criterion; they add up to `score`. */
+  contributions: Contributions;
+  /** TOPSIS closeness in [0, 1], present only when the policy's strategy is 'topsis' (it then sets the order). */
+  closeness?: number;
+};
+
+/** Why a school is not ranked: a hard filter, or 'framework-first' (eligible, but framework schools come first). */
+export type RankExclusionReason = ExclusionReason | 'framework-first';
+
+/** A school left out of the ranking, with every reason. */
+export type Exclusion = { school: School; reasons: RankExclusionReason[] };
+
+/** The result of ranking schools for one child: every input school is in exactly one of the two lists. */
+export type Ranking = { ranked: RankedSchool[]; excluded: Exclusion[] };
+
+/**
+ * Ranks candidate schools for one child's EHCP, as a caseworker would defend it at a panel: every
+ * hard filter a school fails is named, and every ranked school's score splits into per-criterion
+ * points.
+ *
+ * Order: by the policy's strategy — `weighted-sum` (score), `topsis` (closeness over the eligible
+ * schools; can rank-reverse) or `framework-first-nearest` (lot 1, lot 2, no lot) — then by road
+ * distance, then by URN. With `frameworkFirst` (default) off-framework spot purchases (see
+ * isOffFramework) are ranked only when no other school passes the filters; otherwise they are
+ * listed as excluded with the reason 'framework-first'. `excluded` keeps the input order.
+ *
+ * @param child the child (validated here)
+ * @param schools candidate schools (validated here; URNs must be unique)
+ * @param policy a partial policy; missing fields take DEFAULT_POLICY
+ * @throws ValidationError listing every problem in the child, the schools and the policy
+ * @example
+ * const { ranked, excluded } = rankSchools(child, schools);
+ * ranked[0].school.name; // the best school
+ * excluded[0].reasons; // e.g. ['need-not-met', 'too-far']
+ */
+export function rankSchools(child: unknown, schools: unknown, policy?: unknown): Ranking {
+  const input = parseRankInput({ child, schools, policy });
+  return rankParsed(input.child, input.schools, input.policy);
+}
+
+/** rankSchools on input already validated; for the library's own batch paths. */
+export function rankParsed(child: Child, schools: readonly School[], policy: Policy): Ranking {
+  const evaluations = schools.map((school) => evaluateSchool(child, school, policy));
+  const eligible: number[] = [];
+  evaluations.forEach((e, i) => {
+    if (e.reasons.length === 0) eligible.push(i);
+  });
+  let chosen = eligible;
+  if (policy.frameworkFirst) {
+    const onFramework = eligible.filter((i) => !isOffFramework(schools[i]));
+    if (onFramework.length > 0) chosen = onFramework;
+  }
+  const ranked = orderEligible(chosen, schools, evaluations, policy);
+  const isRanked = new Set(chosen);
+  const excluded: Exclusion[] = [];
+  schools.forEach((school, i) => {
+    if (isRanked.has(i)) return;
+    const reasons = evaluations[i].reasons;
+    excluded.push({ school, reasons: reasons.length > 0 ? [...reasons] : ['framework-first'] });
+  });
+  return { ranked, excluded };
+}
+
+/** Orders eligible schools by the policy's strategy and numbers them from 1. */
+export function orderEligible(
+  chosen: readonly number[],
+  schools: readonly School[],
+  evaluations: readonly Evaluation[],
+  policy: Policy,
+): RankedSchool[] {
+  const closeness =
+    policy.strategy === 'topsis' ? topsisCloseness(chosen.map((i) => evaluations[i].criteria), policy.weights) : undefined;
+  const items = chosen.map((i, k) => {
+    const e = evaluations[i];
+    const school = schools[i];
+    const c = closeness?.[k];
+    return {
+      order: { key: strategyKey(policy.strategy, e.score, c, school.lot), distanceKm: e.distanceKm, urn: school.urn },
+      school,
+      e,
+      closeness: c,
+    };
+  });
+  items.sort((a, b) => compareOrder(a.order, b.order));
+  return items.map(({ school, e, closeness: c }, k) => toRanked(school, e, k + 1, c));
+}
+
+/** The public record of one ranked school. */
+export function toRanked(school: School, e: Evaluation, rank: number, closeness?: number): RankedSchool {
+  const ranked: RankedSchool = {
+    school,
+    rank,
+    score: e.score,
+    distanceKm: e.distanceKm,
+    travelMinutes: e.travelMinutes,
+    annualCost: e.annualCost,
+    contributions: e.contributions,
+  };
+  if (closeness !== undefined) ranked.closeness = closeness;
+  return ranked;
+}
