@@ -3,6 +3,10 @@ import type { NeedCode } from '../../src/needs.js';
 /**
  * Every target and assumption the synthetic Kent data is generated to, in one place, each with its
  * reason. Targets marked "real" come from the figures in ./figures.ts; the rest are assumptions.
+ *
+ * @example
+ * CALIBRATION.fundedChildren; // 1690
+ * CALIBRATION.frameworkSpendGbp / CALIBRATION.frameworkChildren; // 50978.26..., the real mean on the framework
  */
 export const CALIBRATION = {
   /** The fixed seed of `npm run data`: changing it changes every synthetic record. */

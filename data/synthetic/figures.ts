@@ -3,7 +3,12 @@
  * comes from. These, and only these, are real; data/kent/figures.json is written from this list.
  */
 
-/** Where each figure comes from, cited as "Kent County Council, <paper>, <year>". */
+/**
+ * Where each figure comes from, cited as "Kent County Council, <paper>, <year>".
+ *
+ * @example
+ * SOURCES.recordOfDecision2021; // 'Kent County Council, proposed record of decision (NMISS commissioning strategy), 2021'
+ */
 export const SOURCES = {
   minutes2025:
     "Kent County Council, Children's, Young People and Education Cabinet Committee minutes of 16 September 2025 (commissioning and SEND sufficiency plans), 2025",
@@ -15,7 +20,12 @@ export const SOURCES = {
 /** One real figure: `value` is a number where the paper gives one, else the paper's words. */
 export type KentFigure = { key: string; value: number | string; unit: string; description: string; source: string };
 
-/** Every figure of the Kent table in the project's domain notes, in that table's order, then the derived means. */
+/**
+ * Every figure of the Kent table in the project's domain notes, in that table's order, then the derived means.
+ *
+ * @example
+ * KENT_FIGURES.find((f) => f.key === 'srpPlaces')?.value; // 1500
+ */
 export const KENT_FIGURES: KentFigure[] = [
   { key: 'independentPlacements2025', value: 1172, unit: 'placements', description: 'Children in independent placements, 2025', source: SOURCES.minutes2025 },
   {
@@ -135,7 +145,12 @@ export const KENT_FIGURES: KentFigure[] = [
   },
 ];
 
-/** The real NMISS spend figures by financial year (year ending), GBP. */
+/**
+ * The real NMISS spend figures by financial year (keyed by the year it ends in), GBP.
+ *
+ * @example
+ * REAL_SPEND[2021].spendGbp; // 49244606, spend in 2020-21
+ */
 export const REAL_SPEND: Record<number, { spendGbp: number; source: string }> = {
   2018: { spendGbp: 27_911_115, source: SOURCES.recordOfDecision2021 },
   2019: { spendGbp: 34_167_515, source: SOURCES.recordOfDecision2021 },

@@ -9,7 +9,12 @@ import { generateSchools } from './schools.js';
 import { spendSeries } from './spend.js';
 import { generateSrpBases } from './srp.js';
 
-/** The files under data/kent/ this generator writes, by name. */
+/**
+ * The files under data/kent/ this generator writes, by name.
+ *
+ * @example
+ * KENT_DATA_FILES.includes('children.json'); // true
+ */
 export const KENT_DATA_FILES = [
   'figures.json',
   'schools.json',

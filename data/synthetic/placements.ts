@@ -52,7 +52,15 @@ export function placeChildren(rng: Random, children: Child[], schools: Synthetic
   }));
 }
 
-/** Whether a school's own fields allow it to take a child (the matcher's hard filters, bar distance and vacancy). */
+/**
+ * Whether a school's own fields allow it to take a child: it caters for the primary need, teaches
+ * the NC year, admits the child's sex and offers residence if the child needs it (the matcher's
+ * hard filters, bar distance and vacancy).
+ *
+ * @example
+ * canTake(school, { id: 'KC00001', primaryNeed: 'ASD', ncYear: 7, sex: 'male', home, residential: false });
+ * // true for a mixed day school teaching Years 7-11 whose needs include ASD
+ */
 export function canTake(school: School, child: Child): boolean {
   const [low, high] = school.ncYears;
   const sexOk = school.sex === 'mixed' || (school.sex === 'boys' ? child.sex === 'male' : child.sex === 'female');

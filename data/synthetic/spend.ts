@@ -3,7 +3,12 @@ import { REAL_SPEND } from './figures.js';
 /** One financial year of NMISS spend; `yearEnding` 2025 is 2024-25, whose January census is in 2025. */
 export type SpendRow = { financialYear: string; yearEnding: number; spendGbp: number; kind: 'real' | 'synthetic'; source: string };
 
-/** First and last financial year (year ending) of the series: the census years 2015-2025. */
+/**
+ * First and last financial year (by the year it ends in) of the series: the census years 2015-2025.
+ *
+ * @example
+ * SPEND_LAST_YEAR - SPEND_FIRST_YEAR + 1; // 11 years
+ */
 export const SPEND_FIRST_YEAR = 2015;
 export const SPEND_LAST_YEAR = 2025;
 

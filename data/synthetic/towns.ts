@@ -4,7 +4,12 @@
  * are real: every school and child placed near them is invented.
  */
 
-/** Kent County Council's 12 districts (Medway is a separate unitary authority, so not one of them). */
+/**
+ * Kent County Council's 12 districts (Medway is a separate unitary authority, so not one of them).
+ *
+ * @example
+ * KENT_DISTRICTS.length; // 12
+ */
 export const KENT_DISTRICTS = [
   'Ashford',
   'Canterbury',
@@ -26,6 +31,9 @@ export type KentDistrict = (typeof KENT_DISTRICTS)[number];
 /**
  * Approximate resident population of each district, thousands (ONS Census 2021, rounded). Used only
  * as weights: where synthetic children live and how many SRP places a district gets.
+ *
+ * @example
+ * DISTRICT_POPULATION_THOUSANDS.Maidstone; // 176
  */
 export const DISTRICT_POPULATION_THOUSANDS: Record<KentDistrict, number> = {
   Ashford: 132,
@@ -48,7 +56,12 @@ export type Area = 'Kent' | 'Medway' | 'East Sussex' | 'Surrey' | 'London';
 /** A real town: `share` is its rough share of its district's population (Kent towns only; sums to 1 per district). */
 export type Town = { name: string; area: Area; district?: KentDistrict; share?: number; lat: number; lon: number };
 
-/** Kent towns by district; shares are rough (the main town takes most of a district's people). */
+/**
+ * Kent towns by district; shares are rough (the main town takes most of a district's people).
+ *
+ * @example
+ * KENT_TOWNS.find((t) => t.name === 'Maidstone')?.district; // 'Maidstone'
+ */
 export const KENT_TOWNS: Town[] = [
   { name: 'Ashford', area: 'Kent', district: 'Ashford', share: 0.8, lat: 51.1465, lon: 0.875 },
   { name: 'Tenterden', area: 'Kent', district: 'Ashford', share: 0.2, lat: 51.0696, lon: 0.6869 },
@@ -84,7 +97,12 @@ export const KENT_TOWNS: Town[] = [
   { name: 'Cranbrook', area: 'Kent', district: 'Tunbridge Wells', share: 0.15, lat: 51.097, lon: 0.535 },
 ];
 
-/** Towns in Kent's neighbours where Kent also places children (Medway, East Sussex, Surrey, the London fringe). */
+/**
+ * Towns in Kent's neighbours where Kent also places children (Medway, East Sussex, Surrey, the London fringe).
+ *
+ * @example
+ * NEIGHBOUR_TOWNS.filter((t) => t.area === 'Medway').map((t) => t.name); // ['Chatham', 'Rochester', 'Gillingham']
+ */
 export const NEIGHBOUR_TOWNS: Town[] = [
   { name: 'Chatham', area: 'Medway', lat: 51.378, lon: 0.527 },
   { name: 'Rochester', area: 'Medway', lat: 51.388, lon: 0.507 },
@@ -103,5 +121,10 @@ export const NEIGHBOUR_TOWNS: Town[] = [
   { name: 'Sidcup', area: 'London', lat: 51.424, lon: 0.103 },
 ];
 
-/** Every town above. */
+/**
+ * Every town above: Kent's first, then the neighbours'.
+ *
+ * @example
+ * ALL_TOWNS.length; // 47
+ */
 export const ALL_TOWNS: Town[] = [...KENT_TOWNS, ...NEIGHBOUR_TOWNS];

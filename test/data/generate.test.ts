@@ -202,6 +202,15 @@ describe('placements', () => {
     expect(Math.abs(frameworkTotal - 46_900_000) / 46_900_000).toBeLessThan(0.01);
   });
 
+  it('cost what data/README.md says they cost', () => {
+    const readme = readFileSync(join(kentDir, '../README.md'), 'utf8');
+    const gbp = (n: number) => `£${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+    const total = placements.reduce((sum, p) => sum + p.annualFee, 0);
+    const frameworkTotal = placements.filter((p) => p.lot !== 'none').reduce((sum, p) => sum + p.annualFee, 0);
+    expect(readme).toContain(gbp(total));
+    expect(readme).toContain(gbp(frameworkTotal));
+  });
+
   it('never fill a school beyond its capacity less its vacancies', () => {
     const placed = new Map<string, number>();
     for (const p of placements) placed.set(p.urn, (placed.get(p.urn) ?? 0) + 1);
