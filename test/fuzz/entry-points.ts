@@ -1,0 +1,122 @@
+// Every public entry point of the library, one line each: the exports it needs, the kinds of its
+// arguments, and how to call it. The fuzz, privacy and determinism suites all read this table, so
+// adding an entry point here covers it everywhere. An entry whose exports have not landed yet is
+// skipped, with its name in the skip message.
+import fc from 'fast-check';
+import {
+  ANY_CSV,
+  CHILD,
+  CHILDREN,
+  CHILDREN_CSV,
+  CHILDREN_JSON,
+  POLICY,
+  SCHOOL,
+  SCHOOLS,
+  SCHOOLS_CSV,
+  SCHOOLS_JSON,
+  SERIES,
+  SERIES_CSV,
+  SERIES_JSON,
+  TRANSITIONS,
+  fixedKind,
+  structuredKind,
+  type ArgKind,
+} from './support/kinds.js';
+
+/** The library's exports, from src or from a build. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Api = Record<string, any>;
+
+/** One public entry point. */
+export type EntryPoint = {
+  name: string;
+  /** Exports the call uses; the entry is skipped until all of them exist. */
+  needs: string[];
+  args: ArgKind[];
+  call: (api: Api, args: unknown[]) => unknown;
+  /**
+   * Set for building blocks documented as trusting their input (call the parse functions first):
+   * they get valid arguments only, and must still never return NaN or Infinity.
+   */
+  trusts?: boolean;
+  /** Another invariant of a successful output: a message when it fails. */
+  check?: (output: unknown) => string | undefined;
+  /** Share of FUZZ_RUNS for entry points that are slow per case (default 1). */
+  runsShare?: number;
+};
+
+type Read = { records: unknown[]; rejected: unknown[]; summary: { read: number; imported: number; rejected: number } };
+
+/** Every reader accounts for every row: read = imported + rejected. */
+function noLostRows(output: unknown): string | undefined {
+  const { summary } = output as Read;
+  return summary.read === summary.imported + summary.rejected ? undefined : `summary ${JSON.stringify(summary)}: read != imported + rejected`;
+}
+
+/** A row reader also returns one record per imported row and one rejection per rejected row (a series reader folds rows into one series). */
+function rowsAccounted(output: unknown): string | undefined {
+  const { records, rejected, summary } = output as Read;
+  if (records.length !== summary.imported || rejected.length !== summary.rejected) return `summary ${JSON.stringify(summary)} does not match the lists`;
+  return noLostRows(output);
+}
+
+const one = (name: string, kind: ArgKind): EntryPoint => ({ name, needs: [name], args: [kind], call: (api, [x]) => api[name](x) });
+
+export const ENTRY_POINTS: EntryPoint[] = [
+  // validation
+  one('parseChild', CHILD),
+  one('parseChildren', CHILDREN),
+  one('parseSchool', SCHOOL),
+  one('parseSchools', SCHOOLS),
+  one('parsePolicy', POLICY),
+  one('parseSeries', SERIES),
+  one('parseTransitions', TRANSITIONS),
+  { name: 'pseudonymise', needs: ['pseudonymise'], args: [CHILDREN, fixedKind('key', 'a-key-of-sixteen-chars', 'short', new Uint8Array(32))], call: (api, [c, k]) => api.pseudonymise(c, k) },
+
+  // io: readers return every row as a record or a rejection; they throw only for the whole file
+  { name: 'readCsv', needs: ['readCsv'], args: [ANY_CSV], call: (api, [t]) => api.readCsv(t), check: rowsAccounted },
+  { name: 'readChildrenCsv', needs: ['readChildrenCsv'], args: [CHILDREN_CSV], call: (api, [t]) => api.readChildrenCsv(t), check: rowsAccounted },
+  { name: 'readSchoolsCsv', needs: ['readSchoolsCsv'], args: [SCHOOLS_CSV], call: (api, [t]) => api.readSchoolsCsv(t), check: rowsAccounted },
+  { name: 'readSeriesCsv', needs: ['readSeriesCsv'], args: [SERIES_CSV], call: (api, [t]) => api.readSeriesCsv(t), check: rowsAccounted },
+  { name: 'readRecords children JSON', needs: ['readRecords'], args: [CHILDREN_JSON], call: (api, [t]) => api.readRecords('children', t, 'children.json'), check: rowsAccounted },
+  { name: 'readRecords schools JSON', needs: ['readRecords'], args: [SCHOOLS_JSON], call: (api, [t]) => api.readRecords('schools', t, 'schools.json'), check: rowsAccounted },
+  { name: 'readRecords series JSON', needs: ['readRecords'], args: [SERIES_JSON], call: (api, [t]) => api.readRecords('series', t, 'series.json'), check: noLostRows },
+  { name: 'readRecords series CSV', needs: ['readRecords'], args: [SERIES_CSV], call: (api, [t]) => api.readRecords('series', t, 'series.csv'), check: noLostRows },
+
+  // matching building blocks (trust their input)
+  {
+    name: 'evaluateSchool',
+    needs: ['evaluateSchool', 'parsePolicy'],
+    trusts: true,
+    args: [CHILD, SCHOOL, POLICY],
+    call: (api, [c, s, p]) => api.evaluateSchool(c, s, api.parsePolicy(p)),
+  },
+];
+
+/** The arguments of one generated case, and how they were made (for the summary). */
+export type Case = { how: 'valid' | 'broken' | 'junk' | 'all-junk'; args: unknown[] };
+
+/**
+ * Cases for an entry point: all arguments valid; one argument broken in one place (the most
+ * common case: it finds the missing check); one argument replaced by junk; or every argument junk.
+ */
+export function casesFor(entry: EntryPoint): fc.Arbitrary<Case> {
+  const valid = fc.tuple(...entry.args.map((k) => k.valid)).map((args): Case => ({ how: 'valid', args }));
+  if (entry.trusts) return valid;
+  const n = entry.args.length;
+  const oneReplaced = (how: 'broken' | 'junk') =>
+    fc.nat(n - 1).chain((i) => fc.tuple(...entry.args.map((k, j) => (j === i ? k[how] : k.valid))).map((args): Case => ({ how, args })));
+  return fc.oneof(
+    { weight: 2, arbitrary: valid },
+    { weight: 6, arbitrary: oneReplaced('broken') },
+    { weight: 1, arbitrary: oneReplaced('junk') },
+    { weight: 1, arbitrary: fc.tuple(...entry.args.map((k) => k.junk)).map((args): Case => ({ how: 'all-junk', args })) },
+  );
+}
+
+/** Names of the exports an entry point needs that `api` lacks. */
+export function missingExports(entry: EntryPoint, api: Api): string[] {
+  return entry.needs.filter((name) => typeof api[name] !== 'function');
+}
+
+export { structuredKind };

@@ -1,0 +1,41 @@
+// Minimal reproductions of bugs the fuzz suite found in code owned elsewhere. Each `it.fails`
+// passes while the bug is there; when the bug is fixed the test fails: delete it and its entry in
+// known-bugs.ts. The expectation inside is the correct behaviour.
+import { describe, expect, it } from 'vitest';
+import * as api from '../../src/index.js';
+import { validationErrorProblem } from './support/outcome.js';
+
+function expectValidationError(call: () => unknown): void {
+  let thrown: unknown;
+  try {
+    call();
+  } catch (e) {
+    thrown = e;
+  }
+  expect(thrown, 'should throw a ValidationError').toBeDefined();
+  expect(validationErrorProblem(thrown)).toBeUndefined();
+}
+
+describe('known bugs found by the fuzz suite (each pinned until fixed)', () => {
+  it.fails('readSeriesCsv: a column named toString gives a ValidationError or a rejection, not a TypeError', () => {
+    // TypeError: Cannot read properties of undefined (reading 'problem') at unflattenRecord (src/io/flatten.ts):
+    // `layout.fields[column]` finds Object.prototype.toString for an unknown column named toString.
+    const result = api.readSeriesCsv('toString,value\n2020,1\n');
+    expect(result.summary.read).toBe(1);
+  });
+
+  it.fails('readChildrenCsv: a column named constructor is ignored with a warning like any unknown column', () => {
+    const result = api.readChildrenCsv('id,primaryNeed,ncYear,home.lat,home.lon,constructor\nC1,ASD,7,51.3,1.1,x\n');
+    expect(result.records).toHaveLength(1);
+  });
+
+  it.fails('readCsv: null instead of text or bytes gives a ValidationError, not a TypeError', () => {
+    // TypeError: Cannot read properties of null (reading 'length') in decodeText (src/io/decode-text.ts).
+    expectValidationError(() => api.readCsv(null as unknown as string));
+  });
+
+  it.fails('readChildrenCsv: a list instead of text gives a ValidationError, not a TypeError', () => {
+    // TypeError: The "input" argument must be an instance of ArrayBuffer... from TextDecoder in decodeText.
+    expectValidationError(() => api.readChildrenCsv(['id'] as unknown as string));
+  });
+});

@@ -1,0 +1,58 @@
+// The kinds of argument the public API takes, each with a generator of valid values, of values
+// broken in one place, and of junk. An entry point lists its arguments as kinds.
+import fc from 'fast-check';
+import { writeChildrenCsv, writeSchoolsCsv, writeSeriesCsv } from '../../../src/io/index.js';
+import { parseSeries } from '../../../src/schema/series.js';
+import { anythingArb, mutated } from './hostile.js';
+import { junkTextArb, mutatedText } from './text.js';
+import { childArb, childrenArb, policyArb, schoolArb, schoolsArb, seriesArb, transitionArb, transitionsArb } from './valid.js';
+
+/** One kind of argument. */
+export type ArgKind = {
+  name: string;
+  valid: fc.Arbitrary<unknown>;
+  /** A valid value broken in exactly one place. */
+  broken: fc.Arbitrary<unknown>;
+  /** Values with no relation to the kind. */
+  junk: fc.Arbitrary<unknown>;
+};
+
+/** A kind whose broken values are valid ones mutated in one place. */
+export function structuredKind(name: string, valid: fc.Arbitrary<unknown>): ArgKind {
+  return { name, valid, broken: mutated(valid), junk: anythingArb };
+}
+
+/** A kind of file content (text or bytes) whose broken values are valid texts mutated once. */
+export function textKind(name: string, valid: fc.Arbitrary<string>): ArgKind {
+  // Junk stays text or bytes: a reader given another type is pinned in known-bugs.test.ts.
+  return { name, valid, broken: mutatedText(valid), junk: junkTextArb };
+}
+
+/** A kind that is always the same value (a mode switch, a file name). */
+export function fixedKind(name: string, ...values: unknown[]): ArgKind {
+  const valid = fc.constantFrom(...values);
+  return { name, valid, broken: valid, junk: valid };
+}
+
+export const CHILD = structuredKind('child', childArb);
+export const CHILDREN = structuredKind('children', childrenArb());
+export const SCHOOL = structuredKind('school', schoolArb);
+export const SCHOOLS = structuredKind('schools', schoolsArb());
+export const POLICY = structuredKind('policy', policyArb);
+export const SERIES = structuredKind('series', seriesArb);
+export const TRANSITION = structuredKind('transition', transitionArb);
+export const TRANSITIONS = structuredKind('transitions', transitionsArb());
+
+export const CHILDREN_CSV = textKind('children CSV', childrenArb().map((c) => writeChildrenCsv(c)));
+export const SCHOOLS_CSV = textKind('schools CSV', schoolsArb().map((s) => writeSchoolsCsv(s)));
+export const SERIES_CSV = textKind('series CSV', seriesArb.map((s) => writeSeriesCsv(parseSeries(s))));
+export const CHILDREN_JSON = textKind('children JSON', childrenArb().map((c) => JSON.stringify(c)));
+export const SCHOOLS_JSON = textKind('schools JSON', schoolsArb().map((s) => JSON.stringify(s)));
+export const SERIES_JSON = textKind('series JSON', seriesArb.map((s) => JSON.stringify(s)));
+export const ANY_CSV = textKind(
+  'any CSV',
+  fc.oneof(
+    childrenArb().map((c) => writeChildrenCsv(c)),
+    fc.array(fc.array(fc.string({ maxLength: 6 }), { minLength: 2, maxLength: 2 }), { maxLength: 5 }).map((rows) => ['a,b', ...rows.map((r) => r.map((c) => JSON.stringify(c)).join(','))].join('\n')),
+  ),
+);
