@@ -9,3 +9,7 @@ export { isOffFramework } from './framework.js';
 export { topsisCloseness } from './topsis.js';
 export { createMatcher, Matcher } from './matcher.js';
 export type { RankOptions, ChildRanking, MatcherJSON } from './matcher.js';
+export { weightSensitivity } from './weight-sensitivity.js';
+export type { WeightRange, WeightSensitivity } from './weight-sensitivity.js';
+export { compareStrategies } from './compare-strategies.js';
+export type { StrategySpec, StrategyOutcome, StrategyAgreement, StrategyComparison } from './compare-strategies.js';
