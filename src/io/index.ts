@@ -20,3 +20,8 @@ export { readSeriesCsv, writeSeriesCsv, seriesFromRows } from './series-csv.js';
 export type { SeriesRow } from './series-csv.js';
 export { readRecords, readRecordsFile } from './read-records.js';
 export type { RecordKind, RecordOf } from './read-records.js';
+export { bngToLatLon, BNG_PROJ } from './british-national-grid.js';
+export { GIAS_KINDS, GIAS_NOT_A_PLACEMENT, GIAS_RESOURCED_PROVISION, GIAS_OFSTED, needFromGiasName, ncYearsFromAges } from './gias-codes.js';
+export { GIAS_DEFAULTS } from './gias-defaults.js';
+export { importGias, GIAS_COLUMNS } from './import-gias.js';
+export type { GiasImport, GiasOptions, GiasSummary, DefaultUse } from './import-gias.js';

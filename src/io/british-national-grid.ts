@@ -1,0 +1,30 @@
+import proj4 from 'proj4';
+
+/**
+ * British National Grid (EPSG:27700): a transverse Mercator projection of the OSGB36 datum on the Airy
+ * 1830 ellipsoid, with the published 7-parameter Helmert shift to WGS84 (position-vector convention).
+ * The Helmert shift agrees with the Ordnance Survey's definitive OSTN15 transform to within about
+ * 5 m across Great Britain, which is ample for travel distances.
+ */
+export const BNG_PROJ =
+  '+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 +y_0=-100000 +ellps=airy ' +
+  '+towgs84=446.448,-125.157,542.06,0.15,0.247,0.842,-20.489 +units=m +no_defs';
+
+const WGS84 = '+proj=longlat +datum=WGS84 +no_defs';
+let converter: proj4.Converter | undefined;
+
+/**
+ * Converts a British National Grid easting and northing in metres (OSGB36, as GIAS publishes them)
+ * to WGS84 latitude and longitude in degrees.
+ *
+ * @param easting metres east of the grid's false origin
+ * @param northing metres north of the grid's false origin
+ * @returns `{ lat, lon }` in WGS84 degrees, within a few metres
+ * @example
+ * bngToLatLon(538885, 177322); // about { lat: 51.47781, lon: -0.00148 }: the Airy transit circle, Greenwich
+ */
+export function bngToLatLon(easting: number, northing: number): { lat: number; lon: number } {
+  converter ??= proj4(BNG_PROJ, WGS84);
+  const [lon, lat] = converter.forward([easting, northing]);
+  return { lat, lon };
+}

@@ -1,0 +1,344 @@
+import { z } from 'zod';
+import type { NeedCode } from '../needs.js';
+import { CountSchema, NonEmptyStringSchema, RateSchema, NonNegativeSchema } from '../schema/common.js';
+import { LOTS, OFSTED_GRADES, SchoolSchema, type School, type SchoolKind } from '../schema/school.js';
+import { bngToLatLon } from './british-national-grid.js';
+import { parseNumberCell } from './flatten.js';
+import {
+  GIAS_KINDS,
+  GIAS_NOT_A_PLACEMENT,
+  GIAS_OFSTED,
+  GIAS_RESOURCED_PROVISION,
+  ncYearsFromAges,
+  needFromGiasName,
+} from './gias-codes.js';
+import { GIAS_DEFAULTS } from './gias-defaults.js';
+import type { CsvReadOptions } from './options.js';
+import { readCsv } from './read-csv.js';
+import { rejection, type Rejection, type RowProblem } from './read-result.js';
+import { readTypedCsv, type RecordFormat } from './read-typed-csv.js';
+
+/** Options of importGias. */
+export type GiasOptions = CsvReadOptions & {
+  /** Keep only establishments whose `LA (name)` is this (any case), e.g. `Kent`. */
+  la?: string;
+  /**
+   * The council's own CSV for what GIAS lacks, joined on URN: columns `urn`, `annualFee`, `lot`,
+   * `vacancies`, `capacity`, `ofsted`, `kpis.attendance`, `kpis.breakdownRate`,
+   * `kpis.medianResponseDays`, `kpis.acceptanceRate`, `vacanciesByNcYear.N`, `district` (all but urn optional).
+   */
+  council?: string | Uint8Array;
+};
+
+/** How many schools took one default, and its value. */
+export type DefaultUse = { field: string; value: string | number; schools: number };
+
+/** Counts of a GIAS import: `read = imported + rejected + closed + notOpen + otherLa + notAPlacement`. */
+export type GiasSummary = {
+  read: number;
+  imported: number;
+  rejected: number;
+  /** Status "Closed": left out. */
+  closed: number;
+  /** Status "Proposed to open": left out until it opens. */
+  notOpen: number;
+  /** Outside the `la` asked for: left out. */
+  otherLa: number;
+  /** Alternative provision, further or higher education, establishments outside England: left out. */
+  notAPlacement: number;
+  /** Each default used (see GIAS_DEFAULTS), with how many schools took it. */
+  defaults: DefaultUse[];
+};
+
+/** What importGias returns. */
+export type GiasImport = {
+  records: School[];
+  /** The GIAS line of each imported school. */
+  lines: number[];
+  rejected: Rejection[];
+  /** Rows of the council file that could not be read (their lines are the council file's). */
+  councilRejected: Rejection[];
+  warnings: string[];
+  summary: GiasSummary;
+};
+
+const CouncilRowSchema = z.object({
+  urn: NonEmptyStringSchema,
+  annualFee: NonNegativeSchema.optional(),
+  lot: z.enum(LOTS, { error: `lot must be one of ${LOTS.join(', ')}` }).optional(),
+  vacancies: CountSchema.optional(),
+  capacity: CountSchema.optional(),
+  ofsted: z.enum(OFSTED_GRADES, { error: `ofsted must be one of ${OFSTED_GRADES.join(', ')}` }).optional(),
+  kpis: z
+    .object({
+      attendance: RateSchema.optional(),
+      breakdownRate: RateSchema.optional(),
+      medianResponseDays: NonNegativeSchema.optional(),
+      acceptanceRate: RateSchema.optional(),
+    })
+    .optional(),
+  vacanciesByNcYear: z.record(z.string(), CountSchema).optional(),
+  district: NonEmptyStringSchema.optional(),
+});
+type CouncilRow = z.infer<typeof CouncilRowSchema>;
+
+const COUNCIL_FORMAT: RecordFormat<CouncilRow> = {
+  what: 'council school row',
+  layout: {
+    fields: {
+      urn: 'string',
+      annualFee: 'number',
+      lot: 'string',
+      vacancies: 'number',
+      capacity: 'number',
+      ofsted: 'string',
+      'kpis.attendance': 'number',
+      'kpis.breakdownRate': 'number',
+      'kpis.medianResponseDays': 'number',
+      'kpis.acceptanceRate': 'number',
+      district: 'string',
+    },
+    prefixes: { 'vacanciesByNcYear.': 'number' },
+  },
+  schema: CouncilRowSchema,
+  keyColumn: 'urn',
+  keyOf: (row) => row.urn,
+  keyLabel: 'URN',
+};
+
+/** The GIAS column a school field comes from, so a rejection points at the cell to fix. */
+const GIAS_COLUMN: Record<string, string> = {
+  urn: 'URN',
+  name: 'EstablishmentName',
+  ncYears: 'StatutoryLowAge',
+  location: 'Easting',
+  'location.lat': 'Northing',
+  'location.lon': 'Easting',
+  capacity: 'SchoolCapacity',
+  district: 'DistrictAdministrative (name)',
+};
+
+const SEN_COLUMNS = Array.from({ length: 13 }, (_, k) => `SEN${k + 1} (name)`);
+
+/**
+ * Imports the DfE's "Get Information About Schools" establishment download (`edubasealldata*.csv`,
+ * Windows-1252) as School records:
+ * - kind from `TypeOfEstablishment (name)` (see GIAS_KINDS); a mainstream school whose
+ *   `TypeOfResourcedProvision (name)` names a resourced provision or SEN unit becomes an `srp` whose
+ *   capacity and roll are `ResourcedProvisionCapacity + SENUnitCapacity` and `ResourcedProvisionOnRoll + SENUnitOnRoll`;
+ * - needs from `SEN1 (name)` ... `SEN13 (name)` (unknown names become OTH with a warning);
+ * - NC years from `StatutoryLowAge` and `StatutoryHighAge` (see ncYearsFromAges: 11 -> Year 7);
+ * - location from `Easting` and `Northing` (British National Grid) converted to WGS84 (see bngToLatLon);
+ * - sex from `Gender (name)`, residential from `Boarders (name)`, Ofsted from `OfstedRating (name)`,
+ *   district from `DistrictAdministrative (name)`;
+ * - fee, lot, vacancies (and anything else the council knows) from the optional council file, joined
+ *   on URN; otherwise GIAS_DEFAULTS, each use counted in `summary.defaults`.
+ * Closed and not-yet-open establishments, those outside `la`, and types that are not school places
+ * are left out and counted; every other row is imported or rejected with its line and reason.
+ *
+ * @param input the GIAS file's bytes (Windows-1252 or UTF-8) or text
+ * @param options `la` (filter on `LA (name)`), `council` (CSV joined on URN), `maxBytes`
+ * @example
+ * const { records, summary } = importGias(readFileSync('test/fixtures/gias-sample.csv'), { la: 'Kent' });
+ * records[0].kind; // 'independent'
+ * summary.closed; // 1
+ */
+export function importGias(input: string | Uint8Array, options: GiasOptions = {}): GiasImport {
+  const raw = readCsv(input, options);
+  const warnings: string[] = [...raw.warnings];
+  const rejected: Rejection[] = [...raw.rejected];
+  const summary: GiasSummary = { read: raw.summary.read, imported: 0, rejected: 0, closed: 0, notOpen: 0, otherLa: 0, notAPlacement: 0, defaults: [] };
+
+  const council = new Map<string, { row: CouncilRow; line: number }>();
+  let councilRejected: Rejection[] = [];
+  if (options.council !== undefined) {
+    const read = readTypedCsv(options.council, COUNCIL_FORMAT, { maxBytes: options.maxBytes });
+    councilRejected = read.rejected;
+    warnings.push(...read.warnings.map((w) => `council file: ${w}`));
+    read.records.forEach((row, k) => council.set(row.urn, { row, line: read.lines[k] }));
+  }
+
+  const defaults = new Map<string, DefaultUse>();
+  const countDefault = (field: string, value: string | number) => {
+    const key = `${field}\u0000${value}`;
+    const use = defaults.get(key) ?? { field, value, schools: 0 };
+    use.schools++;
+    defaults.set(key, use);
+  };
+  const unknownNeeds = new Map<string, number>();
+  const skippedTypes = new Map<string, number>();
+  const la = options.la?.trim().toLowerCase();
+  const records: School[] = [];
+  const lines: number[] = [];
+  const firstLine = new Map<string, number>();
+  const used = new Set<string>();
+
+  raw.records.forEach((row, r) => {
+    const line = raw.lines[r];
+    const cell = (column: string) => (row[column] ?? '').trim();
+    const status = cell('EstablishmentStatus (name)');
+    if (status === 'Closed') return void summary.closed++;
+    if (status === 'Proposed to open') return void summary.notOpen++;
+    if (la !== undefined && cell('LA (name)').toLowerCase() !== la) return void summary.otherLa++;
+    const type = cell('TypeOfEstablishment (name)');
+    if (GIAS_NOT_A_PLACEMENT.includes(type)) {
+      skippedTypes.set(type, (skippedTypes.get(type) ?? 0) + 1);
+      return void summary.notAPlacement++;
+    }
+
+    const problems: RowProblem[] = [];
+    const number = (column: string): number | undefined => {
+      const text = cell(column);
+      if (text === '') return undefined;
+      const value = parseNumberCell(text);
+      if (value === undefined) problems.push({ column, reason: 'must be a number' });
+      return value;
+    };
+
+    let kind: SchoolKind | undefined = GIAS_KINDS[type];
+    if (kind === undefined) problems.push({ column: 'TypeOfEstablishment (name)', reason: type === '' ? 'is required' : `establishment type "${type}" is not known` });
+    const resourced = GIAS_RESOURCED_PROVISION.includes(cell('TypeOfResourcedProvision (name)'));
+    if (kind === 'mainstream' && resourced) kind = 'srp';
+
+    const lowAge = number('StatutoryLowAge');
+    const highAge = number('StatutoryHighAge');
+    if (cell('StatutoryLowAge') === '') problems.push({ column: 'StatutoryLowAge', reason: 'is required' });
+    if (cell('StatutoryHighAge') === '') problems.push({ column: 'StatutoryHighAge', reason: 'is required' });
+    const easting = number('Easting');
+    const northing = number('Northing');
+    if (!easting || !northing) problems.push({ column: 'Easting', reason: 'the establishment has no Easting/Northing, so no location' });
+
+    let capacity: number | undefined;
+    let onRoll: number | undefined;
+    if (kind === 'srp') {
+      const rp = [number('ResourcedProvisionCapacity'), number('SENUnitCapacity')];
+      const roll = [number('ResourcedProvisionOnRoll'), number('SENUnitOnRoll')];
+      capacity = rp.some((x) => x !== undefined) ? rp.reduce<number>((s, x) => s + (x ?? 0), 0) : undefined;
+      onRoll = roll.some((x) => x !== undefined) ? roll.reduce<number>((s, x) => s + (x ?? 0), 0) : undefined;
+    } else {
+      capacity = number('SchoolCapacity');
+      onRoll = number('NumberOfPupils');
+    }
+
+    const needs: NeedCode[] = [];
+    for (const column of SEN_COLUMNS) {
+      const name = cell(column);
+      if (name === '') continue;
+      let need = needFromGiasName(name);
+      if (need === undefined) {
+        unknownNeeds.set(name, (unknownNeeds.get(name) ?? 0) + 1);
+        need = 'OTH';
+      }
+      if (!needs.includes(need)) needs.push(need);
+    }
+    if (problems.length > 0) return void rejected.push(rejection(line, problems));
+
+    // Defaults are counted only once the school is imported, so the counts add up to schools imported.
+    const rowDefaults: [string, string | number][] = [];
+    const useDefault = (field: string, value: string | number) => void rowDefaults.push([field, value]);
+    const urn = cell('URN');
+    const extra = council.get(urn);
+    const fromCouncil = extra?.row;
+    if (extra) used.add(urn);
+
+    if (fromCouncil?.capacity !== undefined) capacity = fromCouncil.capacity;
+    else if (capacity === undefined) {
+      capacity = onRoll ?? 0;
+      useDefault('capacity', onRoll === undefined ? 0 : GIAS_DEFAULTS.capacity);
+    }
+    let vacancies: number;
+    if (fromCouncil?.vacancies !== undefined) vacancies = fromCouncil.vacancies;
+    else if (onRoll !== undefined) {
+      vacancies = Math.max(0, capacity - onRoll);
+      useDefault('vacancies', GIAS_DEFAULTS.vacancies);
+    } else {
+      vacancies = GIAS_DEFAULTS.vacanciesUnknown;
+      useDefault('vacancies', GIAS_DEFAULTS.vacanciesUnknown);
+    }
+    const k = kind!;
+    const annualFee = fromCouncil?.annualFee ?? GIAS_DEFAULTS.annualFee[k];
+    if (fromCouncil?.annualFee === undefined) useDefault(`annualFee (${k})`, annualFee);
+    const lot = fromCouncil?.lot ?? GIAS_DEFAULTS.lot;
+    if (fromCouncil?.lot === undefined) useDefault('lot', lot);
+    const gender = cell('Gender (name)').toLowerCase();
+    const sex = gender === 'boys' || gender === 'girls' || gender === 'mixed' ? gender : GIAS_DEFAULTS.sex;
+    if (sex !== gender) useDefault('sex', sex);
+    const boarders = cell('Boarders (name)').toLowerCase();
+    const ofsted = fromCouncil?.ofsted ?? GIAS_OFSTED[cell('OfstedRating (name)')];
+    const district = fromCouncil?.district ?? (cell('DistrictAdministrative (name)') || undefined);
+
+    const school = {
+      urn,
+      name: cell('EstablishmentName'),
+      kind: k,
+      lot,
+      ...(ofsted ? { ofsted } : {}),
+      needs,
+      ncYears: ncYearsFromAges(lowAge!, highAge!),
+      sex,
+      residential: boarders.includes('board') && !boarders.startsWith('no '),
+      location: bngToLatLon(easting!, northing!),
+      capacity,
+      vacancies,
+      ...(fromCouncil?.vacanciesByNcYear ? { vacanciesByNcYear: fromCouncil.vacanciesByNcYear } : {}),
+      annualFee,
+      ...(fromCouncil?.kpis ? { kpis: fromCouncil.kpis } : {}),
+      ...(district ? { district } : {}),
+    };
+    const result = SchoolSchema.safeParse(school, { reportInput: true });
+    if (!result.success) {
+      const issues = result.error.issues.map((issue) => {
+        const field = issue.path.filter((p) => typeof p !== 'number').map(String).join('.');
+        const councilField = extra && field.split('.')[0] in (fromCouncil ?? {});
+        return {
+          column: councilField ? field : (GIAS_COLUMN[field] ?? field),
+          reason: councilField ? `${issue.message} (from the council file, line ${extra.line})` : issue.message,
+        };
+      });
+      return void rejected.push(rejection(line, issues));
+    }
+    const first = firstLine.get(urn);
+    if (first !== undefined) return void rejected.push(rejection(line, [{ column: 'URN', reason: `duplicate URN ${urn} (first on line ${first})` }]));
+    firstLine.set(urn, line);
+    for (const [field, value] of rowDefaults) countDefault(field, value);
+    records.push(result.data);
+    lines.push(line);
+  });
+
+  for (const [name, count] of unknownNeeds) warnings.push(`SEN provision "${name}" (${count} ${count === 1 ? 'school' : 'schools'}) is not a known need; mapped to OTH`);
+  for (const [type, count] of skippedTypes) warnings.push(`left out ${count} "${type}" ${count === 1 ? 'establishment' : 'establishments'}: not a school place the matcher ranks`);
+  for (const [urn, { line }] of council) {
+    if (!used.has(urn)) warnings.push(`council file line ${line}: URN ${urn} matches no imported school`);
+  }
+  rejected.sort((a, b) => a.line - b.line);
+  summary.imported = records.length;
+  summary.rejected = rejected.length;
+  summary.defaults = [...defaults.values()].sort((a, b) => a.field.localeCompare(b.field) || String(a.value).localeCompare(String(b.value)));
+  return { records, lines, rejected, councilRejected, warnings, summary };
+}
+
+/** The GIAS columns importGias reads, for writing a sample or checking a download. */
+export const GIAS_COLUMNS: readonly string[] = [
+  'URN',
+  'LA (name)',
+  'EstablishmentName',
+  'TypeOfEstablishment (name)',
+  'EstablishmentStatus (name)',
+  'StatutoryLowAge',
+  'StatutoryHighAge',
+  'Boarders (name)',
+  'Gender (name)',
+  'SchoolCapacity',
+  'NumberOfPupils',
+  'OfstedRating (name)',
+  ...SEN_COLUMNS,
+  'TypeOfResourcedProvision (name)',
+  'ResourcedProvisionOnRoll',
+  'ResourcedProvisionCapacity',
+  'SENUnitOnRoll',
+  'SENUnitCapacity',
+  'DistrictAdministrative (name)',
+  'Easting',
+  'Northing',
+];
+
