@@ -1,0 +1,149 @@
+import { LatitudeIndex } from '../geo/latitude-index.js';
+import type { Child } from '../schema/child.js';
+import type { Policy } from '../schema/policy.js';
+import type { School } from '../schema/school.js';
+import { maxMinutesFor } from './criteria.js';
+import { evaluateSchool } from './evaluate.js';
+
+/**
+ * A cohort allocation problem in columns, independent of where it came from: children, schools
+ * with places, the eligible (child, school) pairs with their scores, and optional per-(school,
+ * NC year) limits. Both the exact allocator and the greedy baseline work on this, and the
+ * benchmarks build it straight from generated data.
+ */
+export type AllocationInstance = {
+  childCount: number;
+  /** Places free at each school (the school's `vacancies`). */
+  vacancies: ArrayLike<number>;
+  /** Eligible pairs, sorted by child and then by school number. */
+  pairChild: ArrayLike<number>;
+  pairSchool: ArrayLike<number>;
+  /** The pair's score in [0, 1] (higher is better). */
+  pairScore: ArrayLike<number>;
+  /** Index into `limits` of the (school, NC year) limit the pair uses, or -1 when the school reports no places by year. */
+  pairLimit: ArrayLike<number>;
+  /** Per-(school, NC year) limits: at most `places` children of that year at that school. */
+  limits: { school: number; places: number }[];
+};
+
+/** An instance built from records, with what the result needs to report per pair. */
+export type CohortInstance = AllocationInstance & {
+  pairDistanceKm: Float64Array;
+  pairAnnualCost: Float64Array;
+};
+
+/**
+ * Finds every eligible child-school pair and scores it. Eligible for allocation = passes every hard
+ * filter of evaluateSchool except `no-vacancy`: allocation manages the places itself, as arc
+ * capacities. Framework-first is not applied either: the first aim is to place as many children
+ * as possible, and scores already favour framework lots through quality.
+ *
+ * Pairs are pruned by distance before any scoring: a school is only evaluated when it lies inside
+ * the child's great-circle radius (the tighter of the km and minutes limits, divided by the
+ * circuity factor), found with a latitude-strip index, and when it caters for the child's primary
+ * need and NC year. So a national instance never touches its ~150M pairs.
+ *
+ * @param children already-valid children
+ * @param schools already-valid schools
+ * @param policy an already-parsed policy
+ * @example
+ * const instance = buildCohortInstance(children, schools, parsePolicy({}));
+ * instance.pairChild.length; // number of eligible pairs
+ */
+export function buildCohortInstance(children: readonly Child[], schools: readonly School[], policy: Policy): CohortInstance {
+  const lats = schools.map((s) => s.location.lat);
+  const lons = schools.map((s) => s.location.lon);
+  const index = new LatitudeIndex(lats, lons);
+  const limits: { school: number; places: number }[] = [];
+  const limitIds = new Map<string, number>();
+  const pairs = new PairColumns();
+  const candidates: number[] = [];
+  const { circuityFactor, averageSpeedKmh } = policy.travel;
+
+  children.forEach((child, c) => {
+    const limitKm = child.maxDistanceKm ?? policy.maxDistanceKm;
+    const limitMinutes = maxMinutesFor(child.ncYear, policy.maxTravelMinutes);
+    const radiusKm = Math.min(limitKm, (limitMinutes * averageSpeedKmh) / 60) / circuityFactor;
+    candidates.length = 0;
+    index.search(child.home.lat, child.home.lon, radiusKm, (s) => {
+      const school = schools[s];
+      if (child.ncYear >= school.ncYears[0] && child.ncYear <= school.ncYears[1] && school.needs.includes(child.primaryNeed)) {
+        candidates.push(s);
+      }
+    });
+    candidates.sort((a, b) => a - b);
+    for (const s of candidates) {
+      const school = schools[s];
+      const e = evaluateSchool(child, school, policy);
+      if (e.reasons.some((r) => r !== 'no-vacancy')) continue;
+      let limit = -1;
+      const places = school.vacanciesByNcYear?.[String(child.ncYear)];
+      if (places !== undefined) {
+        const key = `${s}:${child.ncYear}`;
+        limit = limitIds.get(key) ?? -1;
+        if (limit < 0) {
+          limit = limits.length;
+          limits.push({ school: s, places });
+          limitIds.set(key, limit);
+        }
+      }
+      pairs.push(c, s, e.score, limit, e.distanceKm, e.annualCost);
+    }
+  });
+
+  return {
+    childCount: children.length,
+    vacancies: schools.map((s) => s.vacancies),
+    limits,
+    ...pairs.finish(),
+  };
+}
+
+/** Growable typed-array columns for the pairs (millions in a national run). */
+class PairColumns {
+  private size = 0;
+  private child = new Int32Array(1024);
+  private school = new Int32Array(1024);
+  private score = new Float64Array(1024);
+  private limit = new Int32Array(1024);
+  private distance = new Float64Array(1024);
+  private cost = new Float64Array(1024);
+
+  push(c: number, s: number, score: number, limit: number, distanceKm: number, annualCost: number): void {
+    if (this.size === this.child.length) this.grow();
+    const i = this.size++;
+    this.child[i] = c;
+    this.school[i] = s;
+    this.score[i] = score;
+    this.limit[i] = limit;
+    this.distance[i] = distanceKm;
+    this.cost[i] = annualCost;
+  }
+
+  private grow(): void {
+    const n = this.child.length * 2;
+    const widen = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
+      const b = make(n);
+      b.set(a);
+      return b;
+    };
+    this.child = widen(this.child, (k) => new Int32Array(k));
+    this.school = widen(this.school, (k) => new Int32Array(k));
+    this.limit = widen(this.limit, (k) => new Int32Array(k));
+    this.score = widen(this.score, (k) => new Float64Array(k));
+    this.distance = widen(this.distance, (k) => new Float64Array(k));
+    this.cost = widen(this.cost, (k) => new Float64Array(k));
+  }
+
+  finish() {
+    const n = this.size;
+    return {
+      pairChild: this.child.slice(0, n),
+      pairSchool: this.school.slice(0, n),
+      pairScore: this.score.slice(0, n),
+      pairLimit: this.limit.slice(0, n),
+      pairDistanceKm: this.distance.slice(0, n),
+      pairAnnualCost: this.cost.slice(0, n),
+    };
+  }
+}

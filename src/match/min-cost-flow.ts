@@ -1,0 +1,378 @@
+import { ValidationError, type ValidationIssue } from '../schema/validation-error.js';
+
+/**
+ * A flow network in columns: arc `i` goes from `from[i]` to `to[i]`, carries at most `capacity[i]`
+ * units and costs `cost[i]` per unit. Nodes are numbered 0 to nodeCount - 1. Each source offers
+ * `supplies[k]` units to the one `sink`.
+ */
+export type FlowNetwork = {
+  nodeCount: number;
+  sink: number;
+  /** Source nodes, in the order their units are routed (this order breaks ties, see minCostFlow). */
+  sources: ArrayLike<number>;
+  /** Units each source offers, same order as `sources`. */
+  supplies: ArrayLike<number>;
+  from: ArrayLike<number>;
+  to: ArrayLike<number>;
+  /** Whole units, 0 or more. */
+  capacity: ArrayLike<number>;
+  /** Whole numbers, 0 or more (safe integers): exactness rests on integer arithmetic. */
+  cost: ArrayLike<number>;
+};
+
+/** The optimal flow: per arc, per source, and its totals. */
+export type FlowSolution = {
+  /** Units on each arc, in arc order. */
+  flow: Int32Array;
+  /** Units of each source that reach the sink, in source order. */
+  routed: Int32Array;
+  /** Sum of `routed`: the maximum flow. */
+  routedUnits: number;
+  /** Sum of flow × cost: the least cost of any maximum flow. */
+  totalCost: number;
+};
+
+/**
+ * Routes as many of the sources' units as possible to the sink and, among all flows that route
+ * that many, finds one of least total cost: the lexicographic objective of cohort allocation
+ * (place as many children as possible, then maximise their total score).
+ *
+ * Algorithm: successive shortest paths with Johnson potentials and a binary-heap Dijkstra, one
+ * unit of supply at a time, sources in the given order (Ahuja, Magnanti and Orlin, *Network
+ * Flows*, 1993, §9.7). It solves the equivalent min-cost flow in which every source also has a
+ * private "unrouted" arc to the sink of cost BIG, larger than the cost of any simple path: there,
+ * every unit must be routed, and SSP — augmenting from any node with excess along a shortest path
+ * in the residual graph, then raising potentials by the distances — is exact whatever order the
+ * excess nodes are taken in. BIG never appears in the arithmetic: a path to the sink over real
+ * arcs always beats the BIG arcs, so Dijkstra stops at the sink as usual; only when the sink is
+ * unreachable are the BIG arcs compared among themselves, which means "route this unit by
+ * unrouting a unit of a source j reached on the way" (a swap that keeps the count but lowers the
+ * cost) when the true path cost to j is negative, and "leave this unit unrouted" otherwise.
+ *
+ * Why exact: costs are safe integers and potentials are sums of integer distances, so every
+ * reduced cost is an exact integer (no rounding, no epsilon); reduced costs stay ≥ 0 after each
+ * step (distances are capped at the distance D of the chosen end: p(v) += min(d(v), D), shifted by
+ * −D so that only nodes Dijkstra settled are touched), so every Dijkstra is correct and the final
+ * residual graph has no negative cycle, which is the optimality condition of min-cost flow.
+ *
+ * Determinism: sources are taken in the given order; Dijkstra breaks equal distances by the lower
+ * node number, and arcs are scanned in input order; so equal-cost optima are resolved the same
+ * way on every run.
+ *
+ * Hot path written for speed on purpose: residual arcs in typed arrays (arc 2i forward, 2i + 1
+ * reverse), adjacency in compressed rows, and Dijkstra resets only the nodes it touched.
+ *
+ * @param network the network; validated at the door (indices in range, whole capacities and costs)
+ * @returns per-arc flow, per-source units routed and the totals
+ * @throws ValidationError listing every bad field
+ * @example
+ * // Two sources (0, 1) compete for one unit of room at node 2 (arc 2 -> sink 3).
+ * const s = minCostFlow({ nodeCount: 4, sink: 3, sources: [0, 1], supplies: [1, 1],
+ *   from: [0, 1, 2], to: [2, 2, 3], capacity: [1, 1, 1], cost: [5, 2, 0] });
+ * s.routedUnits; // 1
+ * Array.from(s.routed); // [0, 1]: source 1 takes the place, its path is cheaper
+ * s.totalCost; // 2
+ */
+export function minCostFlow(network: FlowNetwork): FlowSolution {
+  validateNetwork(network);
+  return new Solver(network).run();
+}
+
+function validateNetwork(net: FlowNetwork): void {
+  const issues: ValidationIssue[] = [];
+  const n = net.nodeCount;
+  if (!Number.isInteger(n) || n < 1) issues.push({ path: 'nodeCount', message: 'must be a whole number, 1 or more' });
+  const isNode = (x: number) => Number.isInteger(x) && x >= 0 && x < n;
+  if (!isNode(net.sink)) issues.push({ path: 'sink', message: 'must be a node number' });
+  const m = net.from.length;
+  for (const key of ['to', 'capacity', 'cost'] as const) {
+    if (net[key].length !== m) issues.push({ path: key, message: `must have one entry per arc (${m})` });
+  }
+  if (net.supplies.length !== net.sources.length) issues.push({ path: 'supplies', message: 'must have one entry per source' });
+  const limit = 50; // enough to fix a file in one pass without flooding the message
+  const seen = new Set<number>();
+  for (let k = 0; k < net.sources.length && issues.length < limit; k++) {
+    const s = net.sources[k];
+    if (!isNode(s) || s === net.sink) issues.push({ path: `sources[${k}]`, message: 'must be a node number other than the sink' });
+    else if (seen.has(s)) issues.push({ path: `sources[${k}]`, message: 'duplicate source' });
+    seen.add(s);
+    if (!Number.isInteger(net.supplies[k]) || net.supplies[k] < 0) issues.push({ path: `supplies[${k}]`, message: 'must be a whole number, 0 or more' });
+  }
+  for (let i = 0; i < m && issues.length < limit; i++) {
+    if (!isNode(net.from[i])) issues.push({ path: `from[${i}]`, message: 'must be a node number' });
+    if (!isNode(net.to[i])) issues.push({ path: `to[${i}]`, message: 'must be a node number' });
+    const c = net.capacity[i];
+    if (!Number.isInteger(c) || c < 0 || c > 0x7fffffff) issues.push({ path: `capacity[${i}]`, message: 'must be a whole number from 0 to 2^31 - 1' });
+    const w = net.cost[i];
+    if (!Number.isSafeInteger(w) || w < 0) issues.push({ path: `cost[${i}]`, message: 'must be a whole number, 0 or more (a safe integer)' });
+  }
+  if (issues.length > 0) throw new ValidationError('flow network', issues);
+}
+
+/** One run of successive shortest paths; kept as a class only to share its typed arrays between steps. */
+class Solver {
+  private readonly n: number;
+  private readonly sink: number;
+  private readonly net: FlowNetwork;
+  // Residual arcs: 2i forward (cost c), 2i + 1 reverse (cost -c).
+  private readonly head: Int32Array;
+  private readonly residual: Int32Array;
+  private readonly arcCost: Float64Array;
+  // Adjacency in compressed rows: the arcs leaving node v are rowArcs[rowStart[v] .. rowStart[v + 1]).
+  private readonly rowStart: Int32Array;
+  private readonly rowArcs: Int32Array;
+  private readonly potential: Float64Array;
+  private readonly dist: Float64Array;
+  private readonly viaArc: Int32Array;
+  private readonly settled: Uint8Array;
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
+  private readonly settledList: Int32Array;
+  private settledCount = 0;
+  private readonly heap: MinHeap;
+  // For each node, its position in `sources` (or -1), and units routed per source.
+  private readonly sourceIndex: Int32Array;
+  private readonly routed: Int32Array;
+
+  constructor(net: FlowNetwork) {
+    this.net = net;
+    const n = net.nodeCount;
+    const m = net.from.length;
+    this.n = n;
+    this.sink = net.sink;
+    this.head = new Int32Array(2 * m);
+    this.residual = new Int32Array(2 * m);
+    this.arcCost = new Float64Array(2 * m);
+    const degree = new Int32Array(n + 1);
+    for (let i = 0; i < m; i++) {
+      const u = net.from[i];
+      const v = net.to[i];
+      this.head[2 * i] = v;
+      this.head[2 * i + 1] = u;
+      this.residual[2 * i] = net.capacity[i];
+      this.arcCost[2 * i] = net.cost[i];
+      this.arcCost[2 * i + 1] = -net.cost[i];
+      degree[u + 1]++;
+      degree[v + 1]++;
+    }
+    for (let v = 0; v < n; v++) degree[v + 1] += degree[v];
+    this.rowStart = degree;
+    this.rowArcs = new Int32Array(2 * m);
+    const fill = degree.slice(0, n);
+    // Arc order within a row follows input order, which makes the scan (and so tie-breaking) deterministic.
+    for (let e = 0; e < 2 * m; e++) {
+      const tail = this.head[e ^ 1];
+      this.rowArcs[fill[tail]++] = e;
+    }
+    this.potential = new Float64Array(n);
+    this.dist = new Float64Array(n).fill(Infinity);
+    this.viaArc = new Int32Array(n).fill(-1);
+    this.settled = new Uint8Array(n);
+    this.touched = new Int32Array(n);
+    this.settledList = new Int32Array(n);
+    this.heap = new MinHeap(Math.max(16, n));
+    this.sourceIndex = new Int32Array(n).fill(-1);
+    for (let k = 0; k < net.sources.length; k++) this.sourceIndex[net.sources[k]] = k;
+    this.routed = new Int32Array(net.sources.length);
+  }
+
+  run(): FlowSolution {
+    const { sources, supplies } = this.net;
+    for (let k = 0; k < sources.length; k++) {
+      let left = supplies[k];
+      while (left > 0) {
+        const units = this.routeFrom(sources[k], left);
+        if (units === 0) break; // unchanged graph: the next unit would fail the same way
+        left -= units;
+      }
+    }
+    const m = this.net.from.length;
+    const flow = new Int32Array(m);
+    let totalCost = 0;
+    for (let i = 0; i < m; i++) {
+      flow[i] = this.residual[2 * i + 1];
+      totalCost += flow[i] * this.net.cost[i];
+    }
+    let routedUnits = 0;
+    for (let k = 0; k < this.routed.length; k++) routedUnits += this.routed[k];
+    return { flow, routed: this.routed, routedUnits, totalCost };
+  }
+
+  /** Routes up to `wanted` units from `origin` along one shortest path; returns how many (0 = none, and nothing changed). */
+  private routeFrom(origin: number, wanted: number): number {
+    const reachedSink = this.dijkstra(origin);
+    const k = this.sourceIndex[origin];
+    let end: number;
+    let units: number;
+    if (reachedSink) {
+      end = this.sink;
+      units = Math.min(wanted, this.bottleneck(end));
+    } else {
+      end = this.bestSwap(origin);
+      if (end < 0) {
+        this.reset();
+        return 0;
+      }
+      units = 1;
+      this.routed[this.sourceIndex[end]]--;
+    }
+    this.augment(end, units);
+    this.routed[k] += units;
+    this.raisePotentials(this.dist[end]);
+    this.reset();
+    return units;
+  }
+
+  /**
+   * Dijkstra on reduced costs from `origin`; stops when the sink is settled (true) or when every
+   * reachable node is settled (false).
+   */
+  private dijkstra(origin: number): boolean {
+    const { head, residual, arcCost, rowStart, rowArcs, potential, dist, viaArc, settled, heap } = this;
+    heap.clear();
+    this.touch(origin, 0, -1);
+    heap.push(0, origin);
+    while (heap.size > 0) {
+      const u = heap.popNode();
+      if (settled[u]) continue;
+      settled[u] = 1;
+      this.settledList[this.settledCount++] = u;
+      if (u === this.sink) return true;
+      const du = dist[u];
+      const pu = potential[u];
+      for (let r = rowStart[u], end = rowStart[u + 1]; r < end; r++) {
+        const e = rowArcs[r];
+        if (residual[e] === 0) continue;
+        const v = head[e];
+        if (settled[v]) continue;
+        const nd = du + arcCost[e] + pu - potential[v];
+        if (nd < dist[v]) {
+          this.touch(v, nd, e);
+          heap.push(nd, v);
+        }
+      }
+    }
+    return false;
+  }
+
+  private touch(v: number, d: number, arc: number): void {
+    if (this.dist[v] === Infinity) this.touched[this.touchedCount++] = v;
+    this.dist[v] = d;
+    this.viaArc[v] = arc;
+  }
+
+  /**
+   * With the sink unreachable: the source j, settled on the way and with units routed, whose
+   * unrouting lets the origin's unit through at the most negative true cost; -1 when no swap
+   * lowers the cost (ties keep the current flow, then prefer the earlier settled node).
+   */
+  private bestSwap(origin: number): number {
+    let best = -1;
+    let bestCost = 0;
+    const base = this.potential[origin];
+    for (let i = 0; i < this.settledCount; i++) {
+      const v = this.settledList[i];
+      const k = this.sourceIndex[v];
+      if (v === origin || k < 0 || this.routed[k] === 0) continue;
+      const trueCost = this.dist[v] + this.potential[v] - base;
+      if (trueCost < bestCost) {
+        bestCost = trueCost;
+        best = v;
+      }
+    }
+    return best;
+  }
+
+  private bottleneck(end: number): number {
+    let units = 0x7fffffff;
+    for (let v = end; this.viaArc[v] >= 0; v = this.head[this.viaArc[v] ^ 1]) units = Math.min(units, this.residual[this.viaArc[v]]);
+    return units;
+  }
+
+  private augment(end: number, units: number): void {
+    for (let v = end; this.viaArc[v] >= 0; v = this.head[this.viaArc[v] ^ 1]) {
+      const e = this.viaArc[v];
+      this.residual[e] -= units;
+      this.residual[e ^ 1] += units;
+    }
+  }
+
+  /** p(v) += min(d(v), D) − D for settled nodes; every other node keeps its potential (it would add D − D). */
+  private raisePotentials(limit: number): void {
+    for (let i = 0; i < this.settledCount; i++) {
+      const v = this.settledList[i];
+      if (this.dist[v] < limit) this.potential[v] += this.dist[v] - limit;
+    }
+  }
+
+  private reset(): void {
+    for (let i = 0; i < this.touchedCount; i++) {
+      const v = this.touched[i];
+      this.dist[v] = Infinity;
+      this.viaArc[v] = -1;
+      this.settled[v] = 0;
+    }
+    this.touchedCount = 0;
+    this.settledCount = 0;
+  }
+}
+
+/** A binary min-heap of (key, node) pairs with lazy deletion; equal keys pop the lower node first. */
+class MinHeap {
+  private keys: Float64Array;
+  private nodes: Int32Array;
+  size = 0;
+
+  constructor(capacity: number) {
+    this.keys = new Float64Array(capacity);
+    this.nodes = new Int32Array(capacity);
+  }
+
+  clear(): void {
+    this.size = 0;
+  }
+
+  push(key: number, node: number): void {
+    if (this.size === this.keys.length) {
+      const keys = new Float64Array(this.size * 2);
+      keys.set(this.keys);
+      const nodes = new Int32Array(this.size * 2);
+      nodes.set(this.nodes);
+      this.keys = keys;
+      this.nodes = nodes;
+    }
+    const { keys, nodes } = this;
+    let i = this.size++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (keys[parent] < key || (keys[parent] === key && nodes[parent] <= node)) break;
+      keys[i] = keys[parent];
+      nodes[i] = nodes[parent];
+      i = parent;
+    }
+    keys[i] = key;
+    nodes[i] = node;
+  }
+
+  popNode(): number {
+    const { keys, nodes } = this;
+    const top = nodes[0];
+    const last = --this.size;
+    const key = keys[last];
+    const node = nodes[last];
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= last) break;
+      const right = child + 1;
+      if (right < last && (keys[right] < keys[child] || (keys[right] === keys[child] && nodes[right] < nodes[child]))) child = right;
+      if (key < keys[child] || (key === keys[child] && node <= nodes[child])) break;
+      keys[i] = keys[child];
+      nodes[i] = nodes[child];
+      i = child;
+    }
+    keys[i] = key;
+    nodes[i] = node;
+    return top;
+  }
+}
