@@ -1,0 +1,33 @@
+/**
+ * Every default of the sufficiency model, each with its reason. Nothing else in src/sufficiency
+ * hard-codes a tuning number.
+ *
+ * @example
+ * DEFAULT_SUFFICIENCY.bands; // [[-2, 6], [7, 11], [12, 14]]
+ */
+export const DEFAULT_SUFFICIENCY = {
+  /**
+   * NC-year bands estimateTransitions pools transitions over: early years and primary, secondary,
+   * post-16. Phases are where settings change (the Year 7 transfer); within one, rates are alike.
+   */
+  bands: [
+    [-2, 6],
+    [7, 11],
+    [12, 14],
+  ] as Array<[number, number]>,
+  /** Sensitivity moves a number without a stated range by this share either way (a common ±20% test). */
+  relativeSwing: 0.2,
+  /**
+   * Pseudo-count added to every observed destination in the Dirichlet posterior (Jeffreys' prior,
+   * 1/2): it keeps a destination seen once from being drawn as impossible, and adds no move never seen.
+   */
+  posteriorPrior: 0.5,
+  /** Percentiles of the simulation bands: the median, the quartiles and a 90% interval. */
+  percentiles: [5, 25, 50, 75, 95] as number[],
+  /** Monte Carlo runs: 1,000 puts the 5th and 95th percentiles within about 1% of their limit. */
+  runs: 1000,
+  /** Seed of the Monte Carlo runs, so the same call gives the same bands. */
+  seed: 1,
+  /** Decimal places of the numbers in projection outputs: counts are expected values, so fractions are kept. */
+  decimals: 6,
+} as const;

@@ -1,0 +1,227 @@
+import { NEED_CODES } from '../needs.js';
+import { NC_YEAR_MIN } from '../schema/common.js';
+import { type Scenario, parseScenario } from '../schema/scenario.js';
+import { SETTINGS, type Setting } from '../schema/transition.js';
+import { type CompiledScenario, compileScenario } from './compile-scenario.js';
+import { DEFAULT_SUFFICIENCY } from './defaults.js';
+import { INDEPENDENT, N, S, SPECIAL, SRP, Y, cell } from './state-space.js';
+import { type StepFlows, stepYear } from './step-year.js';
+
+/** One year of a projection. Counts are expected values (fractions kept); money is GBP a year. */
+export type SufficiencyRow = {
+  year: number;
+  /** Children with an EHCP in any setting. */
+  total: number;
+  /** New EHCPs this year (0 in the base year, which is the census as given). */
+  joiners: number;
+  /** EHCPs that ended this year (top NC year reached, or left). */
+  leavers: number;
+  independentPlacements: number;
+  /** Children in an independent placement this year who were not last year. */
+  newIndependent: number;
+  /** Children in an independent placement last year who are not this year. */
+  exits: number;
+  /** Newcomers to SRP or maintained-special places who went independent because those were full. */
+  overflowToIndependent: number;
+  /** SRP places this year; null when the scenario puts no cap on SRP. */
+  srpPlaces: number | null;
+  /** Children wanting an SRP place: those keeping one and newcomers. */
+  srpDemand: number;
+  /** SRP demand above places, 0 when there is room. */
+  srpShortfall: number;
+  specialPlaces: number | null;
+  specialDemand: number;
+  specialShortfall: number;
+  /** Fees (uplifted each year from the base year) plus transport, every setting. */
+  spend: number;
+  spendBySetting: Record<Setting, number>;
+  bySetting: Record<Setting, number>;
+  /** By need (needs present in the scenario): stock by setting, joiners, leavers, and newcomers turned away from SRP. */
+  byNeed: Record<string, { total: number; joiners: number; leavers: number; srpTurnedAway: number; bySetting: Record<Setting, number> }>;
+  /** By NC year: stock by setting. */
+  byNcYear: Record<string, Record<Setting, number>>;
+  /** Spend saved against the counterfactual, summed from the base year to this one (0 in the counterfactual). */
+  cumulativeSaving: number;
+};
+
+/** A projection and its counterfactual (the same scenario with no capacity added after the base year). */
+export type SufficiencyProjection = {
+  scenario: string;
+  baseYear: number;
+  endYear: number;
+  rows: SufficiencyRow[];
+  counterfactual: SufficiencyRow[];
+  /** The headline: first and last year's independent placements, with and without the plan, and the total saving. */
+  summary: {
+    independentFirst: number;
+    independentLast: number;
+    counterfactualLast: number;
+    extraSpendWithoutPlan: number;
+  };
+};
+
+const round = (x: number) => {
+  const f = 10 ** DEFAULT_SUFFICIENCY.decimals;
+  const r = Math.round(x * f) / f;
+  return r === 0 ? 0 : r; // no -0 in outputs
+};
+
+function bySettingOf(values: (setting: number) => number): Record<Setting, number> {
+  return Object.fromEntries(SETTINGS.map((s, i) => [s, round(values(i))])) as Record<Setting, number>;
+}
+
+/** Sum of a state's cells matching a filter. */
+function sum(state: Float64Array, setting: number | null, need: number | null, ncYear: number | null): number {
+  let total = 0;
+  for (let st = 0; st < S; st++) {
+    if (setting !== null && st !== setting) continue;
+    for (let n = 0; n < N; n++) {
+      if (need !== null && n !== need) continue;
+      for (let y = NC_YEAR_MIN; y < NC_YEAR_MIN + Y; y++) {
+        if (ncYear !== null && y !== ncYear) continue;
+        total += state[cell(st, n, y)];
+      }
+    }
+  }
+  return total;
+}
+
+function spendOf(m: CompiledScenario, state: Float64Array, k: number): Float64Array {
+  const uplift = Math.pow(1 + m.feeUplift, k);
+  const out = new Float64Array(S);
+  for (let st = 0; st < S; st++) out[st] = sum(state, st, null, null) * (m.fee[st] * uplift + m.transport[st]);
+  return out;
+}
+
+function baseFlows(m: CompiledScenario, state: Float64Array): StepFlows {
+  const demand = new Float64Array(S);
+  const places = new Float64Array(S).fill(NaN);
+  for (const st of [SRP, SPECIAL]) {
+    demand[st] = sum(state, st, null, null);
+    const cap = m.caps[st];
+    if (cap) places[st] = cap.general[0] + cap.ring.reduce((t, r) => t + r[0], 0);
+  }
+  return {
+    joinersByNeed: new Float64Array(N),
+    leaversByNeed: new Float64Array(N),
+    newIndependent: 0,
+    exits: 0,
+    overflow: 0,
+    demand,
+    places,
+    shortfallByNeed: new Float64Array(S * N),
+  };
+}
+
+function rowOf(m: CompiledScenario, year: number, state: Float64Array, f: StepFlows): SufficiencyRow {
+  const k = year - m.baseYear;
+  const spend = spendOf(m, state, k);
+  const placesOf = (st: number) => (Number.isNaN(f.places[st]) ? null : round(f.places[st]));
+  const shortfallOf = (st: number) => (Number.isNaN(f.places[st]) ? 0 : round(Math.max(0, f.demand[st] - f.places[st])));
+  const byNeed: SufficiencyRow['byNeed'] = {};
+  for (const n of m.needs) {
+    byNeed[NEED_CODES[n]] = {
+      total: round(sum(state, null, n, null)),
+      joiners: round(f.joinersByNeed[n]),
+      leavers: round(f.leaversByNeed[n]),
+      srpTurnedAway: round(f.shortfallByNeed[SRP * N + n]),
+      bySetting: bySettingOf((st) => sum(state, st, n, null)),
+    };
+  }
+  const byNcYear: SufficiencyRow['byNcYear'] = {};
+  for (let y = NC_YEAR_MIN; y <= m.maxNcYear; y++) byNcYear[String(y)] = bySettingOf((st) => sum(state, st, null, y));
+  return {
+    year,
+    total: round(sum(state, null, null, null)),
+    joiners: round(f.joinersByNeed.reduce((t, x) => t + x, 0)),
+    leavers: round(f.leaversByNeed.reduce((t, x) => t + x, 0)),
+    independentPlacements: round(sum(state, INDEPENDENT, null, null)),
+    newIndependent: round(f.newIndependent),
+    exits: round(f.exits),
+    overflowToIndependent: round(f.overflow),
+    srpPlaces: placesOf(SRP),
+    srpDemand: round(f.demand[SRP]),
+    srpShortfall: shortfallOf(SRP),
+    specialPlaces: placesOf(SPECIAL),
+    specialDemand: round(f.demand[SPECIAL]),
+    specialShortfall: shortfallOf(SPECIAL),
+    spend: round(spend.reduce((t, x) => t + x, 0)),
+    spendBySetting: bySettingOf((st) => spend[st]),
+    bySetting: bySettingOf((st) => sum(state, st, null, null)),
+    byNeed,
+    byNcYear,
+    cumulativeSaving: 0,
+  };
+}
+
+/** Runs a compiled scenario from the base year to the end year. Internal: the public door is projectSufficiency. */
+export function runRows(m: CompiledScenario): SufficiencyRow[] {
+  let state = m.stock;
+  const rows = [rowOf(m, m.baseYear, state, baseFlows(m, state))];
+  for (let year = m.baseYear + 1; year <= m.endYear; year++) {
+    const { next, flows } = stepYear(m, state, year - m.baseYear);
+    state = next;
+    rows.push(rowOf(m, year, state, flows));
+  }
+  return rows;
+}
+
+/**
+ * Independent placements and spend per year, without the breakdowns: the fast path simulation and
+ * sensitivity run many times. Internal.
+ */
+export function runTotals(m: CompiledScenario): { independent: number[]; spend: number[] } {
+  let state = m.stock;
+  const independent = [sum(state, INDEPENDENT, null, null)];
+  const spend = [spendOf(m, state, 0).reduce((t, x) => t + x, 0)];
+  for (let year = m.baseYear + 1; year <= m.endYear; year++) {
+    state = stepYear(m, state, year - m.baseYear).next;
+    independent.push(sum(state, INDEPENDENT, null, null));
+    spend.push(spendOf(m, state, year - m.baseYear).reduce((t, x) => t + x, 0));
+  }
+  return { independent, spend };
+}
+
+/** Projects an already-validated scenario (no parsing). Internal. */
+export function projectValid(scenario: Scenario): SufficiencyProjection {
+  const rows = runRows(compileScenario(scenario));
+  const counterfactual = runRows(compileScenario(scenario, scenario.baseYear));
+  let saving = 0;
+  rows.forEach((row, i) => {
+    saving += counterfactual[i].spend - row.spend;
+    row.cumulativeSaving = round(saving);
+  });
+  const last = rows.length - 1;
+  return {
+    scenario: scenario.name,
+    baseYear: scenario.baseYear,
+    endYear: scenario.endYear,
+    rows,
+    counterfactual,
+    summary: {
+      independentFirst: rows[0].independentPlacements,
+      independentLast: rows[last].independentPlacements,
+      counterfactualLast: counterfactual[last].independentPlacements,
+      extraSpendWithoutPlan: rows[last].cumulativeSaving,
+    },
+  };
+}
+
+/**
+ * Projects a sufficiency scenario year by year with the cohort transition model (states: setting x
+ * need x NC year), capacity overflow into independent placements and spend, beside its
+ * counterfactual: the same scenario with no capacity added after the base year. Deterministic
+ * expected values: counts keep their fractions (round them only to display). The base-year row is
+ * the census as given, with no flows.
+ *
+ * @param scenario a Scenario, or JSON to validate with parseScenario
+ * @throws ValidationError listing every problem in the scenario
+ * @example
+ * import kent from '../data/kent/scenario-2025.json' with { type: 'json' };
+ * const p = projectSufficiency(kent);
+ * Math.round(p.rows[0].independentPlacements); // 1172
+ * p.rows.at(-1).year; // 2030
+ */
+export function projectSufficiency(scenario: unknown): SufficiencyProjection {
+  return projectValid(parseScenario(scenario));
+}
