@@ -1,9 +1,12 @@
 import type { Command } from './command.js';
+import { allocateCommand } from './commands/allocate.js';
+import { rankCommand } from './commands/rank.js';
+import { sufficiencyCommand } from './commands/sufficiency.js';
 
 /**
  * Every command of `send-placement`, in the order `--help` lists them.
  *
  * @example
- * COMMANDS.map((c) => c.name); // ['rank', 'allocate', ...]
+ * COMMANDS.map((c) => c.name); // ['rank', 'allocate', 'sufficiency']
  */
-export const COMMANDS: readonly Command[] = [];
+export const COMMANDS: readonly Command[] = [rankCommand, allocateCommand, sufficiencyCommand];

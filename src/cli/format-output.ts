@@ -60,13 +60,16 @@ export function renderTable(table: Table): string {
   return `${title}${lines.join('\n')}\n${empty}`;
 }
 
-/** How a cell reads in a table: whole numbers as they are, others to 2 decimals (3 significant below 0.01). */
+/** Large numbers (money, spend) read better grouped and without pennies; a fixed locale keeps output identical everywhere. */
+const GROUPED_0 = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0, useGrouping: true });
+
+/** How a cell reads in a table: from 10,000 up grouped and whole, else whole numbers as they are and others to 2 decimals (3 significant below 0.01). */
 function tableCell(value: CsvCell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') {
-    if (Number.isInteger(value)) return String(value);
+    if (Number.isInteger(value)) return Math.abs(value) >= 10_000 ? GROUPED_0.format(value) : String(value);
     if (Math.abs(value) < 0.01) return value.toPrecision(3);
-    return value.toFixed(2);
+    return Math.abs(value) >= 10_000 ? GROUPED_0.format(value) : value.toFixed(2);
   }
   return String(value);
 }

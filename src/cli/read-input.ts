@@ -22,8 +22,10 @@ export type InputRecords<T> = { records: T[]; warnings: string[] };
  * records.length; // 6
  */
 export async function readInput<K extends RecordKind>(io: CliIo, kind: K, file: string): Promise<InputRecords<RecordOf[K]>> {
-  const bytes = await readBytes(io, file);
+  let bytes = await readBytes(io, file);
   const isJson = file.toLowerCase().endsWith('.json');
+  // One child as a bare object (`--child child.json`) is a list of one; same line numbers.
+  if (isJson && kind !== 'series' && decodeText(bytes).trimStart().startsWith('{')) bytes = new TextEncoder().encode(`[${decodeText(bytes)}]`);
   let result;
   try {
     result = readRecords(kind, bytes, file);

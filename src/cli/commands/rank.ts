@@ -1,0 +1,101 @@
+import { createMatcher } from '../../match/matcher.js';
+import { rankSchools, type RankedSchool } from '../../match/rank.js';
+import { parsePolicy, type Policy } from '../../schema/policy.js';
+import type { Command } from '../command.js';
+import type { Table } from '../format-output.js';
+import { createProgressBar } from '../progress-bar.js';
+import { readInput, readJsonInput } from '../read-input.js';
+
+/** Rows of a ranking table: the school, its score, and the points each criterion gave it. */
+export function rankedRows(ranked: readonly RankedSchool[], childId?: string): Table['rows'] {
+  return ranked.map((r) => ({
+    ...(childId === undefined ? {} : { childId }),
+    rank: r.rank,
+    urn: r.school.urn,
+    name: r.school.name,
+    lot: r.school.lot,
+    score: r.score,
+    distanceKm: r.distanceKm,
+    travelMinutes: r.travelMinutes,
+    annualCost: r.annualCost,
+    ...r.contributions,
+  }));
+}
+
+const RANKED_COLUMNS = ['rank', 'urn', 'name', 'lot', 'score', 'distanceKm', 'travelMinutes', 'annualCost', 'need', 'quality', 'capacity', 'cost', 'travel'];
+
+/** Reads `--policy FILE` (JSON) if given; missing fields take the library's defaults. */
+export async function readPolicyFlag(io: Parameters<Command['run']>[0]['io'], file: string | undefined): Promise<Policy | undefined> {
+  return file === undefined ? undefined : readJsonInput(io, file, parsePolicy);
+}
+
+/**
+ * `send-placement rank`: ranks the candidate schools for one child with every exclusion reason, or
+ * for every child of a file with the batch matcher (a progress bar on a terminal).
+ *
+ * @example
+ * // send-placement rank --schools schools.csv --child child.json --limit 3
+ */
+export const rankCommand: Command = {
+  name: 'rank',
+  summary: 'Rank candidate schools for a child (or every child in a file), with the points behind each score.',
+  details: [
+    'With one child in --child, prints the ranked schools and every school excluded with all the filters',
+    'it failed. With several children, prints each child\'s top --limit schools (batch matcher).',
+    'CSV output is the ranking table; JSON output keeps everything, including the school records.',
+  ].join('\n'),
+  options: {
+    schools: { type: 'string', value: 'FILE', required: true, description: 'candidate schools, CSV or JSON' },
+    child: { type: 'string', value: 'FILE', required: true, description: 'the child (or children), CSV or JSON' },
+    policy: { type: 'string', value: 'FILE', description: 'placement policy, JSON; missing fields take the defaults' },
+    limit: { type: 'string', value: 'N', description: 'show the best N schools (default: all for one child, 10 each for several)' },
+  },
+  examples: [
+    'send-placement rank --schools schools.csv --child child.json --limit 5',
+    'send-placement rank --schools schools.csv --child year7.csv --limit 3 --format csv --out shortlists.csv',
+  ],
+  async run({ io, args }) {
+    const schoolsFile = args.requiredString('schools');
+    const childFile = args.requiredString('child');
+    const limit = args.integer('limit', { min: 1 }, undefined);
+    const policy = await readPolicyFlag(io, args.string('policy'));
+    const schools = await readInput(io, 'schools', schoolsFile);
+    const children = await readInput(io, 'children', childFile);
+    const notes = [...schools.warnings, ...children.warnings];
+
+    if (children.records.length === 1) {
+      const child = children.records[0];
+      const { ranked, excluded } = rankSchools(child, schools.records, policy);
+      const shown = limit === undefined ? ranked : ranked.slice(0, limit);
+      const excludedRows = excluded.map((e) => ({ urn: e.school.urn, name: e.school.name, reasons: e.reasons.join(', ') }));
+      notes.push(`child ${child.id}: ${ranked.length} schools ranked, ${excluded.length} excluded`);
+      return {
+        json: { childId: child.id, ranked: shown, excluded },
+        tables: [
+          { title: `Ranking for child ${child.id}`, columns: RANKED_COLUMNS, rows: rankedRows(shown) },
+          { title: 'Excluded', columns: ['urn', 'name', 'reasons'], rows: excludedRows },
+        ],
+        notes,
+      };
+    }
+
+    const matcher = createMatcher(schools.records, policy);
+    const bar = createProgressBar(io, 'ranking', children.records.length);
+    const results = [];
+    try {
+      for (const child of children.records) {
+        results.push({ childId: child.id, ranked: matcher.rank(child, { limit: limit ?? 10 }) });
+        bar.tick();
+      }
+    } finally {
+      bar.done();
+    }
+    const none = results.filter((r) => r.ranked.length === 0).length;
+    notes.push(`${results.length} children ranked; ${none} with no eligible school`);
+    return {
+      json: results,
+      tables: [{ columns: ['childId', ...RANKED_COLUMNS], rows: results.flatMap((r) => rankedRows(r.ranked, r.childId)) }],
+      notes,
+    };
+  },
+};

@@ -1,0 +1,47 @@
+import { TornadoChartInputSchema, parseChartInput, type TornadoChartInput } from './chart-inputs.js';
+import { CHART_DEFAULTS, renderSvg } from './render-svg.js';
+
+/**
+ * A tornado chart of a one-at-a-time sensitivity analysis: one bar per assumption from the outcome
+ * at its low setting to the outcome at its high setting, widest swing on top, with the base case
+ * as a vertical rule. It shows at a glance which assumption matters most.
+ *
+ * @param input `bars` (`{ assumption, low, high }`), `base` (the outcome with every assumption at its
+ *   central value), optional `title` and `valueLabel` (the x axis)
+ * @returns SVG markup
+ * @example
+ * const svg = await tornadoChart({ base: 905, bars: [
+ *   { assumption: 'Joiners per year', low: 850, high: 980 },
+ *   { assumption: 'SRP places added', low: 940, high: 880 },
+ * ] });
+ * svg.includes('Joiners per year'); // true
+ */
+export async function tornadoChart(input: TornadoChartInput): Promise<string> {
+  const { bars, base, title, valueLabel } = parseChartInput(TornadoChartInputSchema, input, 'tornado chart');
+  // Widest swing first; ties by name so the order never depends on the input order.
+  const ordered = [...bars].sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low) || a.assumption.localeCompare(b.assumption));
+  const values = ordered.flatMap((b) => [
+    { assumption: b.assumption, from: base, to: b.low, setting: 'low setting', value: b.low },
+    { assumption: b.assumption, from: base, to: b.high, setting: 'high setting', value: b.high },
+  ]);
+  const y = { field: 'assumption', type: 'nominal', title: null, sort: ordered.map((b) => b.assumption) };
+  return renderSvg({
+    title: title ?? 'What moves the result most',
+    width: CHART_DEFAULTS.width,
+    height: Math.max(120, 28 * ordered.length),
+    layer: [
+      {
+        data: { values },
+        mark: { type: 'bar', height: { band: 0.7 } },
+        encoding: {
+          y,
+          x: { field: 'from', type: 'quantitative', title: valueLabel ?? 'Result', scale: { zero: false } },
+          x2: { field: 'to' },
+          color: { field: 'setting', type: 'nominal', title: null, scale: { domain: ['low setting', 'high setting'], range: [CHART_DEFAULTS.palette[2], CHART_DEFAULTS.palette[3]] } },
+          tooltip: [{ field: 'assumption' }, { field: 'setting' }, { field: 'value', format: ',.0f' }],
+        },
+      },
+      { data: { values: [{ base }] }, mark: { type: 'rule', color: '#222222', strokeWidth: 1.5 }, encoding: { x: { field: 'base', type: 'quantitative' } } },
+    ],
+  });
+}
