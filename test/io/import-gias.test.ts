@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import distance from '@turf/distance';
+import { describe, expect, it } from 'vitest';
+import { ncYearsFromAges, needFromGiasName } from '../../src/io/gias-codes.js';
+import { importGias } from '../../src/io/import-gias.js';
+
+const gias = readFileSync(new URL('../fixtures/gias-sample.csv', import.meta.url));
+const council = readFileSync(new URL('../fixtures/gias-council.csv', import.meta.url));
+const kent = importGias(gias, { la: 'Kent', council });
+const byUrn = (urn: string) => kent.records.find((s) => s.urn === urn)!;
+
+describe('importGias', () => {
+  it('reads the Windows-1252 file, accents included', () => {
+    expect(byUrn('900002').name).toBe('Rivière House School');
+  });
+
+  it('maps establishment types to kinds, and mainstream schools with resourced provision to SRPs', () => {
+    expect(Object.fromEntries(kent.records.map((s) => [s.urn, s.kind]))).toEqual({
+      '900001': 'independent',
+      '900002': 'non-maintained',
+      '900003': 'maintained-special',
+      '900004': 'srp',
+      '900005': 'mainstream',
+      '900007': 'maintained-special',
+      '900014': 'independent',
+      '900015': 'srp',
+    });
+  });
+
+  it('takes an SRP capacity and vacancies from the resourced provision and SEN unit columns', () => {
+    expect(byUrn('900004')).toMatchObject({ capacity: 15, vacancies: 3 });
+    expect(byUrn('900015')).toMatchObject({ capacity: 16, vacancies: 2 });
+  });
+
+  it('maps SEN provision names to need codes, unknown ones to OTH with a warning', () => {
+    expect(byUrn('900001').needs).toEqual(['ASD', 'SEMH', 'SLCN']);
+    expect(byUrn('900003').needs).toEqual(['PMLD', 'SLD', 'PD']);
+    expect(byUrn('900007').needs).toEqual(['OTH', 'SEMH']);
+    expect(kent.warnings).toContain('SEN provision "XYZ - Made up need" (1 school) is not a known need; mapped to OTH');
+  });
+
+  it('turns statutory ages into NC years (11-18 is Year 7 to 13; 4-11 is Reception to Year 6)', () => {
+    expect(byUrn('900001').ncYears).toEqual([7, 13]);
+    expect(byUrn('900005').ncYears).toEqual([0, 6]);
+    expect(byUrn('900004').ncYears).toEqual([7, 11]);
+    expect(ncYearsFromAges(2, 25)).toEqual([-2, 14]);
+  });
+
+  it('reads sex, boarding, Ofsted and district', () => {
+    expect(byUrn('900007').sex).toBe('girls');
+    expect(byUrn('900002').residential).toBe(true);
+    expect(byUrn('900014').residential).toBe(true);
+    expect(byUrn('900001').residential).toBe(false);
+    expect(byUrn('900014').ofsted).toBe('inadequate');
+    expect(byUrn('900003').district).toBe('Ashford');
+  });
+
+  it('converts easting and northing to WGS84 (Maidstone) and, for Greenwich, within 10 m of the transit circle', () => {
+    const maidstone = byUrn('900001').location;
+    expect(maidstone.lat).toBeCloseTo(51.273, 2);
+    expect(maidstone.lon).toBeCloseTo(0.522, 2);
+    const observatory = importGias(gias).records.find((s) => s.urn === '900010')!.location;
+    const metres = distance([observatory.lon, observatory.lat], [-5.31 / 3600, 51 + 28 / 60 + 40.12 / 3600], { units: 'kilometers' }) * 1000;
+    expect(metres).toBeLessThan(10);
+  });
+
+  it('joins the council file on URN, and reports every default it used', () => {
+    expect(byUrn('900001')).toMatchObject({ annualFee: 58500, lot: 'lot1', vacancies: 3, ofsted: 'good', kpis: { attendance: 0.91, medianResponseDays: 12 } });
+    expect(byUrn('900002')).toMatchObject({ annualFee: 72000, lot: 'lot2', vacancies: 2 });
+    expect(byUrn('900003')).toMatchObject({ annualFee: 25000, lot: 'none' });
+    expect(kent.councilRejected).toEqual([expect.objectContaining({ line: 4, column: 'lot' })]);
+    expect(kent.warnings).toContain('council file line 5: URN 999999 matches no imported school');
+    const lot = kent.summary.defaults.find((d) => d.field === 'lot');
+    expect(lot).toEqual({ field: 'lot', value: 'none', schools: 6 });
+    const vacancies = kent.summary.defaults.find((d) => d.field === 'vacancies');
+    expect(vacancies?.schools).toBe(7);
+  });
+
+  it('leaves out closed, not yet open, other-LA and non-school establishments, counting each, and loses no row', () => {
+    expect(kent.summary).toMatchObject({ read: 15, imported: 8, rejected: 2, closed: 1, notOpen: 1, otherLa: 2, notAPlacement: 1 });
+    const s = kent.summary;
+    expect(s.imported + s.rejected + s.closed + s.notOpen + s.otherLa + s.notAPlacement).toBe(s.read);
+  });
+
+  it('rejects a row without a location and a repeated URN, with their lines', () => {
+    expect(kent.rejected.map((r) => [r.line, r.column])).toEqual([
+      [12, 'Easting'],
+      [13, 'URN'],
+    ]);
+  });
+
+  it('maps GIAS need names, old and new', () => {
+    expect(needFromGiasName('SEMH - Social, Emotional and Mental Health')).toBe('SEMH');
+    expect(needFromGiasName('BESD - Behaviour, Emotional and Social Difficulties')).toBe('SEMH');
+    expect(needFromGiasName('MSI - Multi-Sensory Impairment')).toBe('MSI');
+  });
+});
