@@ -18,6 +18,9 @@ import {
   SERIES_CSV,
   SERIES_JSON,
   TRANSITIONS,
+  RANK_OPTIONS,
+  STRATEGIES,
+  MATCHER_JSON,
   fixedKind,
   structuredKind,
   type ArgKind,
@@ -82,6 +85,34 @@ export const ENTRY_POINTS: EntryPoint[] = [
   { name: 'readRecords schools JSON', needs: ['readRecords'], args: [SCHOOLS_JSON], call: (api, [t]) => api.readRecords('schools', t, 'schools.json'), check: rowsAccounted },
   { name: 'readRecords series JSON', needs: ['readRecords'], args: [SERIES_JSON], call: (api, [t]) => api.readRecords('series', t, 'series.json'), check: noLostRows },
   { name: 'readRecords series CSV', needs: ['readRecords'], args: [SERIES_CSV], call: (api, [t]) => api.readRecords('series', t, 'series.csv'), check: noLostRows },
+
+  // matching
+  { name: 'rankSchools', needs: ['rankSchools'], args: [CHILD, SCHOOLS, POLICY], call: (api, [c, s, p]) => api.rankSchools(c, s, p) },
+  {
+    name: 'createMatcher().rank',
+    needs: ['createMatcher'],
+    args: [SCHOOLS, POLICY, CHILD, RANK_OPTIONS],
+    call: (api, [s, p, c, o]) => api.createMatcher(s, p).rank(c, o),
+  },
+  {
+    name: 'createMatcher().rankMany',
+    needs: ['createMatcher'],
+    args: [SCHOOLS, POLICY, CHILDREN, RANK_OPTIONS],
+    call: (api, [s, p, c, o]) => [...api.createMatcher(s, p).rankMany(c, o)],
+  },
+  {
+    name: 'Matcher.load().rank',
+    needs: ['Matcher'],
+    args: [MATCHER_JSON, CHILD],
+    call: (api, [json, c]) => api.Matcher.load(json).rank(c),
+  },
+  { name: 'weightSensitivity', needs: ['weightSensitivity'], args: [CHILD, SCHOOLS, POLICY], call: (api, [c, s, p]) => api.weightSensitivity(c, s, p) },
+  {
+    name: 'compareStrategies',
+    needs: ['compareStrategies'],
+    args: [CHILDREN, SCHOOLS, STRATEGIES],
+    call: (api, [c, s, st]) => api.compareStrategies(c, s, st),
+  },
 
   // matching building blocks (trust their input)
   {

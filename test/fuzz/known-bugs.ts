@@ -21,6 +21,37 @@ export const KNOWN_BUGS: KnownBug[] = [
     affects: /^read(Children|Schools|Series)Csv$|^readRecords .* CSV$/,
     explains: (c) => c.args.some((a) => headerCells(a).some((cell) => PROTOTYPE_KEYS.has(cell))),
   },
+  {
+    id: 'Matcher.rankMany throws a TypeError when the children are not iterable',
+    affects: /^createMatcher\(\)\.rankMany$/,
+    explains: (c) => {
+      const children = c.args[2] as { [Symbol.iterator]?: unknown } | null | undefined;
+      return children === null || children === undefined || typeof children[Symbol.iterator] !== 'function';
+    },
+  },
+  {
+    id: 'compareStrategies throws a TypeError for a null or undefined strategy in the list',
+    affects: /^compareStrategies$/,
+    explains: (c) => Array.isArray(c.args[2]) && Array.from(c.args[2] as unknown[]).some((s) => s === null || s === undefined),
+  },
+  {
+    id: 'Matcher.rank and rankMany throw a TypeError when the options are null',
+    affects: /^createMatcher\(\)\.rank(Many)?$/,
+    explains: (c) => c.args[3] === null,
+  },
+  {
+    id: 'Matcher.rank and rankMany throw a RangeError for a huge limit (the top-k heap is allocated at that size)',
+    affects: /^createMatcher\(\)\.rank(Many)?$/,
+    explains: (c) => {
+      const limit = (c.args[3] as { limit?: unknown } | undefined)?.limit;
+      return typeof limit === 'number' && limit > 1e6;
+    },
+  },
+  {
+    id: 'Matcher.load throws a TypeError when its argument is null or undefined',
+    affects: /^Matcher\.load\(\)\.rank$/,
+    explains: (c) => c.args[0] === null || c.args[0] === undefined,
+  },
 ];
 
 /** The known bug that explains a case of an entry point, if any. */

@@ -43,6 +43,22 @@ export const SERIES = structuredKind('series', seriesArb);
 export const TRANSITION = structuredKind('transition', transitionArb);
 export const TRANSITIONS = structuredKind('transitions', transitionsArb());
 
+export const RANK_OPTIONS = structuredKind('rank options', fc.option(fc.record({ limit: fc.integer({ min: 0, max: 12 }) }, { requiredKeys: [] }), { nil: undefined }));
+export const STRATEGIES = structuredKind(
+  'strategies',
+  fc.array(
+    fc.oneof(
+      fc.constantFrom('weighted-sum', 'topsis', 'framework-first-nearest'),
+      fc.record({ name: fc.constantFrom('near', 'cheap', 'quality'), policy: policyArb }),
+    ),
+    { minLength: 1, maxLength: 3 },
+  ),
+);
+export const MATCHER_JSON = structuredKind(
+  'matcher JSON',
+  fc.record({ schools: schoolsArb(), policy: policyArb }).map(({ schools, policy }) => ({ kind: 'send-placement/matcher', schools, policy: policy ?? {} })),
+);
+
 export const CHILDREN_CSV = textKind('children CSV', childrenArb().map((c) => writeChildrenCsv(c)));
 export const SCHOOLS_CSV = textKind('schools CSV', schoolsArb().map((s) => writeSchoolsCsv(s)));
 export const SERIES_CSV = textKind('series CSV', seriesArb.map((s) => writeSeriesCsv(parseSeries(s))));

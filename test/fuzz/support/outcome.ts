@@ -6,8 +6,9 @@
 export type Outcome = 'output' | 'validation-error';
 
 /**
- * The path of the first number in `value` that is NaN or ±Infinity (typed arrays included), or
- * undefined when every number is finite. Cycles are followed once.
+ * The path of the first number in `value` that is NaN or ±Infinity (typed arrays included), or of
+ * a hole in an array (it would turn into null in JSON), or undefined when there is neither.
+ * Cycles are followed once.
  */
 export function findNonFinite(value: unknown, path = '(root)', seen = new Set<object>()): string | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? undefined : `${path} = ${value}`;
@@ -29,7 +30,15 @@ export function findNonFinite(value: unknown, path = '(root)', seen = new Set<ob
     }
     return undefined;
   }
-  const entries = Array.isArray(value) ? value.map((v, i) => [`[${i}]`, v] as const) : Object.entries(value).map(([k, v]) => [`.${k}`, v] as const);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value)) return `${path}[${i}] is a hole`;
+      const found = findNonFinite(value[i], `${path}[${i}]`, seen);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  const entries = Object.entries(value).map(([k, v]) => [`.${k}`, v] as const);
   for (const [key, v] of entries) {
     const found = findNonFinite(v, `${path}${key}`, seen);
     if (found) return found;
