@@ -56,7 +56,7 @@ describe('known bugs found by the fuzz suite (each pinned until fixed)', () => {
 
   it.fails('createMatcher().rank: null options give a ValidationError, not a TypeError', () => {
     // TypeError: Cannot read properties of null (reading 'limit') in limitOf (src/match/matcher.ts).
-    expectValidationError(() => api.createMatcher([]).rank({ id: 'C1', primaryNeed: 'ASD', ncYear: 0, home: { lat: 51, lon: 1 } }, null));
+    expectValidationError(() => api.createMatcher([]).rank({ id: 'C1', primaryNeed: 'ASD', ncYear: 0, home: { lat: 51, lon: 1 } }, null as unknown as undefined));
   });
 
   it.fails('Matcher.load: undefined gives a ValidationError, not a TypeError', () => {
