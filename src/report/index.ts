@@ -1,2 +1,13 @@
-// The report entry point (send-placement/report): charts and HTML. Filled in by issue 7.
-export {};
+// The report entry point (send-placement/report): SVG charts rendered in Node and a self-contained
+// HTML report. A separate entry so that importing the core never loads vega.
+export { renderSvg, CHART_DEFAULTS } from './render-svg.js';
+export type { VegaLiteSpec } from './render-svg.js';
+export { forecastChart } from './forecast-chart.js';
+export { sufficiencyChart } from './sufficiency-chart.js';
+export { tornadoChart } from './tornado-chart.js';
+export { rankingChart } from './ranking-chart.js';
+export { mapChart } from './map-chart.js';
+export { renderReport, REPORT_DEFAULTS } from './render-report.js';
+export type { ReportInput } from './render-report.js';
+export { escapeHtml, formatNumber, formatGbp, htmlTable } from './html.js';
+export type { ForecastChartInput, SufficiencyChartInput, TornadoChartInput, RankingChartInput, MapChartInput } from './chart-inputs.js';
