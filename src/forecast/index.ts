@@ -1,2 +1,15 @@
-// Re-exports of the forecast part of the public API; filled in as it lands.
-export {};
+// Re-exports of the forecast part of the public API.
+export { forecast } from './forecast.js';
+export type { ForecastResult, ForecastWhy } from './forecast.js';
+export { backtest } from './backtest.js';
+export type { BacktestResult } from './backtest.js';
+export type { Accuracy } from './accuracy.js';
+export { MODELS, MODEL_NAMES } from './models.js';
+export type { ModelName } from './models.js';
+export { auto as autoModel, AUTO_MEMBERS } from './auto.js';
+export type { Model, Fitted } from './model.js';
+export { DEFAULT_FORECAST_OPTIONS, INTERVAL_CALIBRATION, ForecastOptionsSchema, BacktestOptionsSchema } from './options.js';
+export type { ForecastOptions, BacktestOptions, MethodName } from './options.js';
+export { smape, mase, mae, maseScale } from './metrics.js';
+export { combination } from './models/combination.js';
+export { logScale } from './models/log-scale.js';

@@ -1,0 +1,44 @@
+import type { Model } from './model.js';
+import { combination } from './models/combination.js';
+import { damped } from './models/damped.js';
+import { drift } from './models/drift.js';
+import { exponentialTrend } from './models/exponential-trend.js';
+import { holt } from './models/holt.js';
+import { linearTrend } from './models/linear-trend.js';
+import { naive } from './models/naive.js';
+import { optimisedTheta } from './models/optimised-theta.js';
+import { quadraticTrend } from './models/quadratic-trend.js';
+import { ses } from './models/ses.js';
+import { theilSenTrend } from './models/theil-sen-trend.js';
+import { theta } from './models/theta.js';
+
+/**
+ * Every model `forecast` and `backtest` accept by name, in a fixed order (the order `why` lists
+ * them in). Two ready-made combinations are included: 'comb-shd' (mean of SES, Holt and damped,
+ * the M3 benchmark "Comb S-H-D") and 'median-trend' (median of drift, Theta, damped and Theil–Sen).
+ *
+ * @example
+ * MODELS.drift.fit([1, 2, 3]).predict(1); // [4]
+ * Object.keys(MODELS).length; // 13
+ */
+export const MODELS = {
+  naive,
+  drift,
+  ses,
+  holt,
+  damped,
+  theta,
+  'optimised-theta': optimisedTheta,
+  'linear-trend': linearTrend,
+  'quadratic-trend': quadraticTrend,
+  'exponential-trend': exponentialTrend,
+  'theil-sen-trend': theilSenTrend,
+  'comb-shd': combination('comb-shd', [ses, holt, damped], 'mean'),
+  'median-trend': combination('median-trend', [drift, theta, damped, theilSenTrend], 'median'),
+} satisfies Record<string, Model>;
+
+/** The name of a model in MODELS. */
+export type ModelName = keyof typeof MODELS;
+
+/** The model names, in MODELS order. */
+export const MODEL_NAMES = Object.keys(MODELS) as ModelName[];
