@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { writeChildrenCsv, writeSchoolsCsv, writeSeriesCsv } from '../../../src/io/index.js';
 import { parseSeries } from '../../../src/schema/series.js';
 import { anythingArb, mutated } from './hostile.js';
+import { MARKED_CHILDREN, MARKED_CHILD_LISTS, markedChildrenCsv } from './marker.js';
 import { junkTextArb, mutatedText } from './text.js';
 import { childArb, childrenArb, policyArb, schoolArb, schoolsArb, seriesArb, transitionArb, transitionsArb } from './valid.js';
 
@@ -15,6 +16,8 @@ export type ArgKind = {
   broken: fc.Arbitrary<unknown>;
   /** Values with no relation to the kind. */
   junk: fc.Arbitrary<unknown>;
+  /** For kinds that carry children: values with a marker in every field but the id (see marker.ts). */
+  marked?: unknown[];
 };
 
 /** A kind whose broken values are valid ones mutated in one place. */
@@ -34,8 +37,8 @@ export function fixedKind(name: string, ...values: unknown[]): ArgKind {
   return { name, valid, broken: valid, junk: valid };
 }
 
-export const CHILD = structuredKind('child', childArb);
-export const CHILDREN = structuredKind('children', childrenArb());
+export const CHILD: ArgKind = { ...structuredKind('child', childArb), marked: MARKED_CHILDREN };
+export const CHILDREN: ArgKind = { ...structuredKind('children', childrenArb()), marked: MARKED_CHILD_LISTS };
 export const SCHOOL = structuredKind('school', schoolArb);
 export const SCHOOLS = structuredKind('schools', schoolsArb());
 export const POLICY = structuredKind('policy', policyArb);
@@ -59,10 +62,16 @@ export const MATCHER_JSON = structuredKind(
   fc.record({ schools: schoolsArb(), policy: policyArb }).map(({ schools, policy }) => ({ kind: 'send-placement/matcher', schools, policy: policy ?? {} })),
 );
 
-export const CHILDREN_CSV = textKind('children CSV', childrenArb().map((c) => writeChildrenCsv(c)));
+export const CHILDREN_CSV: ArgKind = {
+  ...textKind('children CSV', childrenArb().map((c) => writeChildrenCsv(c))),
+  marked: [markedChildrenCsv(), new TextEncoder().encode(markedChildrenCsv())],
+};
 export const SCHOOLS_CSV = textKind('schools CSV', schoolsArb().map((s) => writeSchoolsCsv(s)));
 export const SERIES_CSV = textKind('series CSV', seriesArb.map((s) => writeSeriesCsv(parseSeries(s))));
-export const CHILDREN_JSON = textKind('children JSON', childrenArb().map((c) => JSON.stringify(c)));
+export const CHILDREN_JSON: ArgKind = {
+  ...textKind('children JSON', childrenArb().map((c) => JSON.stringify(c))),
+  marked: MARKED_CHILD_LISTS.map((list) => JSON.stringify(list)),
+};
 export const SCHOOLS_JSON = textKind('schools JSON', schoolsArb().map((s) => JSON.stringify(s)));
 export const SERIES_JSON = textKind('series JSON', seriesArb.map((s) => JSON.stringify(s)));
 export const ANY_CSV = textKind(
