@@ -2,3 +2,13 @@
 export { DEFAULT_SUFFICIENCY } from './defaults.js';
 export { projectSufficiency } from './project-sufficiency.js';
 export type { SufficiencyProjection, SufficiencyRow } from './project-sufficiency.js';
+export { estimateTransitions } from './estimate-transitions.js';
+export type { EstimateOptions, EstimatedTransitions } from './estimate-transitions.js';
+export { backtestProjection } from './backtest-projection.js';
+export type { BacktestProjectionOptions, ProjectionBacktest, SettingError } from './backtest-projection.js';
+export { simulateSufficiency } from './simulate-sufficiency.js';
+export type { Band, SimulateOptions, SufficiencySimulation } from './simulate-sufficiency.js';
+export { sensitivity } from './sensitivity.js';
+export type { SensitivityOptions, SensitivityRow, SufficiencySensitivity } from './sensitivity.js';
+export { sufficiencyGaps, UNKNOWN_DISTRICT } from './sufficiency-gaps.js';
+export type { Gap, GapInput, SufficiencyGaps } from './sufficiency-gaps.js';
