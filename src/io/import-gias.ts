@@ -149,6 +149,12 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
   const rejected: Rejection[] = [...raw.rejected];
   const summary: GiasSummary = { read: raw.summary.read, imported: 0, rejected: 0, closed: 0, notOpen: 0, otherLa: 0, notAPlacement: 0, defaults: [] };
 
+  const header = raw.records.length > 0 ? Object.keys(raw.records[0]) : [];
+  const missing = ['URN', 'EstablishmentName', 'TypeOfEstablishment (name)', 'EstablishmentStatus (name)', 'StatutoryLowAge', 'StatutoryHighAge', 'Easting', 'Northing'].filter(
+    (column) => raw.records.length > 0 && !header.includes(column),
+  );
+  if (missing.length > 0) warnings.push(`the file has no column ${missing.join(', ')}: is it a GIAS establishment download?`);
+
   const council = new Map<string, { row: CouncilRow; line: number }>();
   let councilRejected: Rejection[] = [];
   if (options.council !== undefined) {
@@ -305,6 +311,9 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
     lines.push(line);
   });
 
+  if (la !== undefined && summary.otherLa === summary.read - summary.closed - summary.notOpen && summary.read > 0) {
+    warnings.push(`no open establishment has LA (name) "${options.la}"; check the spelling (GIAS writes e.g. "Kent", "Medway")`);
+  }
   for (const [name, count] of unknownNeeds) warnings.push(`SEN provision "${name}" (${count} ${count === 1 ? 'school' : 'schools'}) is not a known need; mapped to OTH`);
   for (const [type, count] of skippedTypes) warnings.push(`left out ${count} "${type}" ${count === 1 ? 'establishment' : 'establishments'}: not a school place the matcher ranks`);
   for (const [urn, { line }] of council) {

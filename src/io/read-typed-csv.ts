@@ -30,7 +30,11 @@ function columnOf(path: readonly PropertyKey[]): string {
  * Messages come from the schema and the converters, which never quote a cell's value.
  *
  * @example
- * readTypedCsv('year,value\n2020,5\n', seriesRowFormat).records; // [{ year: 2020, value: 5 }]
+ * const format = {
+ *   what: 'row', layout: { fields: { n: 'number' as const } }, schema: z.object({ n: z.number() }),
+ *   keyColumn: 'n', keyOf: (r: { n: number }) => String(r.n), keyLabel: 'n',
+ * };
+ * readTypedCsv('n\n5\n5\n', format).summary; // { read: 2, imported: 1, rejected: 1 } (the second 5 is a duplicate)
  */
 export function readTypedCsv<T>(input: string | Uint8Array, format: RecordFormat<T>, options: CsvReadOptions = {}): ReadResult<T> {
   const raw = readCsv(input, options);
