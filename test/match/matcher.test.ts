@@ -18,7 +18,7 @@ describe('createMatcher', () => {
         const expected = rankSchools(child, list, policy).ranked.slice(0, limit);
         expect(JSON.stringify(createMatcher(list, policy).rank(child, { limit }))).toBe(JSON.stringify(expected));
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 

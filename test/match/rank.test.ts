@@ -86,7 +86,7 @@ describe('rankSchools: hand-made cases', () => {
   });
 });
 
-const settings = { numRuns: 150 };
+const settings = { numRuns: 100 };
 
 describe('rankSchools: properties', () => {
   it('ranks only schools that pass every filter, and ranked + excluded = the input, each school once', () => {

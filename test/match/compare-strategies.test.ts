@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { compareStrategies } from '../../src/match/compare-strategies.js';
+import { issuesOf } from '../support/issues-of.js';
+import { makeChild, makeSchool } from './support.js';
+
+const faversham = { lat: 51.3156, lon: 0.891 };
+const ashford = { lat: 51.1465, lon: 0.875 };
+
+describe('compareStrategies', () => {
+  const schools = [
+    makeSchool({ urn: 'NEAR2', lot: 'lot2', location: faversham, annualFee: 40_000 }),
+    makeSchool({ urn: 'FAR1', lot: 'lot1', location: ashford, annualFee: 60_000 }),
+  ];
+  const children = [makeChild({ id: 'A' }), makeChild({ id: 'B', primaryNeed: 'HI' })];
+
+  it('reports distance, cost, lot 1 share and children with no eligible school per strategy', () => {
+    const { children: n, outcomes } = compareStrategies(children, schools, ['weighted-sum', 'framework-first-nearest']);
+    expect(n).toBe(2);
+    const [ws, ffn] = outcomes;
+    expect(ws.name).toBe('weighted-sum');
+    expect(ws.placed).toBe(1);
+    expect(ws.noEligibleShare).toBe(0.5);
+    expect(ws.lot1Share).toBe(0); // the nearer, cheaper lot 2 school wins on score
+    expect(ws.meanDistanceKm).toBeCloseTo(17.74, 2);
+    expect(ws.p90DistanceKm).toBe(ws.meanDistanceKm);
+    expect(ffn.lot1Share).toBe(0.5); // lot 1 first, however far
+    expect(ffn.meanAnnualCost).toBeGreaterThan(ws.meanAnnualCost as number);
+  });
+
+  it('measures how often two strategies agree on the top choice, counting "none" for both as agreement', () => {
+    const { agreement } = compareStrategies(children, schools, ['weighted-sum', 'framework-first-nearest', 'topsis']);
+    expect(agreement).toEqual([
+      { a: 'weighted-sum', b: 'framework-first-nearest', share: 0.5 },
+      { a: 'weighted-sum', b: 'topsis', share: 1 },
+      { a: 'framework-first-nearest', b: 'topsis', share: 0.5 },
+    ]);
+  });
+
+  it('accepts named policies, and gives null means (never NaN) when nobody is placed', () => {
+    const { outcomes } = compareStrategies([makeChild({ primaryNeed: 'VI' })], schools, [{ name: 'close', policy: { maxDistanceKm: 5 } }]);
+    expect(outcomes[0]).toEqual({
+      name: 'close',
+      placed: 0,
+      meanDistanceKm: null,
+      p90DistanceKm: null,
+      meanAnnualCost: null,
+      lot1Share: 0,
+      noEligibleShare: 1,
+    });
+  });
+
+  it('rejects duplicate child ids and an empty strategy list', () => {
+    expect(issuesOf(() => compareStrategies([makeChild(), makeChild()], schools, ['topsis'])).map((i) => i.path)).toEqual(['[1].id']);
+    expect(issuesOf(() => compareStrategies([], schools, [])).map((i) => i.path)).toEqual(['strategies']);
+  });
+});
