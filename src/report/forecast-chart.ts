@@ -55,7 +55,7 @@ export async function forecastChart(input: ForecastChartInput): Promise<string> 
           x,
           y: { ...y, field: 'value' },
           color: { field: 'part', type: 'nominal', title: null, scale: { domain: ['history', 'forecast'], range: ['#222222', CHART_DEFAULTS.palette[0]] } },
-          strokeDash: { field: 'part', type: 'nominal', legend: null, scale: { domain: ['history', 'forecast'], range: [[1, 0], [6, 4]] } },
+          strokeDash: { field: 'part', type: 'nominal', title: null, scale: { domain: ['history', 'forecast'], range: [[1, 0], [6, 4]] } },
           tooltip: [{ field: 'year' }, { field: 'value', format: ',.1f' }],
         },
       },

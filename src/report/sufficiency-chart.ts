@@ -41,8 +41,8 @@ export async function sufficiencyChart(input: SufficiencyChartInput): Promise<st
     width: CHART_DEFAULTS.width,
     height: CHART_DEFAULTS.height,
     layer: [
-      { data: { values: lines }, mark: { type: 'line', point: true, strokeWidth: 2.5 }, encoding: { x, y, color, strokeDash: { field: 'scenario', type: 'nominal', legend: null, scale: { domain: [planLabel, counterfactualLabel], range: [[1, 0], [6, 4]] } } } },
-      { data: { values: ends }, mark: { type: 'text', dy: -12, fontSize: 12, fontWeight: 'bold' }, encoding: { x, y, color: { ...color, legend: null }, text: { field: 'label' } } },
+      { data: { values: lines }, mark: { type: 'line', point: true, strokeWidth: 2.5 }, encoding: { x, y, color, strokeDash: { field: 'scenario', type: 'nominal', title: null, scale: { domain: [planLabel, counterfactualLabel], range: [[1, 0], [6, 4]] } } } },
+      { data: { values: ends }, mark: { type: 'text', dy: -12, fontSize: 12, fontWeight: 'bold' }, encoding: { x, y, color, text: { field: 'label' } } },
     ],
   });
 }

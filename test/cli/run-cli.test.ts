@@ -49,7 +49,7 @@ describe('runCli', () => {
     expect(piped.err()).toContain('2 schools');
     const tty = memoryIo({ tty: true });
     await runCli(['echo', '--schools', fixture('schools.csv'), '--limit', '1'], tty, commands);
-    expect(tty.out()).toBe('urn       fee\n------  -----\n900001  52000\n');
+    expect(tty.out()).toBe('urn        fee\n------  ------\n900001  52,000\n');
   });
 
   it('chooses CSV from --format or from the extension of --out', async () => {
