@@ -55,12 +55,14 @@ export type FlowSolution = {
  * −D so that only nodes Dijkstra settled are touched), so every Dijkstra is correct and the final
  * residual graph has no negative cycle, which is the optimality condition of min-cost flow.
  *
- * Determinism: sources are taken in the given order; Dijkstra breaks equal distances by the lower
- * node number, and arcs are scanned in input order; so equal-cost optima are resolved the same
+ * Determinism: sources are taken in the given order; Dijkstra breaks equal distances in favour
+ * of the sink, then by the lower node number, and scans a node's forward arcs in input order, then its arcs with flow (most
+ * recently filled first); so equal-cost optima are resolved the same
  * way on every run.
  *
  * Hot path written for speed on purpose: residual arcs in typed arrays (arc 2i forward, 2i + 1
- * reverse), adjacency in compressed rows, and Dijkstra resets only the nodes it touched.
+ * reverse), forward adjacency in compressed rows, reverse arcs listed only while they carry flow,
+ * and Dijkstra resets only the nodes it touched.
  *
  * @param network the network; validated at the door (indices in range, whole capacities and costs)
  * @returns per-arc flow, per-source units routed and the totals
@@ -118,9 +120,15 @@ class Solver {
   private readonly head: Int32Array;
   private readonly residual: Int32Array;
   private readonly arcCost: Float64Array;
-  // Adjacency in compressed rows: the arcs leaving node v are rowArcs[rowStart[v] .. rowStart[v + 1]).
+  // Forward arcs in compressed rows: the arcs leaving node v are rowArcs[rowStart[v] .. rowStart[v + 1]),
+  // in input order.
   private readonly rowStart: Int32Array;
   private readonly rowArcs: Int32Array;
+  // Reverse arcs with flow to cancel, per node, as intrusive doubly-linked lists over arc numbers:
+  // a school with hundreds of eligible children scans only the few it holds, not all of them.
+  private readonly flowHead: Int32Array;
+  private readonly flowNext: Int32Array;
+  private readonly flowPrev: Int32Array;
   private readonly potential: Float64Array;
   private readonly dist: Float64Array;
   private readonly viaArc: Int32Array;
@@ -153,17 +161,16 @@ class Solver {
       this.arcCost[2 * i] = net.cost[i];
       this.arcCost[2 * i + 1] = -net.cost[i];
       degree[u + 1]++;
-      degree[v + 1]++;
     }
     for (let v = 0; v < n; v++) degree[v + 1] += degree[v];
     this.rowStart = degree;
-    this.rowArcs = new Int32Array(2 * m);
+    this.rowArcs = new Int32Array(m);
     const fill = degree.slice(0, n);
     // Arc order within a row follows input order, which makes the scan (and so tie-breaking) deterministic.
-    for (let e = 0; e < 2 * m; e++) {
-      const tail = this.head[e ^ 1];
-      this.rowArcs[fill[tail]++] = e;
-    }
+    for (let i = 0; i < m; i++) this.rowArcs[fill[net.from[i]]++] = 2 * i;
+    this.flowHead = new Int32Array(n).fill(-1);
+    this.flowNext = new Int32Array(m).fill(-1);
+    this.flowPrev = new Int32Array(m).fill(-1);
     this.potential = new Float64Array(n);
     this.dist = new Float64Array(n).fill(Infinity);
     this.viaArc = new Int32Array(n).fill(-1);
@@ -228,16 +235,20 @@ class Solver {
    * reachable node is settled (false).
    */
   private dijkstra(origin: number): boolean {
-    const { head, residual, arcCost, rowStart, rowArcs, potential, dist, viaArc, settled, heap } = this;
+    const { head, residual, arcCost, rowStart, rowArcs, flowHead, flowNext, potential, dist, viaArc, settled, heap } = this;
     heap.clear();
     this.touch(origin, 0, -1);
     heap.push(0, origin);
+    const sink = this.sink;
     while (heap.size > 0) {
-      const u = heap.popNode();
+      // The sink wins ties: once no queued distance is below its own, its distance is final, and
+      // settling the many nodes at the same reduced distance first would be wasted work. For the
+      // same reason a node no nearer than the sink's tentative distance is never queued.
+      const u = dist[sink] <= heap.peekKey() ? sink : heap.popNode();
       if (settled[u]) continue;
       settled[u] = 1;
       this.settledList[this.settledCount++] = u;
-      if (u === this.sink) return true;
+      if (u === sink) return true;
       const du = dist[u];
       const pu = potential[u];
       for (let r = rowStart[u], end = rowStart[u + 1]; r < end; r++) {
@@ -246,7 +257,17 @@ class Solver {
         const v = head[e];
         if (settled[v]) continue;
         const nd = du + arcCost[e] + pu - potential[v];
-        if (nd < dist[v]) {
+        if (nd < dist[v] && nd < dist[sink]) {
+          this.touch(v, nd, e);
+          heap.push(nd, v);
+        }
+      }
+      for (let i = flowHead[u]; i >= 0; i = flowNext[i]) {
+        const e = 2 * i + 1;
+        const v = head[e];
+        if (settled[v]) continue;
+        const nd = du + arcCost[e] + pu - potential[v];
+        if (nd < dist[v] && nd < dist[sink]) {
           this.touch(v, nd, e);
           heap.push(nd, v);
         }
@@ -292,9 +313,33 @@ class Solver {
   private augment(end: number, units: number): void {
     for (let v = end; this.viaArc[v] >= 0; v = this.head[this.viaArc[v] ^ 1]) {
       const e = this.viaArc[v];
+      const arc = e >> 1;
+      const hadFlow = this.residual[2 * arc + 1] > 0;
       this.residual[e] -= units;
       this.residual[e ^ 1] += units;
+      const hasFlow = this.residual[2 * arc + 1] > 0;
+      if (hasFlow && !hadFlow) this.linkFlow(arc);
+      else if (hadFlow && !hasFlow) this.unlinkFlow(arc);
     }
+  }
+
+  /** Arc `arc` now carries flow: its reverse becomes usable from its head node (added first in that node's list). */
+  private linkFlow(arc: number): void {
+    const v = this.head[2 * arc];
+    const first = this.flowHead[v];
+    this.flowNext[arc] = first;
+    this.flowPrev[arc] = -1;
+    if (first >= 0) this.flowPrev[first] = arc;
+    this.flowHead[v] = arc;
+  }
+
+  private unlinkFlow(arc: number): void {
+    const v = this.head[2 * arc];
+    const prev = this.flowPrev[arc];
+    const next = this.flowNext[arc];
+    if (prev >= 0) this.flowNext[prev] = next;
+    else this.flowHead[v] = next;
+    if (next >= 0) this.flowPrev[next] = prev;
   }
 
   /** p(v) += min(d(v), D) − D for settled nodes; every other node keeps its potential (it would add D − D). */
@@ -352,6 +397,11 @@ class MinHeap {
     }
     keys[i] = key;
     nodes[i] = node;
+  }
+
+  /** The smallest key queued (the heap must not be empty). */
+  peekKey(): number {
+    return this.keys[0];
   }
 
   popNode(): number {
