@@ -21,6 +21,18 @@ import {
   RANK_OPTIONS,
   STRATEGIES,
   MATCHER_JSON,
+  SCENARIO,
+  FORECAST_OPTIONS,
+  METHOD,
+  BACKTEST_OPTIONS,
+  SIMULATE_OPTIONS,
+  SENSITIVITY_OPTIONS,
+  PROJECTION_BACKTEST_OPTIONS,
+  GAP_INPUT,
+  GIAS_CSV,
+  SEN2_CSV,
+  TRANSITIONS_CSV,
+  SETTING_MAPPING_CSV,
   fixedKind,
   structuredKind,
   type ArgKind,
@@ -54,6 +66,17 @@ type Read = { records: unknown[]; rejected: unknown[]; summary: { read: number; 
 function noLostRows(output: unknown): string | undefined {
   const { summary } = output as Read;
   return summary.read === summary.imported + summary.rejected ? undefined : `summary ${JSON.stringify(summary)}: read != imported + rejected`;
+}
+
+/**
+ * An importer also counts the rows it leaves out on purpose (closed schools, another council,
+ * suppressed cells): read must equal imported + rejected + every such count.
+ */
+function everyRowCounted(output: unknown): string | undefined {
+  const summary = (output as { summary: Record<string, unknown> }).summary;
+  let accounted = 0;
+  for (const [key, n] of Object.entries(summary)) if (key !== 'read' && typeof n === 'number') accounted += n;
+  return summary.read === accounted ? undefined : `summary ${JSON.stringify(summary)}: read != the sum of the other counts`;
 }
 
 /** A row reader also returns one record per imported row and one rejection per rejected row (a series reader folds rows into one series). */
@@ -112,6 +135,42 @@ export const ENTRY_POINTS: EntryPoint[] = [
     needs: ['compareStrategies'],
     args: [CHILDREN, SCHOOLS, STRATEGIES],
     call: (api, [c, s, st]) => api.compareStrategies(c, s, st),
+  },
+
+  // forecasting
+  { name: 'forecast', needs: ['forecast'], args: [SERIES, FORECAST_OPTIONS], call: (api, [s, o]) => api.forecast(s, o), runsShare: 0.5 },
+  { name: 'backtest', needs: ['backtest'], args: [SERIES, METHOD, BACKTEST_OPTIONS], call: (api, [s, m, o]) => api.backtest(s, m, o), runsShare: 0.5 },
+
+  // sufficiency (a projection runs a dense transition model: fewer cases, same kinds of input)
+  one('parseScenario', SCENARIO),
+  { name: 'projectSufficiency', needs: ['projectSufficiency'], args: [SCENARIO], call: (api, [s]) => api.projectSufficiency(s), runsShare: 0.5 },
+  {
+    name: 'simulateSufficiency',
+    needs: ['simulateSufficiency'],
+    args: [SCENARIO, SIMULATE_OPTIONS],
+    call: (api, [s, o]) => api.simulateSufficiency(s, o),
+    runsShare: 0.1,
+  },
+  { name: 'sensitivity', needs: ['sensitivity'], args: [SCENARIO, SENSITIVITY_OPTIONS], call: (api, [s, o]) => api.sensitivity(s, o), runsShare: 0.1 },
+  { name: 'estimateTransitions', needs: ['estimateTransitions'], args: [TRANSITIONS], call: (api, [h]) => api.estimateTransitions(h) },
+  {
+    name: 'backtestProjection',
+    needs: ['backtestProjection'],
+    args: [TRANSITIONS, PROJECTION_BACKTEST_OPTIONS],
+    call: (api, [h, o]) => api.backtestProjection(h, o),
+    runsShare: 0.25,
+  },
+  { name: 'sufficiencyGaps', needs: ['sufficiencyGaps'], args: [GAP_INPUT], call: (api, [g]) => api.sufficiencyGaps(g) },
+
+  // importers of DfE formats
+  { name: 'importGias', needs: ['importGias'], args: [GIAS_CSV], call: (api, [t]) => api.importGias(t), check: everyRowCounted },
+  { name: 'importSen2', needs: ['importSen2'], args: [SEN2_CSV], call: (api, [t]) => api.importSen2(t), check: everyRowCounted },
+  {
+    name: 'importTransitions',
+    needs: ['importTransitions'],
+    args: [TRANSITIONS_CSV, SETTING_MAPPING_CSV],
+    call: (api, [t, m]) => api.importTransitions(t, m),
+    check: everyRowCounted,
   },
 
   // matching building blocks (trust their input)

@@ -6,6 +6,17 @@ import { parseSeries } from '../../../src/schema/series.js';
 import { anythingArb, mutated } from './hostile.js';
 import { MARKED_CHILDREN, MARKED_CHILD_LISTS, markedChildrenCsv } from './marker.js';
 import { junkTextArb, mutatedText } from './text.js';
+import {
+  backtestOptionsArb,
+  fixtureRowsArb,
+  fixtureText,
+  forecastOptionsArb,
+  methodArb,
+  projectionBacktestOptionsArb,
+  scenarioArb,
+  sensitivityOptionsArb,
+  simulateOptionsArb,
+} from './valid-sufficiency.js';
 import { childArb, childrenArb, policyArb, schoolArb, schoolsArb, seriesArb, transitionArb, transitionsArb } from './valid.js';
 
 /** One kind of argument. */
@@ -45,6 +56,32 @@ export const POLICY = structuredKind('policy', policyArb);
 export const SERIES = structuredKind('series', seriesArb);
 export const TRANSITION = structuredKind('transition', transitionArb);
 export const TRANSITIONS = structuredKind('transitions', transitionsArb());
+
+export const SCENARIO = structuredKind('scenario', scenarioArb);
+export const FORECAST_OPTIONS = structuredKind('forecast options', forecastOptionsArb);
+export const METHOD = structuredKind('forecast method', methodArb);
+export const BACKTEST_OPTIONS = structuredKind('backtest options', backtestOptionsArb);
+export const SIMULATE_OPTIONS = structuredKind('simulate options', simulateOptionsArb);
+export const SENSITIVITY_OPTIONS = structuredKind('sensitivity options', sensitivityOptionsArb);
+export const PROJECTION_BACKTEST_OPTIONS = structuredKind('projection backtest options', projectionBacktestOptionsArb);
+export const GAP_INPUT = structuredKind(
+  'gap input',
+  fc.record(
+    {
+      schools: schoolsArb(),
+      demand: fc.array(
+        fc.record({ need: fc.constantFrom('ASD', 'SEMH', 'SLCN', 'MLD'), district: fc.constantFrom('Ashford', 'Dover', 'Thanet'), count: fc.integer({ min: 0, max: 50 }) }, { requiredKeys: ['need'] }),
+        { maxLength: 10 },
+      ),
+      kinds: fc.subarray(['srp', 'maintained-special', 'mainstream', 'independent'], { minLength: 1 }),
+    },
+    { requiredKeys: ['schools', 'demand'] },
+  ),
+);
+export const GIAS_CSV = textKind('GIAS CSV', fixtureRowsArb('gias-sample.csv'));
+export const SEN2_CSV = textKind('SEN2 CSV', fixtureRowsArb('sen2-sample.csv'));
+export const TRANSITIONS_CSV = textKind('transitions CSV', fixtureRowsArb('transitions-sample.csv'));
+export const SETTING_MAPPING_CSV = textKind('setting mapping CSV', fc.constant(fixtureText('setting-mapping.csv')));
 
 export const RANK_OPTIONS = structuredKind('rank options', fc.option(fc.record({ limit: fc.integer({ min: 0, max: 12 }) }, { requiredKeys: [] }), { nil: undefined }));
 export const STRATEGIES = structuredKind(
