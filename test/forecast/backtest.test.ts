@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { backtest } from '../../src/forecast/backtest.js';
+import { issuesOf } from '../support/issues-of.js';
+
+describe('backtest', () => {
+  it('reports no error for a method that fits the series exactly', () => {
+    const r = backtest([10, 11, 12, 13, 14, 15], 'drift', { minTrain: 3, horizon: 2 });
+    expect(r.origins).toBe(3);
+    expect(r.overall).toEqual({ count: 5, smape: 0, mase: 0, mae: 0 });
+    expect(r.perHorizon.map((p) => p.count)).toEqual([3, 2]);
+  });
+  it('computes the naive method’s errors by hand', () => {
+    const r = backtest({ start: 2015, values: [1, 2, 4, 8] }, 'naive', { minTrain: 2, horizon: 1 });
+    // origins 2 and 3: forecasts 2 and 4 against 4 and 8; scales 1 and 1.5
+    expect(r.overall.mae).toBe(3);
+    expect(r.overall.mase).toBeCloseTo((2 + 4 / 1.5) / 2, 12);
+    expect(r.overall.smape).toBeCloseTo((200 * 2) / 6, 12);
+  });
+  it('defaults to 3 years ahead from 6 years of history, or fewer for a short series', () => {
+    expect(backtest([1, 2, 3, 4, 5, 6, 7, 8], 'naive').origins).toBe(2);
+    expect(backtest([1, 2, 3], 'auto').origins).toBe(1);
+  });
+  it('backtests auto and every model by name', () => {
+    const r = backtest([5, 7, 6, 9, 11, 10, 13, 15], 'auto', { minTrain: 4 });
+    expect(r.method).toBe('auto');
+    expect(Number.isFinite(r.overall.mase)).toBe(true);
+  });
+  it('lists every problem: a one-point series, an unknown method, bad options', () => {
+    const issues = issuesOf(() => backtest([1], 'crystal-ball', { minTrain: 1, horizon: 0 }));
+    expect(issues.map((i) => i.path)).toEqual(['series.values', 'method', 'options.horizon', 'options.minTrain']);
+  });
+  it('rejects a minTrain that leaves no origin', () => {
+    expect(issuesOf(() => backtest([1, 2, 3], 'naive', { minTrain: 3 }))[0].path).toBe('options.minTrain');
+  });
+});

@@ -1,0 +1,125 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { forecast } from '../../src/forecast/forecast.js';
+import { MODEL_NAMES } from '../../src/forecast/models.js';
+import type { MethodName } from '../../src/forecast/options.js';
+import { ValidationError } from '../../src/schema/validation-error.js';
+import { issuesOf } from '../support/issues-of.js';
+
+const KENT_NMISS_SPEND = { start: 2017, values: [27_911_115, 34_167_515, 39_772_645, 49_244_606] }; // Kent County Council, record of decision 2021
+
+const value = (limit: number) => fc.double({ min: -limit, max: limit, noNaN: true, noDefaultInfinity: true });
+/** Finite series of length 2-25 of the kinds that break forecasting code: any, constant, zeros, negative, 1e12-scale. */
+const seriesArb = fc.oneof(
+  fc.array(value(1e6), { minLength: 2, maxLength: 25 }),
+  fc.tuple(value(1e6), fc.integer({ min: 2, max: 25 })).map(([v, n]) => new Array<number>(n).fill(v)),
+  fc.integer({ min: 2, max: 25 }).map((n) => new Array<number>(n).fill(0)),
+  fc.array(fc.double({ min: -1e6, max: -1e-3, noNaN: true }), { minLength: 2, maxLength: 25 }),
+  fc.array(fc.double({ min: 1e11, max: 1e12, noNaN: true }), { minLength: 2, maxLength: 25 }),
+  fc.array(value(1e12), { minLength: 2, maxLength: 25 }),
+  fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 2, maxLength: 25 }),
+);
+const methodArb = fc.constantFrom<MethodName>('auto', ...MODEL_NAMES);
+/** Property runs: 100 keeps CI fast; FUZZ_RUNS raises it for a deeper search. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
+const allFinite = (xs: number[]) => xs.every(Number.isFinite);
+
+describe('forecast', () => {
+  it('forecasts Kent’s NMISS spend with years, intervals and the reasons', () => {
+    const f = forecast(KENT_NMISS_SPEND, { horizon: 3 });
+    expect(f.years).toEqual([2021, 2022, 2023]);
+    expect(f.method).toBe('auto');
+    expect(f.mean[0]).toBeGreaterThan(49_244_606);
+    expect(f.mean[2]).toBeGreaterThan(f.mean[0]);
+    expect(Object.keys(f.lower)).toEqual(['80', '95']);
+    expect(f.why.models).toEqual(['drift', 'optimised-theta', 'damped', 'log-optimised-theta', 'log-damped']);
+    expect(f.why.combiner).toBe('median');
+    expect(f.why.nonNegative).toBe(true);
+    expect(f.why.summary).toContain('too short to backtest');
+  });
+
+  it('reports the rolling-origin backtest of the method when the series is long enough', () => {
+    const f = forecast([5, 7, 6, 9, 11, 10, 13, 15, 14, 17], { horizon: 2 });
+    expect(f.why.backtest.origins).toBeGreaterThan(0);
+    expect(f.why.backtest.mase).toBeGreaterThan(0);
+    expect(f.why.summary).toMatch(/backtest over \d+ origins: MASE \d+\.\d\d/);
+  });
+
+  it('uses a single named model when asked, and says so', () => {
+    const f = forecast([1, 2, 3, 4], { horizon: 2, method: 'drift', levels: [50] });
+    expect(f.mean).toEqual([5, 6]);
+    expect(f.why.models).toEqual(['drift']);
+    expect(f.why.combiner).toBe('single');
+    expect(Object.keys(f.upper)).toEqual(['50']);
+  });
+
+  it('never forecasts below 0 for a count series, but may for a series with a negative value', () => {
+    const falling = [40, 30, 20, 12, 5];
+    const f = forecast(falling, { horizon: 5, method: 'drift' });
+    expect(f.mean.every((v) => v >= 0)).toBe(true);
+    expect(f.lower['95'].every((v) => v >= 0)).toBe(true);
+    const g = forecast([...falling, -1], { horizon: 5, method: 'drift' });
+    expect(g.mean.some((v) => v < 0)).toBe(true);
+    expect(forecast(falling, { horizon: 5, method: 'drift', nonNegative: false }).mean.some((v) => v < 0)).toBe(true);
+  });
+
+  it('rejects a one-point or empty series with a ValidationError', () => {
+    for (const bad of [[], [3], { start: 2020, values: [1] }]) {
+      expect(() => forecast(bad, { horizon: 1 })).toThrow(ValidationError);
+    }
+  });
+
+  it('lists every problem in the series and the options at once', () => {
+    const issues = issuesOf(() => forecast([1, Number.NaN], { horizon: 0.5, method: 'guess', levels: [100] }));
+    expect(issues.map((i) => i.path)).toEqual(['series.values[1]', 'options.horizon', 'options.method', 'options.levels[0]']);
+    expect(issuesOf(() => forecast([1, 2], undefined))[0].path).toBe('options');
+  });
+
+  it('gives finite forecasts and intervals for any finite series of length ≥ 2, by every method', () => {
+    fc.assert(
+      fc.property(seriesArb, fc.integer({ min: 1, max: 12 }), methodArb, (values, horizon, method) => {
+        const f = forecast(values, { horizon, method });
+        expect(f.mean).toHaveLength(horizon);
+        for (const xs of [f.mean, ...Object.values(f.lower), ...Object.values(f.upper)]) expect(allFinite(xs)).toBe(true);
+        expect(Number.isFinite(f.why.intervalScale) && Number.isFinite(f.why.backtest.mase)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('nests the intervals (95% ⊇ 80% ⊇ mean) and never narrows them with the horizon', () => {
+    fc.assert(
+      fc.property(seriesArb, fc.integer({ min: 1, max: 10 }), fc.boolean(), (values, horizon, nonNegative) => {
+        const f = forecast(values, { horizon, nonNegative });
+        for (let i = 0; i < horizon; i++) {
+          expect(f.lower['95'][i]).toBeLessThanOrEqual(f.lower['80'][i]);
+          expect(f.lower['80'][i]).toBeLessThanOrEqual(f.mean[i]);
+          expect(f.mean[i]).toBeLessThanOrEqual(f.upper['80'][i]);
+          expect(f.upper['80'][i]).toBeLessThanOrEqual(f.upper['95'][i]);
+          if (nonNegative) expect(f.lower['95'][i]).toBeGreaterThanOrEqual(0);
+          // Clipping at 0 may cut a lower bound, so widths are compared on the upper side, which is never clipped.
+          if (i > 0) {
+            for (const level of ['80', '95']) {
+              expect(f.upper[level][i] - f.mean[i]).toBeGreaterThanOrEqual((f.upper[level][i - 1] - f.mean[i - 1]) * (1 - 1e-12));
+              if (!nonNegative) expect(f.mean[i] - f.lower[level][i]).toBeGreaterThanOrEqual((f.mean[i - 1] - f.lower[level][i - 1]) * (1 - 1e-12));
+            }
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('gives identical output for identical input and leaves the input unchanged', () => {
+    fc.assert(
+      fc.property(seriesArb, fc.integer({ min: 1, max: 8 }), methodArb, (values, horizon, method) => {
+        const copy = [...values];
+        const a = forecast(values, { horizon, method });
+        const b = forecast(copy, { horizon, method });
+        expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+        expect(values).toEqual(copy);
+      }),
+      { numRuns: Math.ceil(RUNS / 2) },
+    );
+  });
+});
