@@ -51,8 +51,8 @@ export function intervalScale(values: readonly number[], runs: readonly OriginFo
  * @param nonNegative clip lower bounds at 0
  * @example
  * const { lower, upper } = predictionIntervals([10, 10], 1, [80], false);
- * upper['80'].map((v) => +v.toFixed(3)); // [11.288, 12.241]
- * lower['80'].map((v) => +v.toFixed(3)); // [8.712, 7.759]
+ * upper['80'].map((v) => +v.toFixed(3)); // [11.288, 12.242]
+ * lower['80'].map((v) => +v.toFixed(3)); // [8.712, 7.758]
  */
 export function predictionIntervals(
   mean: readonly number[],

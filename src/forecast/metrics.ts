@@ -8,7 +8,7 @@
  * Bounded by 200, so one series cannot dominate an average.
  *
  * @example
- * smape([100, 200], [110, 180]); // 10.025062656641603
+ * smape([100, 200], [110, 180]); // 10.025062656641605
  */
 export function smape(actual: readonly number[], forecast: readonly number[]): number {
   let sum = 0;
