@@ -43,41 +43,39 @@ function specificity(rule: TransitionRule): number {
 export function compileScenario(s: Scenario, capacityUntil = Infinity): CompiledScenario {
   const stock = new Float64Array(CELLS);
   const present = new Set<number>();
-  for (const e of s.stock) {
-    const st = SETTING_INDEX[e.setting];
-    for (const [need, wn] of normalised(e.needs)) {
-      present.add(NEED_INDEX[need as keyof typeof NEED_INDEX]);
-      for (const [year, wy] of normalised(e.ncYears)) stock[cell(st, NEED_INDEX[need as keyof typeof NEED_INDEX], Number(year))] += e.count * wn * wy;
+  const spread = (target: Float64Array, setting: number, count: number, needs: Array<[string, number]>, years: Array<[string, number]>) => {
+    for (const [need, wn] of needs) {
+      const n = NEED_INDEX[need as keyof typeof NEED_INDEX];
+      present.add(n);
+      for (const [year, wy] of years) target[cell(setting, n, Number(year))] += count * wn * wy;
     }
-  }
+  };
+  for (const e of s.stock) spread(stock, SETTING_INDEX[e.setting], e.count, normalised(e.needs), normalised(e.ncYears));
   const joiners = new Float64Array(CELLS);
   for (const e of s.joiners.entries) {
-    for (const [setting, ws] of normalised(e.settings)) {
-      for (const [need, wn] of normalised(e.needs)) {
-        present.add(NEED_INDEX[need as keyof typeof NEED_INDEX]);
-        for (const [year, wy] of normalised(e.ncYears)) {
-          joiners[cell(SETTING_INDEX[setting as keyof typeof SETTING_INDEX], NEED_INDEX[need as keyof typeof NEED_INDEX], Number(year))] += e.count * ws * wn * wy;
-        }
-      }
-    }
+    const needs = normalised(e.needs);
+    const years = normalised(e.ncYears);
+    for (const [setting, ws] of normalised(e.settings)) spread(joiners, SETTING_INDEX[setting as keyof typeof SETTING_INDEX], e.count * ws, needs, years);
   }
 
-  // Resolve the winning rule once per cell, so a step never searches rules.
-  const order = s.transitions.map((r, i) => ({ r, i })).sort((a, b) => specificity(a.r) - specificity(b.r) || a.i - b.i);
+  // Resolve the winning rule once per cell, so a step never searches rules: each setting's rules,
+  // most specific first, each with its probabilities normalised once.
+  const compiled = s.transitions
+    .map((r, i) => {
+      const p = new Float64Array(D);
+      for (const [dest, w] of normalised(r.to)) p[dest === 'left' ? LEFT : SETTING_INDEX[dest as keyof typeof SETTING_INDEX]] = w;
+      return { from: SETTING_INDEX[r.from], need: r.need ? NEED_INDEX[r.need] : -1, lo: r.ncYears[0], hi: r.ncYears[1], p, rank: specificity(r), i };
+    })
+    .sort((a, b) => b.rank - a.rank || b.i - a.i);
   const moves = new Float64Array(CELLS * D);
   for (let st = 0; st < S; st++) {
+    const rules = compiled.filter((r) => r.from === st);
     for (let n = 0; n < N; n++) {
       for (let y = NC_YEAR_MIN; y < NC_YEAR_MIN + Y; y++) {
         const at = cell(st, n, y) * D;
-        let winner: TransitionRule | undefined;
-        for (const { r } of order) {
-          if (SETTING_INDEX[r.from] === st && (!r.need || NEED_INDEX[r.need] === n) && y >= r.ncYears[0] && y <= r.ncYears[1]) winner = r;
-        }
-        if (!winner) {
-          moves[at + st] = 1;
-          continue;
-        }
-        for (const [dest, p] of normalised(winner.to)) moves[at + (dest === 'left' ? LEFT : SETTING_INDEX[dest as keyof typeof SETTING_INDEX])] = p;
+        const winner = rules.find((r) => (r.need < 0 || r.need === n) && y >= r.lo && y <= r.hi);
+        if (winner) moves.set(winner.p, at);
+        else moves[at + st] = 1;
       }
     }
   }

@@ -86,10 +86,17 @@ function sum(state: Float64Array, setting: number | null, need: number | null, n
   return total;
 }
 
+/** Children in one setting: its cells are contiguous in the state array. */
+function settingTotal(state: Float64Array, setting: number): number {
+  let total = 0;
+  for (let i = setting * N * Y, end = i + N * Y; i < end; i++) total += state[i];
+  return total;
+}
+
 function spendOf(m: CompiledScenario, state: Float64Array, k: number): Float64Array {
   const uplift = Math.pow(1 + m.feeUplift, k);
   const out = new Float64Array(S);
-  for (let st = 0; st < S; st++) out[st] = sum(state, st, null, null) * (m.fee[st] * uplift + m.transport[st]);
+  for (let st = 0; st < S; st++) out[st] = settingTotal(state, st) * (m.fee[st] * uplift + m.transport[st]);
   return out;
 }
 
@@ -172,11 +179,11 @@ export function runRows(m: CompiledScenario): SufficiencyRow[] {
  */
 export function runTotals(m: CompiledScenario): { independent: number[]; spend: number[] } {
   let state = m.stock;
-  const independent = [sum(state, INDEPENDENT, null, null)];
+  const independent = [settingTotal(state, INDEPENDENT)];
   const spend = [spendOf(m, state, 0).reduce((t, x) => t + x, 0)];
   for (let year = m.baseYear + 1; year <= m.endYear; year++) {
     state = stepYear(m, state, year - m.baseYear).next;
-    independent.push(sum(state, INDEPENDENT, null, null));
+    independent.push(settingTotal(state, INDEPENDENT));
     spend.push(spendOf(m, state, year - m.baseYear).reduce((t, x) => t + x, 0));
   }
   return { independent, spend };
