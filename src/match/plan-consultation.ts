@@ -1,0 +1,205 @@
+import { z } from 'zod';
+import { RateSchema, parseWith } from '../schema/common.js';
+import { DEFAULT_POLICY } from '../schema/policy.js';
+import { SchoolSchema, type Lot, type School } from '../schema/school.js';
+import { isOffFramework } from './framework.js';
+
+/** Options of planConsultation; every field is optional (defaults in CONSULTATION_DEFAULTS). */
+export type ConsultationOptions = {
+  /** Schools consulted at once in each round (whole number, 1 or more). */
+  parallel?: number;
+  /** Days a school takes to answer when it reports no median response time. */
+  responseDays?: number;
+  /**
+   * Chance a school offers a place. A number applies to every school (a what-if that overrides
+   * KPIs too); a record by lot replaces the policy's defaults by lot (a school's own
+   * `kpis.acceptanceRate` still wins).
+   */
+  acceptance?: number | Partial<Record<Lot, number>>;
+};
+
+/**
+ * The defaults of planConsultation, each with its reason.
+ *
+ * @example
+ * CONSULTATION_DEFAULTS.responseDays; // 15
+ */
+export const CONSULTATION_DEFAULTS = {
+  /** One school at a time: the usual practice, and the baseline parallel consultation is compared with. */
+  parallel: 1,
+  /** The statutory 15-day window for a school to respond (SEND Regulations 2014), as the policy sets it. */
+  responseDays: DEFAULT_POLICY.consultation.responseDays,
+  /** When a school reports no acceptance rate: lot 1 0.5, lot 2 0.4, none 0.3 (assumptions, see DEFAULT_POLICY.consultation). */
+  acceptanceByLot: DEFAULT_POLICY.consultation.acceptanceByLot,
+};
+
+/** One school in a consultation round. */
+export type ConsultedSchool = {
+  urn: string;
+  name: string;
+  lot: Lot;
+  /** The school's rank in the input ranking. */
+  rank: number;
+  /** Chance it offers a place, in [0, 1]. */
+  acceptance: number;
+  /** Where the chance came from. */
+  acceptanceSource: 'kpi' | 'lot-default' | 'option';
+  /** Days from the round's start to its answer. */
+  responseDays: number;
+};
+
+/** One round: schools consulted together, and what the plan has achieved by its end. */
+export type ConsultationRound = {
+  /** 1 for the first round. */
+  round: number;
+  schools: ConsultedSchool[];
+  /** Day the round starts (0 for the first) and ends (when its last school answers). */
+  startDay: number;
+  endDay: number;
+  /** Chance of at least one offer by the end of this round. */
+  offerProbability: number;
+  /** Chance of still having no offer at the end of this round (1 − offerProbability, up to rounding). */
+  noOfferProbability: number;
+  /** Expected day of the first offer, given an offer by the end of this round; null when no offer is possible yet. */
+  expectedDaysIfOffer: number | null;
+};
+
+/** The plan: rounds in order, and the totals over the whole plan. */
+export type ConsultationPlan = {
+  rounds: ConsultationRound[];
+  /** Expected day of the first offer, given that one comes within the plan; null when none can. */
+  expectedDaysToFirstOffer: number | null;
+  /** Chance that no school in the plan offers a place. */
+  noOfferProbability: number;
+  /** Day the last round ends (0 for an empty plan). */
+  totalDays: number;
+};
+
+const RankedEntrySchema = z.looseObject({
+  school: SchoolSchema,
+  rank: z.number({ error: 'rank must be a number' }).int({ error: 'rank must be a whole number' }).min(1, { error: 'rank must be 1 or more' }),
+});
+const RankingInputSchema = z.union(
+  [z.array(RankedEntrySchema), z.looseObject({ ranked: z.array(RankedEntrySchema) })],
+  { error: 'ranking must be a rankSchools result or its ranked list' },
+);
+const OptionsSchema = z
+  .object({
+    parallel: z
+      .number({ error: 'must be a number' })
+      .int({ error: 'parallel must be a whole number' })
+      .min(1, { error: 'parallel must be 1 or more' })
+      .default(CONSULTATION_DEFAULTS.parallel),
+    responseDays: z.number({ error: 'must be a number' }).positive({ error: 'must be more than 0' }).max(366).default(CONSULTATION_DEFAULTS.responseDays),
+    acceptance: z
+      .union([RateSchema, z.object({ lot1: RateSchema.optional(), lot2: RateSchema.optional(), none: RateSchema.optional() }).strict()], {
+        error: 'acceptance must be a rate in [0, 1] or a record of rates by lot',
+      })
+      .optional(),
+  })
+  .strict()
+  .prefault({});
+
+/** Consultation groups in order: state-funded settings, lot 1, lot 2, then off-framework spot purchases. */
+function group(school: School): number {
+  if (isOffFramework(school)) return 3;
+  if (school.lot === 'lot1') return 1;
+  if (school.lot === 'lot2') return 2;
+  return 0;
+}
+
+/**
+ * Plans which schools to consult, in which round, for one child: what a caseworker needs to know
+ * before writing to schools, given each school's 15-day response window and that each refusal
+ * adds to the wait.
+ *
+ * Order (Kent's consultation order): state-funded settings first (maintained special, SRP,
+ * mainstream), then framework lot 1, lot 2, then off-framework spot purchases; within a group, the
+ * ranking's order (rank, then URN). Rounds take `parallel` schools each, in that order.
+ *
+ * Model (documented assumptions): each school offers a place with probability `acceptance` —
+ * its KPI `acceptanceRate` when given, else the policy default for its lot (CONSULTATION_DEFAULTS),
+ * unless the `acceptance` option overrides — and schools decide independently of each other. A
+ * school answers `kpis.medianResponseDays` after the round starts when it reports one (its typical
+ * time taken as fixed), else after `responseDays`. A round ends when its last school has answered,
+ * and the next round starts then, only if no offer came. So the first offer comes from the first
+ * round with an accepting school, on the day its earliest accepting school answers.
+ *
+ * @param ranking a rankSchools result, or its `ranked` list
+ * @param options parallel (default 1), responseDays (default 15), acceptance (see ConsultationOptions)
+ * @returns rounds with the chance of an offer by each round's end and the expected day of the first offer
+ * @throws ValidationError listing every problem in the ranking or the options
+ * @example
+ * const school = (urn: string, lot: 'lot1' | 'lot2' | 'none') => ({ school: { urn, name: urn, kind: 'independent',
+ *   lot, needs: ['ASD'], ncYears: [7, 11], sex: 'mixed', residential: false, location: { lat: 51.3, lon: 1 },
+ *   capacity: 50, vacancies: 2, annualFee: 50000 }, rank: Number(urn) });
+ * const plan = planConsultation([school('1', 'lot2'), school('2', 'lot1')], { acceptance: 0.5 });
+ * plan.rounds.map((r) => r.schools[0].urn); // ['2', '1']: lot 1 first
+ * plan.rounds[1].noOfferProbability; // 0.25
+ * plan.expectedDaysToFirstOffer; // 20 = (0.5 × 15 + 0.25 × 30) / 0.75
+ */
+export function planConsultation(ranking: unknown, options?: ConsultationOptions): ConsultationPlan {
+  const input = parseWith(RankingInputSchema, ranking, 'ranking');
+  const { parallel, responseDays, acceptance } = parseWith(OptionsSchema, options, 'consultation options');
+  const entries = (Array.isArray(input) ? input : input.ranked).map((e) => ({ school: e.school as School, rank: e.rank }));
+  entries.sort(
+    (a, b) => group(a.school) - group(b.school) || a.rank - b.rank || (a.school.urn < b.school.urn ? -1 : a.school.urn > b.school.urn ? 1 : 0),
+  );
+
+  const consulted: ConsultedSchool[] = entries.map(({ school, rank }) => {
+    const kpi = school.kpis?.acceptanceRate;
+    let rate: number;
+    let source: ConsultedSchool['acceptanceSource'];
+    if (typeof acceptance === 'number') [rate, source] = [acceptance, 'option'];
+    else if (kpi !== undefined) [rate, source] = [kpi, 'kpi'];
+    else if (acceptance?.[school.lot] !== undefined) [rate, source] = [acceptance[school.lot]!, 'option'];
+    else [rate, source] = [CONSULTATION_DEFAULTS.acceptanceByLot[school.lot], 'lot-default'];
+    return {
+      urn: school.urn,
+      name: school.name,
+      lot: school.lot,
+      rank,
+      acceptance: rate,
+      acceptanceSource: source,
+      responseDays: school.kpis?.medianResponseDays ?? responseDays,
+    };
+  });
+
+  const rounds: ConsultationRound[] = [];
+  let startDay = 0;
+  let noOffer = 1; // chance that no school so far has offered
+  // Chance of a first offer so far, summed outcome by outcome (not 1 − noOffer, which loses all
+  // precision for tiny rates), and the same sum weighted by the day of that offer.
+  let offer = 0;
+  let weightedDays = 0;
+  for (let i = 0; i < consulted.length; i += parallel) {
+    const schools = consulted.slice(i, i + parallel);
+    // Within the round the first offer is the earliest accepting answer; equal days keep plan order.
+    const byAnswer = [...schools].sort((a, b) => a.responseDays - b.responseDays);
+    for (const s of byAnswer) {
+      const first = noOffer * s.acceptance;
+      offer += first;
+      weightedDays += first * (startDay + s.responseDays);
+      noOffer *= 1 - s.acceptance;
+    }
+    const endDay = startDay + Math.max(...schools.map((s) => s.responseDays));
+    const offerProbability = Math.min(1, offer);
+    rounds.push({
+      round: rounds.length + 1,
+      schools,
+      startDay,
+      endDay,
+      offerProbability,
+      noOfferProbability: noOffer,
+      expectedDaysIfOffer: offer > 0 ? weightedDays / offer : null,
+    });
+    startDay = endDay;
+  }
+  const last = rounds[rounds.length - 1];
+  return {
+    rounds,
+    expectedDaysToFirstOffer: last ? last.expectedDaysIfOffer : null,
+    noOfferProbability: noOffer,
+    totalDays: last ? last.endDay : 0,
+  };
+}
