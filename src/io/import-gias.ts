@@ -14,7 +14,7 @@ import {
 } from './gias-codes.js';
 import { GIAS_DEFAULTS } from './gias-defaults.js';
 import type { CsvReadOptions } from './options.js';
-import { readCsv } from './read-csv.js';
+import { readCsvTable } from './read-csv-table.js';
 import { rejection, type Rejection, type RowProblem } from './read-result.js';
 import { readTypedCsv, type RecordFormat } from './read-typed-csv.js';
 
@@ -144,14 +144,16 @@ const SEN_COLUMNS = Array.from({ length: 13 }, (_, k) => `SEN${k + 1} (name)`);
  * summary.closed; // 1
  */
 export function importGias(input: string | Uint8Array, options: GiasOptions = {}): GiasImport {
-  const raw = readCsv(input, options);
-  const warnings: string[] = [...raw.warnings];
+  // The download has ~140 columns of which ~30 are used: read cells by column index, not as objects.
+  const raw = readCsvTable(input, options);
+  const warnings: string[] = [];
   const rejected: Rejection[] = [...raw.rejected];
   const summary: GiasSummary = { read: raw.summary.read, imported: 0, rejected: 0, closed: 0, notOpen: 0, otherLa: 0, notAPlacement: 0, defaults: [] };
 
-  const header = raw.records.length > 0 ? Object.keys(raw.records[0]) : [];
+  const header = raw.header;
+  const index = new Map(header.map((name, c) => [name, c]));
   const missing = ['URN', 'EstablishmentName', 'TypeOfEstablishment (name)', 'EstablishmentStatus (name)', 'StatutoryLowAge', 'StatutoryHighAge', 'Easting', 'Northing'].filter(
-    (column) => raw.records.length > 0 && !header.includes(column),
+    (column) => raw.rows.length > 0 && !index.has(column),
   );
   if (missing.length > 0) warnings.push(`the file has no column ${missing.join(', ')}: is it a GIAS establishment download?`);
 
@@ -179,9 +181,11 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
   const firstLine = new Map<string, number>();
   const used = new Set<string>();
 
-  raw.records.forEach((row, r) => {
-    const line = raw.lines[r];
-    const cell = (column: string) => (row[column] ?? '').trim();
+  raw.rows.forEach(({ line, cells }) => {
+    const cell = (column: string) => {
+      const c = index.get(column);
+      return c === undefined ? '' : cells[c].trim();
+    };
     const status = cell('EstablishmentStatus (name)');
     if (status === 'Closed') return void summary.closed++;
     if (status === 'Proposed to open') return void summary.notOpen++;

@@ -5,6 +5,8 @@ export { decodeText } from './decode-text.js';
 export { parseCsvRows } from './parse-csv-rows.js';
 export type { CsvRow } from './parse-csv-rows.js';
 export { readCsv } from './read-csv.js';
+export { readCsvTable } from './read-csv-table.js';
+export type { CsvTable } from './read-csv-table.js';
 export type { CsvRecord } from './read-csv.js';
 export { writeCsv } from './write-csv.js';
 export type { CsvCell } from './write-csv.js';
