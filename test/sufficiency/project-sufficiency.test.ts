@@ -1,0 +1,166 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SETTINGS } from '../../src/schema/transition.js';
+import { projectSufficiency } from '../../src/sufficiency/project-sufficiency.js';
+import type { SufficiencyRow } from '../../src/sufficiency/project-sufficiency.js';
+import { ValidationError } from '../../src/schema/validation-error.js';
+import { tinyScenario } from './tiny-scenario.js';
+
+const kent = JSON.parse(readFileSync(new URL('../../data/kent/scenario-2025.json', import.meta.url), 'utf8'));
+const GOLDEN = new URL('./__golden__/kent-projection.json', import.meta.url);
+
+/** Every number anywhere in a value is finite. */
+function allFinite(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (value === null || typeof value !== 'object') return true;
+  return Object.values(value).every(allFinite);
+}
+
+/** Conservation: stock(t+1) = stock(t) + joiners - leavers for every need, and settings sum to the total. */
+export function expectConservation(rows: SufficiencyRow[], tolerance = 1e-4): void {
+  for (const row of rows) {
+    const bySetting = SETTINGS.reduce((t, s) => t + row.bySetting[s], 0);
+    expect(bySetting).toBeCloseTo(row.total, 3);
+    for (const [need, n] of Object.entries(row.byNeed)) {
+      expect(Math.abs(SETTINGS.reduce((t, s) => t + n.bySetting[s], 0) - n.total), `${row.year} ${need} settings`).toBeLessThan(tolerance);
+    }
+  }
+  for (let i = 1; i < rows.length; i++) {
+    for (const [need, n] of Object.entries(rows[i].byNeed)) {
+      const before = rows[i - 1].byNeed[need].total;
+      expect(Math.abs(before + n.joiners - n.leavers - n.total), `${rows[i].year} ${need}`).toBeLessThan(tolerance);
+    }
+    const prev = rows[i - 1];
+    const row = rows[i];
+    expect(Math.abs(prev.independentPlacements - row.exits + row.newIndependent - row.independentPlacements)).toBeLessThan(tolerance);
+  }
+}
+
+describe('projectSufficiency on Kent', () => {
+  const p = projectSufficiency(kent);
+
+  it('matches the golden file (UPDATE_GOLDEN=1 rewrites it)', () => {
+    const text = JSON.stringify(p, null, 1) + '\n';
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(GOLDEN, text);
+    expect(existsSync(GOLDEN), 'no golden file: run with UPDATE_GOLDEN=1').toBe(true);
+    expect(text).toBe(readFileSync(GOLDEN, 'utf8'));
+  });
+
+  it("reproduces Kent's 1,172 in 2025 falling to just over 900 by 2029 or 2030", () => {
+    expect(p.rows[0].independentPlacements).toBeCloseTo(1172, 6);
+    const at = (year: number) => p.rows.find((r) => r.year === year)!.independentPlacements;
+    expect([at(2029), at(2030)].some((x) => x >= 880 && x <= 960)).toBe(true);
+    expect(p.summary.independentLast).toBeGreaterThan(900);
+  });
+
+  it('shows continued growth and extra spend without new capacity', () => {
+    for (let i = 1; i < p.counterfactual.length; i++) {
+      expect(p.counterfactual[i].independentPlacements).toBeGreaterThan(p.counterfactual[i - 1].independentPlacements);
+      expect(p.counterfactual[i].independentPlacements).toBeGreaterThanOrEqual(p.rows[i].independentPlacements);
+    }
+    expect(p.summary.extraSpendWithoutPlan).toBeGreaterThan(0);
+    expect(p.counterfactual.every((r) => r.srpPlaces === 1500)).toBe(true);
+  });
+
+  it('conserves children in every row for every need, plan and counterfactual', () => {
+    expectConservation(p.rows);
+    expectConservation(p.counterfactual);
+  });
+
+  it('never outputs NaN or Infinity', () => {
+    expect(allFinite(p)).toBe(true);
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(projectSufficiency(kent))).toBe(JSON.stringify(p));
+  });
+});
+
+describe('projectSufficiency mechanics', () => {
+  it('with no rules and no joiners, children only age and leave at the top NC year', () => {
+    const p = projectSufficiency(tinyScenario({ endYear: 2035 }));
+    expect(p.rows[1].byNcYear['6'].mainstream).toBe(100);
+    expect(p.rows[1].byNcYear['6'].srp).toBe(10);
+    expect(p.rows[9].byNcYear['14'].mainstream).toBe(100); // Year 5 in 2025 is Year 14 in 2034
+    expect(p.rows[10].total).toBe(0);
+    expect(p.rows[10].leavers).toBe(110);
+    expect(p.rows.every((r) => r.independentPlacements === 0)).toBe(true);
+  });
+
+  it('sends the overflow of a full SRP to independent placements', () => {
+    const p = projectSufficiency(
+      tinyScenario({ transitions: [{ from: 'mainstream', ncYears: [6, 6], to: { mainstream: 80, srp: 20 }, source: 'assumption: x' }] }),
+    );
+    const y1 = p.rows[1];
+    expect(y1.srpDemand).toBe(30); // 10 keep their place, 20 newcomers
+    expect(y1.srpPlaces).toBe(10);
+    expect(y1.srpShortfall).toBe(20);
+    expect(y1.bySetting.srp).toBe(10);
+    expect(y1.independentPlacements).toBe(20);
+    expect(y1.overflowToIndependent).toBe(20);
+    expect(y1.byNeed.ASD.srpTurnedAway).toBe(20);
+  });
+
+  it('fills added places first, ring-fenced places only for their need', () => {
+    const p = projectSufficiency(
+      tinyScenario({
+        stock: [
+          { setting: 'mainstream', count: 100, needs: { ASD: 1, SLCN: 1 }, ncYears: { '5': 1 }, source: 'assumption: x' },
+          { setting: 'srp', count: 10, needs: { ASD: 1 }, ncYears: { '5': 1 }, source: 'assumption: x' },
+        ],
+        transitions: [{ from: 'mainstream', ncYears: [6, 6], to: { mainstream: 80, srp: 20 }, source: 'assumption: x' }],
+        capacity: {
+          srp: {
+            base: { value: 10, source: 'assumption: x' },
+            additions: [
+              { year: 2026, places: 5, source: 'assumption: x' },
+              { year: 2026, places: 4, need: 'SLCN', source: 'assumption: x' },
+            ],
+          },
+        },
+      }),
+    );
+    const y1 = p.rows[1];
+    // 10 ASD and 10 SLCN newcomers; SLCN take their 4 ring-fenced places, then 6 + 10 share 5 general ones.
+    expect(y1.srpPlaces).toBe(19);
+    expect(y1.byNeed.SLCN.bySetting.srp).toBeCloseTo(4 + 5 * (6 / 16), 6);
+    expect(y1.byNeed.ASD.bySetting.srp).toBeCloseTo(10 + 5 * (10 / 16), 6);
+    expect(y1.independentPlacements).toBeCloseTo(20 - 9, 6);
+  });
+
+  it('diverts a share of would-be-local newcomers to independent regardless of places', () => {
+    const p = projectSufficiency(
+      tinyScenario({
+        independentRegardless: { value: 0.25, source: 'assumption: x' },
+        capacity: { srp: { base: { value: 1000, source: 'assumption: x' }, additions: [] } },
+        transitions: [{ from: 'mainstream', ncYears: [6, 6], to: { mainstream: 80, srp: 20 }, source: 'assumption: x' }],
+      }),
+    );
+    expect(p.rows[1].independentPlacements).toBeCloseTo(5, 6);
+    expect(p.rows[1].bySetting.srp).toBeCloseTo(25, 6);
+    expect(p.rows[1].overflowToIndependent).toBe(0);
+  });
+
+  it('costs fees uplifted from the base year plus transport, and saves against the counterfactual', () => {
+    const p = projectSufficiency(
+      tinyScenario({
+        transitions: [{ from: 'mainstream', ncYears: [6, 6], to: { mainstream: 80, srp: 20 }, source: 'assumption: x' }],
+        capacity: { srp: { base: { value: 10, source: 'assumption: x' }, additions: [{ year: 2026, places: 20, source: 'assumption: x' }] } },
+      }),
+    );
+    expect(p.rows[0].spend).toBe(10 * 20_000);
+    expect(p.rows[1].spend).toBeCloseTo(30 * 20_000 * 1.1, 4);
+    expect(p.counterfactual[1].spend).toBeCloseTo(10 * 20_000 * 1.1 + 20 * (50_000 * 1.1 + 10_000), 4);
+    expect(p.rows[1].cumulativeSaving).toBeCloseTo(p.counterfactual[1].spend - p.rows[1].spend, 4);
+  });
+
+  it('leaves SRP uncapped, with null places, when the scenario has no SRP plan', () => {
+    const p = projectSufficiency(tinyScenario({ capacity: {} }));
+    expect(p.rows[1].srpPlaces).toBeNull();
+    expect(p.rows[1].srpShortfall).toBe(0);
+  });
+
+  it('throws a ValidationError for a bad scenario', () => {
+    expect(() => projectSufficiency({ name: 'x' })).toThrow(ValidationError);
+  });
+});
