@@ -1,5 +1,7 @@
 import type { Command } from './command.js';
 import { allocateCommand } from './commands/allocate.js';
+import { backtestCommand } from './commands/backtest.js';
+import { forecastCommand } from './commands/forecast.js';
 import { rankCommand } from './commands/rank.js';
 import { reportCommand } from './commands/report.js';
 import { sufficiencyCommand } from './commands/sufficiency.js';
@@ -8,6 +10,6 @@ import { sufficiencyCommand } from './commands/sufficiency.js';
  * Every command of `send-placement`, in the order `--help` lists them.
  *
  * @example
- * COMMANDS.map((c) => c.name); // ['rank', 'allocate', 'sufficiency', 'report']
+ * COMMANDS.map((c) => c.name); // ['rank', 'allocate', 'forecast', 'backtest', 'sufficiency', 'report']
  */
-export const COMMANDS: readonly Command[] = [rankCommand, allocateCommand, sufficiencyCommand, reportCommand];
+export const COMMANDS: readonly Command[] = [rankCommand, allocateCommand, forecastCommand, backtestCommand, sufficiencyCommand, reportCommand];

@@ -8,6 +8,7 @@ import { parseSchools, type School } from '../schema/school.js';
 import { parseSeries } from '../schema/series.js';
 import { ValidationError } from '../schema/validation-error.js';
 import { projectSufficiency, type SufficiencyProjection } from '../sufficiency/project-sufficiency.js';
+import { sensitivity } from '../sufficiency/sensitivity.js';
 import type { ForecastChartInput, TornadoChartInput } from './chart-inputs.js';
 import { forecastChart } from './forecast-chart.js';
 import { REPORT_CSS, escapeHtml, formatGbp, formatNumber, htmlTable } from './html.js';
@@ -24,8 +25,11 @@ export type ReportInput = {
   scenario?: unknown;
   /** A projection already computed from `scenario` (saves running it again). */
   projection?: SufficiencyProjection;
-  /** Tornado data from a sensitivity analysis, shown under the projection. */
-  sensitivity?: TornadoChartInput;
+  /**
+   * Tornado data shown under the projection. By default, with a scenario, the library's one-at-a-time
+   * `sensitivity` of the end year's independent placements (its biggest swings); `false` leaves it out.
+   */
+  sensitivity?: TornadoChartInput | false;
   /** Forecasts to show as fan charts, each with a label. */
   forecasts?: (ForecastChartInput & { label: string })[];
   /** Schools for the matching pages. */
@@ -46,7 +50,20 @@ export const REPORT_DEFAULTS = {
   maxChildren: 3,
   /** Schools per ranking chart and table: a caseworker's shortlist. */
   limit: 10,
+  /** Assumptions in the tornado: the biggest swings; the full table is one `sensitivity` call away. */
+  tornadoBars: 12,
 } as const;
+
+/** The tornado of a scenario's end year: independent placements at each assumption's low and high. */
+function tornadoOf(scenario: Scenario): TornadoChartInput {
+  const result = sensitivity(scenario);
+  return {
+    base: result.basePlacements,
+    bars: result.rows.slice(0, REPORT_DEFAULTS.tornadoBars).map((r) => ({ assumption: r.assumption, low: r.placementsAtLow, high: r.placementsAtHigh })),
+    title: `Independent placements in ${result.year}: each assumption at its low and high`,
+    valueLabel: `Independent placements in ${result.year}`,
+  };
+}
 
 /**
  * Builds one self-contained HTML report — inline SVG charts and CSS, tables, no scripts, no
@@ -77,7 +94,8 @@ export async function renderReport(input: ReportInput): Promise<string> {
 
   const sections: { id: string; title: string; html: string }[] = [];
   if (projection) sections.push({ id: 'sufficiency', title: 'Sufficiency: independent placements', html: await sufficiencySection(projection, scenario) });
-  if (input.sensitivity) sections.push({ id: 'sensitivity', title: 'Sensitivity', html: await sensitivitySection(input.sensitivity) });
+  const tornado = input.sensitivity === false ? undefined : (input.sensitivity ?? (scenario ? tornadoOf(scenario) : undefined));
+  if (tornado) sections.push({ id: 'sensitivity', title: 'Sensitivity: what moves the end year most', html: await sensitivitySection(tornado) });
   if (scenario) sections.push({ id: 'assumptions', title: 'Figures and assumptions', html: assumptionsSection(scenario) });
   if (input.forecasts?.length) sections.push({ id: 'forecasts', title: 'Forecasts', html: await forecastsSection(input.forecasts) });
   if (schools && children) {

@@ -24,7 +24,7 @@ export async function tornadoChart(input: TornadoChartInput): Promise<string> {
     { assumption: b.assumption, from: base, to: b.low, setting: 'low setting', value: b.low },
     { assumption: b.assumption, from: base, to: b.high, setting: 'high setting', value: b.high },
   ]);
-  const y = { field: 'assumption', type: 'nominal', title: null, sort: ordered.map((b) => b.assumption) };
+  const y = { field: 'assumption', type: 'nominal', title: null, sort: ordered.map((b) => b.assumption), axis: { labelLimit: 300 } };
   return renderSvg({
     title: title ?? 'What moves the result most',
     width: CHART_DEFAULTS.width,

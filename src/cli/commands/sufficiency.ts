@@ -1,6 +1,9 @@
 import { projectSufficiency } from '../../sufficiency/project-sufficiency.js';
+import { simulateSufficiency } from '../../sufficiency/simulate-sufficiency.js';
+import { createProgressBar } from '../progress-bar.js';
 import { parseScenario } from '../../schema/scenario.js';
 import type { Command } from '../command.js';
+import type { Table } from '../format-output.js';
 import { UsageError } from '../usage-error.js';
 import { readJsonInput } from '../read-input.js';
 
@@ -45,9 +48,27 @@ export const sufficiencyCommand: Command = {
       cumulativeSaving: r.cumulativeSaving,
     }));
     const s = projection.summary;
+    const tables: Table[] = [{ title: `Scenario: ${projection.scenario}`, columns: Object.keys(rows[0] ?? { year: 0 }), rows }];
+    let simulation;
+    if (runs !== undefined && seed !== undefined) {
+      // One library call does every run; the bar shows that the Monte Carlo is under way.
+      const bar = createProgressBar(io, `simulating ${runs} runs`, 1);
+      try {
+        simulation = simulateSufficiency(scenario, { runs, seed });
+        bar.tick();
+      } finally {
+        bar.done();
+      }
+      const keys = Object.keys(simulation.independentPlacements[0] ?? {}).filter((k) => k !== 'year');
+      tables.push({
+        title: `Independent placements: Monte Carlo bands (${runs} runs, seed ${seed})`,
+        columns: ['year', ...keys],
+        rows: simulation.independentPlacements.map((b) => ({ ...b })),
+      });
+    }
     return {
-      json: projection,
-      tables: [{ title: `Scenario: ${projection.scenario}`, columns: Object.keys(rows[0] ?? { year: 0 }), rows }],
+      json: simulation ? { projection, simulation } : projection,
+      tables,
       notes: [
         `independent placements ${Math.round(s.independentFirst)} in ${projection.baseYear} -> ${Math.round(s.independentLast)} in ${projection.endYear} with the plan, ${Math.round(s.counterfactualLast)} without; extra spend without the plan £${(s.extraSpendWithoutPlan / 1e6).toFixed(1)}m`,
       ],

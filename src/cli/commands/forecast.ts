@@ -1,0 +1,62 @@
+import { forecast, type ForecastResult } from '../../forecast/forecast.js';
+import type { Command } from '../command.js';
+import type { Table } from '../format-output.js';
+import { createProgressBar } from '../progress-bar.js';
+import { readInput } from '../read-input.js';
+
+/** Forecast rows: year, mean and each interval's bounds as `lower80`, `upper80`... */
+function forecastRows(result: ForecastResult, series?: number): Table['rows'] {
+  const levels = Object.keys(result.lower).sort((a, b) => Number(a) - Number(b));
+  return result.mean.map((mean, k) => ({
+    ...(series === undefined ? {} : { series }),
+    year: result.years[k],
+    mean,
+    ...Object.fromEntries(levels.flatMap((l) => [[`lower${l}`, result.lower[l][k]], [`upper${l}`, result.upper[l][k]]])),
+  }));
+}
+
+/**
+ * `send-placement forecast`: forecasts an annual series (placements, EHCPs, spend) with prediction
+ * intervals, choosing the method by backtesting on the series itself unless one is named.
+ *
+ * @example
+ * // send-placement forecast --series spend.csv --horizon 5
+ */
+export const forecastCommand: Command = {
+  name: 'forecast',
+  summary: 'Forecast an annual series (year,value) with 80% and 95% prediction intervals.',
+  details: [
+    'A series file is CSV with the columns year,value (one row per year, no gaps), or JSON',
+    '{ "start": 2017, "values": [...] }, or a JSON list of such series (each is forecast; a progress bar',
+    'shows on a terminal). --method auto (default) selects or combines models by backtesting.',
+  ].join('\n'),
+  options: {
+    series: { type: 'string', value: 'FILE', required: true, description: 'the series, CSV (year,value) or JSON' },
+    horizon: { type: 'string', value: 'N', description: 'years ahead to forecast (default 5)' },
+    method: { type: 'string', value: 'NAME', description: 'auto (default) or a model: naive, drift, ses, holt, damped, theta, ...' },
+  },
+  examples: ['send-placement forecast --series spend.csv --horizon 5', 'send-placement forecast --series placements.csv --method theta --format csv'],
+  async run({ io, args }) {
+    const file = args.requiredString('series');
+    const horizon = args.integer('horizon', { min: 1, max: 100 }, 5);
+    const method = args.string('method') ?? 'auto';
+    const { records, warnings } = await readInput(io, 'series', file);
+    const bar = createProgressBar(io, 'forecasting', records.length);
+    const results: ForecastResult[] = [];
+    try {
+      for (const series of records) {
+        results.push(forecast(series, { horizon, method }));
+        bar.tick();
+      }
+    } finally {
+      bar.done();
+    }
+    const many = results.length > 1;
+    const rows = results.flatMap((r, i) => forecastRows(r, many ? i + 1 : undefined));
+    return {
+      json: many ? results : results[0],
+      tables: [{ columns: Object.keys(rows[0]), rows }],
+      notes: [...warnings, ...results.map((r, i) => `${many ? `series ${i + 1}: ` : ''}${r.why.summary}`)],
+    };
+  },
+};
