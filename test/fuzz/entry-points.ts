@@ -86,6 +86,18 @@ function rowsAccounted(output: unknown): string | undefined {
   return noLostRows(output);
 }
 
+/**
+ * Simulation options with at most 12 Monte Carlo runs where the count is valid or missing (the
+ * default is 1,000 runs, tens of seconds a case); invalid counts pass through to be rejected.
+ */
+function fewRuns(options: unknown): unknown {
+  if (options === undefined) return { runs: 12 };
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) return options;
+  const runs = (options as { runs?: unknown }).runs;
+  if (runs === undefined || (Number.isInteger(runs) && (runs as number) > 12 && (runs as number) <= 100_000)) return { ...options, runs: 12 };
+  return options;
+}
+
 const one = (name: string, kind: ArgKind): EntryPoint => ({ name, needs: [name], args: [kind], call: (api, [x]) => api[name](x) });
 
 export const ENTRY_POINTS: EntryPoint[] = [
@@ -148,7 +160,7 @@ export const ENTRY_POINTS: EntryPoint[] = [
     name: 'simulateSufficiency',
     needs: ['simulateSufficiency'],
     args: [SCENARIO, SIMULATE_OPTIONS],
-    call: (api, [s, o]) => api.simulateSufficiency(s, o),
+    call: (api, [s, o]) => api.simulateSufficiency(s, fewRuns(o)),
     runsShare: 0.1,
   },
   { name: 'sensitivity', needs: ['sensitivity'], args: [SCENARIO, SENSITIVITY_OPTIONS], call: (api, [s, o]) => api.sensitivity(s, o), runsShare: 0.1 },
