@@ -152,41 +152,53 @@ const matcher = build.value;
 for (const child of children.slice(0, 2000)) matcher.rank(child, { limit: LIMIT });
 for (const child of children.slice(0, 50)) naiveTop(child, schools, policy, LIMIT);
 
-// Agreement check on the sample the naive baseline ranks: the matcher must return the same schools.
-const sample = children.slice(0, NAIVE_SAMPLE);
-let disagreements = 0;
-const naive = time(() => sample.map((child) => naiveTop(child, schools, policy, LIMIT)));
-sample.forEach((child, i) => {
-  const ours = matcher.rank(child, { limit: LIMIT }).map((r) => r.school.urn);
-  if (ours.join() !== naive.value[i].join()) disagreements++;
-});
-const naivePerChild = naive.ms / sample.length;
-
-// 1. One child against 3,000 schools.
-const one = time(() => {
-  for (const child of sample) matcher.rank(child, { limit: LIMIT });
-});
-const oneFull = time(() => {
-  for (const child of sample.slice(0, 100)) rankSchools(child, schools, policy);
-});
-rows.push(['1 child x 3,000 schools, top 10: createMatcher().rank (mean)', fmt(one.ms / sample.length), `${fmt(naivePerChild)} naive`, `${(naivePerChild / (one.ms / sample.length)).toFixed(1)}x faster`]);
-rows.push(['1 child x 3,000 schools: rankSchools, validation included (mean)', fmt(oneFull.ms / 100), `${fmt(naivePerChild)} naive`, `${(naivePerChild / (oneFull.ms / 100)).toFixed(2)}x`]);
-rows.push(['build createMatcher(3,000 schools), validation included', fmt(build.ms), '', '']);
-
-// 2. The whole cohort, streamed.
-let ranked = 0;
-const batch = time(() => {
-  for (const r of matcher.rankMany(children, { limit: LIMIT })) ranked += r.ranked.length;
-});
+// The machine may be shared, so the three contestants run interleaved, chunk by chunk: whatever
+// else is running slows all three alike and the ratios stay fair.
+const CHUNKS = 20;
 const lat = Float64Array.from(schools, (s) => s.location.lat);
 const lon = Float64Array.from(schools, (s) => s.location.lon);
 const cosLat = Float64Array.from(schools, (s) => Math.cos(toRadians(s.location.lat)));
 bareScan(children.slice(0, 1000), lat, lon, cosLat); // warm-up
-const bare = time(() => bareScan(children, lat, lon, cosLat));
+let oursMs = 0;
+let bareMs = 0;
+let naiveMs = 0;
+let oneMs = 0;
+let ranked = 0;
+let disagreements = 0;
+const naivePerChunk = Math.ceil(NAIVE_SAMPLE / CHUNKS);
+const chunkSize = Math.ceil(CHILDREN / CHUNKS);
+for (let k = 0; k < CHUNKS; k++) {
+  const chunk = children.slice(k * chunkSize, (k + 1) * chunkSize);
+  const sample = chunk.slice(0, naivePerChunk);
+  oursMs += time(() => {
+    for (const r of matcher.rankMany(chunk, { limit: LIMIT })) ranked += r.ranked.length;
+  }).ms;
+  bareMs += time(() => bareScan(chunk, lat, lon, cosLat)).ms;
+  const naive = time(() => sample.map((child) => naiveTop(child, schools, policy, LIMIT)));
+  naiveMs += naive.ms;
+  const one = time(() => sample.map((child) => matcher.rank(child, { limit: LIMIT }).map((r) => r.school.urn)));
+  oneMs += one.ms;
+  one.value.forEach((urns, i) => {
+    if (urns.join() !== naive.value[i].join()) disagreements++;
+  });
+}
+const sampled = naivePerChunk * CHUNKS;
+const naivePerChild = naiveMs / sampled;
+const onePerChild = oneMs / sampled;
+const oneFull = time(() => {
+  for (const child of children.slice(0, 20)) rankSchools(child, schools, policy);
+});
+
+// 1. One child against 3,000 schools.
+rows.push(['1 child x 3,000 schools, top 10: createMatcher().rank (mean)', fmt(onePerChild), `${fmt(naivePerChild)} naive`, `${(naivePerChild / onePerChild).toFixed(1)}x faster`]);
+rows.push(['1 child x 3,000 schools: rankSchools, validation included (mean)', fmt(oneFull.ms / 20), `${fmt(naivePerChild)} naive`, `${(naivePerChild / (oneFull.ms / 20)).toFixed(2)}x`]);
+rows.push(['build createMatcher(3,000 schools), validation included', fmt(build.ms), '', '']);
+
+// 2. The whole cohort, streamed.
 const naiveCohort = naivePerChild * CHILDREN;
 const cohort = `${CHILDREN.toLocaleString('en-GB')} children x 3,000 schools, top 10`;
-rows.push([`${cohort}: rankMany vs naive (naive timed on ${NAIVE_SAMPLE.toLocaleString('en-GB')}, scaled)`, fmt(batch.ms), fmt(naiveCohort), `${(naiveCohort / batch.ms).toFixed(1)}x faster`]);
-rows.push([`${cohort}: rankMany vs bare distance scan`, fmt(batch.ms), fmt(bare.ms), `${(batch.ms / bare.ms).toFixed(2)}x the scan's time`]);
+rows.push([`${cohort}: rankMany vs naive (naive timed on ${sampled.toLocaleString('en-GB')}, scaled)`, fmt(oursMs), fmt(naiveCohort), `${(naiveCohort / oursMs).toFixed(1)}x faster`]);
+rows.push([`${cohort}: rankMany vs bare distance scan`, fmt(oursMs), fmt(bareMs), `${(oursMs / bareMs).toFixed(2)}x the scan's time`]);
 
 const header: [string, string, string, string] = ['case', 'ours', 'baseline', 'ratio'];
 const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k].length)));
@@ -196,7 +208,7 @@ console.log(line(header));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const r of rows) console.log(line(r));
 console.log(
-  `\nmatcher agrees with the naive baseline on ${NAIVE_SAMPLE - disagreements} of ${NAIVE_SAMPLE} children; ` +
+  `\nmatcher agrees with the naive baseline on ${sampled - disagreements} of ${sampled} children; ` +
     `${ranked.toLocaleString('en-GB')} schools ranked in all (${(ranked / CHILDREN).toFixed(1)} a child); ` +
-    `${fmt(batch.ms / CHILDREN)} a child in the batch.`,
+    `${fmt(oursMs / CHILDREN)} a child in the batch.`,
 );

@@ -13,7 +13,7 @@ import { evaluateSchool, vacanciesFor, type Evaluation } from './evaluate.js';
 import { isOffFramework } from './framework.js';
 import { LOT_ORDER } from './order.js';
 import { parseRankInput } from './parse-rank-input.js';
-import { orderEligible, toRanked, type RankedSchool } from './rank.js';
+import { orderEligible, type RankedSchool } from './rank.js';
 import { TopKHeap } from './top-k-heap.js';
 
 /** Options of Matcher.rank and Matcher.rankMany. */
@@ -40,8 +40,8 @@ const SEX_BOYS = 2;
  * typed arrays, one latitude index per need code (only schools in an allowed lot), and a top-k heap
  * per query, so each child costs a binary search and a few dozen distance computations instead of
  * a pass over every school. Results are the same as rankSchools' first `limit` — same schools, same
- * order, same numbers to the last bit (the winners are re-scored by evaluateSchool, and the hot loop
- * uses the same functions in the same order).
+ * order, same numbers to the last bit (the hot loop and the winners' records use the same criterion
+ * functions in the same order of operations as evaluateSchool; a property test pins the agreement).
  *
  * @example
  * const matcher = createMatcher(schools);
@@ -217,7 +217,38 @@ export class Matcher {
       heap.push(i, key, distanceKm, this.urnRank[i]);
     }
     const winners = first.size > 0 ? first.sorted() : second.sorted();
-    return winners.map((i, r) => toRanked(this.schools[i], evaluateSchool(child, this.schools[i], p), r + 1));
+    return winners.map((i, r) => this.describe(i, child, cCos, secondaryMask, secondaryTotal, limitKm, limitMinutes, r + 1));
+  }
+
+  /**
+   * The public record of one winner, from the columns: the same functions and order of operations
+   * as evaluateSchool (and as the hot loop), so every number equals rankSchools' to the bit — a
+   * property test pins it — without evaluateSchool's per-call allocations.
+   */
+  private describe(
+    i: number,
+    child: Child,
+    cCos: number,
+    secondaryMask: number,
+    secondaryTotal: number,
+    limitKm: number,
+    limitMinutes: number,
+    rank: number,
+  ): RankedSchool {
+    const p = this.policy;
+    const w = this.weights;
+    const distanceKm = roadKm(haversineKm(child.home.lat, child.home.lon, cCos, this.lat[i], this.lon[i], this.cosLat[i]), p.travel);
+    const travelMinutes = journeyMinutes(distanceKm, p.travel);
+    const annualCost = this.fee[i] + annualTransportCost(distanceKm, p.travel);
+    const contributions = {
+      need: w.need * needScore(true, popcount(this.needMask[i] & secondaryMask), secondaryTotal, p.need),
+      quality: w.quality * this.quality[i],
+      capacity: w.capacity * this.capacity[i],
+      cost: w.cost * costScore(annualCost, p.costBand),
+      travel: w.travel * travelScore(distanceKm, travelMinutes, limitKm, limitMinutes),
+    };
+    const score = contributions.need + contributions.quality + contributions.capacity + contributions.cost + contributions.travel;
+    return { school: this.schools[i], rank, score, distanceKm, travelMinutes, annualCost, contributions };
   }
 
   /** TOPSIS normalises over every eligible school, so it scores them all before cutting to `limit`. */
