@@ -28,49 +28,32 @@ export function nelderMead(
   const points = new Float64Array((n + 1) * n); // vertex i at [i * n, (i + 1) * n)
   const values = new Float64Array(n + 1);
   const centroid = new Float64Array(n);
-  const trial = new Float64Array(n);
-  const trial2 = new Float64Array(n);
+  const reflected = new Float64Array(n);
+  const other = new Float64Array(n);
+  const point = new Float64Array(n);
   let evaluations = 0;
 
-  const clampInto = (x: Float64Array) => {
-    for (let j = 0; j < n; j++) x[j] = Math.min(upper[j], Math.max(lower[j], x[j]));
-  };
-  const evaluate = (x: Float64Array) => {
-    evaluations++;
-    const v = f(x);
-    return Number.isFinite(v) ? v : Number.MAX_VALUE;
-  };
-  const vertex = (i: number) => points.subarray(i * n, (i + 1) * n);
-
   for (let i = 0; i <= n; i++) {
-    const p = vertex(i);
-    for (let j = 0; j < n; j++) p[j] = start[j];
+    for (let j = 0; j < n; j++) point[j] = start[j];
     if (i > 0) {
       // Step a tenth of the range towards the roomier side, so the first simplex stays inside the box.
       const step = 0.1 * (upper[i - 1] - lower[i - 1]);
-      p[i - 1] += p[i - 1] + step <= upper[i - 1] ? step : -step;
+      point[i - 1] += point[i - 1] + step <= upper[i - 1] ? step : -step;
     }
-    clampInto(p);
-    values[i] = evaluate(p);
+    clampInto(point, lower, upper);
+    points.set(point, i * n);
+    values[i] = evaluate(f, point);
+    evaluations++;
   }
 
-  // Move the point at `k` times (worst - centroid) from the centroid into `out`.
-  const towards = (k: number, out: Float64Array, worst: number) => {
-    const w = vertex(worst);
-    for (let j = 0; j < n; j++) out[j] = centroid[j] + k * (w[j] - centroid[j]);
-    clampInto(out);
-  };
-
   for (;;) {
-    // Order indices best to worst (insertion sort: n is 1-3); ties keep the lower index first.
     let best = 0;
     let worst = 0;
-    let second = 0;
     for (let i = 1; i <= n; i++) {
       if (values[i] < values[best]) best = i;
       if (values[i] >= values[worst]) worst = i;
     }
-    second = best;
+    let second = best;
     for (let i = 0; i <= n; i++) if (i !== worst && values[i] >= values[second]) second = i;
     if (evaluations >= maxEvaluations) break;
     if (Math.abs(values[worst] - values[best]) <= 1e-10 * (Math.abs(values[best]) + 1e-20)) break;
@@ -80,41 +63,64 @@ export function nelderMead(
       if (i === worst) continue;
       for (let j = 0; j < n; j++) centroid[j] += points[i * n + j] / n;
     }
-    const w = vertex(worst);
-    towards(-1, trial, worst);
-    const fr = evaluate(trial);
+    const w = worst * n;
+    moveFrom(centroid, points, w, -1, reflected, lower, upper);
+    const fr = evaluate(f, reflected);
+    evaluations++;
     if (fr < values[best]) {
-      towards(-2, trial2, worst);
-      const fe = evaluate(trial2);
-      if (fe < fr) {
-        w.set(trial2);
-        values[worst] = fe;
-      } else {
-        w.set(trial);
-        values[worst] = fr;
-      }
+      moveFrom(centroid, points, w, -2, other, lower, upper);
+      const fe = evaluate(f, other);
+      evaluations++;
+      points.set(fe < fr ? other : reflected, w);
+      values[worst] = Math.min(fe, fr);
     } else if (fr < values[second]) {
-      w.set(trial);
+      points.set(reflected, w);
       values[worst] = fr;
     } else {
-      towards(fr < values[worst] ? -0.5 : 0.5, trial2, worst);
-      const fc = evaluate(trial2);
+      moveFrom(centroid, points, w, fr < values[worst] ? -0.5 : 0.5, other, lower, upper);
+      const fc = evaluate(f, other);
+      evaluations++;
       if (fc < Math.min(fr, values[worst])) {
-        w.set(trial2);
+        points.set(other, w);
         values[worst] = fc;
       } else {
-        const b = vertex(best);
+        // Shrink every vertex halfway towards the best one.
+        const b = best * n;
         for (let i = 0; i <= n; i++) {
           if (i === best) continue;
-          const p = vertex(i);
-          for (let j = 0; j < n; j++) p[j] = b[j] + 0.5 * (p[j] - b[j]);
-          clampInto(p);
-          values[i] = evaluate(p);
+          for (let j = 0; j < n; j++) point[j] = points[b + j] + 0.5 * (points[i * n + j] - points[b + j]);
+          clampInto(point, lower, upper);
+          points.set(point, i * n);
+          values[i] = evaluate(f, point);
+          evaluations++;
         }
       }
     }
   }
   let best = 0;
   for (let i = 1; i <= n; i++) if (values[i] < values[best]) best = i;
-  return { x: Array.from(vertex(best)), value: values[best] };
+  return { x: Array.from(points.subarray(best * n, (best + 1) * n)), value: values[best] };
+}
+
+function clampInto(x: Float64Array, lower: readonly number[], upper: readonly number[]): void {
+  for (let j = 0; j < x.length; j++) x[j] = Math.min(upper[j], Math.max(lower[j], x[j]));
+}
+
+function evaluate(f: (x: Float64Array) => number, x: Float64Array): number {
+  const v = f(x);
+  return Number.isFinite(v) ? v : Number.MAX_VALUE;
+}
+
+/** out = centroid + k · (vertex at `offset` − centroid), clamped into the bounds. */
+function moveFrom(
+  centroid: Float64Array,
+  points: Float64Array,
+  offset: number,
+  k: number,
+  out: Float64Array,
+  lower: readonly number[],
+  upper: readonly number[],
+): void {
+  for (let j = 0; j < out.length; j++) out[j] = centroid[j] + k * (points[offset + j] - centroid[j]);
+  clampInto(out, lower, upper);
 }
