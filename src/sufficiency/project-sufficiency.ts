@@ -70,22 +70,6 @@ function bySettingOf(values: (setting: number) => number): Record<Setting, numbe
   return Object.fromEntries(SETTINGS.map((s, i) => [s, round(values(i))])) as Record<Setting, number>;
 }
 
-/** Sum of a state's cells matching a filter. */
-function sum(state: Float64Array, setting: number | null, need: number | null, ncYear: number | null): number {
-  let total = 0;
-  for (let st = 0; st < S; st++) {
-    if (setting !== null && st !== setting) continue;
-    for (let n = 0; n < N; n++) {
-      if (need !== null && n !== need) continue;
-      for (let y = NC_YEAR_MIN; y < NC_YEAR_MIN + Y; y++) {
-        if (ncYear !== null && y !== ncYear) continue;
-        total += state[cell(st, n, y)];
-      }
-    }
-  }
-  return total;
-}
-
 /** Children in one setting: its cells are contiguous in the state array. */
 function settingTotal(state: Float64Array, setting: number): number {
   let total = 0;
@@ -104,7 +88,7 @@ function baseFlows(m: CompiledScenario, state: Float64Array): StepFlows {
   const demand = new Float64Array(S);
   const places = new Float64Array(S).fill(NaN);
   for (const st of [SRP, SPECIAL]) {
-    demand[st] = sum(state, st, null, null);
+    demand[st] = settingTotal(state, st);
     const cap = m.caps[st];
     if (cap) places[st] = cap.general[0] + cap.ring.reduce((t, r) => t + r[0], 0);
   }
@@ -123,26 +107,41 @@ function baseFlows(m: CompiledScenario, state: Float64Array): StepFlows {
 function rowOf(m: CompiledScenario, year: number, state: Float64Array, f: StepFlows): SufficiencyRow {
   const k = year - m.baseYear;
   const spend = spendOf(m, state, k);
+  // One pass over the state for every breakdown.
+  const needSetting = new Float64Array(N * S);
+  const yearSetting = new Float64Array(Y * S);
+  for (let st = 0; st < S; st++) {
+    for (let n = 0; n < N; n++) {
+      for (let y = 0; y < Y; y++) {
+        const v = state[(st * N + n) * Y + y];
+        needSetting[n * S + st] += v;
+        yearSetting[y * S + st] += v;
+      }
+    }
+  }
+  const settingTotals = Array.from({ length: S }, (_, st) => settingTotal(state, st));
   const placesOf = (st: number) => (Number.isNaN(f.places[st]) ? null : round(f.places[st]));
   const shortfallOf = (st: number) => (Number.isNaN(f.places[st]) ? 0 : round(Math.max(0, f.demand[st] - f.places[st])));
   const byNeed: SufficiencyRow['byNeed'] = {};
   for (const n of m.needs) {
+    let total = 0;
+    for (let st = 0; st < S; st++) total += needSetting[n * S + st];
     byNeed[NEED_CODES[n]] = {
-      total: round(sum(state, null, n, null)),
+      total: round(total),
       joiners: round(f.joinersByNeed[n]),
       leavers: round(f.leaversByNeed[n]),
       srpTurnedAway: round(f.shortfallByNeed[SRP * N + n]),
-      bySetting: bySettingOf((st) => sum(state, st, n, null)),
+      bySetting: bySettingOf((st) => needSetting[n * S + st]),
     };
   }
   const byNcYear: SufficiencyRow['byNcYear'] = {};
-  for (let y = NC_YEAR_MIN; y <= m.maxNcYear; y++) byNcYear[String(y)] = bySettingOf((st) => sum(state, st, null, y));
+  for (let y = NC_YEAR_MIN; y <= m.maxNcYear; y++) byNcYear[String(y)] = bySettingOf((st) => yearSetting[(y - NC_YEAR_MIN) * S + st]);
   return {
     year,
-    total: round(sum(state, null, null, null)),
+    total: round(settingTotals.reduce((t, x) => t + x, 0)),
     joiners: round(f.joinersByNeed.reduce((t, x) => t + x, 0)),
     leavers: round(f.leaversByNeed.reduce((t, x) => t + x, 0)),
-    independentPlacements: round(sum(state, INDEPENDENT, null, null)),
+    independentPlacements: round(settingTotals[INDEPENDENT]),
     newIndependent: round(f.newIndependent),
     exits: round(f.exits),
     overflowToIndependent: round(f.overflow),
@@ -154,7 +153,7 @@ function rowOf(m: CompiledScenario, year: number, state: Float64Array, f: StepFl
     specialShortfall: shortfallOf(SPECIAL),
     spend: round(spend.reduce((t, x) => t + x, 0)),
     spendBySetting: bySettingOf((st) => spend[st]),
-    bySetting: bySettingOf((st) => sum(state, st, null, null)),
+    bySetting: bySettingOf((st) => settingTotals[st]),
     byNeed,
     byNcYear,
     cumulativeSaving: 0,
