@@ -5,6 +5,9 @@ import proj4 from 'proj4';
  * 1830 ellipsoid, with the published 7-parameter Helmert shift to WGS84 (position-vector convention).
  * The Helmert shift agrees with the Ordnance Survey's definitive OSTN15 transform to within about
  * 5 m across Great Britain, which is ample for travel distances.
+ *
+ * @example
+ * proj4(BNG_PROJ, 'WGS84').forward([538885, 177322]); // about [-0.00148, 51.47781]
  */
 export const BNG_PROJ =
   '+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 +y_0=-100000 +ellps=airy ' +

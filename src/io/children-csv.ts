@@ -5,7 +5,12 @@ import type { ReadResult } from './read-result.js';
 import { readTypedCsv, type RecordFormat } from './read-typed-csv.js';
 import { writeCsv } from './write-csv.js';
 
-/** The CSV columns of a child, in the order the writer uses (see FieldKind for the convention). */
+/**
+ * The CSV columns of a child, in the order the writer uses, and how each cell is read (see FieldKind).
+ *
+ * @example
+ * CHILD_COLUMNS.secondaryNeeds; // 'list'
+ */
 export const CHILD_COLUMNS = {
   id: 'string',
   primaryNeed: 'string',

@@ -6,6 +6,9 @@ import type { OfstedGrade, SchoolKind } from '../schema/school.js';
  * GIAS `TypeOfEstablishment (name)` values and the kind of school each becomes. Mainstream types
  * become `srp` instead when `TypeOfResourcedProvision (name)` says the school has a resourced
  * provision or SEN unit.
+ *
+ * @example
+ * GIAS_KINDS['Academy special converter']; // 'maintained-special'
  */
 export const GIAS_KINDS: Readonly<Record<string, SchoolKind>> = {
   'Other independent special school': 'independent',
@@ -35,6 +38,9 @@ export const GIAS_KINDS: Readonly<Record<string, SchoolKind>> = {
 /**
  * GIAS establishment types that are not school places the matcher ranks (alternative provision,
  * further and higher education, establishments outside England): left out and counted.
+ *
+ * @example
+ * GIAS_NOT_A_PLACEMENT.includes('Pupil referral unit'); // true
  */
 export const GIAS_NOT_A_PLACEMENT: readonly string[] = [
   'Pupil referral unit',
@@ -57,10 +63,20 @@ export const GIAS_NOT_A_PLACEMENT: readonly string[] = [
   "Children's centre linked site",
 ];
 
-/** `TypeOfResourcedProvision (name)` values that make a mainstream school an SRP. */
+/**
+ * `TypeOfResourcedProvision (name)` values that make a mainstream school an SRP.
+ *
+ * @example
+ * GIAS_RESOURCED_PROVISION.includes('SEN unit'); // true
+ */
 export const GIAS_RESOURCED_PROVISION: readonly string[] = ['Resourced provision', 'SEN unit', 'Resourced provision and SEN unit'];
 
-/** `OfstedRating (name)` values and their grade; the two categories of concern are both inadequate. */
+/**
+ * `OfstedRating (name)` values and their grade; the two categories of concern are both inadequate.
+ *
+ * @example
+ * GIAS_OFSTED['Special Measures']; // 'inadequate'
+ */
 export const GIAS_OFSTED: Readonly<Record<string, OfstedGrade>> = {
   Outstanding: 'outstanding',
   Good: 'good',

@@ -330,7 +330,12 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
   return { records, lines, rejected, councilRejected, warnings, summary };
 }
 
-/** The GIAS columns importGias reads, for writing a sample or checking a download. */
+/**
+ * The GIAS columns importGias reads, for writing a sample or checking a download.
+ *
+ * @example
+ * GIAS_COLUMNS.includes('TypeOfResourcedProvision (name)'); // true
+ */
 export const GIAS_COLUMNS: readonly string[] = [
   'URN',
   'LA (name)',

@@ -37,6 +37,9 @@ export type Sen2Options = CsvReadOptions & {
 /**
  * The defaults of importSen2: the column names and filters of the DfE's "Education, health and care
  * plans" downloads from explore-education-statistics.
+ *
+ * @example
+ * SEN2_DEFAULTS.columns.value; // 'num_caseload'
  */
 export const SEN2_DEFAULTS = {
   columns: {

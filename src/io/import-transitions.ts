@@ -17,7 +17,12 @@ export type TransitionImport = ReadResult<Transition> & {
   settingsRejected: Rejection[];
 };
 
-/** The defaults of importTransitions. */
+/**
+ * The defaults of importTransitions.
+ *
+ * @example
+ * TRANSITION_DEFAULTS.nonSendCode; // 'NONSEND'
+ */
 export const TRANSITION_DEFAULTS = {
   /** The code the witan.send transitions layout uses for "not in the EHCP population". */
   nonSendCode: 'NONSEND',
