@@ -19,7 +19,7 @@ type Centre = { lat: number; lon: number; weight: number };
 
 // Rough population weights of English cities and regions (assumption; only the shape matters).
 const ENGLAND: Centre[] = [
-  { lat: 51.507, lon: -0.128, weight: 90 }, // London
+  { lat: 51.507, lon: -0.128, weight: 50 }, // London (~16% of England's people)
   { lat: 52.486, lon: -1.89, weight: 25 }, // Birmingham
   { lat: 53.48, lon: -2.242, weight: 25 }, // Manchester
   { lat: 53.8, lon: -1.549, weight: 18 }, // Leeds
@@ -40,7 +40,7 @@ const ENGLAND: Centre[] = [
   { lat: 50.726, lon: -3.527, weight: 6 }, // Exeter
   { lat: 52.407, lon: -1.51, weight: 7 }, // Coventry
   { lat: 53.958, lon: -1.082, weight: 5 }, // York
-  { lat: 54.597, lon: -5.93 + 2.9, weight: 3 }, // Cumbria (Carlisle-ish)
+  { lat: 54.892, lon: -2.934, weight: 3 }, // Carlisle
   { lat: 51.87, lon: 0.9, weight: 6 }, // Essex
   { lat: 52.04, lon: -0.76, weight: 6 }, // Milton Keynes
 ];
