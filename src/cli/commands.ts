@@ -1,7 +1,9 @@
 import type { Command } from './command.js';
 import { allocateCommand } from './commands/allocate.js';
 import { backtestCommand } from './commands/backtest.js';
+import { consultCommand } from './commands/consult.js';
 import { forecastCommand } from './commands/forecast.js';
+import { importGiasCommand, importSen2Command, importTransitionsCommand } from './commands/import.js';
 import { rankCommand } from './commands/rank.js';
 import { reportCommand } from './commands/report.js';
 import { sufficiencyCommand } from './commands/sufficiency.js';
@@ -10,6 +12,17 @@ import { sufficiencyCommand } from './commands/sufficiency.js';
  * Every command of `send-placement`, in the order `--help` lists them.
  *
  * @example
- * COMMANDS.map((c) => c.name); // ['rank', 'allocate', 'forecast', 'backtest', 'sufficiency', 'report']
+ * COMMANDS.map((c) => c.name); // ['rank', 'allocate', 'consult', 'forecast', 'backtest', 'sufficiency', 'report', 'import gias', 'import sen2', 'import transitions']
  */
-export const COMMANDS: readonly Command[] = [rankCommand, allocateCommand, forecastCommand, backtestCommand, sufficiencyCommand, reportCommand];
+export const COMMANDS: readonly Command[] = [
+  rankCommand,
+  allocateCommand,
+  consultCommand,
+  forecastCommand,
+  backtestCommand,
+  sufficiencyCommand,
+  reportCommand,
+  importGiasCommand,
+  importSen2Command,
+  importTransitionsCommand,
+];

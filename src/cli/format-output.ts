@@ -22,6 +22,8 @@ export type CommandOutput = {
   json?: unknown;
   tables?: Table[];
   text?: string;
+  /** The CSV to write for --format csv when the records have a CSV layout of their own (imports write the library's input layout). */
+  csv?: string;
   /** Short remarks for the user (counts, warnings), printed on standard error so stdout stays data. */
   notes?: string[];
 };
@@ -38,6 +40,7 @@ export function formatOutput(output: CommandOutput, format: OutputFormat): strin
   if (format === 'json') return `${JSON.stringify(output.json ?? null, null, 2)}\n`;
   const tables = output.tables ?? [];
   if (format === 'csv') {
+    if (output.csv !== undefined) return output.csv;
     const [main] = tables;
     return main ? writeCsv(main.rows, main.columns, { eol: '\n' }) : '';
   }

@@ -1,0 +1,62 @@
+import { planConsultation } from '../../match/plan-consultation.js';
+import { rankSchools } from '../../match/rank.js';
+import type { Command } from '../command.js';
+import { UsageError } from '../usage-error.js';
+import { readInput } from '../read-input.js';
+import { readPolicyFlag } from './rank.js';
+
+/**
+ * `send-placement consult`: ranks the schools for one child and plans whom to consult in which
+ * round, with the expected days to a first offer and the chance of no offer after each round.
+ *
+ * @example
+ * // send-placement consult --schools schools.csv --child child.json --parallel 3
+ */
+export const consultCommand: Command = {
+  name: 'consult',
+  summary: 'Plan which schools to consult for a child, in rounds, with the expected wait for an offer.',
+  details: [
+    'Ranks the schools for the child (framework schools first), then consults them --parallel at a time.',
+    "Each school answers within its median response days (default the statutory 15) and offers a place",
+    "with its KPI acceptance rate, or the policy's default for its lot.",
+  ].join('\n'),
+  options: {
+    schools: { type: 'string', value: 'FILE', required: true, description: 'candidate schools, CSV or JSON' },
+    child: { type: 'string', value: 'FILE', required: true, description: 'the child, CSV or JSON (one child)' },
+    policy: { type: 'string', value: 'FILE', description: 'placement policy, JSON; missing fields take the defaults' },
+    parallel: { type: 'string', value: 'N', description: 'schools consulted at once in each round (default 1)' },
+  },
+  examples: ['send-placement consult --schools schools.csv --child child.json --parallel 3'],
+  async run({ io, args }) {
+    const schoolsFile = args.requiredString('schools');
+    const childFile = args.requiredString('child');
+    const parallel = args.integer('parallel', { min: 1, max: 1000 }, 1);
+    const policy = await readPolicyFlag(io, args.string('policy'));
+    const schools = await readInput(io, 'schools', schoolsFile);
+    const children = await readInput(io, 'children', childFile);
+    if (children.records.length !== 1) throw new UsageError(`--child must hold one child; ${childFile} holds ${children.records.length}`, 'consult');
+    const child = children.records[0];
+    const ranking = rankSchools(child, schools.records, policy);
+    const plan = planConsultation(ranking, { parallel });
+    const rows = plan.rounds.flatMap((r) =>
+      r.schools.map((s) => ({
+        round: r.round,
+        urn: s.urn,
+        name: s.name,
+        lot: s.lot,
+        rank: s.rank,
+        acceptance: s.acceptance,
+        acceptanceSource: s.acceptanceSource,
+        responseDays: s.responseDays,
+        roundEndDay: r.endDay,
+        noOfferAfterRound: r.noOfferProbability,
+      })),
+    );
+    const wait = plan.expectedDaysToFirstOffer === null ? 'no school can offer' : `expected ${plan.expectedDaysToFirstOffer.toFixed(1)} days to a first offer`;
+    return {
+      json: { childId: child.id, ...plan },
+      tables: [{ title: `Consultation plan for child ${child.id}, ${parallel} at a time`, columns: Object.keys(rows[0] ?? { round: 0 }), rows }],
+      notes: [...schools.warnings, ...children.warnings, `child ${child.id}: ${plan.rounds.length} rounds, ${wait}; chance of no offer at all ${(plan.noOfferProbability * 100).toFixed(1)}%`],
+    };
+  },
+};

@@ -1,0 +1,162 @@
+import { importGias } from '../../io/import-gias.js';
+import { importSen2 } from '../../io/import-sen2.js';
+import { importTransitions } from '../../io/import-transitions.js';
+import type { Rejection } from '../../io/read-result.js';
+import { writeSchoolsCsv } from '../../io/schools-csv.js';
+import { writeCsv } from '../../io/write-csv.js';
+import { isValidationError } from '../../schema/validation-error.js';
+import type { Command } from '../command.js';
+import { InputError } from '../input-error.js';
+import { readBytes } from '../read-input.js';
+
+/** One warning line per rejected row: the import goes on, and no row is lost without a word. */
+function rejectionNotes(file: string, rejected: readonly Rejection[]): string[] {
+  return rejected.flatMap((r) => r.problems.map((p) => `warning: ${file} line ${r.line}, ${p.column}: ${p.reason} (row not imported)`));
+}
+
+/** Runs an importer; a file-level problem (size, header) becomes an InputError naming the file. */
+function guarded<T>(file: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (isValidationError(error)) throw new InputError(file, error.issues);
+    throw error;
+  }
+}
+
+/**
+ * `send-placement import gias`: the DfE's GIAS establishment download as school records, ready for
+ * `rank` and `allocate` (the output file is their --schools input).
+ *
+ * @example
+ * // send-placement import gias --file edubasealldata.csv --la Kent --council kent-fees.csv --out schools.csv
+ */
+export const importGiasCommand: Command = {
+  name: 'import gias',
+  summary: 'Import schools from the DfE GIAS establishment download (edubasealldata.csv).',
+  details: [
+    'Easting/northing become WGS84 latitude/longitude; SEN need names become codes; ages become NC years;',
+    'closed establishments are left out and counted. Fees, lots, vacancies and Ofsted grades come from',
+    '--council (CSV joined on urn: annualFee, lot, vacancies, ofsted, ...), else defaults, which are reported.',
+    'Rows that cannot be imported are listed as warnings with their line and reason.',
+  ].join('\n'),
+  options: {
+    file: { type: 'string', value: 'FILE', required: true, description: 'the GIAS establishment CSV (Windows-1252 or UTF-8)' },
+    la: { type: 'string', value: 'NAME', description: 'keep only this local authority, by LA (name), e.g. Kent' },
+    council: { type: 'string', value: 'FILE', description: "the council's CSV of fees, lots and vacancies, joined on urn" },
+  },
+  examples: ['send-placement import gias --file edubasealldata.csv --la Kent --council kent-fees.csv --out schools.csv'],
+  async run({ io, args }) {
+    const file = args.requiredString('file');
+    const la = args.string('la');
+    const councilFile = args.string('council');
+    const input = await readBytes(io, file);
+    const council = councilFile ? await readBytes(io, councilFile) : undefined;
+    const result = guarded(file, () => importGias(input, { ...(la ? { la } : {}), ...(council ? { council } : {}) }));
+    const s = result.summary;
+    return {
+      json: result.records,
+      csv: writeSchoolsCsv(result.records, { eol: '\n' }),
+      tables: [
+        {
+          columns: ['urn', 'name', 'kind', 'needs', 'ncYears', 'lat', 'lon', 'capacity', 'vacancies', 'annualFee'],
+          rows: result.records.map((r) => ({ urn: r.urn, name: r.name, kind: r.kind, needs: r.needs.join(';'), ncYears: r.ncYears.join('-'), lat: r.location.lat, lon: r.location.lon, capacity: r.capacity, vacancies: r.vacancies, annualFee: r.annualFee })),
+        },
+      ],
+      notes: [
+        ...rejectionNotes(file, result.rejected),
+        ...(councilFile ? rejectionNotes(councilFile, result.councilRejected) : []),
+        ...result.warnings.map((w) => `warning: ${w}`),
+        ...s.defaults.map((d) => `default: ${d.field} = ${d.value} for ${d.schools} schools (not in GIAS or the council file)`),
+        `${file}: ${s.read} rows read, ${s.imported} imported, ${s.rejected} rejected, ${s.closed} closed, ${s.notOpen} not yet open, ${s.otherLa} in other LAs, ${s.notAPlacement} not school places`,
+      ],
+    };
+  },
+};
+
+/**
+ * `send-placement import sen2`: DfE EHCP statistics as one annual series per area and placement
+ * type; the JSON output is a list of series that `forecast --series` reads as it is.
+ *
+ * @example
+ * // send-placement import sen2 --file ehcp_caseload.csv --la Kent --out kent-series.json
+ */
+export const importSen2Command: Command = {
+  name: 'import sen2',
+  summary: 'Import EHCP counts from a DfE SEN2 / EHCP statistics CSV as series for forecast.',
+  details: [
+    'One series per area and placement type (establishment_type), by January census year. Suppressed',
+    'counts (c, x, z...) are left out and counted. JSON output is a list of { area, category, start, values }',
+    'that forecast and backtest read directly; CSV output is area,areaCode,category,year,value.',
+  ].join('\n'),
+  options: {
+    file: { type: 'string', value: 'FILE', required: true, description: 'the statistics CSV' },
+    la: { type: 'string', value: 'NAME', description: 'keep only this area (name or code)' },
+  },
+  examples: ['send-placement import sen2 --file ehcp_caseload.csv --la Kent --out kent-series.json'],
+  async run({ io, args }) {
+    const file = args.requiredString('file');
+    const la = args.string('la');
+    const input = await readBytes(io, file);
+    const result = guarded(file, () => importSen2(input, la ? { la } : {}));
+    const rows = result.records.flatMap((r) =>
+      r.series.values.map((value, k) => ({ area: r.area, areaCode: r.areaCode, category: r.category, year: r.series.start + k, value })),
+    );
+    const columns = ['area', 'areaCode', 'category', 'year', 'value'];
+    const s = result.summary;
+    return {
+      json: result.records.map((r) => ({ area: r.area, ...(r.areaCode ? { areaCode: r.areaCode } : {}), category: r.category, start: r.series.start, values: r.series.values })),
+      csv: writeCsv(rows, columns, { eol: '\n' }),
+      tables: [{ columns, rows }],
+      notes: [
+        ...rejectionNotes(file, result.rejected),
+        ...result.warnings.map((w) => `warning: ${w}`),
+        `${file}: ${s.read} rows read, ${s.imported} imported, ${s.rejected} rejected, ${s.suppressed} suppressed, ${s.leftOut} left out; ${result.records.length} series`,
+      ],
+    };
+  },
+};
+
+/**
+ * `send-placement import transitions`: a child-level transitions file (witan.send layout) with a
+ * setting-code mapping, as the history estimateTransitions takes.
+ *
+ * @example
+ * // send-placement import transitions --file transitions.csv --settings settings.csv --out history.json
+ */
+export const importTransitionsCommand: Command = {
+  name: 'import transitions',
+  summary: 'Import child-level transitions (calendar-year,setting-1,need-1,...) with a setting mapping.',
+  details: [
+    'The file has the columns calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2;',
+    '--settings maps the council\'s setting codes (code,setting) to mainstream, srp, maintained-special,',
+    'independent, non-maintained or other. NONSEND marks joiners and leavers. Unknown codes become',
+    'other / OTH with a warning; rows that cannot be imported are listed with their line.',
+  ].join('\n'),
+  options: {
+    file: { type: 'string', value: 'FILE', required: true, description: 'the transitions CSV' },
+    settings: { type: 'string', value: 'FILE', required: true, description: 'the setting mapping CSV (code,setting)' },
+  },
+  examples: ['send-placement import transitions --file transitions.csv --settings settings.csv --out history.json'],
+  async run({ io, args }) {
+    const file = args.requiredString('file');
+    const settingsFile = args.requiredString('settings');
+    const input = await readBytes(io, file);
+    const settings = await readBytes(io, settingsFile);
+    const result = guarded(file, () => importTransitions(input, settings));
+    const columns = ['calendarYear', 'setting1', 'need1', 'ncYear1', 'setting2', 'need2', 'ncYear2'];
+    const rows = result.records.map((r) => ({ ...r }));
+    const s = result.summary;
+    return {
+      json: result.records,
+      csv: writeCsv(rows, columns, { eol: '\n' }),
+      tables: [{ columns, rows }],
+      notes: [
+        ...rejectionNotes(settingsFile, result.settingsRejected),
+        ...rejectionNotes(file, result.rejected),
+        ...result.warnings.map((w) => `warning: ${w}`),
+        `${file}: ${s.read} rows read, ${s.imported} imported, ${s.rejected} rejected`,
+      ],
+    };
+  },
+};
