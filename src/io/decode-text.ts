@@ -44,7 +44,13 @@ export function assertWithinLimit(size: number, maxBytes: number = CSV_DEFAULTS.
   throw new ValidationError('input', [
     {
       path: '(file)',
-      message: `the input is ${(size / MIB).toFixed(1)} MiB, over the limit of ${(maxBytes / MIB).toFixed(1)} MiB; pass a larger maxBytes if it is really meant to be read`,
+      message: `the input is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)}; pass a larger maxBytes if it is really meant to be read`,
     },
   ]);
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < MIB) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / MIB).toFixed(1)} MiB`;
 }

@@ -1,0 +1,34 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readRecordsFile } from '../../src/io/read-records.js';
+import { isValidationError } from '../../src/schema/validation-error.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'send-placement-io-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('readRecordsFile', () => {
+  it('reads a CSV or JSON file by its extension', () => {
+    writeFileSync(join(dir, 'spend.csv'), 'year,value\r\n2017,27.9\r\n2018,34.2\r\n');
+    writeFileSync(join(dir, 'spend.json'), '{ "start": 2017, "values": [27.9, 34.2] }');
+    expect(readRecordsFile('series', join(dir, 'spend.csv')).records).toEqual([{ start: 2017, values: [27.9, 34.2] }]);
+    expect(readRecordsFile('series', join(dir, 'spend.json')).records).toEqual([{ start: 2017, values: [27.9, 34.2] }]);
+  });
+
+  it('checks the size limit on the file size before reading it', () => {
+    writeFileSync(join(dir, 'big.csv'), `id\n${'C1\n'.repeat(2000)}`);
+    try {
+      readRecordsFile('children', join(dir, 'big.csv'), { maxBytes: 1000 });
+      expect.unreachable();
+    } catch (e) {
+      expect(isValidationError(e)).toBe(true);
+      expect((e as Error).message).toMatch(/the input is 5\.9 KiB, over the limit of 1000 bytes/);
+    }
+  });
+
+  it('reports a file that is not valid JSON as a ValidationError', () => {
+    writeFileSync(join(dir, 'bad.json'), '[{');
+    expect(() => readRecordsFile('schools', join(dir, 'bad.json'))).toThrow(/is not valid JSON/);
+  });
+});
