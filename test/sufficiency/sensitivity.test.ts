@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { projectSufficiency } from '../../src/sufficiency/project-sufficiency.js';
+import { sensitivity } from '../../src/sufficiency/sensitivity.js';
+import { ValidationError } from '../../src/schema/validation-error.js';
+
+const kent = JSON.parse(readFileSync(new URL('../../data/kent/scenario-2025.json', import.meta.url), 'utf8'));
+
+describe('sensitivity', () => {
+  const t = sensitivity(kent, { year: 2030 });
+
+  it("starts from the projection's own year", () => {
+    const p = projectSufficiency(kent);
+    expect(t.basePlacements).toBeCloseTo(p.rows.at(-1)!.independentPlacements, 5);
+    expect(t.baseSpend).toBeCloseTo(p.rows.at(-1)!.spend, 2);
+  });
+
+  it('sorts the bars by placement swing, biggest first', () => {
+    for (let i = 1; i < t.rows.length; i++) expect(t.rows[i - 1].placementsSwing).toBeGreaterThanOrEqual(t.rows[i].placementsSwing);
+    expect(t.rows[0].placementsSwing).toBeGreaterThan(0);
+  });
+
+  it('moves placements the right way: more SRP places, fewer independent placements', () => {
+    const plan = t.rows.find((r) => r.assumption === 'capacity.srp.additions[0].places (2026)')!;
+    expect(plan.placementsAtHigh).toBeLessThan(plan.placementsAtLow);
+    const regardless = t.rows.find((r) => r.assumption === 'independentRegardless')!;
+    expect(regardless.placementsAtHigh).toBeGreaterThan(regardless.placementsAtLow);
+    const fee = t.rows.find((r) => r.assumption === 'costs.bySetting.independent.annualFeeGbp')!;
+    expect(fee.placementsSwing).toBe(0);
+    expect(fee.spendSwing).toBeGreaterThan(0);
+  });
+
+  it('keeps every number with its source', () => {
+    expect(t.rows.every((r) => r.source.length > 0 && Number.isFinite(r.spendSwing))).toBe(true);
+  });
+
+  it('rejects a year outside the projection', () => {
+    expect(() => sensitivity(kent, { year: 2040 })).toThrow(ValidationError);
+  });
+});
