@@ -107,6 +107,10 @@ function rangeFor(criterion: Criterion, weights: Contributions, top: Candidate, 
     let root = -db / slope;
     if (slope < 0 && root < w && root > w - ROUNDING) root = w;
     if (slope > 0 && root > w && root < w + ROUNDING) root = w;
+    // A crossing at the very end of [0, 1] is a tie there; if the top wins the tie, nothing takes over.
+    if ((root === 1 && slope < 0) || (root === 0 && slope > 0)) {
+      if (compareOrder({ key: 0, distanceKm: top.distanceKm, urn: top.urn }, { key: 0, distanceKm: c.distanceKm, urn: c.urn }) < 0) continue;
+    }
     const slopeOfC = s.a - s.b;
     if (slope < 0 && root >= w && root <= high) {
       // c gains as t rises and catches up at `root`.
