@@ -1,4 +1,6 @@
+import { haversineKm, toRadians } from '../geo/haversine-km.js';
 import { LatitudeIndex } from '../geo/latitude-index.js';
+import { journeyMinutes, roadKm } from '../geo/travel.js';
 import type { Child } from '../schema/child.js';
 import type { Policy } from '../schema/policy.js';
 import type { School } from '../schema/school.js';
@@ -53,6 +55,7 @@ export type CohortInstance = AllocationInstance & {
 export function buildCohortInstance(children: readonly Child[], schools: readonly School[], policy: Policy): CohortInstance {
   const lats = schools.map((s) => s.location.lat);
   const lons = schools.map((s) => s.location.lon);
+  const schoolCos = lats.map((lat) => Math.cos(toRadians(lat)));
   const index = new LatitudeIndex(lats, lons);
   const limits: { school: number; places: number }[] = [];
   const limitIds = new Map<string, number>();
@@ -64,12 +67,17 @@ export function buildCohortInstance(children: readonly Child[], schools: readonl
     const limitKm = child.maxDistanceKm ?? policy.maxDistanceKm;
     const limitMinutes = maxMinutesFor(child.ncYear, policy.maxTravelMinutes);
     const radiusKm = Math.min(limitKm, (limitMinutes * averageSpeedKmh) / 60) / circuityFactor;
+    const cosLat = Math.cos(toRadians(child.home.lat));
     candidates.length = 0;
+    // Hot loop, written for speed on purpose: the cheap tests first, then the distance with the
+    // same arithmetic evaluateSchool uses (haversineKm is turf's formula bit for bit), so no pair
+    // is dropped here that evaluateSchool would keep.
     index.search(child.home.lat, child.home.lon, radiusKm, (s) => {
       const school = schools[s];
-      if (child.ncYear >= school.ncYears[0] && child.ncYear <= school.ncYears[1] && school.needs.includes(child.primaryNeed)) {
-        candidates.push(s);
-      }
+      if (child.ncYear < school.ncYears[0] || child.ncYear > school.ncYears[1] || !school.needs.includes(child.primaryNeed)) return;
+      const km = roadKm(haversineKm(child.home.lat, child.home.lon, cosLat, lats[s], lons[s], schoolCos[s]), policy.travel);
+      if (km > limitKm || journeyMinutes(km, policy.travel) > limitMinutes) return;
+      candidates.push(s);
     });
     candidates.sort((a, b) => a - b);
     for (const s of candidates) {

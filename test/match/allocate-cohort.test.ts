@@ -5,6 +5,7 @@ import { allocateGreedy } from '../../src/match/allocate-greedy.js';
 import { buildCohortInstance, type AllocationInstance } from '../../src/match/allocate-instance.js';
 import { allocationLp } from '../../src/match/allocate-lp.js';
 import { optimalAssignment } from '../../src/match/allocate-optimal.js';
+import { evaluateSchool } from '../../src/match/evaluate.js';
 import type { Child } from '../../src/schema/child.js';
 import { parsePolicy } from '../../src/schema/policy.js';
 import type { School } from '../../src/schema/school.js';
@@ -152,6 +153,33 @@ const recordsArb = fc
     ),
     children: children.map((c, i) => child(`C${i}`, c.lat, c.lon, { primaryNeed: c.need, ncYear: c.ncYear })),
   }));
+
+describe('buildCohortInstance', () => {
+  it('keeps exactly the pairs that pass every filter but no-vacancy, despite the distance pruning', () => {
+    const policy = parsePolicy({});
+    const spread = fc.record({
+      lat: fc.double({ min: 50.5, max: 52, noNaN: true }),
+      lon: fc.double({ min: -0.5, max: 1.5, noNaN: true }),
+      maxKm: fc.option(fc.double({ min: 1, max: 120, noNaN: true }), { nil: undefined }),
+      year: fc.integer({ min: 0, max: 14 }),
+    });
+    fc.assert(
+      fc.property(fc.array(spread, { maxLength: 12 }), fc.array(spread, { minLength: 1, maxLength: 12 }), (cs, ss) => {
+        const children = cs.map((c, i) => child(`C${i}`, c.lat, c.lon, { ncYear: c.year, maxDistanceKm: c.maxKm }));
+        const schools = ss.map((s, i) => school(String(900000 + i), s.lat, s.lon, i % 3, { ncYears: [Math.min(s.year, 7), Math.max(s.year, 7)] }));
+        const instance = buildCohortInstance(children, schools, policy);
+        const expected: string[] = [];
+        children.forEach((c, ci) =>
+          schools.forEach((s, si) => {
+            if (evaluateSchool(c, s, policy).reasons.every((r) => r === 'no-vacancy')) expected.push(`${ci}:${si}`);
+          }),
+        );
+        expect(Array.from(instance.pairChild, (c, p) => `${c}:${instance.pairSchool[p]}`)).toEqual(expected);
+      }),
+      { numRuns: 100, seed: 5 },
+    );
+  });
+});
 
 describe('optimalAssignment', () => {
   it('places as many as the LP optimum, then matches its total score to 1e-6 (ties, zero places, year limits)', () => {
