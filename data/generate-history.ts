@@ -63,7 +63,7 @@ export function generateHistory(options = HISTORY_OPTIONS): Record<string, strin
     const next: Child[] = [];
     for (const c of children) {
       const need = NEED_CODES[c.need];
-      let dest = LEFT;
+      let dest: number = LEFT;
       if (c.ncYear < m.maxNcYear) {
         const at = cell(c.setting, c.need, c.ncYear + 1) * D;
         dest = rng.weighted(Array.from(m.moves.subarray(at, at + D)));
