@@ -45,9 +45,10 @@ export type StrategyComparison = { children: number; outcomes: StrategyOutcome[]
  * @param strategies strategy names, or `{ name, policy }` for a whole policy each
  * @throws ValidationError listing every problem in the inputs
  * @example
- * const { outcomes, agreement } = compareStrategies(children, schools, ['weighted-sum', 'topsis', 'framework-first-nearest']);
- * outcomes[0]; // { name: 'weighted-sum', placed: 180, meanDistanceKm: 14.2, ... }
- * agreement[0]; // { a: 'weighted-sum', b: 'topsis', share: 0.71 }
+ * // The 1,690 children and the schools in data/kent:
+ * const { outcomes, agreement } = compareStrategies(children, schools, ['weighted-sum', 'topsis']);
+ * outcomes[0]; // { name: 'weighted-sum', placed: 1652, meanDistanceKm: 15.11..., p90DistanceKm: 25.96..., meanAnnualCost: 57564.79..., lot1Share: 0.6876..., noEligibleShare: 0.0225... }
+ * agreement[0]; // { a: 'weighted-sum', b: 'topsis', share: 0.9166... }
  */
 export function compareStrategies(children: unknown, schools: unknown, strategies: readonly StrategySpec[]): StrategyComparison {
   const parsed = ChildListSchema.safeParse(children, { reportInput: true });

@@ -51,9 +51,12 @@ export type Ranking = { ranked: RankedSchool[]; excluded: Exclusion[] };
  * @param policy a partial policy; missing fields take DEFAULT_POLICY
  * @throws ValidationError listing every problem in the child, the schools and the policy
  * @example
+ * // A Year 7 boy with autism in Canterbury, against the schools in data/kent:
+ * const child = { id: 'C1', primaryNeed: 'ASD', ncYear: 7, sex: 'male', home: { lat: 51.2802, lon: 1.0789 } };
  * const { ranked, excluded } = rankSchools(child, schools);
- * ranked[0].school.name; // the best school
- * excluded[0].reasons; // e.g. ['need-not-met', 'too-far']
+ * ranked[0].school.name; // 'Pellubel School' (score 0.645, 26.7 km, £62,762 a year with transport)
+ * ranked[0].contributions; // { need: 0.2, quality: 0.23125, capacity: 0.0064..., cost: 0.0907..., travel: 0.1169... }
+ * excluded[2].reasons; // ['need-not-met', 'no-vacancy']
  */
 export function rankSchools(child: unknown, schools: unknown, policy?: unknown): Ranking {
   const input = parseRankInput({ child, schools, policy });

@@ -51,8 +51,10 @@ export type WeightSensitivity = {
  * @param policy a partial policy; missing fields take DEFAULT_POLICY
  * @throws ValidationError listing every problem in the inputs
  * @example
- * const { topUrn, ranges } = weightSensitivity(child, schools);
- * ranges.find((r) => r.criterion === 'travel'); // { weight: 0.3, low: 0.12..., high: 1, takeoverBelow: '900004', takeoverAbove: null }
+ * // The first child and the schools in data/kent:
+ * const { topUrn, ranges } = weightSensitivity(children[0], schools); // topUrn '900075'
+ * ranges.find((r) => r.criterion === 'travel');
+ * // { criterion: 'travel', weight: 0.3, low: 0, high: 0.367..., takeoverBelow: null, takeoverAbove: '900113' }
  */
 export function weightSensitivity(child: unknown, schools: unknown, policy?: unknown): WeightSensitivity {
   const input = parseRankInput({ child, schools, policy });
