@@ -1,0 +1,205 @@
+// Every command run in-process, as a user would type it, against small fixture files.
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/cli/commands.js';
+import { commandHelp } from '../../src/cli/help.js';
+import { runCli } from '../../src/cli/run-cli.js';
+import { fixture, memoryIo } from './support/memory-io.js';
+
+async function run(argv: string[], options: { tty?: boolean } = {}) {
+  const io = memoryIo(options);
+  const code = await runCli(argv, io, COMMANDS);
+  return { code, out: io.out(), err: io.err(), written: io.written };
+}
+
+const SCHOOLS = fixture('schools.csv');
+const CHILD = fixture('child.json');
+const CHILDREN = fixture('children.csv');
+const KENT = 'data/kent/scenario-2025.json';
+
+describe('send-placement commands', () => {
+  it('lists every command of the issue in --help', async () => {
+    const { code, out } = await run(['--help']);
+    expect(code).toBe(0);
+    for (const name of ['rank', 'allocate', 'consult', 'forecast', 'backtest', 'sufficiency', 'report', 'import gias', 'import sen2', 'import transitions']) {
+      expect(out).toContain(`  ${name} `);
+    }
+  });
+
+  it.each(COMMANDS.map((c) => [c.name, c] as const))('%s --help shows usage, flags and a copyable example', async (name, command) => {
+    const { code, out } = await run([...name.split(' '), '--help']);
+    expect(code).toBe(0);
+    expect(out).toBe(commandHelp(command));
+    expect(out).toMatch(/Examples?:\n {2}send-placement /);
+    expect(out).toContain('--format table|csv|json');
+    expect(out).toContain('--out FILE');
+  });
+
+  it('rank: one child, every school ranked or excluded with all its reasons', async () => {
+    const { code, out, err } = await run(['rank', '--schools', SCHOOLS, '--child', CHILD]);
+    expect(code).toBe(0);
+    const result = JSON.parse(out);
+    expect(result.childId).toBe('C0001');
+    expect(result.ranked[0].school.urn).toBe('900001');
+    expect(result.ranked.length + result.excluded.length).toBe(6);
+    expect(result.excluded.find((e: { school: { urn: string } }) => e.school.urn === '900006').reasons).toEqual(expect.arrayContaining(['sex', 'nc-year']));
+    expect(err).toContain('child C0001:');
+  });
+
+  it('rank: a table on a terminal with the points of each criterion', async () => {
+    const { out } = await run(['rank', '--schools', SCHOOLS, '--child', CHILD, '--limit', '1'], { tty: true });
+    expect(out).toMatch(/^Ranking for child C0001\nrank +urn +name .* need +quality +capacity +cost +travel\n/);
+    expect(out).toContain('Oakwood Independent School');
+    expect(out).toContain('Excluded');
+  });
+
+  it('rank: several children give each child its shortlist, as CSV', async () => {
+    const { code, out } = await run(['rank', '--schools', SCHOOLS, '--child', CHILDREN, '--limit', '2', '--format', 'csv']);
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n');
+    expect(lines[0]).toBe('childId,rank,urn,name,lot,score,distanceKm,travelMinutes,annualCost,need,quality,capacity,cost,travel');
+    expect(lines.filter((l) => l.startsWith('C0001,')).length).toBe(2);
+    expect(lines.some((l) => l.startsWith('C0005,'))).toBe(false); // HI: no school meets the need
+  });
+
+  it('rank: a policy file changes the result and is validated with its line', async () => {
+    const ok = await run(['rank', '--schools', SCHOOLS, '--child', CHILD, '--policy', fixture('policy.json')]);
+    expect(ok.code).toBe(0);
+    const bad = await run(['rank', '--schools', SCHOOLS, '--child', CHILD, '--policy', fixture('bad-schools.json')]);
+    expect(bad.code).toBe(2);
+  });
+
+  it('allocate: optimal by default, greedy on request, same shape', async () => {
+    const optimal = await run(['allocate', '--schools', SCHOOLS, '--children', CHILDREN]);
+    const greedy = await run(['allocate', '--schools', SCHOOLS, '--children', CHILDREN, '--greedy']);
+    expect(optimal.code).toBe(0);
+    expect(greedy.code).toBe(0);
+    const a = JSON.parse(optimal.out);
+    const g = JSON.parse(greedy.out);
+    expect(a.totals.placed).toBeGreaterThanOrEqual(g.totals.placed);
+    expect(a.assignments.length + a.unassigned.length).toBe(5);
+    expect(a.unassigned).toContainEqual({ childId: 'C0005', reason: 'no-eligible-school' });
+    expect(optimal.err).toContain('children placed (optimal)');
+    const csv = await run(['allocate', '--schools', SCHOOLS, '--children', CHILDREN, '--format', 'csv']);
+    expect(csv.out.split('\n')[0]).toBe('childId,urn,name,score,distanceKm,annualCost');
+  });
+
+  it('consult: rounds of schools with the chance of no offer falling round by round', async () => {
+    const { code, out } = await run(['consult', '--schools', SCHOOLS, '--child', CHILD, '--parallel', '2']);
+    expect(code).toBe(0);
+    const plan = JSON.parse(out);
+    expect(plan.childId).toBe('C0001');
+    expect(plan.rounds[0].schools.length).toBe(2);
+    const noOffer = plan.rounds.map((r: { noOfferProbability: number }) => r.noOfferProbability);
+    expect([...noOffer].sort((x, y) => y - x)).toEqual(noOffer);
+  });
+
+  it('consult: refuses a file of several children', async () => {
+    const { code, err } = await run(['consult', '--schools', SCHOOLS, '--child', CHILDREN]);
+    expect(code).toBe(2);
+    expect(err).toContain('--child must hold one child');
+  });
+
+  it('forecast: a year,value file gives years, mean and both intervals', async () => {
+    const { code, out, err } = await run(['forecast', '--series', fixture('spend.csv'), '--horizon', '3', '--format', 'csv']);
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n');
+    expect(lines[0]).toBe('year,mean,lower80,upper80,lower95,upper95');
+    expect(lines.map((l) => l.split(',')[0]).slice(1)).toEqual(['2025', '2026', '2027']);
+    expect(err.length).toBeGreaterThan(0); // the method and why
+  });
+
+  it('forecast: a JSON list of series forecasts each one', async () => {
+    const { code, out } = await run(['forecast', '--series', fixture('series.json'), '--horizon', '2', '--method', 'drift']);
+    expect(code).toBe(0);
+    const results = JSON.parse(out);
+    expect(results).toHaveLength(2);
+    expect(results[0].years).toEqual([2025, 2026]);
+  });
+
+  it('forecast: an unknown method is bad input', async () => {
+    const { code, err } = await run(['forecast', '--series', fixture('spend.csv'), '--method', 'crystal-ball']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^error: .*method: unknown method/m);
+  });
+
+  it('backtest: errors per horizon and overall', async () => {
+    const { code, out } = await run(['backtest', '--series', fixture('spend.csv'), '--method', 'theta', '--format', 'csv']);
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n');
+    expect(lines[0]).toBe('horizon,count,smape,mase,mae');
+    expect(lines.at(-1)).toMatch(/^overall,/);
+  });
+
+  it("sufficiency: Kent's plan against no new capacity, and seeded bands that repeat", async () => {
+    const { code, out, err } = await run(['sufficiency', '--scenario', KENT]);
+    expect(code).toBe(0);
+    const projection = JSON.parse(out);
+    expect(Math.round(projection.rows[0].independentPlacements)).toBe(1172);
+    expect(projection.counterfactual.length).toBe(projection.rows.length);
+    expect(err).toContain('independent placements 1172 in 2025');
+    const a = await run(['sufficiency', '--scenario', KENT, '--runs', '20', '--seed', '3']);
+    const b = await run(['sufficiency', '--scenario', KENT, '--runs', '20', '--seed', '3']);
+    expect(a.out).toBe(b.out);
+    expect(JSON.parse(a.out).simulation.runs).toBe(20);
+  });
+
+  it('sufficiency: --runs without --seed is bad usage', async () => {
+    const { code, err } = await run(['sufficiency', '--scenario', KENT, '--runs', '20']);
+    expect(code).toBe(2);
+    expect(err).toContain('--runs and --seed go together');
+  });
+
+  it('report: writes one HTML file with the charts', async () => {
+    const { code, written, out } = await run(['report', '--scenario', KENT, '--schools', SCHOOLS, '--children', CHILDREN, '--child-pages', '1', '--out', 'kent.html']);
+    expect(code).toBe(0);
+    expect(out).toBe('');
+    const html = written.get('kent.html') as string;
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).toContain('>1,172</text>');
+    expect(html).toContain('Child C0001');
+  });
+
+  it('import gias: schools in the CSV layout rank reads, with every left-out row said', async () => {
+    const { code, out, err } = await run(['import', 'gias', '--file', 'test/fixtures/gias-sample.csv', '--la', 'Kent', '--council', 'test/fixtures/gias-council.csv', '--format', 'csv']);
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toMatch(/^urn,name,kind,lot,/);
+    expect(err).toMatch(/warning: test\/fixtures\/gias-sample.csv line \d+, /);
+    expect(err).toMatch(/rows read, \d+ imported/);
+  });
+
+  it('import gias: the output is a schools file rank accepts', async () => {
+    const io = memoryIo();
+    expect(await runCli(['import', 'gias', '--file', 'test/fixtures/gias-sample.csv', '--out', 'schools.csv'], io, COMMANDS)).toBe(0);
+    expect(await runCli(['rank', '--schools', 'schools.csv', '--child', CHILD], io, COMMANDS)).toBe(0);
+  });
+
+  it('import sen2: a list of series that forecast reads as it is', async () => {
+    const io = memoryIo();
+    expect(await runCli(['import', 'sen2', '--file', 'test/fixtures/sen2-sample.csv', '--la', 'Kent', '--out', 'kent.json'], io, COMMANDS)).toBe(0);
+    const series = JSON.parse(io.written.get('kent.json') as string);
+    expect(series[0]).toMatchObject({ area: 'Kent', start: expect.any(Number), values: expect.any(Array) });
+    expect(await runCli(['forecast', '--series', 'kent.json', '--horizon', '2', '--method', 'drift'], io, COMMANDS)).toBe(0);
+  });
+
+  it('import transitions: records for estimateTransitions, bad rows reported by line', async () => {
+    const { code, out, err } = await run(['import', 'transitions', '--file', 'test/fixtures/transitions-sample.csv', '--settings', 'test/fixtures/setting-mapping.csv']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)[0]).toHaveProperty('calendarYear');
+    expect(err).toMatch(/warning: test\/fixtures\/transitions-sample.csv line \d+, /);
+  });
+
+  it('bad JSON input: every problem with its real line and field, nothing else about the record', async () => {
+    const { code, err, out } = await run(['rank', '--schools', fixture('bad-schools.json'), '--child', CHILD]);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain('error: test/cli/fixtures/bad-schools.json line 8, [1].lot: lot must be one of lot1, lot2, none');
+    expect(err).toContain('error: test/cli/fixtures/bad-schools.json line 11, [1].vacancies: must be 0 or more');
+  });
+
+  it('bad CSV input: names a child by id only', async () => {
+    const { code, err } = await run(['allocate', '--schools', SCHOOLS, '--children', fixture('bad-children.csv')]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/bad-children.csv line 3, primaryNeed: /);
+    expect(err).not.toMatch(/XYZ|eight|female|51\.3/);
+  });
+});
