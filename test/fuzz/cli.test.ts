@@ -24,8 +24,12 @@ function newestMtime(path: string): number {
   return s.isDirectory() ? Math.max(0, ...readdirSync(path).map((e) => newestMtime(join(path, e)))) : s.mtimeMs;
 }
 
-/** The built CLI when it is newer than every source file (CI builds first: fast), else the source through tsx. */
-const CLI = existsSync(DIST_CLI) && statSync(DIST_CLI).mtimeMs > newestMtime(join(ROOT, 'src')) ? [DIST_CLI] : ['--import', 'tsx', join(ROOT, 'src/cli/index.ts')];
+/**
+ * The built CLI when it is newer than every source file (CI builds first: fast), else the source
+ * through tsx. FUZZ_CLI=dist or FUZZ_CLI=source forces one.
+ */
+const useBuild = process.env.FUZZ_CLI === 'dist' || (process.env.FUZZ_CLI !== 'source' && existsSync(DIST_CLI) && statSync(DIST_CLI).mtimeMs > newestMtime(join(ROOT, 'src')));
+const CLI = useBuild ? [DIST_CLI] : ['--import', 'tsx', join(ROOT, 'src/cli/index.ts')];
 
 let fileCount = 0;
 /** Writes a file into the temp folder and returns its path. */
@@ -110,17 +114,19 @@ const HANDFUL = [
 ];
 
 describe('CLI: bad files exit 2 with one line per problem and no stack trace', () => {
-  // Through tsx each spawn costs seconds, so without a fresh build only every third case runs.
+  // A spawn costs a second or more (several through tsx), so CI runs one case per command and a
+  // full-size run all of them.
   const fromBuild = CLI[0] === DIST_CLI;
-  const handful = fromBuild ? HANDFUL : HANDFUL.filter((_, i) => i % 3 === 0);
-  it(`${handful.length} bad inputs across the commands (${fromBuild ? 'built CLI' : 'source through tsx: build first for all ' + HANDFUL.length})`, async () => {
+  const perCommand = new Set<string>();
+  const handful = FULL_SIZE ? HANDFUL : HANDFUL.filter((c) => !perCommand.has(c.name.split(':')[0]) && perCommand.add(c.name.split(':')[0]));
+  it(`${handful.length} bad inputs across the commands (${fromBuild ? 'built CLI' : 'source through tsx'})`, async () => {
     expect(await runAll(handful)).toEqual([]);
   }, 120_000);
 
   /** Generated broken files per command at full size: enough to matter, few enough to spawn (a process each). */
-  const perCommand = Math.min(200, Math.ceil(FUZZ_RUNS / 100));
-  it.skipIf(!FULL_SIZE)(`${perCommand} generated broken files per command (full-size runs only)`, async () => {
-    const broken = <T>(arb: fc.Arbitrary<T>, name: string) => fc.sample(arb, { numRuns: perCommand, seed: seedFor(`cli ${name}`) });
+  const generated = Math.min(200, Math.ceil(FUZZ_RUNS / 100));
+  it.skipIf(!FULL_SIZE)(`${generated} generated broken files per command (full-size runs only)`, async () => {
+    const broken = <T>(arb: fc.Arbitrary<T>, name: string) => fc.sample(arb, { numRuns: generated, seed: seedFor(`cli ${name}`) });
     const asText = (v: unknown) => (typeof v === 'string' || v instanceof Uint8Array ? v : JSON.stringify(v) ?? 'null');
     const cases = [
       ...broken(SCHOOLS_CSV.broken, 'schools').map((t, i) => ({ name: `rank schools #${i}`, args: () => ['rank', '--schools', file('schools.csv', asText(t)), '--child', CHILDREN()], allowSuccess: true })),
@@ -132,5 +138,5 @@ describe('CLI: bad files exit 2 with one line per problem and no stack trace', (
       ...broken(SCENARIO.broken, 'scenario').map((s, i) => ({ name: `sufficiency scenario #${i}`, args: () => ['sufficiency', '--scenario', file('scenario.json', asText(s))], allowSuccess: true })),
     ];
     expect(await runAll(cases)).toEqual([]);
-  }, timeoutFor(perCommand * 7, 3000));
+  }, timeoutFor(generated * 7, 3000));
 });
