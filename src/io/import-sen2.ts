@@ -2,6 +2,8 @@ import type { Series } from '../schema/series.js';
 import { parseNumberCell } from './flatten.js';
 import type { CsvReadOptions } from './options.js';
 import { readCsv } from './read-csv.js';
+import { writeCsv } from './write-csv.js';
+import type { CsvWriteOptions } from './options.js';
 import { rejection, type Rejection } from './read-result.js';
 
 /** Which columns of a statistics file hold what. Defaults match the DfE's published EHCP files. */
@@ -185,4 +187,19 @@ export function importSen2(input: string | Uint8Array, options: Sen2Options = {}
   rejected.sort((a, b) => a.line - b.line);
   summary.rejected = rejected.length;
   return { records, rejected, warnings, summary };
+}
+
+/**
+ * Writes imported SEN2 series as one long CSV, `area,areaCode,category,year,value`, a row per year:
+ * easy to filter in a spreadsheet, and each area and category's `year,value` columns are a series file.
+ *
+ * @example
+ * writeSen2Csv([{ area: 'Kent', category: 'Independent school', series: { start: 2023, values: [1050, 1172] } }]);
+ * // 'area,areaCode,category,year,value\r\nKent,,Independent school,2023,1050\r\nKent,,Independent school,2024,1172\r\n'
+ */
+export function writeSen2Csv(records: readonly Sen2Series[], options: CsvWriteOptions = {}): string {
+  const rows = records.flatMap((r) =>
+    r.series.values.map((value, k) => ({ area: r.area, areaCode: r.areaCode, category: r.category, year: r.series.start + k, value })),
+  );
+  return writeCsv(rows, ['area', 'areaCode', 'category', 'year', 'value'], options);
 }

@@ -1,8 +1,9 @@
 import { NEED_CODES, type NeedCode } from '../needs.js';
 import { SETTINGS, TransitionSchema, type Setting, type Transition } from '../schema/transition.js';
 import { parseNumberCell } from './flatten.js';
-import type { CsvReadOptions } from './options.js';
+import type { CsvReadOptions, CsvWriteOptions } from './options.js';
 import { readCsv } from './read-csv.js';
+import { writeCsv } from './write-csv.js';
 import { rejection, type ReadResult, type Rejection, type RowProblem } from './read-result.js';
 
 /** Options of importTransitions. */
@@ -181,4 +182,16 @@ export function importTransitions(input: string | Uint8Array, settings: string |
     warnings,
     summary: { read: raw.summary.read, imported: records.length, rejected: rejected.length },
   };
+}
+
+/**
+ * Writes Transition records as CSV with their own field names
+ * (`calendarYear,setting1,need1,ncYear1,setting2,need2,ncYear2`; absent fields are empty cells).
+ *
+ * @example
+ * writeTransitionsCsv([{ calendarYear: 2024, setting1: 'new', setting2: 'srp', need2: 'ASD', ncYear2: 7 }]);
+ * // 'calendarYear,setting1,need1,ncYear1,setting2,need2,ncYear2\r\n2024,new,,,srp,ASD,7\r\n'
+ */
+export function writeTransitionsCsv(transitions: readonly Transition[], options: CsvWriteOptions = {}): string {
+  return writeCsv(transitions, ['calendarYear', 'setting1', 'need1', 'ncYear1', 'setting2', 'need2', 'ncYear2'], options);
 }

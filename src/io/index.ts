@@ -27,7 +27,7 @@ export { GIAS_KINDS, GIAS_NOT_A_PLACEMENT, GIAS_RESOURCED_PROVISION, GIAS_OFSTED
 export { GIAS_DEFAULTS } from './gias-defaults.js';
 export { importGias, GIAS_COLUMNS } from './import-gias.js';
 export type { GiasImport, GiasOptions, GiasSummary, DefaultUse } from './import-gias.js';
-export { importSen2, censusYear, SEN2_DEFAULTS } from './import-sen2.js';
+export { importSen2, censusYear, writeSen2Csv, SEN2_DEFAULTS } from './import-sen2.js';
 export type { Sen2Columns, Sen2Import, Sen2Options, Sen2Series, Sen2Summary } from './import-sen2.js';
-export { importTransitions, readSettingMapping, TRANSITION_DEFAULTS } from './import-transitions.js';
+export { importTransitions, readSettingMapping, writeTransitionsCsv, TRANSITION_DEFAULTS } from './import-transitions.js';
 export type { TransitionImport, TransitionOptions } from './import-transitions.js';

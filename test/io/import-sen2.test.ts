@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { censusYear, importSen2 } from '../../src/io/import-sen2.js';
+import { readSeriesCsv } from '../../src/io/series-csv.js';
+import { censusYear, importSen2, writeSen2Csv } from '../../src/io/import-sen2.js';
 
 const sen2 = readFileSync(new URL('../fixtures/sen2-sample.csv', import.meta.url));
 
@@ -49,5 +50,11 @@ describe('importSen2', () => {
     expect(censusYear('202425')).toBe(2025);
     expect(censusYear('2019')).toBe(2019);
     expect(censusYear('202427')).toBeUndefined();
+  });
+
+  it('writes the series as long CSV whose year,value columns read back as a series', () => {
+    const { records } = importSen2(sen2, { la: 'Kent' });
+    const kentIndependent = writeSen2Csv(records.slice(0, 1));
+    expect(readSeriesCsv(kentIndependent).series).toEqual(records[0].series);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importTransitions, readSettingMapping } from '../../src/io/import-transitions.js';
+import { importTransitions, readSettingMapping, writeTransitionsCsv } from '../../src/io/import-transitions.js';
+import { readCsv } from '../../src/io/read-csv.js';
 
 const transitions = readFileSync(new URL('../fixtures/transitions-sample.csv', import.meta.url));
 const settings = readFileSync(new URL('../fixtures/setting-mapping.csv', import.meta.url));
@@ -48,5 +49,11 @@ describe('importTransitions', () => {
       [8, 'setting'],
       [9, 'code'],
     ]);
+  });
+
+  it('writes transitions with their field names, one row each', () => {
+    const back = readCsv(writeTransitionsCsv(result.records));
+    expect(back.summary.imported).toBe(result.records.length);
+    expect(back.records[2]).toEqual({ calendarYear: '2023', setting1: 'new', need1: '', ncYear1: '', setting2: 'mainstream', need2: 'SLCN', ncYear2: '2' });
   });
 });
