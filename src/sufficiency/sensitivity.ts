@@ -42,8 +42,9 @@ const OptionsSchema = z.object({
  *
  * @throws ValidationError for a bad scenario, options, or a year outside the projection
  * @example
- * const t = sensitivity(kent, { year: 2030 });
- * t.rows[0].assumption; // the assumption that moves 2030's independent placements most
+ * const t = sensitivity(kent, { year: 2030 }); // kent: data/kent/scenario-2025.json
+ * t.rows[0].assumption; // 'joiners.entries[0].count': new EHCPs move 2030's placements most
+ * [Math.round(t.rows[0].placementsAtLow), Math.round(t.rows[0].placementsAtHigh)]; // [867, 1118]
  */
 export function sensitivity(scenario: unknown, options: SensitivityOptions = {}): SufficiencySensitivity {
   const s = parseScenario(scenario);
