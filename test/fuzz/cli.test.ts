@@ -124,7 +124,7 @@ describe('CLI: bad files exit 2 with one line per problem and no stack trace', (
   }, 120_000);
 
   /** Generated broken files per command at full size: enough to matter, few enough to spawn (a process each). */
-  const generated = Math.min(200, Math.ceil(FUZZ_RUNS / 100));
+  const generated = Math.min(20, Math.ceil(FUZZ_RUNS / 100));
   it.skipIf(!FULL_SIZE)(`${generated} generated broken files per command (full-size runs only)`, async () => {
     const broken = <T>(arb: fc.Arbitrary<T>, name: string) => fc.sample(arb, { numRuns: generated, seed: seedFor(`cli ${name}`) });
     const asText = (v: unknown) => (typeof v === 'string' || v instanceof Uint8Array ? v : JSON.stringify(v) ?? 'null');

@@ -21,6 +21,8 @@ import {
   RANK_OPTIONS,
   STRATEGIES,
   MATCHER_JSON,
+  RANKING,
+  CONSULTATION_OPTIONS,
   SCENARIO,
   FORECAST_OPTIONS,
   METHOD,
@@ -148,6 +150,10 @@ export const ENTRY_POINTS: EntryPoint[] = [
     args: [CHILDREN, SCHOOLS, STRATEGIES],
     call: (api, [c, s, st]) => api.compareStrategies(c, s, st),
   },
+
+  { name: 'allocateCohort', needs: ['allocateCohort'], args: [CHILDREN, SCHOOLS, POLICY], call: (api, [c, s, p]) => api.allocateCohort(c, s, p) },
+  { name: 'allocateGreedy', needs: ['allocateGreedy'], args: [CHILDREN, SCHOOLS, POLICY], call: (api, [c, s, p]) => api.allocateGreedy(c, s, p) },
+  { name: 'planConsultation', needs: ['planConsultation'], args: [RANKING, CONSULTATION_OPTIONS], call: (api, [r, o]) => api.planConsultation(r, o) },
 
   // forecasting
   { name: 'forecast', needs: ['forecast'], args: [SERIES, FORECAST_OPTIONS], call: (api, [s, o]) => api.forecast(s, o), runsShare: 0.5 },

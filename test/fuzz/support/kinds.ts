@@ -2,6 +2,7 @@
 // broken in one place, and of junk. An entry point lists its arguments as kinds.
 import fc from 'fast-check';
 import { writeChildrenCsv, writeSchoolsCsv, writeSeriesCsv } from '../../../src/io/index.js';
+import { rankSchools } from '../../../src/match/rank.js';
 import { parseSeries } from '../../../src/schema/series.js';
 import { anythingArb, mutated } from './hostile.js';
 import { MARKED_CHILDREN, MARKED_CHILD_LISTS, markedChildrenCsv } from './marker.js';
@@ -82,6 +83,28 @@ export const GIAS_CSV = textKind('GIAS CSV', fixtureRowsArb('gias-sample.csv'));
 export const SEN2_CSV = textKind('SEN2 CSV', fixtureRowsArb('sen2-sample.csv'));
 export const TRANSITIONS_CSV = textKind('transitions CSV', fixtureRowsArb('transitions-sample.csv'));
 export const SETTING_MAPPING_CSV = textKind('setting mapping CSV', fc.constant(fixtureText('setting-mapping.csv')));
+
+export const RANKING = structuredKind(
+  'ranking',
+  fc.tuple(childArb, schoolsArb(), fc.boolean()).map(([child, schools, listOnly]) => {
+    const ranking = rankSchools(child, schools, { allowWaitingList: true, maxDistanceKm: 500 });
+    return listOnly ? ranking.ranked : ranking;
+  }),
+);
+export const CONSULTATION_OPTIONS = structuredKind(
+  'consultation options',
+  fc.option(
+    fc.record(
+      {
+        parallel: fc.integer({ min: 1, max: 5 }),
+        responseDays: fc.integer({ min: 1, max: 30 }),
+        acceptance: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.record({ lot1: fc.double({ min: 0, max: 1, noNaN: true }), none: fc.constant(0) }, { requiredKeys: [] })),
+      },
+      { requiredKeys: [] },
+    ),
+    { nil: undefined },
+  ),
+);
 
 export const RANK_OPTIONS = structuredKind('rank options', fc.option(fc.record({ limit: fc.integer({ min: 0, max: 12 }) }, { requiredKeys: [] }), { nil: undefined }));
 export const STRATEGIES = structuredKind(
