@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import type { NeedCode } from '../needs.js';
-import { CountSchema, NonEmptyStringSchema, RateSchema, NonNegativeSchema } from '../schema/common.js';
-import { LOTS, OFSTED_GRADES, SchoolSchema, type School, type SchoolKind } from '../schema/school.js';
+import { SchoolSchema, type School, type SchoolKind } from '../schema/school.js';
 import { bngToLatLon } from './british-national-grid.js';
+import { readCouncilSchoolsCsv, type CouncilSchoolRow } from './council-schools-csv.js';
 import { parseNumberCell } from './flatten.js';
 import {
   GIAS_KINDS,
@@ -16,7 +15,6 @@ import { GIAS_DEFAULTS } from './gias-defaults.js';
 import type { CsvReadOptions } from './options.js';
 import { readCsvTable } from './read-csv-table.js';
 import { rejection, type Rejection, type RowProblem } from './read-result.js';
-import { readTypedCsv, type RecordFormat } from './read-typed-csv.js';
 
 /** Options of importGias. */
 export type GiasOptions = CsvReadOptions & {
@@ -60,50 +58,6 @@ export type GiasImport = {
   councilRejected: Rejection[];
   warnings: string[];
   summary: GiasSummary;
-};
-
-const CouncilRowSchema = z.object({
-  urn: NonEmptyStringSchema,
-  annualFee: NonNegativeSchema.optional(),
-  lot: z.enum(LOTS, { error: `lot must be one of ${LOTS.join(', ')}` }).optional(),
-  vacancies: CountSchema.optional(),
-  capacity: CountSchema.optional(),
-  ofsted: z.enum(OFSTED_GRADES, { error: `ofsted must be one of ${OFSTED_GRADES.join(', ')}` }).optional(),
-  kpis: z
-    .object({
-      attendance: RateSchema.optional(),
-      breakdownRate: RateSchema.optional(),
-      medianResponseDays: NonNegativeSchema.optional(),
-      acceptanceRate: RateSchema.optional(),
-    })
-    .optional(),
-  vacanciesByNcYear: z.record(z.string(), CountSchema).optional(),
-  district: NonEmptyStringSchema.optional(),
-});
-type CouncilRow = z.infer<typeof CouncilRowSchema>;
-
-const COUNCIL_FORMAT: RecordFormat<CouncilRow> = {
-  what: 'council school row',
-  layout: {
-    fields: {
-      urn: 'string',
-      annualFee: 'number',
-      lot: 'string',
-      vacancies: 'number',
-      capacity: 'number',
-      ofsted: 'string',
-      'kpis.attendance': 'number',
-      'kpis.breakdownRate': 'number',
-      'kpis.medianResponseDays': 'number',
-      'kpis.acceptanceRate': 'number',
-      district: 'string',
-    },
-    prefixes: { 'vacanciesByNcYear.': 'number' },
-  },
-  schema: CouncilRowSchema,
-  keyColumn: 'urn',
-  keyOf: (row) => row.urn,
-  keyLabel: 'URN',
 };
 
 /** The GIAS column a school field comes from, so a rejection points at the cell to fix. */
@@ -157,10 +111,10 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
   );
   if (missing.length > 0) warnings.push(`the file has no column ${missing.join(', ')}: is it a GIAS establishment download?`);
 
-  const council = new Map<string, { row: CouncilRow; line: number }>();
+  const council = new Map<string, { row: CouncilSchoolRow; line: number }>();
   let councilRejected: Rejection[] = [];
   if (options.council !== undefined) {
-    const read = readTypedCsv(options.council, COUNCIL_FORMAT, { maxBytes: options.maxBytes });
+    const read = readCouncilSchoolsCsv(options.council, { maxBytes: options.maxBytes });
     councilRejected = read.rejected;
     warnings.push(...read.warnings.map((w) => `council file: ${w}`));
     read.records.forEach((row, k) => council.set(row.urn, { row, line: read.lines[k] }));

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { CountSchema, NonEmptyStringSchema, NonNegativeSchema, RateSchema } from '../schema/common.js';
+import { LOTS, OFSTED_GRADES } from '../schema/school.js';
+import type { CsvReadOptions } from './options.js';
+import type { ReadResult } from './read-result.js';
+import { readTypedCsv, type RecordFormat } from './read-typed-csv.js';
+
+/**
+ * One row of a council's own school file: what GIAS does not publish (fee, framework lot, vacancies,
+ * Ofsted grade, KPIs), keyed by URN. Every field but the URN is optional.
+ *
+ * @example
+ * CouncilSchoolRowSchema.parse({ urn: '900001', lot: 'lot2' }); // { urn: '900001', lot: 'lot2' }
+ */
+export const CouncilSchoolRowSchema = z.object({
+  urn: NonEmptyStringSchema,
+  annualFee: NonNegativeSchema.optional(),
+  lot: z.enum(LOTS, { error: `lot must be one of ${LOTS.join(', ')}` }).optional(),
+  vacancies: CountSchema.optional(),
+  capacity: CountSchema.optional(),
+  ofsted: z.enum(OFSTED_GRADES, { error: `ofsted must be one of ${OFSTED_GRADES.join(', ')}` }).optional(),
+  kpis: z
+    .object({
+      attendance: RateSchema.optional(),
+      breakdownRate: RateSchema.optional(),
+      medianResponseDays: NonNegativeSchema.optional(),
+      acceptanceRate: RateSchema.optional(),
+    })
+    .optional(),
+  vacanciesByNcYear: z.record(z.string(), CountSchema).optional(),
+  district: NonEmptyStringSchema.optional(),
+});
+
+const COUNCIL_FORMAT: RecordFormat<CouncilSchoolRow> = {
+  what: 'council school row',
+  layout: {
+    fields: {
+      urn: 'string',
+      annualFee: 'number',
+      lot: 'string',
+      vacancies: 'number',
+      capacity: 'number',
+      ofsted: 'string',
+      'kpis.attendance': 'number',
+      'kpis.breakdownRate': 'number',
+      'kpis.medianResponseDays': 'number',
+      'kpis.acceptanceRate': 'number',
+      district: 'string',
+    },
+    prefixes: { 'vacanciesByNcYear.': 'number' },
+  },
+  schema: CouncilSchoolRowSchema,
+  keyColumn: 'urn',
+  keyOf: (row) => row.urn,
+  keyLabel: 'URN',
+};
+
+/** A row of the council's school file (see CouncilSchoolRowSchema). */
+export type CouncilSchoolRow = z.infer<typeof CouncilSchoolRowSchema>;
+
+/**
+ * Reads a council's school file (`urn,annualFee,lot,vacancies,capacity,ofsted,kpis.attendance,
+ * kpis.breakdownRate,kpis.medianResponseDays,kpis.acceptanceRate,vacanciesByNcYear.N,district`),
+ * the file importGias joins on URN. Bad rows and repeated URNs are rejected with their line.
+ *
+ * @example
+ * readCouncilSchoolsCsv('urn,annualFee,lot\n900001,"£58,500",lot1\n').records; // [{ urn: '900001', annualFee: 58500, lot: 'lot1' }]
+ */
+export function readCouncilSchoolsCsv(input: string | Uint8Array, options: CsvReadOptions = {}): ReadResult<CouncilSchoolRow> {
+  return readTypedCsv(input, COUNCIL_FORMAT, options);
+}
