@@ -22,6 +22,9 @@ type Ranged = { value: number; source: string; low?: number; high?: number };
  * Lists a scenario's scalar assumptions in a fixed order (scalars, costs, capacity, joiners,
  * transitions). A transition rule contributes its `left` weight and, unless it starts in an
  * independent placement, its `independent` weight (weights before normalising).
+ *
+ * @example
+ * listAssumptions(parseScenario(kent), 0.2)[0].path; // 'joiners.growthRate'
  */
 export function listAssumptions(s: Scenario, swing: number): Assumption[] {
   const out: Assumption[] = [];

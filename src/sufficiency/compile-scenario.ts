@@ -39,6 +39,10 @@ function specificity(rule: TransitionRule): number {
 /**
  * Compiles a validated scenario. `capacityUntil` drops capacity additions after that year (the
  * counterfactual uses the base year).
+ *
+ * @example
+ * const m = compileScenario(parseScenario(kent)); // kent: data/kent/scenario-2025.json
+ * m.stock.reduce((t, x) => t + x, 0); // 18122: every child of the base-year census
  */
 export function compileScenario(s: Scenario, capacityUntil = Infinity): CompiledScenario {
   const stock = new Float64Array(CELLS);

@@ -160,7 +160,12 @@ function rowOf(m: CompiledScenario, year: number, state: Float64Array, f: StepFl
   };
 }
 
-/** Runs a compiled scenario from the base year to the end year. Internal: the public door is projectSufficiency. */
+/**
+ * Runs a compiled scenario from the base year to the end year. Internal: the public door is projectSufficiency.
+ *
+ * @example
+ * runRows(compileScenario(parseScenario(kent))).length; // 6 (2025-2030)
+ */
 export function runRows(m: CompiledScenario): SufficiencyRow[] {
   let state = m.stock;
   const rows = [rowOf(m, m.baseYear, state, baseFlows(m, state))];
@@ -175,6 +180,9 @@ export function runRows(m: CompiledScenario): SufficiencyRow[] {
 /**
  * Independent placements and spend per year, without the breakdowns: the fast path simulation and
  * sensitivity run many times. Internal.
+ *
+ * @example
+ * Math.round(runTotals(compileScenario(parseScenario(kent))).independent[5]); // 909
  */
 export function runTotals(m: CompiledScenario): { independent: number[]; spend: number[] } {
   let state = m.stock;
@@ -188,7 +196,12 @@ export function runTotals(m: CompiledScenario): { independent: number[]; spend: 
   return { independent, spend };
 }
 
-/** Projects an already-validated scenario (no parsing). Internal. */
+/**
+ * Projects an already-validated scenario (no parsing). Internal.
+ *
+ * @example
+ * Math.round(projectValid(parseScenario(kent)).summary.counterfactualLast); // 1639
+ */
 export function projectValid(scenario: Scenario): SufficiencyProjection {
   const rows = runRows(compileScenario(scenario));
   const counterfactual = runRows(compileScenario(scenario, scenario.baseYear));

@@ -14,7 +14,13 @@ export const D = S + 1;
 export const LEFT = S;
 export const CELLS = S * N * Y;
 
-/** Index of the cell (setting, need, NC year) in a state array. */
+/**
+ * Index of the cell (setting, need, NC year) in a state array.
+ *
+ * @example
+ * cell(0, 0, -2); // 0: mainstream, ASD, NC year -2 is the first cell
+ * cell(0, 0, -1); // 1
+ */
 export function cell(setting: number, need: number, ncYear: number): number {
   return (setting * N + need) * Y + (ncYear - NC_YEAR_MIN);
 }

@@ -28,6 +28,9 @@ export type StepFlows = {
  * independent placement of the same need and NC year.
  *
  * @param k year offset of the new year from the base year (1 for the first step)
+ * @example
+ * const m = compileScenario(parseScenario(kent)); // kent: data/kent/scenario-2025.json
+ * Math.round(stepYear(m, m.stock, 1).flows.newIndependent); // 129
  */
 export function stepYear(m: CompiledScenario, prev: Float64Array, k: number): { next: Float64Array; flows: StepFlows } {
   const next = new Float64Array(CELLS);

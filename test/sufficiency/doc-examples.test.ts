@@ -46,3 +46,24 @@ describe('doc examples of the sufficiency API', () => {
     expect([Math.round(t.rows[0].placementsAtLow), Math.round(t.rows[0].placementsAtHigh)]).toEqual([867, 1118]);
   });
 });
+
+describe('doc examples of the internal sufficiency modules', () => {
+  it('hold', async () => {
+    const { parseScenario } = await import('../../src/schema/scenario.js');
+    const { cell } = await import('../../src/sufficiency/state-space.js');
+    const { percentileSorted } = await import('../../src/sufficiency/percentile.js');
+    const { compileScenario } = await import('../../src/sufficiency/compile-scenario.js');
+    const { stepYear } = await import('../../src/sufficiency/step-year.js');
+    const { runRows, runTotals, projectValid } = await import('../../src/sufficiency/project-sufficiency.js');
+    const { listAssumptions } = await import('../../src/sufficiency/assumptions.js');
+    expect([cell(0, 0, -2), cell(0, 0, -1)]).toEqual([0, 1]);
+    expect([percentileSorted([1, 2, 3, 4], 50), percentileSorted([1, 2, 3, 4], 100)]).toEqual([2.5, 4]);
+    const m = compileScenario(parseScenario(kent));
+    expect(Math.round(m.stock.reduce((t, x) => t + x, 0))).toBe(18122);
+    expect(Math.round(stepYear(m, m.stock, 1).flows.newIndependent)).toBe(129);
+    expect(runRows(m).length).toBe(6);
+    expect(Math.round(runTotals(m).independent[5])).toBe(909);
+    expect(Math.round(projectValid(parseScenario(kent)).summary.counterfactualLast)).toBe(1639);
+    expect(listAssumptions(parseScenario(kent), 0.2)[0].path).toBe('joiners.growthRate');
+  });
+});
