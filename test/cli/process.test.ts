@@ -1,19 +1,11 @@
-// The command as a separate process: exit codes, streams and the built bin.
+// The command as a separate process: exit codes, streams and the built bin (the source via tsx when
+// the build is older than the source).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-/** Runs the command from source, as `npx tsx src/cli/index.ts` does, with piped (non-terminal) streams. */
-function cli(args: string[], env: Record<string, string> = {}) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
-    encoding: 'utf8',
-    timeout: 60_000,
-    env: { ...process.env, SEND_PLACEMENT_DEBUG: '', ...env },
-  });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
+import { cli } from './support/cli-process.js';
 
 const STACK = /\n\s+at .*[:(]/;
 
