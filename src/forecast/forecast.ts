@@ -69,7 +69,7 @@ export function forecast(series: unknown, options: unknown): ForecastResult {
   const firstOrigin = Math.max(DEFAULT_FORECAST_OPTIONS.rollingMinTrain, n - DEFAULT_FORECAST_OPTIONS.rollingOrigins - rollingHorizon + 1);
   const runs = rollingOrigin(values, model, firstOrigin, rollingHorizon);
   const scale = intervalScale(values, runs);
-  const { lower, upper } = predictionIntervals(mean, scale, levels, clip);
+  const { lower, upper } = predictionIntervals(mean, scale, levels, clip, n);
   const backtest = { origins: runs.length, ...accuracyOfRuns(values, runs, rollingHorizon).overall };
 
   const models = model.members ? [...model.members] : [model.name];

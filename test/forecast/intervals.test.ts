@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intervalScale, predictionIntervals } from '../../src/forecast/intervals.js';
+import { intervalScale, predictionIntervals, smallSampleFactor } from '../../src/forecast/intervals.js';
 import { INTERVAL_CALIBRATION } from '../../src/forecast/options.js';
 
 describe('intervalScale', () => {
@@ -33,5 +33,23 @@ describe('predictionIntervals', () => {
   it('clips lower bounds at 0 for a count series', () => {
     const { lower } = predictionIntervals([1, 1], 5, [95], true);
     expect(lower['95']).toEqual([0, 0]);
+  });
+});
+
+describe('smallSampleFactor', () => {
+  it('is the Student t quantile over the normal one, with n - 2 degrees of freedom', () => {
+    expect(smallSampleFactor(80, 6)).toBeCloseTo(1.533 / 1.2816, 2);
+    expect(smallSampleFactor(95, 4)).toBeCloseTo(4.303 / 1.96, 2);
+  });
+  it('shrinks towards 1 as the series grows, and is 1 for an unlimited one', () => {
+    expect(smallSampleFactor(80, 5)).toBeGreaterThan(smallSampleFactor(80, 10));
+    expect(smallSampleFactor(80, 200)).toBeLessThan(1.01);
+    expect(smallSampleFactor(80, Infinity)).toBe(1);
+  });
+  it('widens a 95% interval more than an 80% one, so levels stay nested', () => {
+    expect(smallSampleFactor(95, 5)).toBeGreaterThan(smallSampleFactor(80, 5));
+  });
+  it('stays finite for a series of 2 values', () => {
+    expect(Number.isFinite(smallSampleFactor(99.9, 2))).toBe(true);
   });
 });
