@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readRecordsFile } from '../../src/io/read-records.js';
+import { readRecords, readRecordsFile } from '../../src/io/read-records.js';
 import { isValidationError } from '../../src/schema/validation-error.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'send-placement-io-'));
@@ -30,5 +30,20 @@ describe('readRecordsFile', () => {
   it('reports a file that is not valid JSON as a ValidationError', () => {
     writeFileSync(join(dir, 'bad.json'), '[{');
     expect(() => readRecordsFile('schools', join(dir, 'bad.json'))).toThrow(/is not valid JSON/);
+  });
+});
+
+describe('readRecords', () => {
+  it('reads JSON lists and CSV alike, with the same result shape', () => {
+    const json = readRecords('children', JSON.stringify([{ id: 'C1', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51, lon: 1 } }, { id: 'C1' }]), 'c.json');
+    expect(json.summary).toEqual({ read: 2, imported: 1, rejected: 1 });
+    expect(json.rejected[0].line).toBe(2);
+    const csv = readRecords('children', 'id,primaryNeed,ncYear,home.lat,home.lon\nC1,ASD,7,51,1\n', 'c.csv');
+    expect(csv.records).toEqual(json.records);
+  });
+
+  it('reads a series from a bare JSON list or a year,value CSV', () => {
+    expect(readRecords('series', '[1,2,3]', 's.json').records).toEqual([{ start: 0, values: [1, 2, 3] }]);
+    expect(readRecords('series', 'year,value\n2020,1\n2021,2\n', 's.csv').records).toEqual([{ start: 2020, values: [1, 2] }]);
   });
 });
