@@ -15,6 +15,16 @@ describe('pseudonymise', () => {
     expect(child.id).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('does what its doc example says', () => {
+    const [child] = pseudonymise(
+      [{ id: 'C0001', name: 'dropped', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.28, lon: 1.08 } }],
+      'a council secret of 16+ chars',
+    );
+    expect(child.id.length).toBe(64);
+    expect('name' in child).toBe(false);
+    expect(child.primaryNeed).toBe('ASD');
+  });
+
   it('gives the same digest for the same key and a different one for another key', () => {
     const a = pseudonymise([base], KEY)[0].id;
     expect(pseudonymise([base], KEY)[0].id).toBe(a);
