@@ -176,6 +176,15 @@ export const ScenarioSchema = z
     }),
   })
   .superRefine((s, ctx) => {
+    // A child above the top NC year would be outside the model's breakdowns: say so instead.
+    const above = (weights: unknown, path: PropertyKey[]) => {
+      if (weights === null || typeof weights !== 'object' || !Number.isInteger(s.maxNcYear)) return;
+      for (const key of Object.keys(weights)) {
+        if (Number(key) > s.maxNcYear) ctx.addIssue({ code: 'custom', path: [...path, key], message: `NC year above maxNcYear (${s.maxNcYear})` });
+      }
+    };
+    if (Array.isArray(s.stock)) s.stock.forEach((e, i) => above(e?.ncYears, ['stock', i, 'ncYears']));
+    if (Array.isArray(s.joiners?.entries)) s.joiners.entries.forEach((e, i) => above(e?.ncYears, ['joiners', 'entries', i, 'ncYears']));
     if (Number.isInteger(s.baseYear) && Number.isInteger(s.endYear)) {
       if (s.endYear <= s.baseYear) ctx.addIssue({ code: 'custom', path: ['endYear'], message: 'endYear must be after baseYear' });
       if (s.endYear - s.baseYear > 50) ctx.addIssue({ code: 'custom', path: ['endYear'], message: 'a projection may run at most 50 years' });

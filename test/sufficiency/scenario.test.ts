@@ -43,3 +43,10 @@ describe('parseScenario', () => {
     expect(paths).toEqual(expect.arrayContaining(['joiners.growthRate.value', 'costs.feeUpliftRate.low', 'capacity.srp.base.value']));
   });
 });
+
+describe('parseScenario and maxNcYear', () => {
+  it('rejects children above the top NC year, naming where', () => {
+    const paths = issuesOf(() => parseScenario(tinyScenario({ maxNcYear: 4 }))).map((i) => i.path);
+    expect(paths).toEqual(['stock[0].ncYears.5', 'stock[1].ncYears.5']);
+  });
+});
