@@ -7,7 +7,7 @@ import proj4 from 'proj4';
  * 5 m across Great Britain, which is ample for travel distances.
  *
  * @example
- * proj4(BNG_PROJ, 'WGS84').forward([538885, 177322]); // about [-0.00148, 51.47781]
+ * proj4(BNG_PROJ, 'WGS84').forward([538885, 177322]); // about [-0.00147, 51.47781]
  */
 export const BNG_PROJ =
   '+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 +y_0=-100000 +ellps=airy ' +
@@ -24,7 +24,7 @@ let converter: proj4.Converter | undefined;
  * @param northing metres north of the grid's false origin
  * @returns `{ lat, lon }` in WGS84 degrees, within a few metres
  * @example
- * bngToLatLon(538885, 177322); // about { lat: 51.47781, lon: -0.00148 }: the Airy transit circle, Greenwich
+ * bngToLatLon(538885, 177322); // about { lat: 51.47781, lon: -0.00147 }: the Airy transit circle, Greenwich
  */
 export function bngToLatLon(easting: number, northing: number): { lat: number; lon: number } {
   converter ??= proj4(BNG_PROJ, WGS84);
