@@ -79,7 +79,7 @@ const SEN_COLUMNS = Array.from({ length: 13 }, (_, k) => `SEN${k + 1} (name)`);
  * Windows-1252) as School records:
  * - kind from `TypeOfEstablishment (name)` (see GIAS_KINDS); a mainstream school whose
  *   `TypeOfResourcedProvision (name)` names a resourced provision or SEN unit becomes an `srp` whose
- *   capacity and roll are `ResourcedProvisionCapacity + SENUnitCapacity` and `ResourcedProvisionOnRoll + SENUnitOnRoll`;
+ *   capacity and roll are `ResourcedProvisionCapacity + SenUnitCapacity` and `ResourcedProvisionOnRoll + SenUnitOnRoll`;
  * - needs from `SEN1 (name)` ... `SEN13 (name)` (unknown names become OTH with a warning);
  * - NC years from `StatutoryLowAge` and `StatutoryHighAge` (see ncYearsFromAges: 11 -> Year 7);
  * - location from `Easting` and `Northing` (British National Grid) converted to WGS84 (see bngToLatLon);
@@ -105,9 +105,10 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
   const summary: GiasSummary = { read: raw.summary.read, imported: 0, rejected: 0, closed: 0, notOpen: 0, otherLa: 0, notAPlacement: 0, defaults: [] };
 
   const header = raw.header;
-  const index = new Map(header.map((name, c) => [name, c]));
+  // Column names match in any case: the download writes `SenUnitCapacity`, hand-made extracts often `SENUnitCapacity`.
+  const index = new Map(header.map((name, c) => [name.toLowerCase(), c]));
   const missing = ['URN', 'EstablishmentName', 'TypeOfEstablishment (name)', 'EstablishmentStatus (name)', 'StatutoryLowAge', 'StatutoryHighAge', 'Easting', 'Northing'].filter(
-    (column) => raw.rows.length > 0 && !index.has(column),
+    (column) => raw.rows.length > 0 && !index.has(column.toLowerCase()),
   );
   if (missing.length > 0) warnings.push(`the file has no column ${missing.join(', ')}: is it a GIAS establishment download?`);
 
@@ -137,7 +138,7 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
 
   raw.rows.forEach(({ line, cells }) => {
     const cell = (column: string) => {
-      const c = index.get(column);
+      const c = index.get(column.toLowerCase());
       return c === undefined ? '' : cells[c].trim();
     };
     const status = cell('EstablishmentStatus (name)');
@@ -175,8 +176,8 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
     let capacity: number | undefined;
     let onRoll: number | undefined;
     if (kind === 'srp') {
-      const rp = [number('ResourcedProvisionCapacity'), number('SENUnitCapacity')];
-      const roll = [number('ResourcedProvisionOnRoll'), number('SENUnitOnRoll')];
+      const rp = [number('ResourcedProvisionCapacity'), number('SenUnitCapacity')];
+      const roll = [number('ResourcedProvisionOnRoll'), number('SenUnitOnRoll')];
       capacity = rp.some((x) => x !== undefined) ? rp.reduce<number>((s, x) => s + (x ?? 0), 0) : undefined;
       onRoll = roll.some((x) => x !== undefined) ? roll.reduce<number>((s, x) => s + (x ?? 0), 0) : undefined;
     } else {
@@ -307,8 +308,8 @@ export const GIAS_COLUMNS: readonly string[] = [
   'TypeOfResourcedProvision (name)',
   'ResourcedProvisionOnRoll',
   'ResourcedProvisionCapacity',
-  'SENUnitOnRoll',
-  'SENUnitCapacity',
+  'SenUnitOnRoll',
+  'SenUnitCapacity',
   'DistrictAdministrative (name)',
   'Easting',
   'Northing',
