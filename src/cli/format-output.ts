@@ -1,6 +1,11 @@
 import { writeCsv, type CsvCell } from '../io/write-csv.js';
 
-/** The output formats every command offers. */
+/**
+ * The output formats every command offers.
+ *
+ * @example
+ * OUTPUT_FORMATS.includes('csv'); // true
+ */
 export const OUTPUT_FORMATS = ['table', 'csv', 'json'] as const;
 /** An output format. */
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -47,7 +52,13 @@ export function formatOutput(output: CommandOutput, format: OutputFormat): strin
   return tables.map(renderTable).join('\n');
 }
 
-/** A plain-text table: a header, a rule, one line per row; numbers right-aligned. */
+/**
+ * A plain-text table: a header, a rule, one line per row; numbers right-aligned.
+ *
+ * @example
+ * renderTable({ columns: ['year', 'places'], rows: [{ year: 2025, places: 1172 }] });
+ * // 'year  places\n----  ------\n2025    1172\n'
+ */
 export function renderTable(table: Table): string {
   const cells = table.rows.map((row) => table.columns.map((col) => tableCell(row[col])));
   const numeric = table.columns.map((col) => table.rows.length > 0 && table.rows.every((row) => row[col] === undefined || row[col] === null || typeof row[col] === 'number'));

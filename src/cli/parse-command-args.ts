@@ -3,7 +3,12 @@ import type { Command } from './command.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './format-output.js';
 import { UsageError } from './usage-error.js';
 
-/** Flags every command takes. */
+/**
+ * Flags every command takes.
+ *
+ * @example
+ * Object.keys(COMMON_OPTIONS); // ['format', 'out', 'help']
+ */
 export const COMMON_OPTIONS = {
   format: { type: 'string', value: 'table|csv|json', description: 'output format (default: from --out\'s extension, else table on a terminal, JSON when piped)' },
   out: { type: 'string', value: 'FILE', description: 'write the output to FILE instead of standard output' },

@@ -69,7 +69,12 @@ export async function readJsonInput<T>(io: CliIo, file: string, parse: (input: u
   }
 }
 
-/** Reads a file's bytes; a missing or unreadable file is bad input (exit 2), said in one line. */
+/**
+ * Reads a file's bytes; a missing or unreadable file is bad input (exit 2), said in one line.
+ *
+ * @example
+ * await readBytes(io, 'no-such.csv'); // throws InputError: no-such.csv: no such file
+ */
 export async function readBytes(io: CliIo, file: string): Promise<Uint8Array> {
   try {
     return await io.readFile(file);

@@ -64,7 +64,12 @@ export function htmlTable(columns: readonly string[], rows: readonly (readonly H
   ].join('');
 }
 
-/** The report's stylesheet: inline, print-friendly, no web fonts or images. */
+/**
+ * The report's stylesheet: inline, print-friendly, no web fonts or images.
+ *
+ * @example
+ * REPORT_CSS.includes('@media print'); // true
+ */
 export const REPORT_CSS = `
 body { font-family: Helvetica, Arial, sans-serif; color: #222; max-width: 980px; margin: 2em auto; padding: 0 1em; line-height: 1.45; }
 h1 { font-size: 1.6em; margin-bottom: 0.2em; } h2 { font-size: 1.25em; margin-top: 2em; border-bottom: 2px solid #0072B2; padding-bottom: 0.2em; }

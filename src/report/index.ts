@@ -9,5 +9,14 @@ export { rankingChart } from './ranking-chart.js';
 export { mapChart } from './map-chart.js';
 export { renderReport, REPORT_DEFAULTS } from './render-report.js';
 export type { ReportInput } from './render-report.js';
-export { escapeHtml, formatNumber, formatGbp, htmlTable } from './html.js';
+export { escapeHtml, formatNumber, formatGbp, htmlTable, REPORT_CSS } from './html.js';
+export type { HtmlCell } from './html.js';
+export {
+  ForecastChartInputSchema,
+  SufficiencyChartInputSchema,
+  TornadoChartInputSchema,
+  TornadoBarSchema,
+  RankingChartInputSchema,
+  MapChartInputSchema,
+} from './chart-inputs.js';
 export type { ForecastChartInput, SufficiencyChartInput, TornadoChartInput, RankingChartInput, MapChartInput } from './chart-inputs.js';

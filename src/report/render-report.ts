@@ -44,7 +44,12 @@ export type ReportInput = {
   limit?: number;
 };
 
-/** Report defaults in one place, each with its reason. */
+/**
+ * Report defaults in one place, each with its reason.
+ *
+ * @example
+ * REPORT_DEFAULTS.maxChildren; // 3
+ */
 export const REPORT_DEFAULTS = {
   /** Ranking pages: enough to show the method on real children without making a book of it. */
   maxChildren: 3,

@@ -1,7 +1,12 @@
 /** A Vega-Lite specification as plain JSON (kept untyped here so the public types never depend on vega's). */
 export type VegaLiteSpec = Record<string, unknown>;
 
-/** Chart defaults, in one place: a readable size on an A4 page and a palette that survives greyscale printing. */
+/**
+ * Chart defaults, in one place: a readable size on an A4 page and a palette that survives greyscale printing.
+ *
+ * @example
+ * CHART_DEFAULTS.width; // 560
+ */
 export const CHART_DEFAULTS = {
   /** Plot width in pixels: fits an A4 page at 96 dpi with margins. */
   width: 560,

@@ -1,4 +1,5 @@
 import { backtest, type BacktestResult } from '../../forecast/backtest.js';
+import type { MethodName } from '../../forecast/options.js';
 import type { Command } from '../command.js';
 import { createProgressBar } from '../progress-bar.js';
 import { readInput } from '../read-input.js';
@@ -26,7 +27,8 @@ export const backtestCommand: Command = {
   examples: ['send-placement backtest --series spend.csv --method theta', 'send-placement backtest --series series.json --method auto --format csv'],
   async run({ io, args }) {
     const file = args.requiredString('series');
-    const method = args.string('method') ?? 'auto';
+    // The library validates the name and lists the valid ones when it is unknown.
+    const method = (args.string('method') ?? 'auto') as MethodName;
     const horizon = args.integer('horizon', { min: 1, max: 100 }, undefined);
     const minTrain = args.integer('min-train', { min: 2 }, undefined);
     const { records, warnings } = await readInput(io, 'series', file);

@@ -1,4 +1,5 @@
 import { forecast, type ForecastResult } from '../../forecast/forecast.js';
+import type { MethodName } from '../../forecast/options.js';
 import type { Command } from '../command.js';
 import type { Table } from '../format-output.js';
 import { createProgressBar } from '../progress-bar.js';
@@ -39,7 +40,8 @@ export const forecastCommand: Command = {
   async run({ io, args }) {
     const file = args.requiredString('series');
     const horizon = args.integer('horizon', { min: 1, max: 100 }, 5);
-    const method = args.string('method') ?? 'auto';
+    // The library validates the name and lists the valid ones when it is unknown.
+    const method = (args.string('method') ?? 'auto') as MethodName;
     const { records, warnings } = await readInput(io, 'series', file);
     const bar = createProgressBar(io, 'forecasting', records.length);
     const results: ForecastResult[] = [];

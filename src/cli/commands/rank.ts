@@ -6,7 +6,12 @@ import type { Table } from '../format-output.js';
 import { createProgressBar } from '../progress-bar.js';
 import { readInput, readJsonInput } from '../read-input.js';
 
-/** Rows of a ranking table: the school, its score, and the points each criterion gave it. */
+/**
+ * Rows of a ranking table: the school, its score, and the points each criterion gave it.
+ *
+ * @example
+ * rankedRows(rankSchools(child, schools).ranked)[0]; // { rank: 1, urn: '900001', name: ..., score: 0.89, ..., travel: 0.3 }
+ */
 export function rankedRows(ranked: readonly RankedSchool[], childId?: string): Table['rows'] {
   return ranked.map((r) => ({
     ...(childId === undefined ? {} : { childId }),
@@ -24,7 +29,12 @@ export function rankedRows(ranked: readonly RankedSchool[], childId?: string): T
 
 const RANKED_COLUMNS = ['rank', 'urn', 'name', 'lot', 'score', 'distanceKm', 'travelMinutes', 'annualCost', 'need', 'quality', 'capacity', 'cost', 'travel'];
 
-/** Reads `--policy FILE` (JSON) if given; missing fields take the library's defaults. */
+/**
+ * Reads `--policy FILE` (JSON) if given; missing fields take the library's defaults.
+ *
+ * @example
+ * await readPolicyFlag(io, 'policy.json'); // the full policy, or InputError with each problem's line
+ */
 export async function readPolicyFlag(io: Parameters<Command['run']>[0]['io'], file: string | undefined): Promise<Policy | undefined> {
   return file === undefined ? undefined : readJsonInput(io, file, parsePolicy);
 }
