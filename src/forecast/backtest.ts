@@ -2,7 +2,7 @@ import { SeriesSchema } from '../schema/series.js';
 import { ValidationError } from '../schema/validation-error.js';
 import { modelFor } from './method.js';
 import { accuracyOfRuns, type Accuracy } from './accuracy.js';
-import { BacktestOptionsSchema, DEFAULT_FORECAST_OPTIONS, MethodSchema, type MethodName } from './options.js';
+import { BacktestOptionsSchema, DEFAULT_FORECAST_OPTIONS, MethodSchema, type BacktestOptionsInput, type MethodInput, type MethodName, type SeriesInput } from './options.js';
 import { parseInputs } from './parse-input.js';
 import { rollingOrigin } from './rolling-origin.js';
 
@@ -31,7 +31,7 @@ export type BacktestResult = {
  * r.overall.mae; // 0
  * r.perHorizon.map((p) => p.count); // [3, 2]
  */
-export function backtest(series: unknown, method: unknown, options: unknown = {}): BacktestResult {
+export function backtest(series: SeriesInput, method: MethodInput, options: BacktestOptionsInput = {}): BacktestResult {
   const input = parseInputs(
     { series: [SeriesSchema, series], method: [MethodSchema, method], options: [BacktestOptionsSchema, options ?? {}] },
     'backtest input',
@@ -41,7 +41,9 @@ export function backtest(series: unknown, method: unknown, options: unknown = {}
   const minTrain = input.options.minTrain ?? Math.max(2, Math.min(DEFAULT_FORECAST_OPTIONS.backtestMinTrain, n - 1));
   if (minTrain >= n) {
     throw new ValidationError('backtest input', [
-      { path: 'options.minTrain', message: `minTrain must be less than the series length (${n}) so that at least one origin remains` },
+      input.options.minTrain === undefined
+        ? { path: 'series.values', message: 'a backtest needs at least 3 values: 2 to fit, 1 to compare' }
+        : { path: 'options.minTrain', message: `minTrain must be less than the series length (${n}) so that at least one origin remains` },
     ]);
   }
   const horizon = input.options.horizon;

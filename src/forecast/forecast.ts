@@ -3,7 +3,7 @@ import { accuracyOfRuns, type Accuracy } from './accuracy.js';
 import { intervalScale, predictionIntervals } from './intervals.js';
 import { modelFor } from './method.js';
 import { drift } from './models/drift.js';
-import { DEFAULT_FORECAST_OPTIONS, ForecastOptionsSchema, type MethodName } from './options.js';
+import { DEFAULT_FORECAST_OPTIONS, ForecastOptionsSchema, type ForecastOptionsInput, type MethodName, type SeriesInput } from './options.js';
 import { parseInputs } from './parse-input.js';
 import { rollingOrigin } from './rolling-origin.js';
 
@@ -52,7 +52,7 @@ export type ForecastResult = {
  * f.mean.map((v) => v.toFixed(1)); // ['56.3', '63.4']
  * f.why.summary; // 'median of drift, optimised-theta, damped, log-optimised-theta, log-damped; too short to backtest'
  */
-export function forecast(series: unknown, options: unknown): ForecastResult {
+export function forecast(series: SeriesInput, options: ForecastOptionsInput): ForecastResult {
   const input = parseInputs({ series: [SeriesSchema, series], options: [ForecastOptionsSchema, options] }, 'forecast input');
   const { values, start } = input.series;
   const { horizon, method, nonNegative: clip = values.every((v) => v >= 0) } = input.options;

@@ -77,6 +77,18 @@ export const ForecastOptionsSchema = z.object(
 /** Options of `forecast`, after validation. */
 export type ForecastOptions = z.infer<typeof ForecastOptionsSchema>;
 
+/**
+ * Options of `forecast` as a caller writes them: `horizon` required, the rest optional. `method`
+ * also takes a plain string (from a command line or a file): it is checked at run time.
+ */
+export type ForecastOptionsInput = Omit<z.input<typeof ForecastOptionsSchema>, 'method'> & { method?: MethodInput };
+
+/** A method as a caller gives it: a MethodName, or any string checked at run time. */
+export type MethodInput = MethodName | (string & {});
+
+/** A series as `forecast` and `backtest` accept it: `{ start?, values }` or a bare list of numbers. */
+export type SeriesInput = { start?: number; values: readonly number[] } | readonly number[];
+
 /** Options of `backtest`; both default from DEFAULT_FORECAST_OPTIONS. */
 export const BacktestOptionsSchema = z.object(
   {
@@ -92,5 +104,8 @@ export const BacktestOptionsSchema = z.object(
 
 /** Options of `backtest`, after validation. */
 export type BacktestOptions = z.infer<typeof BacktestOptionsSchema>;
+
+/** Options of `backtest` as a caller writes them, all optional. */
+export type BacktestOptionsInput = z.input<typeof BacktestOptionsSchema>;
 
 export { methodSchema as MethodSchema };

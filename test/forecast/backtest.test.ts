@@ -29,6 +29,11 @@ describe('backtest', () => {
     const issues = issuesOf(() => backtest([1], 'crystal-ball', { minTrain: 1, horizon: 0 }));
     expect(issues.map((i) => i.path)).toEqual(['series.values', 'method', 'options.horizon', 'options.minTrain']);
   });
+  it('says a 2-value series is too short to backtest', () => {
+    expect(issuesOf(() => backtest([1, 2], 'naive'))).toEqual([
+      { path: 'series.values', message: 'a backtest needs at least 3 values: 2 to fit, 1 to compare' },
+    ]);
+  });
   it('rejects a minTrain that leaves no origin', () => {
     expect(issuesOf(() => backtest([1, 2, 3], 'naive', { minTrain: 3 }))[0].path).toBe('options.minTrain');
   });

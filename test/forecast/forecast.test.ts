@@ -72,7 +72,7 @@ describe('forecast', () => {
   it('lists every problem in the series and the options at once', () => {
     const issues = issuesOf(() => forecast([1, Number.NaN], { horizon: 0.5, method: 'guess', levels: [100] }));
     expect(issues.map((i) => i.path)).toEqual(['series.values[1]', 'options.horizon', 'options.method', 'options.levels[0]']);
-    expect(issuesOf(() => forecast([1, 2], undefined))[0].path).toBe('options');
+    expect(issuesOf(() => forecast([1, 2], undefined as never))[0].path).toBe('options');
   });
 
   it('gives finite forecasts and intervals for any finite series of length ≥ 2, by every method', () => {
