@@ -231,7 +231,10 @@ export function projectValid(scenario: Scenario): SufficiencyProjection {
  * need x NC year), capacity overflow into independent placements and spend, beside its
  * counterfactual: the same scenario with no capacity added after the base year. Deterministic
  * expected values: counts keep their fractions (round them only to display). The base-year row is
- * the census as given, with no flows.
+ * the census as given, with no flows. Added places never raise independent placements as long as a
+ * child holding a local place is no likelier to stay in specialist provision (keep the place or go
+ * independent) than a child in an independent placement is to stay there — true of any realistic
+ * plan, and what the property tests check; rules that break it can show a small rise.
  *
  * @param scenario a Scenario, or JSON to validate with parseScenario
  * @throws ValidationError listing every problem in the scenario
