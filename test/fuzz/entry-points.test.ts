@@ -6,7 +6,7 @@ import * as api from '../../src/index.js';
 import { ENTRY_POINTS, casesFor, missingExports, type Case } from './entry-points.js';
 import { knownBugFor } from './known-bugs.js';
 import { outcomeOf } from './support/outcome.js';
-import { FUZZ_RUNS, seedFor, timeoutFor } from './support/runs.js';
+import { FULL_SIZE, FUZZ_RUNS, seedFor, timeoutFor } from './support/runs.js';
 
 type Counts = Record<Case['how'], { output: number; 'validation-error': number }>;
 const summary: string[] = [];
@@ -49,7 +49,9 @@ describe(`fuzz: every entry point, ${FUZZ_RUNS} cases each`, () => {
         );
         const seconds = (performance.now() - started) / 1000;
         const total = (k: keyof Counts[Case['how']]) => Object.values(counts).reduce((s, c) => s + c[k], 0);
-        summary.push(`${entry.name}: ${runs} cases in ${seconds.toFixed(1)} s; outputs ${total('output')}, validation errors ${total('validation-error')}${skipped ? `, ${skipped} explained by known bugs` : ''}`);
+        const line = `${entry.name}: ${runs} cases in ${seconds.toFixed(1)} s; outputs ${total('output')}, validation errors ${total('validation-error')}${skipped ? `, ${skipped} explained by known bugs` : ''}`;
+        summary.push(line);
+        if (FULL_SIZE) console.log(line); // as it happens, so a long run that is cut short still reports what it did
         // The cases must reach past validation: an entry point that rejected every valid case would pass vacuously.
         if (runs >= 20 && !entry.args.every((k) => k.name.endsWith('CSV') || k.name.endsWith('JSON'))) {
           expect(counts.valid.output, 'valid cases that gave an output').toBeGreaterThan(0);
