@@ -17,8 +17,10 @@ import { allocationResult, type Allocation } from './allocate-result.js';
  * eligibility here — placing a child off the framework beats not placing them — and framework lots
  * already score higher on quality. Exact: a min-cost flow on the sparse graph of eligible pairs
  * (minCostFlow: successive shortest paths with potentials, integer costs; scores resolved to
- * 2^-30). Deterministic: equal optima are resolved by input order (children first in the input are
- * routed first; schools earlier in the input win ties), so the output is the same byte for byte.
+ * 2^-30). Deterministic: among equal optima, the one returned is fixed by the
+ * routing order (children by home latitude, south to north, then input order — a sweep that keeps
+ * the searches short) and by input order (earlier children and schools win distance ties), so the
+ * output is the same byte for byte on every run.
  *
  * @param children the cohort; validated (ids unique)
  * @param schools the schools with their places; validated (URNs unique)

@@ -26,6 +26,11 @@ export type AllocationInstance = {
   pairLimit: ArrayLike<number>;
   /** Per-(school, NC year) limits: at most `places` children of that year at that school. */
   limits: { school: number; places: number }[];
+  /**
+   * Order in which the exact solver routes the children (child numbers); input order when absent.
+   * Any order gives the same optimum; a good one only saves work (see buildCohortInstance).
+   */
+  routeOrder?: ArrayLike<number>;
 };
 
 /** An instance built from records, with what the result needs to report per pair. */
@@ -99,10 +104,15 @@ export function buildCohortInstance(children: readonly Child[], schools: readonl
     }
   });
 
+  // Route children in a sweep from south to north (ties by input order): the unrouted children,
+  // and so the free places, stay on one side of the front, which keeps each shortest-path search
+  // short once regions fill up (a third less work than input order on the national benchmark).
+  const routeOrder = Int32Array.from(children.keys()).sort((a, b) => children[a].home.lat - children[b].home.lat || a - b);
   return {
     childCount: children.length,
     vacancies: schools.map((s) => s.vacancies),
     limits,
+    routeOrder,
     ...pairs.finish(),
   };
 }

@@ -18,9 +18,10 @@ export const SCORE_UNITS = 2 ** 30;
  * child -> school, capacity 1, cost SCORE_UNITS - round(score × SCORE_UNITS) (≥ 0; since every
  * placed child crosses exactly one such arc, least cost among maximum flows = greatest total score
  * among maximum placements); limit node -> school with capacity the year's places; school -> sink
- * with capacity its vacancies. minCostFlow routes children in input order and breaks ties by
- * node number (children in input order, then schools in input order) — so equal optima resolve the
- * same way every run.
+ * with capacity its vacancies. minCostFlow routes children in `routeOrder` (input order when
+ * absent; the order changes the work, never the optimum) and breaks distance ties by node number
+ * (children in input order, then schools in input order) — so equal optima resolve the same way
+ * every run.
  *
  * @param instance eligible pairs and places (see AllocationInstance)
  * @returns for each child, the number of its school, or -1 when unplaced
@@ -60,8 +61,7 @@ export function optimalAssignment(instance: AllocationInstance): Int32Array {
     to[a] = sink;
     capacity[a] = vacancies[s];
   }
-  const sources = new Int32Array(childCount);
-  for (let c = 0; c < childCount; c++) sources[c] = c;
+  const sources = instance.routeOrder ? Int32Array.from(instance.routeOrder) : Int32Array.from({ length: childCount }, (_, c) => c);
   const solution = minCostFlow({
     nodeCount: sink + 1,
     sink,
