@@ -36,8 +36,8 @@ describe('doc examples of the sufficiency API', () => {
   });
 
   it('simulateSufficiency', () => {
-    const last = simulateSufficiency(kent, { runs: 200, seed: 7 }).independentPlacements.at(-1)!;
-    expect([last.year, Math.round(last.p5), Math.round(last.p50), Math.round(last.p95)]).toEqual([2030, 820, 960, 1117]);
+    const last = simulateSufficiency(kent, { runs: 100, seed: 7 }).independentPlacements.at(-1)!;
+    expect([last.year, Math.round(last.p5), Math.round(last.p50), Math.round(last.p95)]).toEqual([2030, 806, 963, 1079]);
   });
 
   it('sensitivity', () => {
