@@ -13,4 +13,9 @@ describe('theilSenTrend', () => {
     expect(theilSenTrend.fit(series).predict(1)[0]).toBeCloseTo(8, 9);
     expect(Math.abs(linearTrend.fit(series).predict(1)[0] - 8)).toBeGreaterThan(5);
   });
+  it('fits a long series on its latest 200 values, so the pairwise median stays cheap', () => {
+    const early = Array.from({ length: 800 }, (_, t) => 1000 - t); // falling for 800 years...
+    const late = Array.from({ length: 200 }, (_, t) => 200 + 3 * t); // ...then rising
+    expect(theilSenTrend.fit([...early, ...late]).predict(1)[0]).toBeCloseTo(200 + 3 * 200, 6);
+  });
 });
