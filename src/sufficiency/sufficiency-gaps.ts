@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NEED_CODES, type NeedCode } from '../needs.js';
-import { NeedCodeSchema, NonEmptyStringSchema, NonNegativeSchema, parseWith } from '../schema/common.js';
+import { greatCircleKm } from '../geo/great-circle-km.js';
+import { LatLonSchema, NeedCodeSchema, NonEmptyStringSchema, NonNegativeSchema, parseWith } from '../schema/common.js';
 import { SCHOOL_KINDS, SchoolListSchema, type SchoolKind } from '../schema/school.js';
 
 /** One line of a gap table: local places against demand; `gap` = demand - places (above 0: short of places). */
@@ -15,9 +16,11 @@ export type GapInput = {
   schools: unknown;
   /**
    * Who needs a local place: one entry per child (count 1) or per group, by need and home district
-   * (a planner may take these from a projection year's SRP demand by need, or from children's homes).
+   * (a planner may take these from a projection year's SRP demand by need, or from children's
+   * records: a Child's `primaryNeed` and `home` fit, since `need` may be given as `primaryNeed`).
+   * Without a district, a home puts the child in the district of the nearest local school.
    */
-  demand: Array<{ need: NeedCode; district?: string; count?: number }>;
+  demand: Array<{ need?: NeedCode; primaryNeed?: NeedCode; district?: string; home?: { lat: number; lon: number }; count?: number }>;
   /** School kinds that count as local places; default SRP and maintained special. */
   kinds?: SchoolKind[];
 };
@@ -28,8 +31,16 @@ export const UNKNOWN_DISTRICT = 'unknown';
 const InputSchema = z.object({
   schools: SchoolListSchema,
   demand: z.array(
-    z.object({ need: NeedCodeSchema, district: NonEmptyStringSchema.optional(), count: NonNegativeSchema.optional() }),
-    { error: 'demand must be a list of { need, district?, count? }' },
+    z
+      .object({
+        need: NeedCodeSchema.optional(),
+        primaryNeed: NeedCodeSchema.optional(),
+        district: NonEmptyStringSchema.optional(),
+        home: LatLonSchema.optional(),
+        count: NonNegativeSchema.optional(),
+      })
+      .refine((d) => d.need !== undefined || d.primaryNeed !== undefined, { error: 'need (or primaryNeed) is required', path: ['need'] }),
+    { error: 'demand must be a list of { need, district?, home?, count? }' },
   ),
   kinds: z.array(z.enum(SCHOOL_KINDS, { error: `kind must be one of ${SCHOOL_KINDS.join(', ')}` })).optional(),
 });
@@ -51,7 +62,8 @@ function table(places: Map<string, number>, demand: Map<string, number>, make: (
  * need type, by district, and by both, biggest gap first (ties by name) — Kent's aim of "identifying
  * gaps in provision to meet pupil need types" and placing children "as close to where children live
  * as possible". A school's capacity is shared equally among the needs it caters for, since school
- * records give places per school, not per need.
+ * records give places per school, not per need. A child given by home rather than district counts in
+ * the district of the nearest local school (an approximation for when boundaries are not to hand).
  *
  * @throws ValidationError listing every bad school or demand entry
  * @example
@@ -81,15 +93,30 @@ export function sufficiencyGaps(input: GapInput): SufficiencyGaps {
       add(placesByBoth, `${district}\u0000${need}`, share);
     }
   }
+  // Nearest local school with a district, ties to the lower URN, for children known by home only.
+  const located = schools.filter((x) => local.has(x.kind) && x.district !== undefined).sort((a, b) => (a.urn < b.urn ? -1 : a.urn > b.urn ? 1 : 0));
+  const districtOf = (home: { lat: number; lon: number }) => {
+    let best: string | undefined;
+    let bestKm = Infinity;
+    for (const x of located) {
+      const km = greatCircleKm(home, x.location);
+      if (km < bestKm) {
+        bestKm = km;
+        best = x.district;
+      }
+    }
+    return best ?? UNKNOWN_DISTRICT;
+  };
   const demandByNeed = new Map<string, number>();
   const demandByDistrict = new Map<string, number>();
   const demandByBoth = new Map<string, number>();
   for (const d of demand) {
     const count = d.count ?? 1;
-    const district = d.district ?? UNKNOWN_DISTRICT;
-    add(demandByNeed, d.need, count);
+    const need = (d.need ?? d.primaryNeed) as NeedCode;
+    const district = d.district ?? (d.home ? districtOf(d.home) : UNKNOWN_DISTRICT);
+    add(demandByNeed, need, count);
     add(demandByDistrict, district, count);
-    add(demandByBoth, `${district}\u0000${d.need}`, count);
+    add(demandByBoth, `${district}\u0000${need}`, count);
   }
   const needOrder = (key: string) => ({ need: key as NeedCode });
   const byNeed = table(placesByNeed, demandByNeed, needOrder);

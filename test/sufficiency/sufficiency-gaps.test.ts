@@ -54,8 +54,25 @@ describe('sufficiencyGaps', () => {
     expect(g.total).toEqual({ places: 70, demand: 43, gap: -27 });
   });
 
+  it('puts a child known by home in the district of the nearest local school, and takes Child records as they are', () => {
+    const near = (lat: number) => ({ ...school(String(lat), 'srp', ['ASD'], 10, lat > 51.2 ? 'North' : 'South'), location: { lat, lon: 0.5 } });
+    const gaps = sufficiencyGaps({
+      schools: [near(51.4), near(51.0)],
+      demand: [
+        { id: 'c1', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.35, lon: 0.5 } },
+        { id: 'c2', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.05, lon: 0.51 } },
+        { id: 'c3', primaryNeed: 'ASD', ncYear: 8, home: { lat: 51.06, lon: 0.49 } },
+      ] as never,
+    });
+    expect(gaps.byDistrict).toEqual([
+      { district: 'South', places: 10, demand: 2, gap: -8 },
+      { district: 'North', places: 10, demand: 1, gap: -9 },
+    ]);
+  });
+
   it('rejects bad input with every problem', () => {
     const paths = issuesOf(() => sufficiencyGaps({ schools: [school('1', 'srp', ['ASD'], -1)], demand: [{ need: 'XX' as 'ASD', count: -2 }] })).map((i) => i.path);
     expect(paths).toEqual(['schools[0].capacity', 'demand[0].need', 'demand[0].count']);
+    expect(issuesOf(() => sufficiencyGaps({ schools: [], demand: [{ district: 'Thanet' } as never] })).map((i) => i.path)).toEqual(['demand[0].need']);
   });
 });
