@@ -1,3 +1,4 @@
+import { greatCircleKm } from '../geo/great-circle-km.js';
 import { allocateCohort } from '../match/allocate-cohort.js';
 import { allocateGreedy } from '../match/allocate-greedy.js';
 import { rankSchools } from '../match/rank.js';
@@ -57,6 +58,8 @@ export const REPORT_DEFAULTS = {
   limit: 10,
   /** Assumptions in the tornado: the biggest swings; the full table is one `sensitivity` call away. */
   tornadoBars: 12,
+  /** Excluded schools drawn on a child's map, nearest first: enough to show what is around, few enough to read. */
+  mapOtherSchools: 15,
 } as const;
 
 /** The tornado of a scenario's end year: independent placements at each assumption's low and high. */
@@ -214,7 +217,13 @@ async function matchingSection(children: Child[], schools: School[], policy: unk
     } else {
       parts.push(`<figure>${await rankingChart({ ranked: shown, title: `Child ${child.id}: points by criterion` })}</figure>`);
       const rankOf = new Map(shown.map((r) => [r.school.urn, r.rank]));
-      const nearby = [...shown.map((r) => r.school), ...excluded.map((e) => e.school).slice(0, 20)];
+      // The nearest excluded schools give the map its context; ties by URN keep it deterministic.
+      const others = excluded
+        .map((e) => ({ school: e.school, km: greatCircleKm(child.home, e.school.location) }))
+        .sort((a, b) => a.km - b.km || (a.school.urn < b.school.urn ? -1 : 1))
+        .slice(0, REPORT_DEFAULTS.mapOtherSchools)
+        .map((e) => e.school);
+      const nearby = [...shown.map((r) => r.school), ...others];
       parts.push(`<figure>${await mapChart({ home: child.home, schools: nearby.map((s) => ({ urn: s.urn, name: s.name, location: s.location, rank: rankOf.get(s.urn) })), title: `Child ${child.id}: home and candidate schools` })}</figure>`);
       parts.push(
         htmlTable(

@@ -159,6 +159,16 @@ describe('send-placement commands', () => {
     expect(html).toContain('Child C0001');
   });
 
+  it('report: --series adds a forecast fan chart; no input at all is bad usage', async () => {
+    const { code, written } = await run(['report', '--series', fixture('spend.csv'), '--horizon', '3', '--out', 'f.html']);
+    expect(code).toBe(0);
+    const html = written.get('f.html') as string;
+    expect(html).toContain('80% interval');
+    expect(html).toMatch(/<td>2027<\/td>/);
+    const none = await run(['report', '--out', 'x.html']);
+    expect(none.code).toBe(2);
+  });
+
   it('import gias: schools in the CSV layout rank reads, with every left-out row said', async () => {
     const { code, out, err } = await run(['import', 'gias', '--file', 'test/fixtures/gias-sample.csv', '--la', 'Kent', '--council', 'test/fixtures/gias-council.csv', '--format', 'csv']);
     expect(code).toBe(0);
