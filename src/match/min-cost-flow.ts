@@ -1,4 +1,5 @@
 import { ValidationError, type ValidationIssue } from '../schema/validation-error.js';
+import { MinHeap } from './allocate-dijkstra-heap.js';
 
 /**
  * A flow network in columns: arc `i` goes from `from[i]` to `to[i]`, carries at most `capacity[i]`
@@ -66,7 +67,8 @@ export type FlowSolution = {
  *
  * @param network the network; validated at the door (indices in range, whole capacities and costs)
  * @returns per-arc flow, per-source units routed and the totals
- * @throws ValidationError listing every bad field
+ * @throws ValidationError listing every bad field; RangeError if costs are so large that a
+ *   potential or the total would pass 2^53 (exactness could no longer be guaranteed)
  * @example
  * // Two sources (0, 1) compete for one unit of room at node 2 (arc 2 -> sink 3).
  * const s = minCostFlow({ nodeCount: 4, sink: 3, sources: [0, 1], supplies: [1, 1],
@@ -200,6 +202,12 @@ class Solver {
       flow[i] = this.residual[2 * i + 1];
       totalCost += flow[i] * this.net.cost[i];
     }
+    // Exactness rests on every potential and the total being exact integers in a double; with
+    // costs up to 2^30 and 50,000 units they stay below ~2^46, but say so rather than round silently.
+    for (let v = 0; v < this.n; v++) {
+      if (!Number.isSafeInteger(this.potential[v])) throw new RangeError('minCostFlow: costs too large for exact arithmetic (potentials passed 2^53)');
+    }
+    if (!Number.isSafeInteger(totalCost)) throw new RangeError('minCostFlow: total cost passed 2^53; use smaller costs');
     let routedUnits = 0;
     for (let k = 0; k < this.routed.length; k++) routedUnits += this.routed[k];
     return { flow, routed: this.routed, routedUnits, totalCost };
@@ -359,70 +367,5 @@ class Solver {
     }
     this.touchedCount = 0;
     this.settledCount = 0;
-  }
-}
-
-/** A binary min-heap of (key, node) pairs with lazy deletion; equal keys pop the lower node first. */
-class MinHeap {
-  private keys: Float64Array;
-  private nodes: Int32Array;
-  size = 0;
-
-  constructor(capacity: number) {
-    this.keys = new Float64Array(capacity);
-    this.nodes = new Int32Array(capacity);
-  }
-
-  clear(): void {
-    this.size = 0;
-  }
-
-  push(key: number, node: number): void {
-    if (this.size === this.keys.length) {
-      const keys = new Float64Array(this.size * 2);
-      keys.set(this.keys);
-      const nodes = new Int32Array(this.size * 2);
-      nodes.set(this.nodes);
-      this.keys = keys;
-      this.nodes = nodes;
-    }
-    const { keys, nodes } = this;
-    let i = this.size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (keys[parent] < key || (keys[parent] === key && nodes[parent] <= node)) break;
-      keys[i] = keys[parent];
-      nodes[i] = nodes[parent];
-      i = parent;
-    }
-    keys[i] = key;
-    nodes[i] = node;
-  }
-
-  /** The smallest key queued (the heap must not be empty). */
-  peekKey(): number {
-    return this.keys[0];
-  }
-
-  popNode(): number {
-    const { keys, nodes } = this;
-    const top = nodes[0];
-    const last = --this.size;
-    const key = keys[last];
-    const node = nodes[last];
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= last) break;
-      const right = child + 1;
-      if (right < last && (keys[right] < keys[child] || (keys[right] === keys[child] && nodes[right] < nodes[child]))) child = right;
-      if (key < keys[child] || (key === keys[child] && node <= nodes[child])) break;
-      keys[i] = keys[child];
-      nodes[i] = nodes[child];
-      i = child;
-    }
-    keys[i] = key;
-    nodes[i] = node;
-    return top;
   }
 }
