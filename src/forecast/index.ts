@@ -8,7 +8,7 @@ export { MODELS, MODEL_NAMES } from './models.js';
 export type { ModelName } from './models.js';
 export { auto as autoModel, AUTO_MEMBERS } from './auto.js';
 export type { Model, Fitted } from './model.js';
-export { DEFAULT_FORECAST_OPTIONS, INTERVAL_CALIBRATION, ForecastOptionsSchema, BacktestOptionsSchema } from './options.js';
+export { DEFAULT_FORECAST_OPTIONS, INTERVAL_CALIBRATION, MAX_HORIZON, ForecastOptionsSchema, BacktestOptionsSchema, MethodSchema } from './options.js';
 export type { ForecastOptions, ForecastOptionsInput, BacktestOptions, BacktestOptionsInput, MethodName, MethodInput, SeriesInput } from './options.js';
 export { smape, mase, mae, maseScale } from './metrics.js';
 export { combination } from './models/combination.js';

@@ -46,7 +46,8 @@ export const INTERVAL_CALIBRATION = {
   horizonExponent: 0.8,
 } as const;
 
-const methodSchema = z.enum(['auto', ...MODEL_NAMES] as [MethodName, ...MethodName[]], {
+/** A method name: 'auto' or a key of MODELS; the message lists the valid ones. */
+export const MethodSchema = z.enum(['auto', ...MODEL_NAMES] as [MethodName, ...MethodName[]], {
   error: () => `unknown method; valid methods are auto, ${MODEL_NAMES.join(', ')}`,
 });
 
@@ -60,7 +61,7 @@ const horizonSchema = z
 export const ForecastOptionsSchema = z.object(
   {
     horizon: horizonSchema,
-    method: methodSchema.default(DEFAULT_FORECAST_OPTIONS.method),
+    method: MethodSchema.default(DEFAULT_FORECAST_OPTIONS.method),
     levels: z
       .array(
         z.number({ error: 'a level must be a number' }).gt(0, { error: 'a level must be above 0 (percent)' }).lt(100, {
@@ -108,4 +109,3 @@ export type BacktestOptions = z.infer<typeof BacktestOptionsSchema>;
 /** Options of `backtest` as a caller writes them, all optional. */
 export type BacktestOptionsInput = z.input<typeof BacktestOptionsSchema>;
 
-export { methodSchema as MethodSchema };
