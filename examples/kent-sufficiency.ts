@@ -46,3 +46,8 @@ const demand = Object.entries(last.byNeed).map(([need, b]) => ({ need: need as '
 const gaps = sufficiencyGaps({ schools: read('srp.json'), demand });
 console.log(`\nSRP places short by need in ${last.year} with no new capacity (demand - places, biggest first):`);
 for (const g of gaps.byNeed.slice(0, 5)) console.log(`  ${g.need!.padEnd(5)} places ${n(g.places).padStart(5)}  demand ${n(g.demand).padStart(5)}  gap ${n(g.gap).padStart(5)}`);
+
+// Where would the children now placed independently need local places? By district, nearest SRP's.
+const byDistrict = sufficiencyGaps({ schools: read('srp.json'), demand: read('children.json') }).byDistrict;
+console.log(`\nChildren in independent placements against SRP places, by district (biggest gap first):`);
+for (const g of byDistrict.slice(0, 5)) console.log(`  ${g.district!.padEnd(22)} places ${n(g.places).padStart(5)}  children ${n(g.demand).padStart(5)}  gap ${n(g.gap).padStart(5)}`);
