@@ -164,7 +164,7 @@ describe('send-placement commands', () => {
     expect(code).toBe(0);
     const html = written.get('f.html') as string;
     expect(html).toContain('80% interval');
-    expect(html).toMatch(/<td>2027<\/td>/);
+    expect(html).toMatch(/<td[^>]*>2027<\/td>/);
     const none = await run(['report', '--out', 'x.html']);
     expect(none.code).toBe(2);
   });
