@@ -72,7 +72,7 @@ describe('no network access from src/', () => {
     expect(found).toEqual([]);
   });
 
-  it('every vega View gets a loader of its own (vega's default loader fetches URLs in a spec)', () => {
+  it('every vega View gets a loader of its own (the default vega loader fetches URLs in a spec)', () => {
     const found = files.flatMap((file) => {
       const code = withoutComments(readFileSync(file, 'utf8'));
       return [...code.matchAll(/new\s+(?:vega\.)?View\s*\(([^;]*)/g)].filter((m) => !/\bloader\s*:/.test(m[1])).map(() => `${relative(SRC, file)} builds a View without a loader`);
