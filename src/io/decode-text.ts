@@ -1,5 +1,5 @@
 import { ValidationError } from '../schema/validation-error.js';
-import { CSV_DEFAULTS } from './options.js';
+import { CSV_DEFAULTS, checkInput } from './options.js';
 
 const MIB = 1024 * 1024;
 
@@ -19,6 +19,7 @@ const MIB = 1024 * 1024;
  * decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])); // 'a' (UTF-8 with a BOM)
  */
 export function decodeText(input: string | Uint8Array, maxBytes: number = CSV_DEFAULTS.maxBytes): string {
+  checkInput(input, 'input');
   assertWithinLimit(input.length, maxBytes);
   let text: string;
   if (typeof input === 'string') {

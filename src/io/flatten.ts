@@ -86,14 +86,24 @@ function splitList(text: string): string[] {
     .filter((part) => part !== '');
 }
 
+/** Sets a nested own property; defineProperty so that a key such as `__proto__` is data, not a prototype. */
 function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let node = target;
   for (let k = 0; k < path.length - 1; k++) {
-    const next = node[path[k]];
-    if (typeof next === 'object' && next !== null) node = next as Record<string, unknown>;
-    else node = node[path[k]] = {};
+    const next = Object.hasOwn(node, path[k]) ? node[path[k]] : undefined;
+    if (typeof next === 'object' && next !== null) {
+      node = next as Record<string, unknown>;
+    } else {
+      const child: Record<string, unknown> = {};
+      defineOwn(node, path[k], child);
+      node = child;
+    }
   }
-  node[path[path.length - 1]] = value;
+  defineOwn(node, path[path.length - 1], value);
+}
+
+function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /**
@@ -113,7 +123,8 @@ export function unflattenRecord(
   const problems: RowProblem[] = [];
   const unknown: string[] = [];
   for (const [column, text] of Object.entries(record)) {
-    let kind: FieldKind | undefined = layout.fields[column];
+    // Own keys only: a column named `toString` or `constructor` must not find Object.prototype's.
+    let kind: FieldKind | undefined = Object.hasOwn(layout.fields, column) ? layout.fields[column] : undefined;
     let path: string[];
     if (kind !== undefined) {
       path = column.split('.');

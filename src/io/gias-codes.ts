@@ -101,7 +101,7 @@ const NEED_ALIASES: Readonly<Record<string, NeedCode>> = { BESD: 'SEMH', SPLD: '
  */
 export function needFromGiasName(name: string): NeedCode | undefined {
   const code = name.split(' - ')[0].trim().toUpperCase();
-  return NEED_CODES.find((c) => c.toUpperCase() === code) ?? NEED_ALIASES[code];
+  return NEED_CODES.find((c) => c.toUpperCase() === code) ?? (Object.hasOwn(NEED_ALIASES, code) ? NEED_ALIASES[code] : undefined);
 }
 
 /**

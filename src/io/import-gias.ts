@@ -12,7 +12,8 @@ import {
   needFromGiasName,
 } from './gias-codes.js';
 import { GIAS_DEFAULTS } from './gias-defaults.js';
-import type { CsvReadOptions } from './options.js';
+import { z } from 'zod';
+import { CsvInputSchema, CsvReadOptionsSchema, parseReadOptions, type CsvReadOptions } from './options.js';
 import { readCsvTable } from './read-csv-table.js';
 import { rejection, type Rejection, type RowProblem } from './read-result.js';
 
@@ -27,6 +28,11 @@ export type GiasOptions = CsvReadOptions & {
    */
   council?: string | Uint8Array;
 };
+
+const GiasOptionsSchema = CsvReadOptionsSchema.extend({
+  la: z.string({ error: 'la must be the text of LA (name)' }).optional(),
+  council: CsvInputSchema.optional(),
+});
 
 /** How many schools took one default, and its value. */
 export type DefaultUse = { field: string; value: string | number; schools: number };
@@ -99,7 +105,8 @@ const SEN_COLUMNS = Array.from({ length: 13 }, (_, k) => `SEN${k + 1} (name)`);
  */
 export function importGias(input: string | Uint8Array, options: GiasOptions = {}): GiasImport {
   // The download has ~140 columns of which ~30 are used: read cells by column index, not as objects.
-  const raw = readCsvTable(input, options);
+  const opts = parseReadOptions(options, GiasOptionsSchema);
+  const raw = readCsvTable(input, { maxBytes: opts.maxBytes, delimiter: opts.delimiter });
   const warnings: string[] = [];
   const rejected: Rejection[] = [...raw.rejected];
   const summary: GiasSummary = { read: raw.summary.read, imported: 0, rejected: 0, closed: 0, notOpen: 0, otherLa: 0, notAPlacement: 0, defaults: [] };
@@ -114,8 +121,8 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
 
   const council = new Map<string, { row: CouncilSchoolRow; line: number }>();
   let councilRejected: Rejection[] = [];
-  if (options.council !== undefined) {
-    const read = readCouncilSchoolsCsv(options.council, { maxBytes: options.maxBytes });
+  if (opts.council !== undefined) {
+    const read = readCouncilSchoolsCsv(opts.council, { maxBytes: opts.maxBytes });
     councilRejected = read.rejected;
     warnings.push(...read.warnings.map((w) => `council file: ${w}`));
     read.records.forEach((row, k) => council.set(row.urn, { row, line: read.lines[k] }));
@@ -130,7 +137,7 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
   };
   const unknownNeeds = new Map<string, number>();
   const skippedTypes = new Map<string, number>();
-  const la = options.la?.trim().toLowerCase();
+  const la = opts.la?.trim().toLowerCase();
   const records: School[] = [];
   const lines: number[] = [];
   const firstLine = new Map<string, number>();
@@ -160,7 +167,7 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
       return value;
     };
 
-    let kind: SchoolKind | undefined = GIAS_KINDS[type];
+    let kind: SchoolKind | undefined = Object.hasOwn(GIAS_KINDS, type) ? GIAS_KINDS[type] : undefined;
     if (kind === undefined) problems.push({ column: 'TypeOfEstablishment (name)', reason: type === '' ? 'is required' : `establishment type "${type}" is not known` });
     const resourced = GIAS_RESOURCED_PROVISION.includes(cell('TypeOfResourcedProvision (name)'));
     if (kind === 'mainstream' && resourced) kind = 'srp';
@@ -229,7 +236,8 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
     const sex = gender === 'boys' || gender === 'girls' || gender === 'mixed' ? gender : GIAS_DEFAULTS.sex;
     if (sex !== gender) useDefault('sex', sex);
     const boarders = cell('Boarders (name)').toLowerCase();
-    const ofsted = fromCouncil?.ofsted ?? GIAS_OFSTED[cell('OfstedRating (name)')];
+    const rating = cell('OfstedRating (name)');
+    const ofsted = fromCouncil?.ofsted ?? (Object.hasOwn(GIAS_OFSTED, rating) ? GIAS_OFSTED[rating] : undefined);
     const district = fromCouncil?.district ?? (cell('DistrictAdministrative (name)') || undefined);
 
     const school = {
@@ -271,7 +279,7 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
   });
 
   if (la !== undefined && summary.otherLa === summary.read - summary.closed - summary.notOpen && summary.read > 0) {
-    warnings.push(`no open establishment has LA (name) "${options.la}"; check the spelling (GIAS writes e.g. "Kent", "Medway")`);
+    warnings.push(`no open establishment has LA (name) "${opts.la}"; check the spelling (GIAS writes e.g. "Kent", "Medway")`);
   }
   for (const [name, count] of unknownNeeds) warnings.push(`SEN provision "${name}" (${count} ${count === 1 ? 'school' : 'schools'}) is not a known need; mapped to OTH`);
   for (const [type, count] of skippedTypes) warnings.push(`left out ${count} "${type}" ${count === 1 ? 'establishment' : 'establishments'}: not a school place the matcher ranks`);

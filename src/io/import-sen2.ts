@@ -1,6 +1,7 @@
 import type { Series } from '../schema/series.js';
 import { parseNumberCell } from './flatten.js';
-import type { CsvReadOptions } from './options.js';
+import { z } from 'zod';
+import { CsvReadOptionsSchema, parseReadOptions, type CsvReadOptions } from './options.js';
 import { readCsv } from './read-csv.js';
 import { writeCsv } from './write-csv.js';
 import type { CsvWriteOptions } from './options.js';
@@ -58,6 +59,16 @@ export const SEN2_DEFAULTS = {
   suppressed: ['c', 'x', 'z', 'u', 'low', ':', '..'],
 } as const;
 
+const ColumnName = z.string({ error: 'a column name must be text' }).optional();
+const Sen2OptionsSchema = CsvReadOptionsSchema.extend({
+  columns: z
+    .object({ year: ColumnName, area: ColumnName, areaCode: ColumnName, category: ColumnName, value: ColumnName, level: ColumnName }, { error: 'columns must be an object of column names' })
+    .optional(),
+  level: z.string({ error: 'level must be text' }).optional(),
+  la: z.string({ error: 'la must be text' }).optional(),
+  filters: z.record(z.string(), z.string({ error: 'a filter value must be text' }), { error: 'filters must map column names to values' }).optional(),
+});
+
 /** One series: the counts of one area and one placement type, year by year. */
 export type Sen2Series = { area: string; areaCode?: string; category: string; series: Series };
 
@@ -108,11 +119,13 @@ export function censusYear(text: string): number | undefined {
  * // [{ area: 'Kent', category: 'Independent school', series: { start: 2023, values: [1050, 1172] } }]
  */
 export function importSen2(input: string | Uint8Array, options: Sen2Options = {}): Sen2Import {
-  const columns = { ...SEN2_DEFAULTS.columns, ...options.columns };
-  const level = options.level ?? SEN2_DEFAULTS.level;
-  const filters = options.filters ?? SEN2_DEFAULTS.filters;
-  const la = options.la?.trim().toLowerCase();
-  const raw = readCsv(input, options);
+  const opts = parseReadOptions(options, Sen2OptionsSchema);
+  const given = Object.fromEntries(Object.entries(opts.columns ?? {}).filter(([, name]) => name !== undefined));
+  const columns = { ...SEN2_DEFAULTS.columns, ...given } as typeof SEN2_DEFAULTS.columns;
+  const level = opts.level ?? SEN2_DEFAULTS.level;
+  const filters = opts.filters ?? SEN2_DEFAULTS.filters;
+  const la = opts.la?.trim().toLowerCase();
+  const raw = readCsv(input, { maxBytes: opts.maxBytes, delimiter: opts.delimiter });
   const rejected: Rejection[] = [...raw.rejected];
   const warnings: string[] = [];
   const summary: Sen2Summary = { read: raw.summary.read, imported: 0, rejected: 0, suppressed: 0, leftOut: 0 };

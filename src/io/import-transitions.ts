@@ -1,7 +1,8 @@
 import { NEED_CODES, type NeedCode } from '../needs.js';
 import { SETTINGS, TransitionSchema, type Setting, type Transition } from '../schema/transition.js';
 import { parseNumberCell } from './flatten.js';
-import type { CsvReadOptions, CsvWriteOptions } from './options.js';
+import { z } from 'zod';
+import { checkInput, CsvReadOptionsSchema, parseReadOptions, type CsvReadOptions, type CsvWriteOptions } from './options.js';
 import { readCsv } from './read-csv.js';
 import { writeCsv } from './write-csv.js';
 import { rejection, type ReadResult, type Rejection, type RowProblem } from './read-result.js';
@@ -32,6 +33,10 @@ export const TRANSITION_DEFAULTS = {
   /** What an unknown need code becomes (with a warning). */
   unknownNeed: 'OTH' as NeedCode,
 } as const;
+
+const TransitionOptionsSchema = CsvReadOptionsSchema.extend({
+  nonSendCode: z.string({ error: 'nonSendCode must be text' }).min(1, { error: 'nonSendCode must not be empty' }).optional(),
+});
 
 /** The transitions file's column each Transition field comes from. */
 const COLUMN_OF: Record<string, string> = {
@@ -95,9 +100,10 @@ export function readSettingMapping(
  * t.records; // [{ calendarYear: 2024, setting1: 'mainstream', need1: 'ASD', ncYear1: 6, setting2: 'independent', need2: 'ASD', ncYear2: 7 }]
  */
 export function importTransitions(input: string | Uint8Array, settings: string | Uint8Array, options: TransitionOptions = {}): TransitionImport {
-  const nonSend = (options.nonSendCode ?? TRANSITION_DEFAULTS.nonSendCode).toUpperCase();
-  const map = readSettingMapping(settings, options);
-  const raw = readCsv(input, options);
+  const { nonSendCode, ...readOptions } = parseReadOptions(options, TransitionOptionsSchema);
+  const nonSend = (nonSendCode ?? TRANSITION_DEFAULTS.nonSendCode).toUpperCase();
+  const map = readSettingMapping(checkInput(settings, 'settings'), readOptions);
+  const raw = readCsv(input, readOptions);
   const records: Transition[] = [];
   const lines: number[] = [];
   const rejected: Rejection[] = [...raw.rejected];

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { parseWith } from '../schema/common.js';
+
 /**
  * Defaults of the CSV layer, each with its reason. Every default of src/io lives here.
  *
@@ -30,3 +33,44 @@ export type CsvWriteOptions = {
   /** Line ending. Default CRLF (RFC 4180). */
   eol?: '\r\n' | '\n';
 };
+
+const DelimiterSchema = z
+  .string({ error: 'delimiter must be one character' })
+  .length(1, { error: 'delimiter must be one character' })
+  .refine((d) => d !== '"' && d !== '\n' && d !== '\r', { error: 'delimiter must not be a quote or a line break' });
+
+/** The options every CSV reader takes, validated at the door (an absent or null options object means the defaults). */
+export const CsvReadOptionsSchema = z.object(
+  {
+    maxBytes: z.number({ error: 'maxBytes must be a number of bytes' }).positive({ error: 'maxBytes must be more than 0' }).optional(),
+    delimiter: DelimiterSchema.optional(),
+  },
+  { error: 'options must be an object' },
+);
+
+/**
+ * Validates reader options with `schema` (CsvReadOptionsSchema or one extending it); null or
+ * undefined mean the defaults.
+ *
+ * @throws ValidationError naming each bad option
+ * @example
+ * parseReadOptions(null); // {}
+ * parseReadOptions({ maxBytes: 1024 }); // { maxBytes: 1024 }
+ */
+export function parseReadOptions<S extends z.ZodType = typeof CsvReadOptionsSchema>(options: unknown, schema?: S): z.output<S> {
+  return parseWith(schema ?? CsvReadOptionsSchema, options ?? {}, 'options') as z.output<S>;
+}
+
+/** What a reader accepts as a file: its text, or its bytes (a Buffer is a Uint8Array). */
+export const CsvInputSchema = z.union([z.string(), z.instanceof(Uint8Array)], { error: 'must be the file\'s text or bytes' });
+
+/**
+ * Checks that `input` is text or bytes, naming it `what` in the error.
+ *
+ * @throws ValidationError when it is anything else
+ * @example
+ * checkInput('a,b\n', 'input'); // 'a,b\n'
+ */
+export function checkInput(input: unknown, what: string): string | Uint8Array {
+  return parseWith(CsvInputSchema, input, what);
+}

@@ -1,6 +1,6 @@
 import { ValidationError, type ValidationIssue } from '../schema/validation-error.js';
 import { decodeText } from './decode-text.js';
-import { CSV_DEFAULTS, type CsvReadOptions } from './options.js';
+import { CSV_DEFAULTS, parseReadOptions, type CsvReadOptions } from './options.js';
 import { parseCsvRows, type CsvRow } from './parse-csv-rows.js';
 import { rejection, type ReadSummary, type Rejection } from './read-result.js';
 
@@ -29,11 +29,8 @@ export type CsvTable = {
  * t.rejected[0].reason; // 'has 1 field but the header has 2'
  */
 export function readCsvTable(input: string | Uint8Array, options: CsvReadOptions = {}): CsvTable {
-  const delimiter = options.delimiter ?? CSV_DEFAULTS.delimiter;
-  if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
-    throw new ValidationError('CSV options', [{ path: 'delimiter', message: 'must be one character other than a quote or a line break' }]);
-  }
-  const all = parseCsvRows(decodeText(input, options.maxBytes ?? CSV_DEFAULTS.maxBytes), delimiter);
+  const { maxBytes, delimiter } = parseReadOptions(options);
+  const all = parseCsvRows(decodeText(input, maxBytes ?? CSV_DEFAULTS.maxBytes), delimiter ?? CSV_DEFAULTS.delimiter);
   if (all.length === 0) return { header: [], rows: [], rejected: [], summary: { read: 0, imported: 0, rejected: 0 } };
 
   const headerRow = all[0];

@@ -25,7 +25,11 @@ export function readCsv(input: string | Uint8Array, options: CsvReadOptions = {}
   for (let r = 0; r < rows.length; r++) {
     const record: CsvRecord = {};
     const cells = rows[r].cells;
-    for (let c = 0; c < header.length; c++) record[header[c]] = cells[c];
+    for (let c = 0; c < header.length; c++) {
+      // A column named `__proto__` must be a plain key of the record, not its prototype.
+      if (header[c] === '__proto__') Object.defineProperty(record, '__proto__', { value: cells[c], enumerable: true, writable: true, configurable: true });
+      else record[header[c]] = cells[c];
+    }
     records[r] = record;
     lines[r] = rows[r].line;
   }

@@ -1,18 +1,22 @@
 import { readFileSync, statSync } from 'node:fs';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ChildSchema, type Child } from '../schema/child.js';
+import { parseWith } from '../schema/common.js';
 import { SchoolSchema, type School } from '../schema/school.js';
 import { SeriesSchema, type Series } from '../schema/series.js';
 import { ValidationError } from '../schema/validation-error.js';
 import { readChildrenCsv } from './children-csv.js';
 import { assertWithinLimit, decodeText } from './decode-text.js';
-import { CSV_DEFAULTS, type CsvReadOptions } from './options.js';
+import { CSV_DEFAULTS, parseReadOptions, type CsvReadOptions } from './options.js';
 import { rejection, type ReadResult, type Rejection, type RowProblem } from './read-result.js';
 import { readSchoolsCsv } from './schools-csv.js';
 import { readSeriesCsv } from './series-csv.js';
 
 /** The record types a data file can hold. */
 export type RecordKind = 'children' | 'schools' | 'series';
+
+const KindSchema = z.enum(['children', 'schools', 'series'], { error: "kind must be 'children', 'schools' or 'series'" });
+const FileNameSchema = z.string({ error: 'must be a file name' });
 
 /** What each kind of file reads into. */
 export type RecordOf = { children: Child; schools: School; series: Series };
@@ -44,6 +48,9 @@ export function readRecords<K extends RecordKind>(
   fileName: string,
   options: CsvReadOptions = {},
 ): ReadResult<RecordOf[K]> {
+  parseWith(KindSchema, kind, 'kind');
+  parseWith(FileNameSchema, fileName, 'fileName');
+  options = parseReadOptions(options);
   if (fileName.toLowerCase().endsWith('.json')) return readJsonRecords(kind, decodeText(input, options.maxBytes ?? CSV_DEFAULTS.maxBytes));
   if (kind === 'children') return readChildrenCsv(input, options) as ReadResult<RecordOf[K]>;
   if (kind === 'schools') return readSchoolsCsv(input, options) as ReadResult<RecordOf[K]>;
@@ -126,6 +133,9 @@ function readJsonRecords<K extends RecordKind>(kind: K, text: string): ReadResul
  * readRecordsFile('series', 'spend.csv').records; // [{ start: 2017, values: [27.9, 34.2] }]
  */
 export function readRecordsFile<K extends RecordKind>(kind: K, path: string, options: CsvReadOptions = {}): ReadResult<RecordOf[K]> {
+  parseWith(KindSchema, kind, 'kind');
+  parseWith(FileNameSchema, path, 'path');
+  options = parseReadOptions(options);
   const maxBytes = options.maxBytes ?? CSV_DEFAULTS.maxBytes;
   assertWithinLimit(statSync(path).size, maxBytes);
   return readRecords(kind, new Uint8Array(readFileSync(path)), path, options);
