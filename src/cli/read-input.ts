@@ -26,6 +26,15 @@ export async function readInput<K extends RecordKind>(io: CliIo, kind: K, file: 
   const isJson = file.toLowerCase().endsWith('.json');
   // One child as a bare object (`--child child.json`) is a list of one; same line numbers.
   if (isJson && kind !== 'series' && decodeText(bytes).trimStart().startsWith('{')) bytes = new TextEncoder().encode(`[${decodeText(bytes)}]`);
+  if (isJson) {
+    // Say where the JSON breaks before the reader says only that it does.
+    const text = decodeText(bytes);
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      throw new InputError(file, [jsonSyntaxIssue(text, error)]);
+    }
+  }
   let result;
   try {
     result = readRecords(kind, bytes, file);
@@ -57,8 +66,8 @@ export async function readJsonInput<T>(io: CliIo, file: string, parse: (input: u
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch {
-    throw new InputError(file, [{ path: '(root)', message: 'is not valid JSON' }]);
+  } catch (error) {
+    throw new InputError(file, [jsonSyntaxIssue(text, error)]);
   }
   try {
     return parse(data);
@@ -100,6 +109,26 @@ function withJsonLines(text: string, issues: ValidationIssue[], single: boolean)
   const paths = issues.map(pathOf);
   const lines = locateJsonLines(text, paths);
   return issues.map((issue, k) => ({ ...issue, path: paths[k], column: undefined, line: lines.get(paths[k]) }));
+}
+
+/**
+ * A JSON syntax error as an issue with its line. V8 gives either a position or a short excerpt
+ * around the bad token (`Unexpected token ' ', ..."x": tru }" is not valid JSON`); the excerpt is
+ * found in the text to recover the line, and never copied into the message (it may hold a child's data).
+ */
+function jsonSyntaxIssue(text: string, error: unknown): ValidationIssue {
+  const message = error instanceof Error ? error.message : '';
+  const position = /at position (\d+)/.exec(message);
+  let at: number | undefined = position ? Number(position[1]) : undefined;
+  // V8 quotes ten characters either side of the error, marked "..." when cut; a short text is quoted whole.
+  const excerpt = /, (\.\.\.)?"([\s\S]*)"(?:\.\.\.)? is not valid JSON$/.exec(message);
+  if (at === undefined && excerpt && excerpt[2].length > 0) {
+    const found = text.indexOf(excerpt[2]);
+    const token = /^Unexpected token '([^']+)'/.exec(message)?.[1];
+    if (found >= 0) at = excerpt[1] ? found + 10 : token ? found + Math.max(0, excerpt[2].indexOf(token)) : found;
+  }
+  if (at === undefined) return { path: '(root)', line: text.split('\n').length, message: 'is not valid JSON (it ends too soon)' };
+  return { path: '(root)', line: text.slice(0, at).split('\n').length, message: 'is not valid JSON at this line' };
 }
 
 function looksLikeList(bytes: Uint8Array): boolean {

@@ -206,6 +206,13 @@ describe('send-placement commands', () => {
     expect(err).toContain('error: test/cli/fixtures/bad-schools.json line 11, [1].vacancies: must be 0 or more');
   });
 
+  it('broken JSON: the line where it breaks, without quoting the text', async () => {
+    const { code, err } = await run(['rank', '--schools', SCHOOLS, '--child', fixture('broken.json')]);
+    expect(code).toBe(2);
+    expect(err).toContain('error: test/cli/fixtures/broken.json line 4: is not valid JSON at this line');
+    expect(err).not.toContain('ASD');
+  });
+
   it('bad CSV input: names a child by id only', async () => {
     const { code, err } = await run(['allocate', '--schools', SCHOOLS, '--children', fixture('bad-children.csv')]);
     expect(code).toBe(2);
