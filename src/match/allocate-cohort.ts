@@ -19,8 +19,8 @@ import { allocationResult, type Allocation } from './allocate-result.js';
  * (minCostFlow: successive shortest paths with potentials, integer costs; scores resolved to
  * 2^-30). Deterministic: among equal optima, the one returned is fixed by the
  * routing order (children by home latitude, south to north, then input order — a sweep that keeps
- * the searches short) and by input order (earlier children and schools win distance ties), so the
- * output is the same byte for byte on every run.
+ * the searches short; earlier-routed children, then schools earlier in the input, win distance
+ * ties), so the output is the same byte for byte on every run.
  *
  * @param children the cohort; validated (ids unique)
  * @param schools the schools with their places; validated (URNs unique)

@@ -20,7 +20,7 @@ export const SCORE_UNITS = 2 ** 30;
  * among maximum placements); limit node -> school with capacity the year's places; school -> sink
  * with capacity its vacancies. minCostFlow routes children in `routeOrder` (input order when
  * absent; the order changes the work, never the optimum) and breaks distance ties by node number
- * (children in input order, then schools in input order) — so equal optima resolve the same way
+ * (children in routing order, then schools in input order) — so equal optima resolve the same way
  * every run.
  *
  * @param instance eligible pairs and places (see AllocationInstance)
@@ -42,8 +42,13 @@ export function optimalAssignment(instance: AllocationInstance): Int32Array {
   const to = new Int32Array(arcCount);
   const capacity = new Int32Array(arcCount);
   const cost = new Float64Array(arcCount);
+  // Children are numbered in routing order, so that the children a search meets together sit
+  // together in the solver's arrays (memory locality matters more than arithmetic here).
+  const sources = instance.routeOrder ? Int32Array.from(instance.routeOrder) : Int32Array.from({ length: childCount }, (_, c) => c);
+  const nodeOf = new Int32Array(childCount);
+  sources.forEach((c, node) => (nodeOf[c] = node));
   for (let p = 0; p < pairCount; p++) {
-    from[p] = pairChild[p];
+    from[p] = nodeOf[pairChild[p]];
     to[p] = pairLimit[p] >= 0 ? limitNode + pairLimit[p] : schoolNode + pairSchool[p];
     capacity[p] = 1;
     const score = Math.min(1, Math.max(0, pairScore[p]));
@@ -61,11 +66,10 @@ export function optimalAssignment(instance: AllocationInstance): Int32Array {
     to[a] = sink;
     capacity[a] = vacancies[s];
   }
-  const sources = instance.routeOrder ? Int32Array.from(instance.routeOrder) : Int32Array.from({ length: childCount }, (_, c) => c);
   const solution = minCostFlow({
     nodeCount: sink + 1,
     sink,
-    sources,
+    sources: Int32Array.from({ length: childCount }, (_, node) => node),
     supplies: new Int32Array(childCount).fill(1),
     from,
     to,
