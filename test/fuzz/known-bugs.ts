@@ -41,7 +41,24 @@ export const KNOWN_BUGS: KnownBug[] = [
     affects: /^Matcher\.load\(\)\.rank$/,
     explains: (c) => c.args[0] === null || c.args[0] === undefined,
   },
+  {
+    id: 'forecast and backtest report MASE = Infinity when the in-sample scale is subnormal (values like 5e-324)',
+    affects: /^(forecast|backtest)$/,
+    explains: (c) => numbersIn(c.args[0]).some((x) => x !== 0 && Math.abs(x) < 1e-100),
+  },
+  {
+    id: 'sufficiency projections overflow to Infinity for places or counts near Number.MAX_VALUE (no upper bound in ScenarioSchema)',
+    affects: /^(projectSufficiency|simulateSufficiency|sensitivity)$/,
+    explains: (c) => numbersIn(c.args[0]).some((x) => Math.abs(x) > 1e300),
+  },
 ];
+
+/** Every number inside a value. */
+function numbersIn(value: unknown, out: number[] = []): number[] {
+  if (typeof value === 'number') out.push(value);
+  else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) numbersIn(v, out);
+  return out;
+}
 
 /** The known bug that explains a case of an entry point, if any. */
 export function knownBugFor(entry: EntryPoint, c: Case): KnownBug | undefined {
