@@ -44,6 +44,10 @@ const ProjectionRow = z.object({ year: z.number().int(), independentPlacements: 
 export const SufficiencyChartInputSchema = z.object({
   projection: z.object({ rows: z.array(ProjectionRow).min(1), counterfactual: z.array(ProjectionRow) }),
   title: z.string().optional(),
+  /** An uncertainty band around the plan (e.g. the 5th to 95th percentile of simulateSufficiency), drawn behind the lines. */
+  band: z.array(z.object({ year: z.number().int(), low: Finite, high: Finite })).optional(),
+  /** The band's legend label (default 'Plan: 90% of simulated runs'). */
+  bandLabel: z.string().optional(),
   planLabel: z.string().optional(),
   counterfactualLabel: z.string().optional(),
 });

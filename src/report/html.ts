@@ -71,6 +71,7 @@ export function htmlTable(columns: readonly string[], rows: readonly (readonly H
  * REPORT_CSS.includes('@media print'); // true
  */
 export const REPORT_CSS = `
+*, *::before, *::after { box-sizing: border-box; }
 body { font-family: Helvetica, Arial, sans-serif; color: #222; max-width: 980px; margin: 2em auto; padding: 0 1em; line-height: 1.45; }
 h1 { font-size: 1.6em; margin-bottom: 0.2em; } h2 { font-size: 1.25em; margin-top: 2em; border-bottom: 2px solid #0072B2; padding-bottom: 0.2em; }
 h3 { font-size: 1.05em; margin-top: 1.5em; } .lead { font-size: 1.1em; } .muted { color: #666; font-size: 0.9em; }

@@ -10,6 +10,7 @@ import { parseSeries } from '../schema/series.js';
 import { ValidationError } from '../schema/validation-error.js';
 import { projectSufficiency, type SufficiencyProjection } from '../sufficiency/project-sufficiency.js';
 import { sensitivity } from '../sufficiency/sensitivity.js';
+import type { SufficiencySimulation } from '../sufficiency/simulate-sufficiency.js';
 import type { ForecastChartInput, TornadoChartInput } from './chart-inputs.js';
 import { forecastChart } from './forecast-chart.js';
 import { REPORT_CSS, escapeHtml, formatGbp, formatNumber, htmlTable } from './html.js';
@@ -26,6 +27,8 @@ export type ReportInput = {
   scenario?: unknown;
   /** A projection already computed from `scenario` (saves running it again). */
   projection?: SufficiencyProjection;
+  /** Monte Carlo bands from `simulateSufficiency`: the 5th-95th percentile band is drawn around the plan, and tabled. */
+  simulation?: SufficiencySimulation;
   /**
    * Tornado data shown under the projection. By default, with a scenario, the library's one-at-a-time
    * `sensitivity` of the end year's independent placements (its biggest swings); `false` leaves it out.
@@ -101,7 +104,7 @@ export async function renderReport(input: ReportInput): Promise<string> {
   }
 
   const sections: { id: string; title: string; html: string }[] = [];
-  if (projection) sections.push({ id: 'sufficiency', title: 'Sufficiency: independent placements', html: await sufficiencySection(projection, scenario) });
+  if (projection) sections.push({ id: 'sufficiency', title: 'Sufficiency: independent placements', html: await sufficiencySection(projection, scenario, input.simulation) });
   const tornado = input.sensitivity === false ? undefined : (input.sensitivity ?? (scenario ? tornadoOf(scenario) : undefined));
   if (tornado) sections.push({ id: 'sensitivity', title: 'Sensitivity: what moves the end year most', html: await sensitivitySection(tornado) });
   if (scenario) sections.push({ id: 'assumptions', title: 'Figures and assumptions', html: assumptionsSection(scenario) });
@@ -128,7 +131,7 @@ export async function renderReport(input: ReportInput): Promise<string> {
   ].join('\n');
 }
 
-async function sufficiencySection(projection: SufficiencyProjection, scenario: Scenario | undefined): Promise<string> {
+async function sufficiencySection(projection: SufficiencyProjection, scenario: Scenario | undefined, simulation?: SufficiencySimulation): Promise<string> {
   const s = projection.summary;
   const without = new Map(projection.counterfactual.map((r) => [r.year, r]));
   const rows = projection.rows.map((r) => [
@@ -146,13 +149,31 @@ async function sufficiencySection(projection: SufficiencyProjection, scenario: S
   return [
     scenario?.description ? `<p>${escapeHtml(scenario.description)}</p>` : '',
     `<p class="lead">Independent placements go from <strong>${formatNumber(s.independentFirst)}</strong> in ${projection.baseYear} to <strong>${formatNumber(s.independentLast)}</strong> in ${projection.endYear} under the plan, against <strong>${formatNumber(s.counterfactualLast)}</strong> with no new capacity. Without the plan the council would spend <strong>${formatGbp(s.extraSpendWithoutPlan)}</strong> more over the period.</p>`,
-    `<figure>${await sufficiencyChart({ projection, title: 'Independent placements by year: the plan against no new capacity' })}</figure>`,
+    `<figure>${await sufficiencyChart({ projection, title: 'Independent placements by year: the plan against no new capacity', band: bandOf(simulation) })}</figure>`,
     htmlTable(
       ['year', 'independent (plan)', 'independent (no new capacity)', 'new independent', 'SRP places', 'SRP demand', 'SRP shortfall', 'spend £ (plan)', 'spend £ (no new capacity)', 'cumulative saving £'],
       rows,
       'Projection by year (expected counts; spend in GBP a year)',
     ),
+    simulation ? simulationTable(simulation) : '',
   ].join('\n');
+}
+
+/** The widest band the simulation has among p5-p95 (or its outermost percentiles). */
+function bandOf(simulation: SufficiencySimulation | undefined): { year: number; low: number; high: number }[] | undefined {
+  if (!simulation || simulation.percentiles.length < 2) return undefined;
+  const low = `p${Math.min(...simulation.percentiles)}`;
+  const high = `p${Math.max(...simulation.percentiles)}`;
+  return simulation.independentPlacements.map((b) => ({ year: b.year, low: b[low], high: b[high] }));
+}
+
+function simulationTable(simulation: SufficiencySimulation): string {
+  const keys = [...simulation.percentiles].sort((a, b) => a - b).map((p) => `p${p}`);
+  return htmlTable(
+    ['year', 'mean', ...keys.map((k) => `${k.slice(1)}th percentile`)],
+    simulation.independentPlacements.map((b) => [b.year, b.mean, ...keys.map((k) => b[k])]),
+    `Independent placements over ${simulation.runs} simulated runs (seed ${simulation.seed})`,
+  );
 }
 
 async function sensitivitySection(input: TornadoChartInput): Promise<string> {

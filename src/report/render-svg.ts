@@ -64,7 +64,7 @@ export async function renderSvg(spec: VegaLiteSpec): Promise<string> {
     range: { category: [...CHART_DEFAULTS.palette] },
     view: { stroke: null },
     axis: { labelFontSize: 11, titleFontSize: 12 },
-    legend: { labelFontSize: 11, titleFontSize: 12, orient: 'bottom' },
+    legend: { labelFontSize: 11, titleFontSize: 12, orient: 'bottom', labelLimit: 280 },
     title: { fontSize: 14, anchor: 'start' },
   };
   const compiled = vegaLite.compile({ ...spec, config: { ...config, ...(spec.config as object) } } as never, { logger: SILENT_LOGGER as never }).spec;

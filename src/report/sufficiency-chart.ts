@@ -7,7 +7,7 @@ import { CHART_DEFAULTS, renderSvg } from './render-svg.js';
  * "1,172 in 2025 to just over 900".
  *
  * @param input `projection` (`{ rows, counterfactual }` as `projectSufficiency()` returns it), optional
- *   `title`, `planLabel` (default 'With the plan') and `counterfactualLabel` (default 'No new capacity')
+ *   `band` (`{ year, low, high }[]`, e.g. simulated percentiles, drawn behind the plan), `bandLabel`, `title`, `planLabel` (default 'With the plan') and `counterfactualLabel` (default 'No new capacity')
  * @returns SVG markup
  * @example
  * const svg = await sufficiencyChart({ projection: {
@@ -17,7 +17,7 @@ import { CHART_DEFAULTS, renderSvg } from './render-svg.js';
  * svg.includes('1,172'); // true
  */
 export async function sufficiencyChart(input: SufficiencyChartInput): Promise<string> {
-  const { projection, title, planLabel = 'With the plan', counterfactualLabel = 'No new capacity' } = parseChartInput(
+  const { projection, title, band, bandLabel = 'Plan: 90% of simulated runs', planLabel = 'With the plan', counterfactualLabel = 'No new capacity' } = parseChartInput(
     SufficiencyChartInputSchema,
     input,
     'sufficiency chart',
@@ -41,6 +41,20 @@ export async function sufficiencyChart(input: SufficiencyChartInput): Promise<st
     width: CHART_DEFAULTS.width,
     height: CHART_DEFAULTS.height,
     layer: [
+      ...(band && band.length > 0
+        ? [
+            {
+              data: { values: band.map((b) => ({ ...b, what: bandLabel })) },
+              mark: { type: 'area', color: CHART_DEFAULTS.palette[0], opacity: 0.15 },
+              encoding: {
+                x,
+                y: { field: 'low', type: 'quantitative', title: 'Independent placements', scale: { zero: false } },
+                y2: { field: 'high' },
+                fill: { field: 'what', type: 'nominal', title: null, scale: { range: [CHART_DEFAULTS.palette[0]] } },
+              },
+            },
+          ]
+        : []),
       { data: { values: lines }, mark: { type: 'line', point: true, strokeWidth: 2.5 }, encoding: { x, y, color, strokeDash: { field: 'scenario', type: 'nominal', title: null, scale: { domain: [planLabel, counterfactualLabel], range: [[1, 0], [6, 4]] } } } },
       { data: { values: ends }, mark: { type: 'text', dy: -12, fontSize: 12, fontWeight: 'bold' }, encoding: { x, y, color, text: { field: 'label' } } },
     ],

@@ -159,6 +159,14 @@ describe('send-placement commands', () => {
     expect(html).toContain('Child C0001');
   });
 
+  it('report: --runs and --seed add the simulated band around the plan', async () => {
+    const { code, written } = await run(['report', '--scenario', KENT, '--runs', '30', '--seed', '2', '--out', 's.html']);
+    expect(code).toBe(0);
+    const html = written.get('s.html') as string;
+    expect(html).toContain('Plan: 90% of simulated runs');
+    expect(html).toContain('over 30 simulated runs (seed 2)');
+  });
+
   it('report: --series adds a forecast fan chart; no input at all is bad usage', async () => {
     const { code, written } = await run(['report', '--series', fixture('spend.csv'), '--horizon', '3', '--out', 'f.html']);
     expect(code).toBe(0);

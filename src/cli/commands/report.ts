@@ -1,5 +1,6 @@
 import { forecast } from '../../forecast/forecast.js';
 import { renderReport } from '../../report/render-report.js';
+import { simulateSufficiency } from '../../sufficiency/simulate-sufficiency.js';
 import { parseScenario } from '../../schema/scenario.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../usage-error.js';
@@ -37,6 +38,8 @@ export const reportCommand: Command = {
     policy: { type: 'string', value: 'FILE', description: 'placement policy, JSON' },
     series: { type: 'string', value: 'FILE', description: 'series to forecast with fan charts, CSV (year,value) or JSON' },
     horizon: { type: 'string', value: 'N', description: 'years ahead for --series (default 5)' },
+    runs: { type: 'string', value: 'N', description: 'Monte Carlo runs for a band around the plan (with --seed)' },
+    seed: { type: 'string', value: 'N', description: 'seed of the Monte Carlo runs' },
     'child-pages': { type: 'string', value: 'N', description: 'children with their own ranking page (default 3)' },
   },
   examples: [
@@ -57,13 +60,18 @@ export const reportCommand: Command = {
     const scenario = scenarioFile ? await readJsonInput(io, scenarioFile, parseScenario) : undefined;
     const schools = schoolsFile ? await readInput(io, 'schools', schoolsFile) : undefined;
     const children = childrenFile ? await readInput(io, 'children', childrenFile) : undefined;
+    const runs = args.integer('runs', { min: 1, max: 100_000 }, undefined);
+    const seed = args.integer('seed', { min: 0 }, undefined);
+    if ((runs === undefined) !== (seed === undefined)) throw new UsageError('--runs and --seed go together', 'report');
+    if (runs !== undefined && !scenario) throw new UsageError('--runs needs --scenario', 'report');
+    const simulation = scenario && runs !== undefined ? simulateSufficiency(scenario, { runs, seed }) : undefined;
     const series = seriesFile ? await readInput(io, 'series', seriesFile) : undefined;
     const forecasts = series?.records.map((history, i) => ({
       label: labelOf(history, i, series.records.length, seriesFile as string),
       history,
       forecast: forecast(history, { horizon }),
     }));
-    const html = await renderReport({ scenario, schools: schools?.records, children: children?.records, policy, maxChildren, forecasts });
+    const html = await renderReport({ scenario, simulation, schools: schools?.records, children: children?.records, policy, maxChildren, forecasts });
     return { text: html, notes: [...(schools?.warnings ?? []), ...(children?.warnings ?? []), ...(series?.warnings ?? [])] };
   },
 };
