@@ -46,7 +46,7 @@ export function formatGbp(value: number): string {
  *
  * @example
  * htmlTable(['year', 'places'], [[2025, 1172]]);
- * // '<table><thead><tr><th>year</th><th class="num">places</th></tr></thead><tbody><tr><td>2025</td>...'
+ * // '<table><thead><tr><th class="num">year</th><th class="num">places</th></tr></thead><tbody><tr><td class="num">2025</td>...'
  */
 export function htmlTable(columns: readonly string[], rows: readonly (readonly HtmlCell[])[], caption?: string): string {
   const numeric = columns.map((_, c) => rows.length > 0 && rows.every((r) => typeof r[c] === 'number' || r[c] == null));
