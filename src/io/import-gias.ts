@@ -117,6 +117,12 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
   const missing = ['URN', 'EstablishmentName', 'TypeOfEstablishment (name)', 'EstablishmentStatus (name)', 'StatutoryLowAge', 'StatutoryHighAge', 'Easting', 'Northing'].filter(
     (column) => raw.rows.length > 0 && !index.has(column.toLowerCase()),
   );
+  // Hot path: each used column's index found once, so a row costs a Map lookup per cell.
+  const at = new Map<string, number>();
+  for (const column of GIAS_COLUMNS) {
+    const c = index.get(column.toLowerCase());
+    if (c !== undefined) at.set(column, c);
+  }
   if (missing.length > 0) warnings.push(`the file has no column ${missing.join(', ')}: is it a GIAS establishment download?`);
 
   const council = new Map<string, { row: CouncilSchoolRow; line: number }>();
@@ -145,7 +151,7 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
 
   raw.rows.forEach(({ line, cells }) => {
     const cell = (column: string) => {
-      const c = index.get(column.toLowerCase());
+      const c = at.get(column);
       return c === undefined ? '' : cells[c].trim();
     };
     const status = cell('EstablishmentStatus (name)');
