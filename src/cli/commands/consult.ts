@@ -56,7 +56,7 @@ export const consultCommand: Command = {
     return {
       json: { childId: child.id, ...plan },
       tables: [{ title: `Consultation plan for child ${child.id}, ${parallel} at a time`, columns: Object.keys(rows[0] ?? { round: 0 }), rows }],
-      notes: [...schools.warnings, ...children.warnings, `child ${child.id}: ${plan.rounds.length} rounds, ${wait}; chance of no offer at all ${(plan.noOfferProbability * 100).toFixed(1)}%`],
+      notes: [...schools.warnings, ...children.warnings, `child ${child.id}: ${plan.rounds.length} round${plan.rounds.length === 1 ? '' : 's'}, ${wait}; chance of no offer at all ${(plan.noOfferProbability * 100).toFixed(1)}%`],
     };
   },
 };
