@@ -22,14 +22,15 @@ export function readCsv(input: string | Uint8Array, options: CsvReadOptions = {}
   const { header, rows, rejected, summary } = readCsvTable(input, options);
   const records: CsvRecord[] = new Array(rows.length);
   const lines: number[] = new Array(rows.length);
+  // Hot path: every record is a copy of one template with the header's keys, so all records share
+  // one shape (several times faster than adding 140 keys one by one to a new object). The template's
+  // keys are defined as data, so a column named `__proto__` is a plain key, not the prototype.
+  const template: CsvRecord = {};
+  for (const name of header) Object.defineProperty(template, name, { value: '', enumerable: true, writable: true, configurable: true });
   for (let r = 0; r < rows.length; r++) {
-    const record: CsvRecord = {};
+    const record: CsvRecord = { ...template };
     const cells = rows[r].cells;
-    for (let c = 0; c < header.length; c++) {
-      // A column named `__proto__` must be a plain key of the record, not its prototype.
-      if (header[c] === '__proto__') Object.defineProperty(record, '__proto__', { value: cells[c], enumerable: true, writable: true, configurable: true });
-      else record[header[c]] = cells[c];
-    }
+    for (let c = 0; c < header.length; c++) record[header[c]] = cells[c];
     records[r] = record;
     lines[r] = rows[r].line;
   }
