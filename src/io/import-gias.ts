@@ -2,6 +2,7 @@ import type { NeedCode } from '../needs.js';
 import { SchoolSchema, type School, type SchoolKind } from '../schema/school.js';
 import { bngToLatLon } from './british-national-grid.js';
 import { readCouncilSchoolsCsv, type CouncilSchoolRow } from './council-schools-csv.js';
+import { byCodePoint } from './by-code-point.js';
 import { parseNumberCell } from './flatten.js';
 import {
   GIAS_KINDS,
@@ -295,7 +296,7 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
   rejected.sort((a, b) => a.line - b.line);
   summary.imported = records.length;
   summary.rejected = rejected.length;
-  summary.defaults = [...defaults.values()].sort((a, b) => a.field.localeCompare(b.field) || String(a.value).localeCompare(String(b.value)));
+  summary.defaults = [...defaults.values()].sort((a, b) => byCodePoint(a.field, b.field) || byCodePoint(String(a.value), String(b.value)));
   return { records, lines, rejected, councilRejected, warnings, summary };
 }
 

@@ -1,4 +1,5 @@
 import type { Series } from '../schema/series.js';
+import { byCodePoint } from './by-code-point.js';
 import { parseNumberCell } from './flatten.js';
 import { z } from 'zod';
 import { CsvReadOptionsSchema, parseReadOptions, type CsvReadOptions } from './options.js';
@@ -196,7 +197,7 @@ export function importSen2(input: string | Uint8Array, options: Sen2Options = {}
       series: { start: kept[0], values: kept.map((y) => group.points.get(y)!.value) },
     });
   }
-  records.sort((a, b) => a.area.localeCompare(b.area) || a.category.localeCompare(b.category));
+  records.sort((a, b) => byCodePoint(a.area, b.area) || byCodePoint(a.category, b.category));
   rejected.sort((a, b) => a.line - b.line);
   summary.rejected = rejected.length;
   return { records, rejected, warnings, summary };

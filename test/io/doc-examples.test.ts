@@ -116,3 +116,10 @@ describe('doc examples of src/io', () => {
     );
   });
 });
+
+describe('doc examples of internal io modules', () => {
+  it('byCodePoint', async () => {
+    const { byCodePoint } = await import('../../src/io/by-code-point.js');
+    expect(['b', 'B', 'a'].sort(byCodePoint)).toEqual(['B', 'a', 'b']);
+  });
+});
