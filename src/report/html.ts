@@ -77,7 +77,8 @@ h1 { font-size: 1.6em; margin-bottom: 0.2em; } h2 { font-size: 1.25em; margin-to
 h3 { font-size: 1.05em; margin-top: 1.5em; } .lead { font-size: 1.1em; } .muted { color: #666; font-size: 0.9em; }
 figure { margin: 1em 0; overflow-x: auto; } figure svg { max-width: 100%; height: auto; }
 table { border-collapse: collapse; margin: 0.8em 0; font-size: 0.88em; } caption { text-align: left; font-weight: bold; padding: 0.3em 0; }
-th, td { border-bottom: 1px solid #ddd; padding: 0.25em 0.6em; text-align: left; vertical-align: top; } th { background: #f3f6f9; }
+th, td { border-bottom: 1px solid #ddd; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
+td:not(.num) { overflow-wrap: anywhere; } td.num { white-space: nowrap; } th { background: #f3f6f9; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 nav ul { columns: 2; } @media print { h2 { break-before: page; } figure, table { break-inside: avoid; } }
 `;

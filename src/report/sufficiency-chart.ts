@@ -31,7 +31,14 @@ export async function sufficiencyChart(input: SufficiencyChartInput): Promise<st
     if (rows.length === 0) return [];
     const scenario = i === 0 ? planLabel : counterfactualLabel;
     const picked = i === 0 ? [rows[0], rows[rows.length - 1]] : [rows[rows.length - 1]];
-    return picked.map((r) => ({ year: r.year, placements: r.independentPlacements, scenario, label: Math.round(r.independentPlacements).toLocaleString('en-GB') }));
+    return picked.map((r, k) => ({
+      year: r.year,
+      placements: r.independentPlacements,
+      scenario,
+      label: Math.round(r.independentPlacements).toLocaleString('en-GB'),
+      // The first label sits right of its point so it clears the axis; the last sits left of its point.
+      side: i === 0 && k === 0 ? 'start' : 'end',
+    }));
   });
   const x = { field: 'year', type: 'quantitative', title: 'Year', axis: { format: 'd', tickMinStep: 1 } };
   const y = { field: 'placements', type: 'quantitative', title: 'Independent placements', scale: { zero: false } };
@@ -56,7 +63,16 @@ export async function sufficiencyChart(input: SufficiencyChartInput): Promise<st
           ]
         : []),
       { data: { values: lines }, mark: { type: 'line', point: true, strokeWidth: 2.5 }, encoding: { x, y, color, strokeDash: { field: 'scenario', type: 'nominal', title: null, scale: { domain: [planLabel, counterfactualLabel], range: [[1, 0], [6, 4]] } } } },
-      { data: { values: ends }, mark: { type: 'text', dy: -12, fontSize: 12, fontWeight: 'bold' }, encoding: { x, y, color, text: { field: 'label' } } },
+      {
+        data: { values: ends.filter((e) => e.side === 'start') },
+        mark: { type: 'text', align: 'left', dx: 6, dy: -10, fontSize: 12, fontWeight: 'bold' },
+        encoding: { x, y, color, text: { field: 'label' } },
+      },
+      {
+        data: { values: ends.filter((e) => e.side === 'end') },
+        mark: { type: 'text', align: 'right', dx: -6, dy: -10, fontSize: 12, fontWeight: 'bold' },
+        encoding: { x, y, color, text: { field: 'label' } },
+      },
     ],
   });
 }
