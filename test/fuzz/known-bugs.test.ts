@@ -83,4 +83,13 @@ describe('known bugs found by the fuzz suite (each pinned until fixed)', () => {
       expect(validationErrorProblem(e)).toBeUndefined();
     }
   });
+
+  it.fails('forecast: an interval level just above 0 gives finite bounds or a ValidationError, not NaN', () => {
+    // lower['5e-324'][0] = NaN: the level passes `gt(0)` but its normal quantile is not finite.
+    try {
+      expect(findNonFinite(api.forecast([0, 0], { horizon: 1, method: 'auto', levels: [5e-324] }))).toBeUndefined();
+    } catch (e) {
+      expect(validationErrorProblem(e)).toBeUndefined();
+    }
+  });
 });
