@@ -14,7 +14,8 @@ const summary: string[] = [];
 describe(`fuzz: every entry point, ${FUZZ_RUNS} cases each`, () => {
   for (const entry of ENTRY_POINTS) {
     const missing = missingExports(entry, api);
-    const runs = Math.max(1, Math.round(FUZZ_RUNS * (entry.runsShare ?? 1)));
+    // The issue asks for at least 10,000 cases per entry point at full size; the share only trims CI runs.
+    const runs = FULL_SIZE ? FUZZ_RUNS : Math.max(1, Math.round(FUZZ_RUNS * (entry.runsShare ?? 1)));
     const title = `${entry.name} returns a finite output or throws a ValidationError`;
     if (missing.length > 0) {
       it.skip(`${title} (not exported yet: ${missing.join(', ')})`, () => {});

@@ -58,7 +58,7 @@ export type EntryPoint = {
   trusts?: boolean;
   /** Another invariant of a successful output: a message when it fails. */
   check?: (output: unknown) => string | undefined;
-  /** Share of FUZZ_RUNS for entry points that are slow per case (default 1). */
+  /** Share of FUZZ_RUNS at CI size for entry points that are slow per case (default 1); full-size runs do all FUZZ_RUNS. */
   runsShare?: number;
 };
 
