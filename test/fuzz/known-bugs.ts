@@ -55,9 +55,13 @@ export const KNOWN_BUGS: KnownBug[] = [
     explainsFailure: /^non-finite number in the output at \(root\)\.(lower|upper)\./,
   },
   {
-    id: 'sufficiency projections overflow to Infinity for places or counts near Number.MAX_VALUE (no upper bound in ScenarioSchema)',
+    id: 'sufficiency projections overflow to Infinity or NaN for absurd counts, places or rates (ScenarioSchema has no upper bounds)',
     affects: /^(projectSufficiency|simulateSufficiency|sensitivity)$/,
-    explains: (c) => numbersIn(c.args[0]).some((x) => Math.abs(x) > 1e300),
+    explains: (c) => {
+      const s = c.args[0] as { joiners?: { growthRate?: { value?: unknown } }; costs?: { feeUpliftRate?: { value?: unknown } } } | null;
+      const rates = [s?.joiners?.growthRate?.value, s?.costs?.feeUpliftRate?.value];
+      return numbersIn(s).some((x) => Math.abs(x) >= 1e100) || rates.some((r) => typeof r === 'number' && r > 10);
+    },
   },
 ];
 
