@@ -39,7 +39,9 @@ export function isValidationError(e: unknown): e is ValidationError {
 
 function formatMessage(what: string, issues: ValidationIssue[]): string {
   const lines = issues.map((i) => {
-    const where = i.line !== undefined ? `line ${i.line}${i.column ? `, ${i.column}` : ''}: ` : '';
+    // The column is only worth printing when the path does not already name it (`primaryNeed`).
+    const column = i.column && i.column !== i.path ? `, ${i.column}` : '';
+    const where = i.line !== undefined ? `line ${i.line}${column}: ` : '';
     return `  - ${where}${i.path}: ${i.message}`;
   });
   const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
