@@ -25,7 +25,12 @@ export const NEED_CODES = [
 /** A SEN2 primary-need code. */
 export type NeedCode = (typeof NEED_CODES)[number];
 
-/** The DfE's full name of each need code. */
+/**
+ * The DfE's full name of each need code, for labels a planner reads.
+ *
+ * @example
+ * NEED_NAMES.ASD; // 'Autistic spectrum disorder'
+ */
 export const NEED_NAMES: Record<NeedCode, string> = {
   ASD: 'Autistic spectrum disorder',
   SEMH: 'Social, emotional and mental health',

@@ -28,6 +28,14 @@ export type Random = {
   weighted(weights: readonly number[]): number;
 };
 
+/**
+ * Creates the seeded generator (see Random): the only source of randomness in the library.
+ *
+ * @param seed any integer; the same seed gives the same draws on every platform
+ * @example
+ * createRandom(42).next() === createRandom(42).next(); // true
+ * createRandom(7).int(1, 6); // a whole number from 1 to 6
+ */
 export function createRandom(seed: number): Random {
   // splitmix32 spreads the seed over the four words of state.
   let s = seed >>> 0;

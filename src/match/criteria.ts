@@ -4,7 +4,12 @@
 import type { Policy } from '../schema/policy.js';
 import type { School } from '../schema/school.js';
 
-/** The criteria a school is scored on, in the order scores are summed. */
+/**
+ * The criteria a school is scored on, in the order scores are summed.
+ *
+ * @example
+ * CRITERIA; // ['need', 'quality', 'capacity', 'cost', 'travel']
+ */
 export const CRITERIA = ['need', 'quality', 'capacity', 'cost', 'travel'] as const;
 /** One criterion. */
 export type Criterion = (typeof CRITERIA)[number];

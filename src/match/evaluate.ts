@@ -42,6 +42,11 @@ export function vacanciesFor(school: Pick<School, 'vacancies' | 'vacanciesByNcYe
 /**
  * Whether a single-sex school can take the child. A single-sex school needs the child's sex to be
  * recorded and to match; a mixed school takes anyone.
+ *
+ * @example
+ * sexAllowed('girls', 'female'); // true
+ * sexAllowed('boys', undefined); // false: sex not recorded
+ * sexAllowed('mixed', undefined); // true
  */
 export function sexAllowed(schoolSex: School['sex'], childSex: Child['sex']): boolean {
   return schoolSex === 'mixed' || (schoolSex === 'girls' ? childSex === 'female' : childSex === 'male');

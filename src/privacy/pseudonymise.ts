@@ -6,6 +6,9 @@ import { parseWith } from '../schema/common.js';
 /**
  * Shortest key accepted, in bytes (or characters for a text key). 16 bytes is 128 bits: below that a
  * key can be guessed, and then every digest can be reversed by hashing the council's list of ids.
+ *
+ * @example
+ * PSEUDONYMISE_MIN_KEY_LENGTH; // 16
  */
 export const PSEUDONYMISE_MIN_KEY_LENGTH = 16;
 

@@ -7,7 +7,12 @@ import {
   parseWith,
 } from './common.js';
 
-/** A child with an EHCP, as the matcher sees it. The id is pseudonymous: never a name. */
+/**
+ * A child with an EHCP, as the matcher sees it. The id is pseudonymous: never a name.
+ *
+ * @example
+ * ChildSchema.safeParse({ id: 'C0001', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.28, lon: 1.08 } }).success; // true
+ */
 export const ChildSchema = z.object({
   id: NonEmptyStringSchema.max(200, { error: 'id must be at most 200 characters' }),
   primaryNeed: NeedCodeSchema,
@@ -51,6 +56,8 @@ export const ChildListSchema = z.array(ChildSchema, { error: 'children must be a
  * Validates a list of children and checks that no id appears twice.
  *
  * @throws ValidationError with paths like `[12].ncYear`
+ * @example
+ * parseChildren([{ id: 'C1', primaryNeed: 'SEMH', ncYear: 9, home: { lat: 51.28, lon: 1.08 } }]).length; // 1
  */
 export function parseChildren(input: unknown): Child[] {
   return parseWith(ChildListSchema, input, 'children');

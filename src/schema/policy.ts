@@ -6,6 +6,10 @@ import { LOTS, OFSTED_GRADES } from './school.js';
  * The defaults of a placement policy, each with its reason. Kent's stated aims (market engagement
  * notice 2025): education as close to home as possible, high quality, value for money.
  * Every default lives here and nowhere else.
+ *
+ * @example
+ * DEFAULT_POLICY.consultation.responseDays; // 15
+ * DEFAULT_POLICY.maxDistanceKm; // 60
  */
 export const DEFAULT_POLICY = {
   /** Relative weight of each criterion; scores use weight / sum of weights, so a score is in [0, 1]. */
@@ -77,7 +81,13 @@ const LotRecord = (fallback: Record<'lot1' | 'lot2' | 'none', number>) =>
     .prefault({});
 const D = DEFAULT_POLICY;
 
-/** A placement policy; every field is optional and takes its default from DEFAULT_POLICY. */
+/**
+ * A placement policy; every field is optional and takes its default from DEFAULT_POLICY.
+ *
+ * @example
+ * PolicySchema.parse({}).strategy; // 'weighted-sum'
+ * PolicySchema.parse({ weights: { travel: 1 } }).weights.cost; // 0.2, the default
+ */
 export const PolicySchema = z
   .object({
     weights: z

@@ -12,11 +12,26 @@ import {
   parseWith,
 } from './common.js';
 
-/** Kinds of setting a school record can be. */
+/**
+ * Kinds of setting a school record can be.
+ *
+ * @example
+ * SCHOOL_KINDS.includes('srp'); // true
+ */
 export const SCHOOL_KINDS = ['independent', 'non-maintained', 'maintained-special', 'srp', 'mainstream'] as const;
-/** Framework lots; 'none' is a spot purchase off the framework. */
+/**
+ * Framework lots; 'none' is a spot purchase off the framework.
+ *
+ * @example
+ * LOTS[0]; // 'lot1', the higher-quality lot
+ */
 export const LOTS = ['lot1', 'lot2', 'none'] as const;
-/** Ofsted overall effectiveness grades. */
+/**
+ * Ofsted overall effectiveness grades.
+ *
+ * @example
+ * OFSTED_GRADES.length; // 5, from 'outstanding' to 'not-inspected'
+ */
 export const OFSTED_GRADES = ['outstanding', 'good', 'requires-improvement', 'inadequate', 'not-inspected'] as const;
 
 /** A URN: DfE unique reference number. A whole number is accepted and kept as text. */
@@ -34,7 +49,16 @@ const KpisSchema = z.object({
 
 const NC_YEAR_KEY = /^-?\d+$/;
 
-/** A school or resourced provision a child may be placed in. */
+/**
+ * A school or resourced provision a child may be placed in.
+ *
+ * @example
+ * SchoolSchema.safeParse({
+ *   urn: '900001', name: 'Example Valley School', kind: 'independent', lot: 'lot1', needs: ['ASD'],
+ *   ncYears: [7, 13], sex: 'mixed', residential: false, location: { lat: 51.27, lon: 0.52 },
+ *   capacity: 60, vacancies: -1, annualFee: 52000,
+ * }).success; // false: vacancies must be 0 or more
+ */
 export const SchoolSchema = z
   .object({
     urn: UrnSchema,
@@ -111,12 +135,19 @@ export function parseSchool(input: unknown): School {
  * Validates a list of schools and checks that no URN appears twice (a duplicate is reported, never merged).
  *
  * @throws ValidationError with paths like `[3].vacancies`
+ * @example
+ * parseSchools([school]).length; // 1, where school is the record in parseSchool's example
  */
 export function parseSchools(input: unknown): School[] {
   return parseWith(SchoolListSchema, input, 'schools');
 }
 
-/** A list of schools with unique URNs. */
+/**
+ * A list of schools with unique URNs.
+ *
+ * @example
+ * SchoolListSchema.safeParse([school, school]).success; // false: duplicate URN
+ */
 export const SchoolListSchema = z.array(SchoolSchema, { error: 'schools must be a list' }).superRefine((schools, ctx) => {
   const seen = new Map<string, number>();
   schools.forEach((school, i) => {

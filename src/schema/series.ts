@@ -13,7 +13,12 @@ const Values = z.array(Value, { error: 'values must be a list of numbers' }).min
   error: 'a series needs at least 2 values to forecast from',
 });
 
-/** An annual series: `start` is the first year. A bare list of numbers is accepted too (start 0). */
+/**
+ * An annual series: `start` is the first year. A bare list of numbers is accepted too (start 0).
+ *
+ * @example
+ * SeriesSchema.parse([1, 2]); // { start: 0, values: [1, 2] }
+ */
 export const SeriesSchema = z.preprocess(
   (input) => (Array.isArray(input) ? { start: 0, values: input } : input),
   z.object(

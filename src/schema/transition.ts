@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { NcYearSchema, NeedCodeSchema, parseWith } from './common.js';
 
-/** Settings a child with an EHCP can be in, as the sufficiency model counts them. */
+/**
+ * Settings a child with an EHCP can be in, as the sufficiency model counts them.
+ *
+ * @example
+ * SETTINGS.includes('srp'); // true
+ */
 export const SETTINGS = ['mainstream', 'srp', 'maintained-special', 'independent', 'non-maintained', 'other'] as const;
 /** A setting. */
 export type Setting = (typeof SETTINGS)[number];
@@ -11,6 +16,9 @@ export type Setting = (typeof SETTINGS)[number];
  * file (`calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2`), with
  * settings already mapped to ours. A joiner comes from `new` (no EHCP the year before; need-1 and
  * academic-year-1 absent); a leaver goes to `left` (need-2 and academic-year-2 absent).
+ *
+ * @example
+ * TransitionSchema.safeParse({ calendarYear: 2024, setting1: 'new', setting2: 'independent', need2: 'ASD', ncYear2: 7 }).success; // true
  */
 export const TransitionSchema = z
   .object({

@@ -32,7 +32,13 @@ export class ValidationError extends Error {
   }
 }
 
-/** Whether a value is a ValidationError, including one thrown by another copy of the library (ESM and CJS). */
+/**
+ * Whether a value is a ValidationError, including one thrown by another copy of the library (ESM and CJS).
+ *
+ * @example
+ * isValidationError(new ValidationError('child', [{ path: 'ncYear', message: 'is required' }])); // true
+ * isValidationError(new Error('boom')); // false
+ */
 export function isValidationError(e: unknown): e is ValidationError {
   return e instanceof Error && e.name === 'ValidationError' && Array.isArray((e as ValidationError).issues);
 }
