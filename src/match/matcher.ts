@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { haversineKm, toRadians } from '../geo/haversine-km.js';
 import { LatitudeIndex } from '../geo/latitude-index.js';
 import { annualTransportCost, journeyMinutes, roadKm } from '../geo/travel.js';
@@ -6,7 +7,7 @@ import { NC_YEAR_MIN, NC_YEAR_MAX } from '../schema/common.js';
 import { ChildSchema, type Child } from '../schema/child.js';
 import type { Policy } from '../schema/policy.js';
 import type { School } from '../schema/school.js';
-import { ValidationError, fromZodIssues } from '../schema/validation-error.js';
+import { ValidationError, fromZodIssues, type ValidationIssue } from '../schema/validation-error.js';
 import { compareUrn } from './compare-urn.js';
 import { capacityScore, costScore, maxMinutesFor, needScore, normaliseWeights, qualityScore, travelScore } from './criteria.js';
 import { evaluateSchool, vacanciesFor, type Evaluation } from './evaluate.js';
@@ -18,7 +19,10 @@ import { TopKHeap } from './top-k-heap.js';
 
 /** Options of Matcher.rank and Matcher.rankMany. */
 export type RankOptions = {
-  /** How many of the best schools to return per child (default 10). */
+  /**
+   * How many of the best schools to return per child (default 10): a whole number, 0 or more. A
+   * limit above the number of schools returns every eligible school.
+   */
   limit?: number;
 };
 
@@ -30,6 +34,45 @@ export type MatcherJSON = { kind: 'send-placement/matcher'; schools: School[]; p
 
 /** Default number of schools returned per child: a caseworker's shortlist. */
 const DEFAULT_LIMIT = 10;
+const KIND = 'send-placement/matcher';
+
+/**
+ * Rank options: left out, or an object (null is a mistake, as for every other options argument).
+ * Unknown keys are rejected so that a misspelt `limt` is not silently ignored. The limit is any
+ * whole number from 0 up, however large (zod's `.int()` would stop at 2^53): the heap is sized by
+ * the number of schools, not by the limit.
+ */
+const RankOptionsSchema = z
+  .strictObject(
+    {
+      limit: z
+        .number({ error: 'must be a whole number, 0 or more' })
+        .min(0, { error: 'must be a whole number, 0 or more' })
+        .refine(Number.isInteger, { error: 'must be a whole number, 0 or more' })
+        .default(DEFAULT_LIMIT),
+    },
+    { error: 'options must be an object such as { limit: 10 }, or left out' },
+  )
+  .optional();
+
+/** What Matcher.load accepts: toJSON's object; the schools and the policy are validated by the constructor. */
+const MatcherJSONSchema = z.object(
+  {
+    kind: z.literal(KIND, { error: `kind must be '${KIND}' (what Matcher.toJSON saves)` }),
+    schools: z.unknown(),
+    policy: z.unknown(),
+  },
+  { error: `must be what Matcher.toJSON saves: { kind: '${KIND}', schools, policy }` },
+);
+
+/** Whether rankMany can iterate over a value: an object with Symbol.iterator (a string is iterable, but is no list of children). */
+function isChildIterable(x: unknown): x is Iterable<unknown> {
+  return (
+    x !== null &&
+    (typeof x === 'object' || typeof x === 'function') &&
+    typeof (x as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function'
+  );
+}
 const YEARS = NC_YEAR_MAX - NC_YEAR_MIN + 1;
 const SEX_MIXED = 0;
 const SEX_GIRLS = 1;
@@ -113,11 +156,26 @@ export class Matcher {
   /**
    * Rebuilds a matcher saved with toJSON.
    *
+   * @param json what toJSON saved (a MatcherJSON), typically parsed from a file (validated here)
+   * @throws ValidationError listing every problem, with paths such as `kind`, `schools[3].urn`, `policy.maxDistanceKm`
    * @example
    * const again = Matcher.load(JSON.parse(JSON.stringify(matcher)));
+   * Matcher.load(null); // throws ValidationError: (root): must be what Matcher.toJSON saves: { kind: 'send-placement/matcher', schools, policy }
    */
-  static load(json: MatcherJSON): Matcher {
-    return new Matcher(json.schools, json.policy);
+  static load(json: unknown): Matcher {
+    const shape = MatcherJSONSchema.safeParse(json, { reportInput: true });
+    const issues: ValidationIssue[] = shape.success ? [] : fromZodIssues(shape.error.issues);
+    if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new ValidationError('matcher JSON', issues);
+    const { schools, policy } = json as { schools?: unknown; policy?: unknown };
+    let matcher: Matcher | undefined;
+    try {
+      matcher = new Matcher(schools, policy);
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      issues.push(...e.issues);
+    }
+    if (issues.length > 0 || matcher === undefined) throw new ValidationError('matcher JSON', issues);
+    return matcher;
   }
 
   /** The schools and policy, as plain data (the typed arrays are rebuilt on load). */
@@ -129,28 +187,45 @@ export class Matcher {
    * The best `limit` schools for one child, exactly as rankSchools ranks them.
    *
    * @param child the child (validated here)
-   * @throws ValidationError naming the child's invalid fields
+   * @param options `{ limit }` (default 10), or left out; validated before the child
+   * @throws ValidationError naming the child's invalid fields, or the options' (`limit`, or `(root)` for null)
    * @example
    * matcher.rank(child, { limit: 5 }).map((r) => r.school.urn);
    */
-  rank(child: unknown, options: RankOptions = {}): RankedSchool[] {
+  rank(child: unknown, options?: RankOptions): RankedSchool[] {
+    const limit = limitOf(options);
     const parsed = ChildSchema.safeParse(child, { reportInput: true });
     if (!parsed.success) throw new ValidationError('child', fromZodIssues(parsed.error.issues));
-    return this.rankParsed(parsed.data, limitOf(options));
+    return this.rankParsed(parsed.data, limit);
   }
 
   /**
    * Ranks many children one at a time, yielding each child's best schools as soon as they are
    * known, so a million children never need their results held at once.
    *
-   * @param children any iterable of children (each validated as it is reached)
-   * @throws ValidationError when a child is invalid, with paths like `[12].ncYear`
+   * The options and that `children` is iterable are checked at the call; the children themselves
+   * are validated one by one as they are reached, so an endless generator is never collected.
+   *
+   * @param children any iterable of children: a list, or a generator (each validated as it is reached)
+   * @param options `{ limit }` (default 10), or left out
+   * @throws ValidationError at the call when `children` is not iterable (path `(root)`) or the options
+   *   are invalid; while iterating, when a child is invalid, with paths like `[12].ncYear`
    * @example
    * let placed = 0;
    * for (const { ranked } of matcher.rankMany(children, { limit: 1 })) if (ranked.length > 0) placed++;
    */
-  *rankMany(children: Iterable<unknown>, options: RankOptions = {}): Generator<ChildRanking, void, undefined> {
+  rankMany(children: Iterable<unknown>, options?: RankOptions): Generator<ChildRanking, void, undefined> {
     const limit = limitOf(options);
+    if (!isChildIterable(children)) {
+      throw new ValidationError('children', [
+        { path: '(root)', message: 'children must be a list or another iterable of children (a generator streams them)' },
+      ]);
+    }
+    return this.streamRanked(children, limit);
+  }
+
+  /** rankMany's stream, after the call's checks: one child at a time, validated as it comes. */
+  private *streamRanked(children: Iterable<unknown>, limit: number): Generator<ChildRanking, void, undefined> {
     let position = 0;
     for (const child of children) {
       const parsed = ChildSchema.safeParse(child, { reportInput: true });
@@ -170,7 +245,8 @@ export class Matcher {
     const radiusKm = Math.min(limitKm, (limitMinutes / 60) * p.travel.averageSpeedKmh) / p.travel.circuityFactor;
     if (p.strategy === 'topsis') return this.rankTopsis(child, index, radiusKm, limit);
 
-    const [first, second] = this.heapsFor(limit);
+    // No child can have more winners than there are schools, so the heap never needs more room.
+    const [first, second] = this.heapsFor(Math.min(limit, this.schools.length));
     first.clear();
     second.clear();
     // Hot loop, written for speed: typed-array reads and plain arithmetic, no allocation per school.
@@ -296,12 +372,13 @@ export function createMatcher(schools: unknown, policy?: unknown): Matcher {
   return new Matcher(schools, policy);
 }
 
-function limitOf(options: RankOptions): number {
-  const limit = options.limit ?? DEFAULT_LIMIT;
-  if (!Number.isInteger(limit) || limit < 0) {
-    throw new ValidationError('rank options', [{ path: 'limit', message: 'must be a whole number, 0 or more' }]);
-  }
-  return limit;
+
+/** The validated limit of rank options (DEFAULT_LIMIT when they are left out). */
+function limitOf(options: unknown): number {
+  if (options === undefined) return DEFAULT_LIMIT;
+  const parsed = RankOptionsSchema.safeParse(options, { reportInput: true });
+  if (!parsed.success) throw new ValidationError('rank options', fromZodIssues(parsed.error.issues));
+  return parsed.data?.limit ?? DEFAULT_LIMIT;
 }
 
 function maskOf(needs: readonly NeedCode[]): number {
