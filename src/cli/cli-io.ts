@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
 /**
@@ -23,6 +23,11 @@ export type CliIo = {
   cwd: string;
   /** Reads a whole file as bytes. */
   readFile: (path: string) => Promise<Uint8Array>;
+  /**
+   * A file's size in bytes, asked before reading so a file over the size limit fails without being
+   * read. Optional for in-memory test doubles: without it the size is checked after reading.
+   */
+  fileSize?: (path: string) => Promise<number>;
   /** Writes a whole file (text or bytes). */
   writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
 };
@@ -44,6 +49,7 @@ export function processIo(): CliIo {
     env: process.env,
     cwd: process.cwd(),
     readFile: async (path) => new Uint8Array(await readFile(resolve(process.cwd(), path))),
+    fileSize: async (path) => (await stat(resolve(process.cwd(), path))).size,
     writeFile: (path, data) => writeFile(resolve(process.cwd(), path), data),
   };
 }

@@ -1,5 +1,6 @@
 import { readRecords, type RecordKind, type RecordOf } from '../io/read-records.js';
-import { decodeText } from '../io/decode-text.js';
+import { decodeText, formatBytes } from '../io/decode-text.js';
+import { CSV_DEFAULTS } from '../io/options.js';
 import { isValidationError, type ValidationIssue } from '../schema/validation-error.js';
 import type { CliIo } from './cli-io.js';
 import { InputError } from './input-error.js';
@@ -79,19 +80,36 @@ export async function readJsonInput<T>(io: CliIo, file: string, parse: (input: u
 }
 
 /**
- * Reads a file's bytes; a missing or unreadable file is bad input (exit 2), said in one line.
+ * Reads a file's bytes; a missing or unreadable file is bad input (exit 2), said in one line. The
+ * file's size is checked against the readers' limit (CSV_DEFAULTS.maxBytes, 256 MiB) before it is
+ * read, so a wrong file (a database dump, a disk image) fails at once instead of filling memory.
  *
  * @example
  * await readBytes(io, 'no-such.csv'); // throws InputError: no-such.csv: no such file
+ * await readBytes(io, 'huge.csv'); // a 1 GiB file throws InputError: huge.csv: is 1024.0 MiB, over the 256.0 MiB limit for an input file; ...
  */
 export async function readBytes(io: CliIo, file: string): Promise<Uint8Array> {
+  const maxBytes = CSV_DEFAULTS.maxBytes;
+  let bytes: Uint8Array;
   try {
-    return await io.readFile(file);
+    if (io.fileSize) checkSize(file, await io.fileSize(file), maxBytes);
+    bytes = await io.readFile(file);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
     throw new InputError(file, [{ path: '(file)', message: why }]);
   }
+  // Again on what was read: a file that grew after the check, or a file system that cannot say its size.
+  checkSize(file, bytes.length, maxBytes);
+  return bytes;
+}
+
+/** The one message for a file over the limit: its size, the limit and what to do. The CLI has no flag to raise it. */
+function checkSize(file: string, size: number, maxBytes: number): void {
+  if (size <= maxBytes) return;
+  const message = `is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for an input file; split it, or read it with the library's readers and a larger maxBytes`;
+  throw new InputError(file, [{ path: '(file)', message }]);
 }
 
 /** JSON rejections carry the item's position; turn it and the field into the item's real line. */

@@ -50,7 +50,13 @@ export function assertWithinLimit(size: number, maxBytes: number = CSV_DEFAULTS.
   ]);
 }
 
-function formatBytes(bytes: number): string {
+/**
+ * A size for a message: bytes below 1 KiB, else KiB or MiB with one decimal (binary units: 1 KiB = 1024 bytes).
+ *
+ * @example
+ * formatBytes(1024 ** 3); // '1024.0 MiB'
+ */
+export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < MIB) return `${(bytes / 1024).toFixed(1)} KiB`;
   return `${(bytes / MIB).toFixed(1)} MiB`;

@@ -6,6 +6,7 @@ import {
   NonEmptyStringSchema,
   parseWith,
 } from './common.js';
+import { MAX_CHILDREN, withMaxItems } from './limits.js';
 
 /**
  * A child with an EHCP, as the matcher sees it. The id is pseudonymous: never a name.
@@ -43,7 +44,7 @@ export function parseChild(input: unknown): Child {
 }
 
 /** A list of children with unique ids. */
-export const ChildListSchema = z.array(ChildSchema, { error: 'children must be a list' }).superRefine((children, ctx) => {
+const ChildArraySchema = z.array(ChildSchema, { error: 'children must be a list' }).superRefine((children, ctx) => {
   const seen = new Map<string, number>();
   children.forEach((child, i) => {
     const first = seen.get(child.id);
@@ -51,6 +52,15 @@ export const ChildListSchema = z.array(ChildSchema, { error: 'children must be a
     else ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate child id ${child.id} (first at [${first}])` });
   });
 });
+
+/**
+ * A list of children with unique ids, at most MAX_CHILDREN long: the length is checked first, so a
+ * huge list fails at once, before any child is read.
+ *
+ * @example
+ * ChildListSchema.safeParse(new Array(MAX_CHILDREN + 1).fill({})).error?.issues.length; // 1: the count and the limit
+ */
+export const ChildListSchema = withMaxItems(ChildArraySchema, MAX_CHILDREN, 'children', 'split it, or stream the children through createMatcher(schools).rankMany, which has no limit');
 
 /**
  * Validates a list of children and checks that no id appears twice.
