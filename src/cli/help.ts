@@ -31,7 +31,8 @@ export function globalHelp(commands: readonly Command[]): string {
     'Example:',
     '  send-placement rank --schools schools.csv --child child.json --limit 5',
     '',
-    "Run 'send-placement <command> --help' for a command's flags and examples.",
+    "Run 'send-placement <command> --help' for a command's flags and examples,",
+    "and 'send-placement --version' (or -v) for the version.",
     '',
   ].join('\n');
 }

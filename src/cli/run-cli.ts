@@ -6,6 +6,7 @@ import { commandHelp, globalHelp } from './help.js';
 import { parseCommandArgs, type CommandArgs } from './parse-command-args.js';
 import { reportError } from './report-error.js';
 import { UsageError } from './usage-error.js';
+import { PACKAGE_VERSION } from './version.js';
 
 /**
  * Runs one invocation of `send-placement` and returns its exit code. Every error is caught here and
@@ -27,6 +28,11 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
     }
     if (first === '--help' || first === '-h' || first === 'help') {
       io.stdout(globalHelp(commands));
+      return EXIT_CODE.ok;
+    }
+    // Bare, like node and npm print it, so a script can compare it without parsing.
+    if (first === '--version' || first === '-v') {
+      io.stdout(`${PACKAGE_VERSION}\n`);
       return EXIT_CODE.ok;
     }
     const group = commands.filter((c) => c.name.startsWith(`${first} `));
