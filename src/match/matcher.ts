@@ -51,17 +51,14 @@ const RankOptionsSchema = z
         .refine(Number.isInteger, { error: 'must be a whole number, 0 or more' })
         .default(DEFAULT_LIMIT),
     },
-    { error: 'options must be an object such as { limit: 10 }, or left out' },
+    // Only a non-object gets this message; an unknown key keeps zod's, which names the key.
+    { error: (issue) => (issue.code === 'invalid_type' ? 'options must be an object such as { limit: 10 }, or left out' : undefined) },
   )
   .optional();
 
-/** What Matcher.load accepts: toJSON's object; the schools and the policy are validated by the constructor. */
-const MatcherJSONSchema = z.object(
-  {
-    kind: z.literal(KIND, { error: `kind must be '${KIND}' (what Matcher.toJSON saves)` }),
-    schools: z.unknown(),
-    policy: z.unknown(),
-  },
+/** What Matcher.load accepts: toJSON's object. Its schools and policy are left to the constructor, which validates them. */
+const MatcherJSONSchema = z.looseObject(
+  { kind: z.literal(KIND, { error: `must be '${KIND}' (what Matcher.toJSON saves)` }) },
   { error: `must be what Matcher.toJSON saves: { kind: '${KIND}', schools, policy }` },
 );
 

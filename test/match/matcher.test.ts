@@ -51,3 +51,69 @@ describe('createMatcher', () => {
     expect(issuesOf(() => createMatcher([makeSchool({ urn: '1' }), makeSchool({ urn: '1' })])).map((i) => i.path)).toEqual(['schools[1].urn']);
   });
 });
+
+describe('Matcher doors: every bad argument is a ValidationError, never a TypeError or RangeError', () => {
+  const schools = Array.from({ length: 4 }, (_, i) => makeSchool({ urn: String(700000 + i), annualFee: 40_000 + i * 1000 }));
+  const matcher = createMatcher(schools);
+
+  it('rejects null options for rank and rankMany, as every other entry point rejects null options', () => {
+    for (const call of [() => matcher.rank(makeChild(), null as never), () => matcher.rankMany([makeChild()], null as never)]) {
+      const issues = issuesOf(call);
+      expect(issues).toEqual([{ path: '(root)', message: 'options must be an object such as { limit: 10 }, or left out' }]);
+    }
+  });
+
+  it('rejects a limit that is not a whole number 0 or more, and a misspelt option', () => {
+    for (const limit of [NaN, Infinity, -1, 1.5, '3', null]) {
+      expect(issuesOf(() => matcher.rank(makeChild(), { limit: limit as number })).map((i) => i.path)).toEqual(['limit']);
+    }
+    expect(issuesOf(() => matcher.rank(makeChild(), { limt: 3 } as never)).map((i) => i.message)).toEqual(['Unrecognized key: "limt"']);
+  });
+
+  it('returns every eligible school for a limit far above the school count (1e300), not a RangeError', () => {
+    const all = rankSchools(makeChild(), schools).ranked;
+    expect(all).toHaveLength(4);
+    expect(matcher.rank(makeChild(), { limit: 1e300 })).toEqual(all);
+    expect(matcher.rank(makeChild(), { limit: Number.MAX_SAFE_INTEGER + 1 })).toEqual(all);
+    expect([...matcher.rankMany([makeChild()], { limit: 1e300 })][0].ranked).toEqual(all);
+    expect(createMatcher(schools, { strategy: 'topsis' }).rank(makeChild(), { limit: 1e300 })).toEqual(rankSchools(makeChild(), schools, { strategy: 'topsis' }).ranked);
+    expect(createMatcher([]).rank(makeChild(), { limit: 1e300 })).toEqual([]);
+  });
+
+  it('rejects children that are not iterable at the call, before any child is read', () => {
+    for (const children of [0, null, undefined, { id: 'C1' }, 'C1', true]) {
+      const issues = issuesOf(() => matcher.rankMany(children as never));
+      expect(issues).toEqual([{ path: '(root)', message: 'children must be a list or another iterable of children (a generator streams them)' }]);
+    }
+  });
+
+  it('streams an endless generator lazily after the checks, naming a bad child by its position only', () => {
+    let made = 0;
+    function* endless() {
+      for (;;) {
+        made++;
+        yield made === 3 ? { id: 'C3', primaryNeed: 'ASD', ncYear: NaN, home: { lat: 51.28, lon: 1.08 } } : makeChild({ id: `C${made}` });
+      }
+    }
+    const stream = matcher.rankMany(endless(), { limit: 1 });
+    expect(made).toBe(0);
+    expect(stream.next().value?.childId).toBe('C1');
+    expect(stream.next().value?.childId).toBe('C2');
+    const issues = issuesOf(() => stream.next());
+    expect(issues.map((i) => i.path)).toEqual(['[2].ncYear']);
+    expect(JSON.stringify(issues)).not.toMatch(/51\.28|ASD/);
+    expect(made).toBe(3);
+  });
+
+  it('Matcher.load rejects null, undefined, a list and a wrong kind, listing every problem with its path', () => {
+    for (const json of [null, undefined, 42, [], 'matcher']) {
+      expect(issuesOf(() => Matcher.load(json)).map((i) => i.path)).toEqual(['(root)']);
+    }
+    const saved = JSON.parse(JSON.stringify(matcher));
+    expect(issuesOf(() => Matcher.load({ ...saved, kind: 'other' })).map((i) => i.path)).toEqual(['kind']);
+    const broken = { schools: [{ ...saved.schools[0], vacancies: -1 }], policy: { maxDistanceKm: NaN } };
+    expect(issuesOf(() => Matcher.load(broken)).map((i) => i.path)).toEqual(['kind', 'schools[0].vacancies', 'policy.maxDistanceKm']);
+    expect(issuesOf(() => Matcher.load({ kind: 'send-placement/matcher', schools: null })).map((i) => i.path)).toEqual(['schools']);
+    expect(Matcher.load(saved).rank(makeChild())).toEqual(matcher.rank(makeChild()));
+  });
+});
