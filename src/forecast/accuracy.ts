@@ -1,4 +1,4 @@
-import { maseScale } from './metrics.js';
+import { maseScale, smapeTerm } from './metrics.js';
 import type { OriginForecast } from './rolling-origin.js';
 
 /** Accuracy over a set of forecasts: how many were compared and their mean errors. */
@@ -7,7 +7,7 @@ export type Accuracy = {
   count: number;
   /** Mean symmetric absolute percentage error, percent (0-200). */
   smape: number;
-  /** Mean absolute scaled error: each error over the in-sample mean absolute first difference at its origin. */
+  /** Mean absolute scaled error: each error over the in-sample mean absolute first difference at its origin (see maseScale for a constant history). */
   mase: number;
   /** Mean absolute error, in the series' units. */
   mae: number;
@@ -15,7 +15,8 @@ export type Accuracy = {
 
 /**
  * Mean errors of rolling-origin forecasts, per horizon and overall. MASE divides each error by the
- * in-sample mean absolute first difference of the training values at its own origin.
+ * in-sample mean absolute first difference of the training values at its own origin (maseScale:
+ * with its fallbacks for a constant or numerically all-zero history, so MASE is always finite).
  *
  * @param values the whole series
  * @param runs the rolling-origin forecasts (see rollingOrigin)
@@ -35,10 +36,9 @@ export function accuracyOfRuns(
     run.actual.forEach((actual, i) => {
       const forecast = run.forecast[i];
       const error = Math.abs(forecast - actual);
-      const denominator = Math.abs(forecast) + Math.abs(actual);
       const s = sums[i];
       s.count++;
-      s.smape += denominator > 0 ? (200 * error) / denominator : 0;
+      s.smape += smapeTerm(actual, forecast);
       s.mase += error / scale;
       s.mae += error;
     });

@@ -44,7 +44,7 @@ export type ForecastResult = {
  * For a series with no negative value (counts, spend) forecasts and lower bounds never go below 0.
  *
  * @param series `{ start, values }` or a list of numbers, at least 2 values
- * @param options `horizon` (years, required), `method` ('auto' or a model name), `levels` (percent, default [80, 95]), `nonNegative`
+ * @param options `horizon` (years, required), `method` ('auto' or a model name), `levels` (percent, MIN_LEVEL 1 to MAX_LEVEL 99.99, default [80, 95]), `nonNegative`
  * @throws ValidationError listing every problem in the series and the options
  * @example
  * const f = forecast({ start: 2017, values: [27.9, 34.2, 39.8, 49.2] }, { horizon: 2 });

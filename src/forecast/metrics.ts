@@ -1,7 +1,17 @@
 /**
  * Forecast accuracy measures, as defined for the M3 and M4 competitions. Each returns a finite
- * number for finite input: a 0/0 term (actual and forecast both 0) counts as a perfect forecast.
+ * number for values within SERIES_VALUE_LIMIT (what `forecast` and `backtest` accept): a 0/0 term
+ * (actual and forecast both 0) counts as a perfect forecast, and MASE never divides by a scale
+ * below MASE_MIN_SCALE.
  */
+
+/**
+ * The smallest scale MASE divides by. A mean absolute first difference or mean level below it counts
+ * as 0 (see maseScale): values that small are round-off or underflow (a subnormal like 5e-324), never
+ * a count, a rate or spend, and a forecast error divided by them overflows to Infinity. Errors of
+ * forecasts of values within SERIES_VALUE_LIMIT stay far below 1e100, so a scaled error stays finite.
+ */
+export const MASE_MIN_SCALE = 1e-100;
 
 /**
  * Symmetric mean absolute percentage error, in percent: mean of 200·|F − A| / (|F| + |A|).
@@ -12,11 +22,28 @@
  */
 export function smape(actual: readonly number[], forecast: readonly number[]): number {
   let sum = 0;
-  for (let i = 0; i < actual.length; i++) {
-    const denominator = Math.abs(forecast[i]) + Math.abs(actual[i]);
-    if (denominator > 0) sum += (200 * Math.abs(forecast[i] - actual[i])) / denominator;
-  }
+  for (let i = 0; i < actual.length; i++) sum += smapeTerm(actual[i], forecast[i]);
   return actual.length === 0 ? 0 : sum / actual.length;
+}
+
+/**
+ * One term of sMAPE: 200·|F − A| / (|F| + |A|), 0 when both are 0, at most 200 even after rounding.
+ * Where 200·|F − A| or |F| + |A| would overflow (values near ±1.8e308) the ratio is taken first on
+ * halved values, so any finite pair gives a finite term.
+ *
+ * @param actual the actual value A
+ * @param forecast the forecast F
+ * @example
+ * smapeTerm(100, 110); // 9.523809523809524
+ * smapeTerm(0, 0); // 0
+ * smapeTerm(1e308, -1e308); // 200
+ */
+export function smapeTerm(actual: number, forecast: number): number {
+  const denominator = Math.abs(forecast) + Math.abs(actual);
+  if (denominator === 0) return 0;
+  const scaledError = 200 * Math.abs(forecast - actual);
+  if (Number.isFinite(scaledError) && Number.isFinite(denominator)) return Math.min(200, scaledError / denominator);
+  return Math.min(200, 200 * (Math.abs(forecast / 2 - actual / 2) / (Math.abs(forecast / 2) + Math.abs(actual / 2))));
 }
 
 /**
@@ -33,18 +60,23 @@ export function mae(actual: readonly number[], forecast: readonly number[]): num
 
 /**
  * The scale MASE divides by: the in-sample mean absolute first difference (the naive forecast's
- * one-step error). A constant history has scale 0; then the mean absolute value is used instead,
- * and 1 if that is 0 too, so MASE stays finite.
+ * one-step error). A constant history has no such scale; then the mean absolute value is used
+ * instead, and 1 if there is none either (an all-zero history: MASE is then the MAE), so MASE stays
+ * finite. "None" means below MASE_MIN_SCALE, not only 0: a history of subnormal values such as
+ * [0, 5e-324, 0] counts as all zero, since dividing by 5e-324 overflows.
  *
  * @example
  * maseScale([10, 12, 11]); // 1.5
+ * maseScale([5, 5, 5]); // 5 (constant: the mean absolute value)
+ * maseScale([0, 5e-324, 0]); // 1 (numerically all zero)
  */
 export function maseScale(training: readonly number[]): number {
   let sum = 0;
   for (let t = 1; t < training.length; t++) sum += Math.abs(training[t] - training[t - 1]);
-  if (sum > 0) return sum / (training.length - 1);
+  const meanChange = training.length > 1 ? sum / (training.length - 1) : 0;
+  if (meanChange >= MASE_MIN_SCALE) return meanChange;
   const level = training.reduce((s, v) => s + Math.abs(v), 0) / Math.max(training.length, 1);
-  return level > 0 ? level : 1;
+  return level >= MASE_MIN_SCALE ? level : 1;
 }
 
 /**

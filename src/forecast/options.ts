@@ -8,6 +8,19 @@ export type MethodName = 'auto' | ModelName;
 export const MAX_HORIZON = 100;
 
 /**
+ * The narrowest interval level accepted, in percent. A narrower interval tells a planner nothing, and
+ * the bound catches levels given as fractions (0.8 for 80%).
+ */
+export const MIN_LEVEL = 1;
+
+/**
+ * The widest interval level accepted, in percent: the limit R's forecast package sets. Closer to 100
+ * the Laplace quantile and the small-sample factor grow without bound and the level stops being
+ * distinguishable from 100 in floating point.
+ */
+export const MAX_LEVEL = 99.99;
+
+/**
  * Defaults of the forecasting options and the interval calibration, each with its reason.
  * Every forecasting default lives here and nowhere else.
  */
@@ -64,9 +77,10 @@ export const ForecastOptionsSchema = z.object(
     method: MethodSchema.default(DEFAULT_FORECAST_OPTIONS.method),
     levels: z
       .array(
-        z.number({ error: 'a level must be a number' }).gt(0, { error: 'a level must be above 0 (percent)' }).lt(100, {
-          error: 'a level must be below 100 (percent)',
-        }),
+        z
+          .number({ error: 'a level must be a number (percent)' })
+          .min(MIN_LEVEL, { error: `a level must be at least ${MIN_LEVEL} (percent: 80 means an 80% interval)` })
+          .max(MAX_LEVEL, { error: `a level must be at most ${MAX_LEVEL} (percent)` }),
         { error: 'levels must be a list of percentages' },
       )
       .default([...DEFAULT_FORECAST_OPTIONS.levels]),

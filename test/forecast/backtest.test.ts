@@ -37,4 +37,30 @@ describe('backtest', () => {
   it('rejects a minTrain that leaves no origin', () => {
     expect(issuesOf(() => backtest([1, 2, 3], 'naive', { minTrain: 3 }))[0].path).toBe('options.minTrain');
   });
+  it('says why a minTrain larger than the series leaves no origin', () => {
+    expect(issuesOf(() => backtest([1, 2, 3, 4], 'naive', { minTrain: 10 }))).toEqual([
+      { path: 'options.minTrain', message: 'minTrain must be less than the series length (4) so that at least one origin remains' },
+    ]);
+  });
+  it('rejects a horizon of 0, 1e9 or 1.5 years, and an unknown or missing method, naming each', () => {
+    expect(issuesOf(() => backtest([1, 2, 3], 'naive', { horizon: 0 }))).toEqual([{ path: 'options.horizon', message: 'horizon must be at least 1' }]);
+    expect(issuesOf(() => backtest([1, 2, 3], 'naive', { horizon: 1e9 }))).toEqual([{ path: 'options.horizon', message: 'horizon must be at most 100' }]);
+    expect(issuesOf(() => backtest([1, 2, 3], 'naive', { horizon: 1.5 }))).toEqual([
+      { path: 'options.horizon', message: 'horizon must be a whole number of years' },
+    ]);
+    for (const method of ['crystal-ball', null, undefined]) {
+      const issues = issuesOf(() => backtest([1, 2, 3], method as string));
+      expect(issues.map((i) => i.path)).toEqual(['method']);
+      expect(issues[0].message).toMatch(/^unknown method; valid methods are auto, naive, drift/);
+    }
+  });
+  it('takes null options as no options: the defaults', () => {
+    expect(backtest([1, 2, 4, 7], 'naive', null as never)).toEqual(backtest([1, 2, 4, 7], 'naive'));
+  });
+  it('gives a finite MASE for a history of subnormal values (it counts as all zero: scale 1)', () => {
+    // Regression: the scale was 5e-324, not 0, so the zero-scale fallback missed it and MASE was Infinity.
+    const r = backtest([5e-324, 5e-324, -1], 'auto');
+    expect(r.overall).toEqual({ count: 1, smape: 200, mase: 1, mae: 1 });
+    expect(backtest([0, 5e-324, 0, 1e15], 'drift', { minTrain: 3 }).overall.mase).toBe(1e15);
+  });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { forecast } from '../../src/forecast/forecast.js';
 import { MODEL_NAMES } from '../../src/forecast/models.js';
-import type { MethodName } from '../../src/forecast/options.js';
+import { MAX_LEVEL, MIN_LEVEL, type MethodName } from '../../src/forecast/options.js';
 import { ValidationError } from '../../src/schema/validation-error.js';
 import { issuesOf } from '../support/issues-of.js';
 
@@ -108,6 +108,50 @@ describe('forecast', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('rejects null options, a horizon of 0, 1e9 or 1.5 years and an unknown method, naming each', () => {
+    expect(issuesOf(() => forecast([1, 2], null as never))).toEqual([{ path: 'options', message: 'options must be an object with at least { horizon }' }]);
+    expect(issuesOf(() => forecast([1, 2], { horizon: 0 }))).toEqual([{ path: 'options.horizon', message: 'horizon must be at least 1' }]);
+    expect(issuesOf(() => forecast([1, 2], { horizon: 1e9 }))).toEqual([{ path: 'options.horizon', message: 'horizon must be at most 100' }]);
+    expect(issuesOf(() => forecast([1, 2], { horizon: 1.5 }))).toEqual([{ path: 'options.horizon', message: 'horizon must be a whole number of years' }]);
+    expect(issuesOf(() => forecast([1, 2], { horizon: 1, method: 'crystal-ball' }))[0].message).toMatch(/^unknown method; valid methods are auto, naive/);
+  });
+
+  it('rejects an interval level outside 1-99.99 percent instead of giving NaN bounds', () => {
+    // Regression: levels [5e-324] passed `gt(0)` and gave lower = upper = NaN (0/0 in the small-sample factor).
+    expect(issuesOf(() => forecast([0, 0], { horizon: 1, levels: [5e-324] }))).toEqual([
+      { path: 'options.levels[0]', message: 'a level must be at least 1 (percent: 80 means an 80% interval)' },
+    ]);
+    expect(issuesOf(() => forecast([0, 1], { horizon: 1, levels: [80, 99.999] }))).toEqual([
+      { path: 'options.levels[1]', message: 'a level must be at most 99.99 (percent)' },
+    ]);
+  });
+
+  it('gives finite, nested intervals for any levels in the accepted range', () => {
+    const levelArb = fc.oneof(fc.double({ min: MIN_LEVEL, max: MAX_LEVEL, noNaN: true }), fc.constantFrom(MIN_LEVEL, MAX_LEVEL));
+    fc.assert(
+      fc.property(seriesArb, fc.integer({ min: 1, max: 6 }), fc.uniqueArray(levelArb, { minLength: 1, maxLength: 3 }), (values, horizon, levels) => {
+        const f = forecast(values, { horizon, method: 'drift', levels, nonNegative: false });
+        const sorted = [...levels].sort((a, b) => a - b);
+        for (const level of sorted) for (const xs of [f.lower[String(level)], f.upper[String(level)]]) expect(allFinite(xs)).toBe(true);
+        for (let j = 1; j < sorted.length; j++) {
+          for (let i = 0; i < horizon; i++) {
+            expect(f.upper[String(sorted[j])][i]).toBeGreaterThanOrEqual(f.upper[String(sorted[j - 1])][i]);
+            expect(f.lower[String(sorted[j])][i]).toBeLessThanOrEqual(f.lower[String(sorted[j - 1])][i]);
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('gives a finite MASE for a history of subnormal values', () => {
+    // Regression: why.backtest.mase was Infinity: the MASE scale was 5e-324, so the zero-scale guard missed it.
+    const f = forecast([5e-324, 5e-324, 5e-324, 5e-324, 1.5], { horizon: 1 });
+    expect(f.why.backtest.count).toBe(1);
+    expect(f.why.backtest.mase).toBe(f.why.backtest.mae);
+    expect(f.why.summary).not.toContain('Infinity');
   });
 
   it('gives identical output for identical input and leaves the input unchanged', () => {

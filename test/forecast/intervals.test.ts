@@ -1,6 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { intervalScale, predictionIntervals, smallSampleFactor } from '../../src/forecast/intervals.js';
-import { INTERVAL_CALIBRATION } from '../../src/forecast/options.js';
+import { INTERVAL_CALIBRATION, MAX_LEVEL, MIN_LEVEL } from '../../src/forecast/options.js';
+
+/** Property runs: 100 keeps CI fast; FUZZ_RUNS raises it for a deeper search. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 
 describe('intervalScale', () => {
   it('uses the spread of the yearly changes when there is no backtest', () => {
@@ -51,5 +55,20 @@ describe('smallSampleFactor', () => {
   });
   it('stays finite for a series of 2 values', () => {
     expect(Number.isFinite(smallSampleFactor(99.9, 2))).toBe(true);
+  });
+  it('is finite and at least 1 at every accepted level and series length, and keeps wider levels wider', () => {
+    const level = fc.oneof(fc.double({ min: MIN_LEVEL, max: MAX_LEVEL, noNaN: true }), fc.constantFrom(MIN_LEVEL, MAX_LEVEL));
+    const length = fc.oneof(fc.integer({ min: 2, max: 1000 }), fc.constant(Infinity));
+    fc.assert(
+      fc.property(level, level, length, (a, b, n) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        const factor = smallSampleFactor(lo, n);
+        expect(Number.isFinite(factor)).toBe(true);
+        expect(factor).toBeGreaterThanOrEqual(1);
+        // The half-width grows with the level: -ln(1 - L) times the factor.
+        expect(-Math.log(1 - hi / 100) * smallSampleFactor(hi, n)).toBeGreaterThanOrEqual(-Math.log(1 - lo / 100) * factor);
+      }),
+      { numRuns: RUNS },
+    );
   });
 });

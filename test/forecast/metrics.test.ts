@@ -1,5 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mae, mase, maseScale, smape } from '../../src/forecast/metrics.js';
+import { MASE_MIN_SCALE, mae, mase, maseScale, smape, smapeTerm } from '../../src/forecast/metrics.js';
+
+/** Property runs: 100 keeps CI fast; FUZZ_RUNS raises it for a deeper search. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 
 describe('metrics', () => {
   it('computes sMAPE as the M3 competition defines it', () => {
@@ -20,5 +24,38 @@ describe('metrics', () => {
     expect(maseScale([5, 5, 5])).toBe(5);
     expect(maseScale([0, 0])).toBe(1);
     expect(Number.isFinite(mase([1], [0], [0, 0]))).toBe(true);
+  });
+  it('treats a history of subnormal values as all zero, so MASE does not overflow to Infinity', () => {
+    // Regression: [0, 5e-324, 0] had scale 5e-324 and a forecast error of 1.5 became MASE = Infinity.
+    expect(maseScale([0, 5e-324, 0])).toBe(1);
+    expect(maseScale([5e-324, 5e-324, 5e-324, 5e-324])).toBe(1);
+    expect(mase([1.5], [0], [0, 5e-324, 0])).toBe(1.5);
+  });
+  it('keeps a small but real scale: only scales below MASE_MIN_SCALE fall back', () => {
+    expect(maseScale([0.012, 0.013, 0.015])).toBeCloseTo(0.0015, 15);
+    expect(maseScale([0, 2 * MASE_MIN_SCALE])).toBe(2 * MASE_MIN_SCALE);
+    expect(maseScale([3e-101, 3e-101])).toBe(1);
+  });
+  it('keeps MASE finite for any history and forecast within the series value limit', () => {
+    const value = fc.oneof(fc.double({ min: -1e15, max: 1e15, noNaN: true }), fc.constantFrom(0, 5e-324, -5e-324, 1e-300));
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 2, maxLength: 10 }), value, value, (training, actual, forecast) => {
+        expect(Number.isFinite(mase([actual], [forecast], training))).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+  it('keeps every sMAPE term finite and within [0, 200], even where |F - A| would overflow', () => {
+    expect(smapeTerm(1e308, -1e308)).toBe(200);
+    expect(smapeTerm(1.7e308, 1e308)).toBeCloseTo((200 * 0.7) / 2.7, 12);
+    expect(smapeTerm(5e-324, 0)).toBe(200);
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ noNaN: true, noDefaultInfinity: true }), (a, f) => {
+        const term = smapeTerm(a, f);
+        expect(term).toBeGreaterThanOrEqual(0);
+        expect(term).toBeLessThanOrEqual(200);
+      }),
+      { numRuns: RUNS },
+    );
   });
 });
