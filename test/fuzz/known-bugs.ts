@@ -45,16 +45,6 @@ export const KNOWN_BUGS: KnownBug[] = [
     explains: (c) => c.args[0] === null || c.args[0] === undefined,
   },
   {
-    id: 'forecast and backtest report MASE = Infinity when the in-sample scale is subnormal (values like 5e-324)',
-    affects: /^(forecast|backtest)$/,
-    explainsFailure: /^non-finite number in the output at \(root\)\.(why\.backtest|perHorizon\[\d+\]|overall)\.mase = Infinity$/,
-  },
-  {
-    id: 'forecast gives NaN bounds for an interval level just above 0 (levels: [5e-324])',
-    affects: /^forecast$/,
-    explainsFailure: /^non-finite number in the output at \(root\)\.(lower|upper)\./,
-  },
-  {
     id: 'sufficiency projections overflow to Infinity or NaN for absurd counts, places or rates (ScenarioSchema has no upper bounds)',
     affects: /^(projectSufficiency|simulateSufficiency|sensitivity)$/,
     explains: (c) => {
