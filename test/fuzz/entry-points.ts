@@ -35,6 +35,10 @@ import {
   SEN2_CSV,
   TRANSITIONS_CSV,
   SETTING_MAPPING_CSV,
+  SETTING_CODES_CSV,
+  COUNCIL_SCHOOLS_CSV,
+  GIAS_OPTIONS,
+  SEN2_OPTIONS,
   fixedKind,
   structuredKind,
   type ArgKind,
@@ -100,6 +104,21 @@ function fewRuns(options: unknown): unknown {
   return options;
 }
 
+/** A table reader keeps one row per imported row and one rejection per rejected row. */
+function tableAccounted(output: unknown): string | undefined {
+  const { rows, rejected, summary } = output as { rows: unknown[]; rejected: unknown[]; summary: Read['summary'] };
+  if (rows.length !== summary.imported || rejected.length !== summary.rejected) return `summary ${JSON.stringify(summary)} does not match the lists`;
+  return noLostRows(output);
+}
+
+/** A setting mapping maps each code to one of the six settings. */
+function settingsOnly(output: unknown): string | undefined {
+  const { mapping } = output as { mapping: Map<string, string> };
+  const settings = ['mainstream', 'srp', 'maintained-special', 'independent', 'non-maintained', 'other'];
+  for (const [code, setting] of mapping) if (code === '' || !settings.includes(setting)) return `mapping ${JSON.stringify(code)} -> ${JSON.stringify(setting)}`;
+  return undefined;
+}
+
 const one = (name: string, kind: ArgKind): EntryPoint => ({ name, needs: [name], args: [kind], call: (api, [x]) => api[name](x) });
 
 export const ENTRY_POINTS: EntryPoint[] = [
@@ -118,6 +137,11 @@ export const ENTRY_POINTS: EntryPoint[] = [
   { name: 'readChildrenCsv', needs: ['readChildrenCsv'], args: [CHILDREN_CSV], call: (api, [t]) => api.readChildrenCsv(t), check: rowsAccounted },
   { name: 'readSchoolsCsv', needs: ['readSchoolsCsv'], args: [SCHOOLS_CSV], call: (api, [t]) => api.readSchoolsCsv(t), check: rowsAccounted },
   { name: 'readSeriesCsv', needs: ['readSeriesCsv'], args: [SERIES_CSV], call: (api, [t]) => api.readSeriesCsv(t), check: rowsAccounted },
+  { name: 'readCouncilSchoolsCsv', needs: ['readCouncilSchoolsCsv'], args: [COUNCIL_SCHOOLS_CSV], call: (api, [t]) => api.readCouncilSchoolsCsv(t), check: rowsAccounted },
+  { name: 'readCsvTable', needs: ['readCsvTable'], args: [ANY_CSV], call: (api, [t]) => api.readCsvTable(t), check: tableAccounted },
+  // Returns { mapping, rejected, warnings }: no summary to check, so the fuzz checks the mapping itself.
+  { name: 'readSettingMapping', needs: ['readSettingMapping'], args: [SETTING_CODES_CSV], call: (api, [t]) => api.readSettingMapping(t), check: settingsOnly },
+  { name: 'decodeText', needs: ['decodeText'], args: [ANY_CSV], call: (api, [t]) => api.decodeText(t) },
   { name: 'readRecords children JSON', needs: ['readRecords'], args: [CHILDREN_JSON], call: (api, [t]) => api.readRecords('children', t, 'children.json'), check: rowsAccounted },
   { name: 'readRecords schools JSON', needs: ['readRecords'], args: [SCHOOLS_JSON], call: (api, [t]) => api.readRecords('schools', t, 'schools.json'), check: rowsAccounted },
   { name: 'readRecords series JSON', needs: ['readRecords'], args: [SERIES_JSON], call: (api, [t]) => api.readRecords('series', t, 'series.json'), check: noLostRows },
@@ -184,6 +208,14 @@ export const ENTRY_POINTS: EntryPoint[] = [
   { name: 'importGias', needs: ['importGias'], args: [GIAS_CSV], call: (api, [t]) => api.importGias(t), check: everyRowCounted },
   { name: 'importSen2', needs: ['importSen2'], args: [SEN2_CSV], call: (api, [t]) => api.importSen2(t), check: everyRowCounted },
   {
+    name: 'importGias with options',
+    needs: ['importGias'],
+    args: [GIAS_CSV, GIAS_OPTIONS],
+    call: (api, [t, o]) => api.importGias(t, o),
+    check: everyRowCounted,
+  },
+  { name: 'importSen2 with options', needs: ['importSen2'], args: [SEN2_CSV, SEN2_OPTIONS], call: (api, [t, o]) => api.importSen2(t, o), check: everyRowCounted },
+  {
     name: 'importTransitions',
     needs: ['importTransitions'],
     args: [TRANSITIONS_CSV, SETTING_MAPPING_CSV],
@@ -199,6 +231,7 @@ export const ENTRY_POINTS: EntryPoint[] = [
     args: [CHILD, SCHOOL, POLICY],
     call: (api, [c, s, p]) => api.evaluateSchool(c, s, api.parsePolicy(p)),
   },
+  { name: 'parseCsvRows', needs: ['parseCsvRows'], trusts: true, args: [ANY_CSV], call: (api, [t]) => api.parseCsvRows(typeof t === 'string' ? t : api.decodeText(t)) },
 ];
 
 /** The arguments of one generated case, and how they were made (for the summary). */

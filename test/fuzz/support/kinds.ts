@@ -83,6 +83,25 @@ export const GIAS_CSV = textKind('GIAS CSV', fixtureRowsArb('gias-sample.csv'));
 export const SEN2_CSV = textKind('SEN2 CSV', fixtureRowsArb('sen2-sample.csv'));
 export const TRANSITIONS_CSV = textKind('transitions CSV', fixtureRowsArb('transitions-sample.csv'));
 export const SETTING_MAPPING_CSV = textKind('setting mapping CSV', fc.constant(fixtureText('setting-mapping.csv')));
+export const SETTING_CODES_CSV = textKind('setting codes CSV', fixtureRowsArb('setting-mapping.csv'));
+export const COUNCIL_SCHOOLS_CSV = textKind('council schools CSV', fixtureRowsArb('gias-council.csv'));
+/** Options of importGias: a council file to join on URN and a local authority to keep. */
+export const GIAS_OPTIONS = structuredKind(
+  'GIAS options',
+  fc.record({ la: fc.constantFrom('Kent', 'KENT', 'Medway', ''), council: fixtureRowsArb('gias-council.csv') }, { requiredKeys: [] }),
+);
+/** Options of importSen2: a level, an area and filters, named as the DfE file names them. */
+export const SEN2_OPTIONS = structuredKind(
+  'SEN2 options',
+  fc.record(
+    {
+      level: fc.constantFrom('Local authority', 'National'),
+      la: fc.constantFrom('Kent', 'E10000016', '886', 'kent'),
+      filters: fc.constantFrom({ ehcp_or_statement: 'Total' }, { ehcp_or_statement: 'EHCP' }, {}),
+    },
+    { requiredKeys: [] },
+  ),
+);
 
 export const RANKING = structuredKind(
   'ranking',
