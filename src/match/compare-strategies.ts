@@ -1,10 +1,29 @@
 import { quantileSorted } from 'simple-statistics';
+import { z } from 'zod';
 import { ChildListSchema, type Child } from '../schema/child.js';
-import { ValidationError, fromZodIssues } from '../schema/validation-error.js';
+import { NonEmptyStringSchema } from '../schema/common.js';
+import { PolicySchema, type Policy } from '../schema/policy.js';
+import { SchoolListSchema, type School } from '../schema/school.js';
+import { ValidationError, formatPath, fromZodIssues, type ValidationIssue } from '../schema/validation-error.js';
 import { Matcher } from './matcher.js';
 
-/** A strategy to compare: a strategy name (with the default policy otherwise), or a named policy. */
-export type StrategySpec = 'weighted-sum' | 'topsis' | 'framework-first-nearest' | { name: string; policy: unknown };
+/** The ranking strategies a policy can name, which compareStrategies accepts by name alone. */
+const STRATEGY_NAMES = ['weighted-sum', 'topsis', 'framework-first-nearest'] as const satisfies readonly Policy['strategy'][];
+
+/**
+ * A strategy to compare: a strategy name (with the default policy otherwise), or a named policy
+ * (a partial policy; missing fields take DEFAULT_POLICY, and a missing policy is the default one).
+ */
+export type StrategySpec = (typeof STRATEGY_NAMES)[number] | { name: string; policy?: unknown };
+
+const StrategyNameSchema = z.enum(STRATEGY_NAMES, {
+  error: `unknown strategy; valid names are ${STRATEGY_NAMES.join(', ')}, or give { name, policy }`,
+});
+/** Unknown keys are rejected so that a misspelt `polcy` does not silently compare the default policy. */
+const NamedStrategySchema = z.strictObject({
+  name: NonEmptyStringSchema.max(200, { error: 'name must be at most 200 characters' }),
+  policy: PolicySchema,
+});
 
 /** Outcomes of giving every child its top choice under one strategy. */
 export type StrategyOutcome = {
@@ -42,8 +61,11 @@ export type StrategyComparison = { children: number; outcomes: StrategyOutcome[]
  *
  * @param children the children (validated here; ids must be unique)
  * @param schools candidate schools (validated here)
- * @param strategies strategy names, or `{ name, policy }` for a whole policy each
- * @throws ValidationError listing every problem in the inputs
+ * @param strategies at least one: strategy names, or `{ name, policy }` for a whole policy each.
+ *   Names must be unique, a bare name counting as the strategy's name: outcomes and agreements are
+ *   reported by name, so two strategies with one name could not be told apart.
+ * @throws ValidationError listing every problem in all three inputs, with paths such as
+ *   `children[3].ncYear`, `schools[0].urn`, `strategies[1].policy.maxDistanceKm`
  * @example
  * // The 1,690 children and the schools in data/kent:
  * const { outcomes, agreement } = compareStrategies(children, schools, ['weighted-sum', 'topsis']);
@@ -51,15 +73,17 @@ export type StrategyComparison = { children: number; outcomes: StrategyOutcome[]
  * agreement[0]; // { a: 'weighted-sum', b: 'topsis', share: 0.9166... }
  */
 export function compareStrategies(children: unknown, schools: unknown, strategies: readonly StrategySpec[]): StrategyComparison {
-  const parsed = ChildListSchema.safeParse(children, { reportInput: true });
-  if (!parsed.success) throw new ValidationError('children', fromZodIssues(parsed.error.issues));
-  if (!Array.isArray(strategies) || strategies.length === 0) {
-    throw new ValidationError('strategies', [{ path: 'strategies', message: 'give at least one strategy' }]);
-  }
-  const list = parsed.data;
-  const named = strategies.map((s) => (typeof s === 'string' ? { name: s, policy: { strategy: s } } : s));
+  const issues: ValidationIssue[] = [];
+  const parsedChildren = ChildListSchema.safeParse(children, { reportInput: true });
+  if (!parsedChildren.success) issues.push(...fromZodIssues(parsedChildren.error.issues, ['children']));
+  const parsedSchools = SchoolListSchema.safeParse(schools, { reportInput: true });
+  if (!parsedSchools.success) issues.push(...fromZodIssues(parsedSchools.error.issues, ['schools']));
+  const named = parseStrategies(strategies, issues);
+  if (issues.length > 0) throw new ValidationError('strategy comparison input', issues);
+  const list = parsedChildren.data as Child[];
+  const validSchools = parsedSchools.data as School[];
   const tops = named.map(({ policy }) => {
-    const matcher = new Matcher(schools, policy);
+    const matcher = new Matcher(validSchools, policy);
     return list.map((child) => matcher.rankParsed(child, 1)[0] ?? null);
   });
   const outcomes = named.map(({ name }, k) => outcomeOf(name, tops[k], list));
@@ -74,6 +98,44 @@ export function compareStrategies(children: unknown, schools: unknown, strategie
     }
   }
   return { children: list.length, outcomes, agreement };
+}
+
+/**
+ * Validates the strategy list, adding its problems to `issues` (paths `strategies[i]...`), and
+ * returns each strategy as a name and a whole policy. Reads the list by index, so a hole in a
+ * sparse list is reported, not skipped.
+ */
+function parseStrategies(input: unknown, issues: ValidationIssue[]): { name: string; policy: Policy }[] {
+  if (!Array.isArray(input) || input.length === 0) {
+    issues.push({ path: 'strategies', message: `give at least one strategy: a list of names (${STRATEGY_NAMES.join(', ')}) or { name, policy }` });
+    return [];
+  }
+  const named: { name: string; policy: Policy }[] = [];
+  const firstAt = new Map<string, number>();
+  for (let i = 0; i < input.length; i++) {
+    const spec: unknown = input[i];
+    let entry: { name: string; policy: Policy } | undefined;
+    let namePath: PropertyKey[] = ['strategies', i];
+    if (typeof spec === 'string') {
+      const r = StrategyNameSchema.safeParse(spec);
+      if (r.success) entry = { name: r.data, policy: PolicySchema.parse({ strategy: r.data }) as Policy };
+      else issues.push(...fromZodIssues(r.error.issues, ['strategies', i]));
+    } else if (spec !== null && typeof spec === 'object' && !Array.isArray(spec)) {
+      const r = NamedStrategySchema.safeParse(spec, { reportInput: true });
+      if (r.success) entry = { name: r.data.name, policy: r.data.policy as Policy };
+      else issues.push(...fromZodIssues(r.error.issues, ['strategies', i]));
+      namePath = ['strategies', i, 'name'];
+    } else {
+      const what = spec === undefined ? 'is missing (a hole in the list?): give' : 'must be';
+      issues.push({ path: formatPath(['strategies', i]), message: `${what} a strategy name (${STRATEGY_NAMES.join(', ')}) or { name, policy }` });
+    }
+    if (entry === undefined) continue;
+    const first = firstAt.get(entry.name);
+    if (first === undefined) firstAt.set(entry.name, i);
+    else issues.push({ path: formatPath(namePath), message: `duplicate strategy name '${entry.name}' (first at strategies[${first}])` });
+    named.push(entry);
+  }
+  return named;
 }
 
 function outcomeOf(
