@@ -12,39 +12,6 @@ export type KnownBug = { id: string; affects: RegExp; explains?: (c: Case) => bo
 
 export const KNOWN_BUGS: KnownBug[] = [
   {
-    id: 'Matcher.rankMany throws a TypeError when the children are not iterable',
-    affects: /^createMatcher\(\)\.rankMany$/,
-    explains: (c) => {
-      const children = c.args[2] as { [Symbol.iterator]?: unknown } | null | undefined;
-      return children === null || children === undefined || typeof children[Symbol.iterator] !== 'function';
-    },
-  },
-  {
-    id: 'compareStrategies does not validate its strategy list: a null strategy throws a TypeError, a NaN name reaches the output',
-    affects: /^compareStrategies$/,
-    explains: (c) =>
-      Array.isArray(c.args[2]) &&
-      Array.from(c.args[2] as unknown[]).some((s) => typeof s !== 'string' && (s === null || typeof s !== 'object' || typeof (s as { name?: unknown }).name !== 'string')),
-  },
-  {
-    id: 'Matcher.rank and rankMany throw a TypeError when the options are null',
-    affects: /^createMatcher\(\)\.rank(Many)?$/,
-    explains: (c) => c.args[3] === null,
-  },
-  {
-    id: 'Matcher.rank and rankMany throw a RangeError for a huge limit (the top-k heap is allocated at that size)',
-    affects: /^createMatcher\(\)\.rank(Many)?$/,
-    explains: (c) => {
-      const limit = (c.args[3] as { limit?: unknown } | undefined)?.limit;
-      return typeof limit === 'number' && limit > 1e6;
-    },
-  },
-  {
-    id: 'Matcher.load throws a TypeError when its argument is null or undefined',
-    affects: /^Matcher\.load\(\)\.rank$/,
-    explains: (c) => c.args[0] === null || c.args[0] === undefined,
-  },
-  {
     id: 'sufficiency projections overflow to Infinity or NaN for absurd counts, places or rates (ScenarioSchema has no upper bounds)',
     affects: /^(projectSufficiency|simulateSufficiency|sensitivity)$/,
     explains: (c) => {
