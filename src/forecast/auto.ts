@@ -11,6 +11,9 @@ import { optimisedTheta } from './models/optimised-theta.js';
  * positive; otherwise they repeat their plain versions, which leaves the median unchanged).
  * Three different ideas of a trend: the whole-history average change, a smoothed level with a
  * re-estimated line, and a trend that fades.
+ *
+ * @example
+ * AUTO_MEMBERS.map((m) => m.name); // ['drift', 'optimised-theta', 'damped', 'log-optimised-theta', 'log-damped']
  */
 export const AUTO_MEMBERS: readonly Model[] = [drift, optimisedTheta, damped, logScale(optimisedTheta), logScale(damped)];
 

@@ -10,6 +10,9 @@
  * as 0 (see maseScale): values that small are round-off or underflow (a subnormal like 5e-324), never
  * a count, a rate or spend, and a forecast error divided by them overflows to Infinity. Errors of
  * forecasts of values within SERIES_VALUE_LIMIT stay far below 1e100, so a scaled error stays finite.
+ *
+ * @example
+ * maseScale([0, MASE_MIN_SCALE / 2, 0]); // 1 (too small a scale: the history counts as all zero)
  */
 export const MASE_MIN_SCALE = 1e-100;
 

@@ -40,5 +40,10 @@ export const MODELS = {
 /** The name of a model in MODELS. */
 export type ModelName = keyof typeof MODELS;
 
-/** The model names, in MODELS order. */
+/**
+ * The model names, in MODELS order: what `method` accepts besides 'auto'.
+ *
+ * @example
+ * MODEL_NAMES.slice(0, 3); // ['naive', 'drift', 'ses']
+ */
 export const MODEL_NAMES = Object.keys(MODELS) as ModelName[];

@@ -4,12 +4,20 @@ import { MODEL_NAMES, type ModelName } from './models.js';
 /** A method `forecast` and `backtest` accept: 'auto' or the name of a model in MODELS. */
 export type MethodName = 'auto' | ModelName;
 
-/** The longest horizon accepted, in years: beyond a few decades an annual forecast means nothing, and widths keep growing. */
+/**
+ * The longest horizon accepted, in years: beyond a few decades an annual forecast means nothing, and widths keep growing.
+ *
+ * @example
+ * ForecastOptionsSchema.safeParse({ horizon: MAX_HORIZON + 1 }).success; // false
+ */
 export const MAX_HORIZON = 100;
 
 /**
  * The narrowest interval level accepted, in percent. A narrower interval tells a planner nothing, and
  * the bound catches levels given as fractions (0.8 for 80%).
+ *
+ * @example
+ * ForecastOptionsSchema.safeParse({ horizon: 1, levels: [0.8] }).success; // false
  */
 export const MIN_LEVEL = 1;
 
@@ -17,12 +25,18 @@ export const MIN_LEVEL = 1;
  * The widest interval level accepted, in percent: the limit R's forecast package sets. Closer to 100
  * the Laplace quantile and the small-sample factor grow without bound and the level stops being
  * distinguishable from 100 in floating point.
+ *
+ * @example
+ * ForecastOptionsSchema.safeParse({ horizon: 1, levels: [MAX_LEVEL] }).success; // true
  */
 export const MAX_LEVEL = 99.99;
 
 /**
  * Defaults of the forecasting options and the interval calibration, each with its reason.
  * Every forecasting default lives here and nowhere else.
+ *
+ * @example
+ * DEFAULT_FORECAST_OPTIONS.levels; // [80, 95]
  */
 export const DEFAULT_FORECAST_OPTIONS = {
   /** The median of drift, optimised Theta and damped trend; the most accurate on M3 yearly (bench/README.md). */
@@ -53,13 +67,22 @@ export const DEFAULT_FORECAST_OPTIONS = {
  *   values is itself uncertain; without it, M3 series cut to their last 6 values got 73.7% / 91.6%.
  * - CALIBRATION: the smallest value (in steps of 0.01) at which the odd half reached 80% and 95% both
  *   at full length and cut to its last 5, 6, 8 or 10 values. Even half at full length: 77.6% / 93.8%.
+ *
+ * @example
+ * (INTERVAL_CALIBRATION.calibration * -Math.log(1 - 0.8)).toFixed(3); // '1.239' (80% half-width 1 year ahead, in error scales, long series)
  */
 export const INTERVAL_CALIBRATION = {
   calibration: 0.77,
   horizonExponent: 0.8,
 } as const;
 
-/** A method name: 'auto' or a key of MODELS; the message lists the valid ones. */
+/**
+ * A method name: 'auto' or a key of MODELS; the message lists the valid ones.
+ *
+ * @example
+ * MethodSchema.parse('theta'); // 'theta'
+ * MethodSchema.safeParse('crystal-ball').success; // false
+ */
 export const MethodSchema = z.enum(['auto', ...MODEL_NAMES] as [MethodName, ...MethodName[]], {
   error: () => `unknown method; valid methods are auto, ${MODEL_NAMES.join(', ')}`,
 });
@@ -70,7 +93,12 @@ const horizonSchema = z
   .min(1, { error: 'horizon must be at least 1' })
   .max(MAX_HORIZON, { error: `horizon must be at most ${MAX_HORIZON}` });
 
-/** Options of `forecast`: the horizon is required, the rest default from DEFAULT_FORECAST_OPTIONS. */
+/**
+ * Options of `forecast`: the horizon is required, the rest default from DEFAULT_FORECAST_OPTIONS.
+ *
+ * @example
+ * ForecastOptionsSchema.parse({ horizon: 3 }); // { horizon: 3, method: 'auto', levels: [80, 95] }
+ */
 export const ForecastOptionsSchema = z.object(
   {
     horizon: horizonSchema,
@@ -104,7 +132,12 @@ export type MethodInput = MethodName | (string & {});
 /** A series as `forecast` and `backtest` accept it: `{ start?, values }` or a bare list of numbers. */
 export type SeriesInput = { start?: number; values: readonly number[] } | readonly number[];
 
-/** Options of `backtest`; both default from DEFAULT_FORECAST_OPTIONS. */
+/**
+ * Options of `backtest`; both default from DEFAULT_FORECAST_OPTIONS (minTrain at run time, as it depends on the series length).
+ *
+ * @example
+ * BacktestOptionsSchema.parse({}); // { horizon: 3 }
+ */
 export const BacktestOptionsSchema = z.object(
   {
     horizon: horizonSchema.default(DEFAULT_FORECAST_OPTIONS.backtestHorizon),
