@@ -4,40 +4,137 @@ import { NC_YEAR_MAX, NC_YEAR_MIN, NcYearSchema, NeedCodeSchema, NonEmptyStringS
 import { SETTINGS } from './transition.js';
 
 /**
+ * The bounds of a scenario's numbers, each with its reason. They sit far beyond any real plan, so
+ * no council's scenario comes near them; they exist so that a typo or a corrupt file (1e308 places,
+ * a fee uplift of 5e102 a year, a base year past 2^53) fails at the door with its path and the
+ * bound, instead of overflowing to Infinity or NaN deep inside a projection. Within them every
+ * number a projection, simulation or sensitivity run gives is finite: a child count is at most
+ * 10^7 per entry times 2^50 years of growth, a fee at most 10^7 times 2^50 of uplift, so even a
+ * million entries stay below 10^60, far from the largest double (about 1.8e308).
+ *
+ * @example
+ * SCENARIO_LIMITS.maxChildren; // 10000000
+ * parseScenario({ ...kent, costs: { ...kent.costs, feeUpliftRate: { value: 5, source: 'typo' } } }); // kent: data/kent/scenario-2025.json
+ * // throws ValidationError: costs.feeUpliftRate.value: rate must be above -1 and at most 1 a year (SCENARIO_LIMITS)
+ */
+export const SCENARIO_LIMITS = {
+  /**
+   * Children in one stock block or joiner entry, and the evidence behind a rule: 10,000,000, more
+   * than all pupils in England's schools (about 9 million), let alone those with an EHCP (~640,000).
+   */
+  maxChildren: 10_000_000,
+  /** Places in one capacity plan's base or one addition (and their low/high): the same 10,000,000, for the same reason. */
+  maxPlaces: 10_000_000,
+  /**
+   * Fee or transport per child per year, GBP: £10m, about twenty times the dearest residential
+   * placements councils report (£300k-£500k a year).
+   */
+  maxAnnualGbp: 10_000_000,
+  /**
+   * Joiner growth and fee uplift rates a year lie above this (exclusive): at -1 every new EHCP and
+   * every fee would vanish after the base year, which no scenario means.
+   */
+  minRateExclusive: -1,
+  /**
+   * ...and at most this: 1 is doubling every year, far above the fastest real growth (Kent's NMISS
+   * spend grew about 21% a year 2017/18-2020/21); compounded over 50 years it is still finite.
+   */
+  maxRate: 1,
+  /**
+   * A relative weight (needs, NC years, settings, destinations): 10^9. Weights are shares or
+   * observed counts of children, so this is far above any real one; it keeps their sum finite.
+   */
+  maxWeight: 1_000_000_000,
+  /** Earliest base, end or capacity year: 1900, before any SEN census (the framework dates from the 1981 Education Act). */
+  minYear: 1900,
+  /** Latest base, end or capacity year: 2200, past any plan; it keeps year arithmetic exact. */
+  maxYear: 2200,
+  /** Years a projection may run past its base year: 50, longer than any sufficiency plan (they look 3 to 10 years ahead). */
+  maxYears: 50,
+} as const;
+
+const L = SCENARIO_LIMITS;
+const fmt = (x: number) => x.toLocaleString('en-GB');
+
+/** Children, from 0 to maxChildren (fractions allowed: estimated counts are averages). */
+const ChildrenSchema = NonNegativeSchema.max(L.maxChildren, {
+  error: `must be at most ${fmt(L.maxChildren)} children (SCENARIO_LIMITS.maxChildren: more than all pupils in England)`,
+});
+const PlacesSchema = NonNegativeSchema.max(L.maxPlaces, {
+  error: `must be at most ${fmt(L.maxPlaces)} places (SCENARIO_LIMITS.maxPlaces: more than all pupils in England)`,
+});
+const WeightSchema = NonNegativeSchema.max(L.maxWeight, { error: `a weight must be at most ${fmt(L.maxWeight)} (SCENARIO_LIMITS.maxWeight)` });
+const YearSchema = z
+  .number({ error: 'must be a year' })
+  .int({ error: 'must be a whole year' })
+  .min(L.minYear, { error: `must be a year from ${L.minYear} to ${L.maxYear} (SCENARIO_LIMITS)` })
+  .max(L.maxYear, { error: `must be a year from ${L.minYear} to ${L.maxYear} (SCENARIO_LIMITS)` });
+
+/**
  * Where an assumption comes from: a council paper ("Kent County Council, committee minutes, 2025")
  * or "assumption: <reason>". Every number a planner sees must be traceable, so it is required.
  */
 export const SourceSchema = NonEmptyStringSchema.describe('source');
 
+/** The shape of a sourced number whose value, low and high each obey `bound`, and low <= value <= high. */
+function sourcedNumber(bound: z.ZodNumber) {
+  return z
+    .object({ value: bound, source: SourceSchema, low: bound.optional(), high: bound.optional() })
+    .superRefine((n, ctx) => {
+      if (n.low !== undefined && n.low > n.value) ctx.addIssue({ code: 'custom', path: ['low'], message: 'low must not exceed value' });
+      if (n.high !== undefined && n.high < n.value) ctx.addIssue({ code: 'custom', path: ['high'], message: 'high must not be below value' });
+    });
+}
+
 /**
  * A number with its source and an optional plausible range [low, high]. The range drives
  * `sensitivity` (low and high runs) and `simulateSufficiency` (a uniform draw); without one,
- * sensitivity moves the value by the default relative swing.
+ * sensitivity moves the value by the default relative swing. The scenario's own fields bound the
+ * value and its range further (SCENARIO_LIMITS).
+ *
+ * @example
+ * SourcedNumberSchema.safeParse({ value: 0.03, low: 0.05, source: 'assumption: x' }).success; // false: low above value
  */
-export const SourcedNumberSchema = z
-  .object({
-    value: z.number({ error: 'must be a finite number' }),
-    source: SourceSchema,
-    low: z.number({ error: 'must be a finite number' }).optional(),
-    high: z.number({ error: 'must be a finite number' }).optional(),
-  })
-  .superRefine((n, ctx) => {
-    if (n.low !== undefined && n.low > n.value) ctx.addIssue({ code: 'custom', path: ['low'], message: 'low must not exceed value' });
-    if (n.high !== undefined && n.high < n.value) ctx.addIssue({ code: 'custom', path: ['high'], message: 'high must not be below value' });
-  });
+export const SourcedNumberSchema = sourcedNumber(z.number({ error: 'must be a finite number' }));
 /** A sourced number (see SourcedNumberSchema). */
 export type SourcedNumber = z.infer<typeof SourcedNumberSchema>;
+
+/** A rate a year, above -1 and at most 1 (SCENARIO_LIMITS), with its source and range. */
+const SourcedRateSchema = sourcedNumber(
+  z
+    .number({ error: 'must be a finite number' })
+    .gt(L.minRateExclusive, { error: `rate must be above ${L.minRateExclusive} and at most ${L.maxRate} a year (SCENARIO_LIMITS)` })
+    .max(L.maxRate, { error: `rate must be above ${L.minRateExclusive} and at most ${L.maxRate} a year (SCENARIO_LIMITS)` }),
+);
+/** A share in [0, 1], with its source and range. */
+const SourcedShareSchema = sourcedNumber(
+  z.number({ error: 'must be a finite number' }).min(0, { error: 'share must be between 0 and 1' }).max(1, { error: 'share must be between 0 and 1' }),
+);
+/** Places, with their source and range. */
+const SourcedPlacesSchema = sourcedNumber(
+  z
+    .number({ error: 'must be a finite number' })
+    .min(0, { error: 'places must be 0 or more' })
+    .max(L.maxPlaces, { error: `must be at most ${fmt(L.maxPlaces)} places (SCENARIO_LIMITS.maxPlaces)` }),
+);
+/** GBP per child per year, with its source and range. */
+const SourcedGbpSchema = sourcedNumber(
+  z
+    .number({ error: 'must be a finite number' })
+    .min(0, { error: 'cost must be 0 or more' })
+    .max(L.maxAnnualGbp, { error: `must be at most £${fmt(L.maxAnnualGbp)} per child per year (SCENARIO_LIMITS.maxAnnualGbp)` }),
+);
 
 const NC_KEY = /^-?\d+$/;
 
 /** Relative weights over need codes, e.g. `{ ASD: 3, SEMH: 2 }`; normalised by the model. */
 export const NeedWeightsSchema = z
-  .partialRecord(NeedCodeSchema, NonNegativeSchema, { error: 'needs must map need codes to weights' })
+  .partialRecord(NeedCodeSchema, WeightSchema, { error: 'needs must map need codes to weights' })
   .refine((w) => Object.values(w).some((v) => (v ?? 0) > 0), { error: 'needs must give at least one need a weight above 0' });
 
 /** Relative weights over NC years, e.g. `{ "7": 2, "8": 1 }`; normalised by the model. */
 export const NcYearWeightsSchema = z
-  .record(z.string(), NonNegativeSchema, { error: 'ncYears must map NC years to weights' })
+  .record(z.string(), WeightSchema, { error: 'ncYears must map NC years to weights' })
   .superRefine((w, ctx) => {
     let total = 0;
     for (const [key, v] of Object.entries(w)) {
@@ -54,12 +151,12 @@ const SettingEnum = z.enum(SETTINGS, { error: `setting must be one of ${SETTINGS
 
 /** Relative weights over settings (where joiners go). */
 const SettingWeightsSchema = z
-  .partialRecord(SettingEnum, NonNegativeSchema, { error: 'settings must map settings to weights' })
+  .partialRecord(SettingEnum, WeightSchema, { error: 'settings must map settings to weights' })
   .refine((w) => Object.values(w).some((v) => (v ?? 0) > 0), { error: 'settings must give at least one setting a weight above 0' });
 
 /** Relative weights over destinations: settings and `left`. */
 const DestinationWeightsSchema = z
-  .partialRecord(z.enum([...SETTINGS, 'left'], { error: `destination must be one of ${[...SETTINGS, 'left'].join(', ')}` }), NonNegativeSchema, {
+  .partialRecord(z.enum([...SETTINGS, 'left'], { error: `destination must be one of ${[...SETTINGS, 'left'].join(', ')}` }), WeightSchema, {
     error: 'to must map destinations to weights',
   })
   .refine((w) => Object.values(w).some((v) => (v ?? 0) > 0), { error: 'to must give at least one destination a weight above 0' });
@@ -67,7 +164,7 @@ const DestinationWeightsSchema = z
 /** A block of the base-year census: `count` children in `setting`, spread over needs and NC years by weight. */
 export const StockEntrySchema = z.object({
   setting: SettingEnum,
-  count: NonNegativeSchema,
+  count: ChildrenSchema,
   needs: NeedWeightsSchema,
   ncYears: NcYearWeightsSchema,
   source: SourceSchema,
@@ -80,11 +177,11 @@ export const StockEntrySchema = z.object({
  * shares from a Dirichlet posterior.
  */
 export const JoinerEntrySchema = z.object({
-  count: NonNegativeSchema,
+  count: ChildrenSchema,
   needs: NeedWeightsSchema,
   ncYears: NcYearWeightsSchema,
   settings: SettingWeightsSchema,
-  evidence: NonNegativeSchema.optional(),
+  evidence: ChildrenSchema.optional(),
   source: SourceSchema,
 });
 
@@ -101,7 +198,7 @@ export const TransitionRuleSchema = z
     need: NeedCodeSchema.optional(),
     ncYears: z.tuple([NcYearSchema, NcYearSchema], { error: 'ncYears must be [lowest, highest]' }),
     to: DestinationWeightsSchema,
-    evidence: NonNegativeSchema.optional(),
+    evidence: ChildrenSchema.optional(),
     source: SourceSchema,
   })
   .superRefine((r, ctx) => {
@@ -111,25 +208,30 @@ export const TransitionRuleSchema = z
   });
 
 /** Places added in `year` (counted from that year on); `need` ring-fences them for one need. */
-export const CapacityAdditionSchema = z.object({
-  year: z.number({ error: 'must be a year' }).int({ error: 'must be a whole year' }),
-  places: NonNegativeSchema,
-  need: NeedCodeSchema.optional(),
-  low: NonNegativeSchema.optional(),
-  high: NonNegativeSchema.optional(),
-  source: SourceSchema,
-});
+export const CapacityAdditionSchema = z
+  .object({
+    year: YearSchema,
+    places: PlacesSchema,
+    need: NeedCodeSchema.optional(),
+    low: PlacesSchema.optional(),
+    high: PlacesSchema.optional(),
+    source: SourceSchema,
+  })
+  .superRefine((a, ctx) => {
+    if (a.low !== undefined && a.low > a.places) ctx.addIssue({ code: 'custom', path: ['low'], message: 'low must not exceed places' });
+    if (a.high !== undefined && a.high < a.places) ctx.addIssue({ code: 'custom', path: ['high'], message: 'high must not be below places' });
+  });
 
 /** A capped local setting: base places plus a plan of additions. */
 export const CapacityPlanSchema = z.object({
-  base: SourcedNumberSchema.refine((n) => n.value >= 0, { error: 'base places must be 0 or more' }),
+  base: SourcedPlacesSchema,
   additions: z.array(CapacityAdditionSchema).default([]),
 });
 
 /** Annual cost of one child in a setting, GBP: the fee (uplifted each year) and transport. */
 export const SettingCostSchema = z.object({
-  annualFeeGbp: SourcedNumberSchema.refine((n) => n.value >= 0, { error: 'fee must be 0 or more' }),
-  annualTransportGbp: SourcedNumberSchema.refine((n) => n.value >= 0, { error: 'transport must be 0 or more' }),
+  annualFeeGbp: SourcedGbpSchema,
+  annualTransportGbp: SourcedGbpSchema,
 });
 
 /**
@@ -152,25 +254,25 @@ export const ScenarioSchema = z
         }),
       )
       .optional(),
-    baseYear: z.number({ error: 'must be a year' }).int({ error: 'must be a whole year' }),
-    endYear: z.number({ error: 'must be a year' }).int({ error: 'must be a whole year' }),
+    baseYear: YearSchema,
+    endYear: YearSchema,
     /** Children in this NC year leave the next year (post-16 ends at 14 by default). */
     maxNcYear: NcYearSchema.default(NC_YEAR_MAX),
     stock: z.array(StockEntrySchema, { error: 'stock must be a list' }),
     joiners: z.object({
-      growthRate: SourcedNumberSchema.refine((n) => n.value > -1, { error: 'growth rate must be above -1' }),
+      growthRate: SourcedRateSchema,
       entries: z.array(JoinerEntrySchema, { error: 'entries must be a list' }),
     }),
     transitions: z.array(TransitionRuleSchema, { error: 'transitions must be a list' }),
     /** Share of children who would enter a local capped setting but go independent regardless (parental preference, tribunals). */
-    independentRegardless: SourcedNumberSchema.refine((n) => n.value >= 0 && n.value <= 1, { error: 'share must be between 0 and 1' }),
+    independentRegardless: SourcedShareSchema,
     /** Capped local settings; a setting not listed has no cap. */
     capacity: z.object({
       srp: CapacityPlanSchema.optional(),
       'maintained-special': CapacityPlanSchema.optional(),
     }),
     costs: z.object({
-      feeUpliftRate: SourcedNumberSchema.refine((n) => n.value > -1, { error: 'uplift must be above -1' }),
+      feeUpliftRate: SourcedRateSchema,
       /** A setting not listed costs nothing in `spend`. */
       bySetting: z.partialRecord(SettingEnum, SettingCostSchema),
     }),
@@ -187,7 +289,7 @@ export const ScenarioSchema = z
     if (Array.isArray(s.joiners?.entries)) s.joiners.entries.forEach((e, i) => above(e?.ncYears, ['joiners', 'entries', i, 'ncYears']));
     if (Number.isInteger(s.baseYear) && Number.isInteger(s.endYear)) {
       if (s.endYear <= s.baseYear) ctx.addIssue({ code: 'custom', path: ['endYear'], message: 'endYear must be after baseYear' });
-      if (s.endYear - s.baseYear > 50) ctx.addIssue({ code: 'custom', path: ['endYear'], message: 'a projection may run at most 50 years' });
+      if (s.endYear - s.baseYear > L.maxYears) ctx.addIssue({ code: 'custom', path: ['endYear'], message: `a projection may run at most ${L.maxYears} years (SCENARIO_LIMITS.maxYears)` });
     }
   });
 

@@ -1,4 +1,4 @@
-import type { Scenario } from '../schema/scenario.js';
+import { SCENARIO_LIMITS, type Scenario } from '../schema/scenario.js';
 
 /**
  * One number of a scenario that sensitivity moves and simulation may draw: where it is, its source,
@@ -18,6 +18,14 @@ export type Assumption = {
 
 type Ranged = { value: number; source: string; low?: number; high?: number };
 
+// Where each kind of number may swing. Rates stop at -0.99, not at the schema's exclusive -1: a rate
+// of -1 is not a scenario, and -0.99 already removes 99% of joiners or fees a year.
+const RATE: [number, number] = [-0.99, SCENARIO_LIMITS.maxRate];
+const GBP: [number, number] = [0, SCENARIO_LIMITS.maxAnnualGbp];
+const PLACES: [number, number] = [0, SCENARIO_LIMITS.maxPlaces];
+const CHILDREN: [number, number] = [0, SCENARIO_LIMITS.maxChildren];
+const WEIGHT: [number, number] = [0, SCENARIO_LIMITS.maxWeight];
+
 /**
  * Lists a scenario's scalar assumptions in a fixed order (scalars, costs, capacity, joiners,
  * transitions). A transition rule contributes its `left` weight and, unless it starts in an
@@ -28,38 +36,40 @@ type Ranged = { value: number; source: string; low?: number; high?: number };
  */
 export function listAssumptions(s: Scenario, swing: number): Assumption[] {
   const out: Assumption[] = [];
-  const add = (path: string, n: Ranged, set: Assumption['set'], clamp: [number, number] = [-Infinity, Infinity]) => {
+  // A swing stays inside the scenario's bounds (SCENARIO_LIMITS), so a low or high run is a scenario
+  // the schema accepts and its outputs stay finite; and it never crosses the value itself.
+  const add = (path: string, n: Ranged, set: Assumption['set'], clamp: [number, number]) => {
     const ranged = n.low !== undefined || n.high !== undefined;
     const d = Math.abs(n.value) * swing;
-    const low = Math.max(clamp[0], n.low ?? n.value - d);
-    const high = Math.min(clamp[1], n.high ?? n.value + d);
+    const low = Math.min(n.value, Math.max(clamp[0], n.low ?? n.value - d));
+    const high = Math.max(n.value, Math.min(clamp[1], n.high ?? n.value + d));
     out.push({ path, source: n.source, value: n.value, low, high, ranged, set });
   };
-  add('joiners.growthRate', s.joiners.growthRate, (c, v) => (c.joiners.growthRate.value = v), [-0.99, Infinity]);
+  add('joiners.growthRate', s.joiners.growthRate, (c, v) => (c.joiners.growthRate.value = v), RATE);
   add('independentRegardless', s.independentRegardless, (c, v) => (c.independentRegardless.value = v), [0, 1]);
-  add('costs.feeUpliftRate', s.costs.feeUpliftRate, (c, v) => (c.costs.feeUpliftRate.value = v), [-0.99, Infinity]);
+  add('costs.feeUpliftRate', s.costs.feeUpliftRate, (c, v) => (c.costs.feeUpliftRate.value = v), RATE);
   for (const [setting, cost] of Object.entries(s.costs.bySetting)) {
     if (!cost) continue;
     const key = setting as keyof Scenario['costs']['bySetting'];
-    add(`costs.bySetting.${setting}.annualFeeGbp`, cost.annualFeeGbp, (c, v) => (c.costs.bySetting[key]!.annualFeeGbp.value = v), [0, Infinity]);
-    add(`costs.bySetting.${setting}.annualTransportGbp`, cost.annualTransportGbp, (c, v) => (c.costs.bySetting[key]!.annualTransportGbp.value = v), [0, Infinity]);
+    add(`costs.bySetting.${setting}.annualFeeGbp`, cost.annualFeeGbp, (c, v) => (c.costs.bySetting[key]!.annualFeeGbp.value = v), GBP);
+    add(`costs.bySetting.${setting}.annualTransportGbp`, cost.annualTransportGbp, (c, v) => (c.costs.bySetting[key]!.annualTransportGbp.value = v), GBP);
   }
   for (const key of ['srp', 'maintained-special'] as const) {
     const plan = s.capacity[key];
     if (!plan) continue;
-    add(`capacity.${key}.base`, plan.base, (c, v) => (c.capacity[key]!.base.value = v), [0, Infinity]);
+    add(`capacity.${key}.base`, plan.base, (c, v) => (c.capacity[key]!.base.value = v), PLACES);
     plan.additions.forEach((a, i) =>
-      add(`capacity.${key}.additions[${i}].places (${a.year}${a.need ? `, ${a.need}` : ''})`, { value: a.places, source: a.source, low: a.low, high: a.high }, (c, v) => (c.capacity[key]!.additions[i].places = v), [0, Infinity]),
+      add(`capacity.${key}.additions[${i}].places (${a.year}${a.need ? `, ${a.need}` : ''})`, { value: a.places, source: a.source, low: a.low, high: a.high }, (c, v) => (c.capacity[key]!.additions[i].places = v), PLACES),
     );
   }
-  s.joiners.entries.forEach((e, i) => add(`joiners.entries[${i}].count`, { value: e.count, source: e.source }, (c, v) => (c.joiners.entries[i].count = v), [0, Infinity]));
+  s.joiners.entries.forEach((e, i) => add(`joiners.entries[${i}].count`, { value: e.count, source: e.source }, (c, v) => (c.joiners.entries[i].count = v), CHILDREN));
   s.transitions.forEach((r, i) => {
     const label = `transitions[${i}] (${r.from}${r.need ? ` ${r.need}` : ''}, NC ${r.ncYears[0]}-${r.ncYears[1]})`;
     for (const dest of ['left', 'independent'] as const) {
       if (dest === 'independent' && r.from === 'independent') continue;
       const w = r.to[dest] ?? 0;
       if (w === 0) continue;
-      add(`${label}.to.${dest}`, { value: w, source: r.source }, (c, v) => (c.transitions[i].to[dest] = v), [0, Infinity]);
+      add(`${label}.to.${dest}`, { value: w, source: r.source }, (c, v) => (c.transitions[i].to[dest] = v), WEIGHT);
     }
   });
   return out;

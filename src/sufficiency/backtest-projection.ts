@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { parseWith } from '../schema/common.js';
-import { type Scenario, parseScenario } from '../schema/scenario.js';
-import { SETTINGS, type Setting, type Transition, TransitionSchema } from '../schema/transition.js';
-import { ValidationError } from '../schema/validation-error.js';
+import { SCENARIO_LIMITS, type Scenario, parseScenario } from '../schema/scenario.js';
+import { SETTINGS, type Setting, type Transition } from '../schema/transition.js';
+import { ValidationError, isValidationError } from '../schema/validation-error.js';
 import { estimateTransitions } from './estimate-transitions.js';
+import { HistorySchema } from './history-schema.js';
 import { projectValid } from './project-sufficiency.js';
 
 /** Options of backtestProjection: how many record years to fit on, and how many after them to test. */
@@ -34,7 +35,11 @@ export type ProjectionBacktest = {
 
 const OptionsSchema = z.object({
   fitYears: z.number().int().min(1, { error: 'fitYears must be at least 1' }),
-  testYears: z.number().int().min(1, { error: 'testYears must be at least 1' }),
+  testYears: z
+    .number()
+    .int()
+    .min(1, { error: 'testYears must be at least 1' })
+    .max(SCENARIO_LIMITS.maxYears, { error: `testYears must be at most ${SCENARIO_LIMITS.maxYears}, the longest projection (SCENARIO_LIMITS.maxYears)` }),
 });
 
 function errorOf(setting: Setting | 'total', actual: number[], projected: number[]): SettingError {
@@ -56,6 +61,34 @@ function errorOf(setting: Setting | 'total', actual: number[], projected: number
 }
 
 /**
+ * The scenario a backtest projects: the estimate, uncapped, with no spend. The estimate always fits
+ * a scenario's bounds for a real history; should an odd one not (joiners scaled past the limits), the
+ * error names the history, which is what the caller gave, rather than a scenario they never wrote.
+ */
+function scenarioOf(est: ReturnType<typeof estimateTransitions>, testYears: number): Scenario {
+  try {
+    return parseScenario({
+      name: 'backtest',
+      baseYear: est.baseYear,
+      endYear: est.baseYear + testYears,
+      maxNcYear: est.maxNcYear,
+      stock: est.stock,
+      joiners: est.joiners,
+      transitions: est.transitions,
+      independentRegardless: { value: 0, source: 'backtest: the history already shows where children went' },
+      capacity: {},
+      costs: { feeUpliftRate: { value: 0, source: 'backtest: no spend' }, bySetting: {} },
+    });
+  } catch (e) {
+    if (!isValidationError(e)) throw e;
+    throw new ValidationError(
+      'transitions history',
+      e.issues.map((i) => ({ path: '(root)', message: `the scenario estimated from the fitted years is out of bounds at ${i.path}: ${i.message}` })),
+    );
+  }
+}
+
+/**
  * Checks the transition model on history it has not seen: estimates the parameters from the first
  * `fitYears` record years, projects `testYears` censuses on from the last fitted one (no capacity
  * caps: the history already shows where children went), and reports the error by setting against
@@ -69,7 +102,7 @@ function errorOf(setting: Setting | 'total', actual: number[], projected: number
  * bt.total.mape.toFixed(3); // '0.039': the total within 3.9% over the two test censuses
  */
 export function backtestProjection(history: Transition[] | unknown, options: BacktestProjectionOptions): ProjectionBacktest {
-  const records = parseWith(z.array(TransitionSchema, { error: 'history must be a list of transitions' }), history, 'transitions history');
+  const records = parseWith(HistorySchema, history, 'transitions history');
   const { fitYears, testYears } = parseWith(OptionsSchema, options, 'backtestProjection options');
   const years = [...new Set(records.map((r) => r.calendarYear))].sort((a, b) => a - b);
   if (years.length < fitYears + testYears) {
@@ -80,18 +113,7 @@ export function backtestProjection(history: Transition[] | unknown, options: Bac
   const fit = years.slice(0, fitYears);
   const lastFit = fit[fit.length - 1];
   const est = estimateTransitions(records.filter((r) => r.calendarYear <= lastFit));
-  const scenario: Scenario = parseScenario({
-    name: 'backtest',
-    baseYear: est.baseYear,
-    endYear: est.baseYear + testYears,
-    maxNcYear: est.maxNcYear,
-    stock: est.stock,
-    joiners: est.joiners,
-    transitions: est.transitions,
-    independentRegardless: { value: 0, source: 'backtest: the history already shows where children went' },
-    capacity: {},
-    costs: { feeUpliftRate: { value: 0, source: 'backtest: no spend' }, bySetting: {} },
-  });
+  const scenario: Scenario = scenarioOf(est, testYears);
   const rows = projectValid(scenario).rows.slice(1);
   const testCensus = rows.map((r) => r.year);
   const actualOf = (year: number, setting: Setting | 'total') =>

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { NEED_CODES, type NeedCode } from '../needs.js';
 import { NcYearSchema, parseWith } from '../schema/common.js';
-import type { JoinerEntry, StockEntry, TransitionRule } from '../schema/scenario.js';
-import { SETTINGS, type Setting, type Transition, TransitionSchema } from '../schema/transition.js';
+import { type JoinerEntry, SCENARIO_LIMITS, type StockEntry, type TransitionRule } from '../schema/scenario.js';
+import { SETTINGS, type Setting, type Transition } from '../schema/transition.js';
 import { ValidationError } from '../schema/validation-error.js';
 import { DEFAULT_SUFFICIENCY } from './defaults.js';
+import { HistorySchema } from './history-schema.js';
 
 /** Options of estimateTransitions. */
 export type EstimateOptions = {
@@ -49,7 +50,7 @@ const bump = (m: Counts, key: string, by = 1) => m.set(key, (m.get(key) ?? 0) + 
  * to Transition records; `calendarYear` is the year of the first census). Transitions are counted
  * by (setting, need-1, band of the NC year entered) and pooled over needs as a fallback; a child
  * keeps need-1 (the model does not change needs). Joiners are averaged per year by need and NC year
- * and scaled to the base year by the observed joiner growth. Records from the top NC year are left
+ * and scaled to the base year by the observed joiner growth (at most SCENARIO_LIMITS.maxRate, doubling a year). Records from the top NC year are left
  * out of the rates: the model ends those EHCPs itself.
  *
  * @param history Transition[] (validated here)
@@ -63,7 +64,7 @@ const bump = (m: Counts, key: string, by = 1) => m.set(key, (m.get(key) ?? 0) + 
  * est.transitions[0].to; // { mainstream: 1, srp: 1 } (pooled over needs; an ASD-only rule follows)
  */
 export function estimateTransitions(history: Transition[] | unknown, options: EstimateOptions = {}): EstimatedTransitions {
-  const records = parseWith(z.array(TransitionSchema, { error: 'history must be a list of transitions' }), history, 'transitions history');
+  const records = parseWith(HistorySchema, history, 'transitions history');
   if (records.length === 0) throw new ValidationError('transitions history', [{ path: '(root)', message: 'must hold at least one transition' }]);
   const opts = parseWith(OptionsSchema, options, 'estimateTransitions options');
   const bands = opts.bands ?? DEFAULT_SUFFICIENCY.bands;
@@ -140,7 +141,9 @@ export function estimateTransitions(history: Transition[] | unknown, options: Es
       sxy += (y - mx) * (logs[i] - my);
       sxx += (y - mx) ** 2;
     });
-    growth = Math.exp(sxy / sxx) - 1;
+    // A trend steeper than a scenario accepts (joiners more than doubling a year) comes from a
+    // history too short or too small to show one: cap it, so the estimate always makes a valid scenario.
+    growth = Math.min(SCENARIO_LIMITS.maxRate, Math.exp(sxy / sxx) - 1);
   }
   const meanArrival = years.reduce((t, y) => t + y + 1, 0) / years.length;
   const scale = Math.pow(1 + growth, lastYear + 1 - meanArrival) / years.length;

@@ -1,5 +1,6 @@
 // Re-exports of the sufficiency part of the public API.
 export { DEFAULT_SUFFICIENCY } from './defaults.js';
+export { SCENARIO_LIMITS } from '../schema/scenario.js';
 export { projectSufficiency } from './project-sufficiency.js';
 export type { SufficiencyProjection, SufficiencyRow } from './project-sufficiency.js';
 export { estimateTransitions } from './estimate-transitions.js';

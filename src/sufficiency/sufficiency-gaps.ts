@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NEED_CODES, type NeedCode } from '../needs.js';
 import { greatCircleKm } from '../geo/great-circle-km.js';
 import { LatLonSchema, NeedCodeSchema, NonEmptyStringSchema, NonNegativeSchema, parseWith } from '../schema/common.js';
+import { SCENARIO_LIMITS } from '../schema/scenario.js';
 import { SCHOOL_KINDS, SchoolListSchema, type SchoolKind } from '../schema/school.js';
 
 /** One line of a gap table: local places against demand; `gap` = demand - places (above 0: short of places). */
@@ -37,7 +38,11 @@ const InputSchema = z.object({
         primaryNeed: NeedCodeSchema.optional(),
         district: NonEmptyStringSchema.optional(),
         home: LatLonSchema.optional(),
-        count: NonNegativeSchema.optional(),
+        // Bounded so that the sums stay finite: one entry is one child or a group, never more than
+        // every pupil in England.
+        count: NonNegativeSchema.max(SCENARIO_LIMITS.maxChildren, {
+          error: `must be at most ${SCENARIO_LIMITS.maxChildren.toLocaleString('en-GB')} children (SCENARIO_LIMITS.maxChildren)`,
+        }).optional(),
       })
       .refine((d) => d.need !== undefined || d.primaryNeed !== undefined, { error: 'need (or primaryNeed) is required', path: ['need'] }),
     { error: 'demand must be a list of { need, district?, home?, count? }' },

@@ -30,7 +30,7 @@ describe('parseScenario', () => {
     bad.transitions = [{ from: 'srp', ncYears: [9, 3], to: { srp: 0 }, source: 'assumption: x' }];
     const paths = issuesOf(() => parseScenario(bad)).map((i) => i.path);
     expect(paths).toEqual(
-      expect.arrayContaining(['endYear', 'stock[0].needs', 'stock[1].ncYears.20', 'independentRegardless', 'transitions[0].ncYears', 'transitions[0].to']),
+      expect.arrayContaining(['endYear', 'stock[0].needs', 'stock[1].ncYears.20', 'independentRegardless.value', 'transitions[0].ncYears', 'transitions[0].to']),
     );
   });
 
