@@ -5,7 +5,7 @@ import { writeChildrenCsv, writeSchoolsCsv, writeSeriesCsv } from '../../../src/
 import { rankSchools } from '../../../src/match/rank.js';
 import { parseSeries } from '../../../src/schema/series.js';
 import { anythingArb, mutated } from './hostile.js';
-import { MARKED_CHILDREN, MARKED_CHILD_LISTS, markedChildrenCsv } from './marker.js';
+import { MARKED_CHILDREN, MARKED_CHILD_LISTS, MARKED_TRANSITION_LISTS, markedChildrenCsv, markedTransitionsCsv } from './marker.js';
 import { junkTextArb, mutatedText } from './text.js';
 import {
   backtestOptionsArb,
@@ -56,7 +56,7 @@ export const SCHOOLS = structuredKind('schools', schoolsArb());
 export const POLICY = structuredKind('policy', policyArb);
 export const SERIES = structuredKind('series', seriesArb);
 export const TRANSITION = structuredKind('transition', transitionArb);
-export const TRANSITIONS = structuredKind('transitions', transitionsArb());
+export const TRANSITIONS: ArgKind = { ...structuredKind('transitions', transitionsArb()), marked: MARKED_TRANSITION_LISTS };
 
 export const SCENARIO = structuredKind('scenario', scenarioArb);
 export const FORECAST_OPTIONS = structuredKind('forecast options', forecastOptionsArb);
@@ -81,7 +81,10 @@ export const GAP_INPUT = structuredKind(
 );
 export const GIAS_CSV = textKind('GIAS CSV', fixtureRowsArb('gias-sample.csv'));
 export const SEN2_CSV = textKind('SEN2 CSV', fixtureRowsArb('sen2-sample.csv'));
-export const TRANSITIONS_CSV = textKind('transitions CSV', fixtureRowsArb('transitions-sample.csv'));
+export const TRANSITIONS_CSV: ArgKind = {
+  ...textKind('transitions CSV', fixtureRowsArb('transitions-sample.csv')),
+  marked: [markedTransitionsCsv(), new TextEncoder().encode(markedTransitionsCsv())],
+};
 export const SETTING_MAPPING_CSV = textKind('setting mapping CSV', fc.constant(fixtureText('setting-mapping.csv')));
 export const SETTING_CODES_CSV = textKind('setting codes CSV', fixtureRowsArb('setting-mapping.csv'));
 export const COUNCIL_SCHOOLS_CSV = textKind('council schools CSV', fixtureRowsArb('gias-council.csv'));

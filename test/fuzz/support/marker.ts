@@ -63,3 +63,39 @@ export function markedChildrenCsv(): string {
   const broken = [`C-marked-7,ASD,,7,,51,1,,,,${MARKER},${MARKER},${MARKER}`, `C-marked-6,"${MARKER}`];
   return [columns.join(','), ...rows.map((r) => r.join(',')), `C-marked-2,${rows[1].slice(1).join(',')}`, ...broken].join('\r\n');
 }
+
+/**
+ * Child-level transition records (one child's move from one year to the next) with the marker in
+ * a field each, and in an extra free-text field: a transition carries no id, so nothing of it may
+ * be echoed.
+ */
+export const MARKED_TRANSITIONS: Record<string, unknown>[] = [
+  { calendarYear: 2023, setting1: 'mainstream', need1: MARKER, ncYear1: 6, setting2: 'independent', need2: 'ASD', ncYear2: 7, name: MARKER },
+  { calendarYear: 2023, setting1: MARKER, need1: 'ASD', ncYear1: 6, setting2: 'srp', need2: 'ASD', ncYear2: 7 },
+  { calendarYear: MARKER, setting1: 'new', setting2: MARKER, need2: 'SEMH', ncYear2: 3 },
+  { calendarYear: 2024, setting1: 'srp', need1: 'ASD', ncYear1: NUMBER_MARKERS.distance, setting2: 'left', notes: MARKER },
+  { calendarYear: 2024, setting1: 'srp', need1: 'ASD', ncYear1: 5, setting2: 'srp', need2: 'ASD', ncYear2: 6, notes: MARKER },
+];
+
+/** Lists of marked transitions: each alone among valid ones, and all together. */
+export const MARKED_TRANSITION_LISTS: unknown[] = [
+  ...MARKED_TRANSITIONS.map((t) => [{ calendarYear: 2023, setting1: 'srp', need1: 'ASD', ncYear1: 6, setting2: 'srp', need2: 'ASD', ncYear2: 7 }, t]),
+  MARKED_TRANSITIONS,
+];
+
+/** A child-level transitions file (witan.send layout) with the marker in cells of every column and in a free-text column. */
+export function markedTransitionsCsv(): string {
+  const header = 'calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2,notes';
+  const rows = [
+    `2023,MMS,${MARKER},6,ISS,ASD,7,${MARKER}`,
+    `2023,${MARKER},ASD,6,ISS,ASD,7,${MARKER}`,
+    `2023,MMS,ASD,${MARKER},ISS,ASD,7,`,
+    `${MARKER},MMS,ASD,6,ISS,ASD,7,`,
+    `2023,MMS,ASD,6,${MARKER},${MARKER},${MARKER},`,
+    `2023,MMS,ASD,6,ISS,ASD,${NUMBER_MARKERS.distance},`,
+    `2023,MMS,ASD,6,ISS,ASD,"${MARKER}`,
+    `2023,MMS,ASD,6,ISS,ASD,7,${MARKER},${MARKER}`,
+    `2023,NONSEND,,,ISS,ASD,7,${MARKER}`,
+  ];
+  return [header, ...rows].join('\r\n');
+}
