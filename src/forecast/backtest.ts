@@ -23,7 +23,7 @@ export type BacktestResult = {
  *
  * @param series `{ start, values }` or a list of numbers (at least 3, so one origin remains)
  * @param method 'auto' or a model name (see MODELS)
- * @param options `horizon` (default 3) and `minTrain` (default 6, or the series length - 1 if shorter)
+ * @param options `horizon` (default 3) and `minTrain` (default 6, or the series length - 1 if shorter); null or omitted: the defaults
  * @throws ValidationError listing every problem in the series, method and options
  * @example
  * const r = backtest([10, 11, 12, 13, 14, 15], 'drift', { minTrain: 3, horizon: 2 });
