@@ -1,5 +1,6 @@
 import { RankingChartInputSchema, parseChartInput, type RankingChartInput } from './chart-inputs.js';
 import { CHART_DEFAULTS, renderSvg } from './render-svg.js';
+import { WRAPPED_LINE_HEIGHT, wrapLabel, wrappedLabelAxis } from './wrap-label.js';
 
 /** Criteria in the order their segments are stacked, matching the policy's weights. */
 const CRITERIA = ['need', 'quality', 'capacity', 'cost', 'travel'] as const;
@@ -19,16 +20,18 @@ const CRITERIA = ['need', 'quality', 'capacity', 'cost', 'travel'] as const;
 export async function rankingChart(input: RankingChartInput): Promise<string> {
   const { ranked, title, limit = 10 } = parseChartInput(RankingChartInputSchema, input, 'ranking chart');
   const shown = [...ranked].sort((a, b) => a.rank - b.rank).slice(0, limit);
-  const label = (r: (typeof shown)[number]) => `${r.rank}. ${r.school.name}`;
+  // Long school names wrap onto lines (joined by \n) instead of being cut with an ellipsis.
+  const label = (r: (typeof shown)[number]) => wrapLabel(`${r.rank}. ${r.school.name}`, CHART_DEFAULTS.labelChars).join('\n');
+  const mostLines = Math.max(...shown.map((r) => label(r).split('\n').length));
   const criteria = [...CRITERIA, ...Object.keys(shown[0].contributions).filter((c) => !(CRITERIA as readonly string[]).includes(c)).sort()];
   const values = shown.flatMap((r) =>
     criteria.filter((c) => r.contributions[c] !== undefined).map((c, order) => ({ school: label(r), criterion: c, points: r.contributions[c], order, score: r.score })),
   );
-  const y = { field: 'school', type: 'nominal', title: null, sort: shown.map(label), axis: { labelLimit: 260 } };
+  const y = { field: 'school', type: 'nominal', title: null, sort: shown.map(label), axis: wrappedLabelAxis(mostLines) };
   return renderSvg({
     title: title ?? 'Why each school ranks where it does (points by criterion)',
     width: CHART_DEFAULTS.width - 120,
-    height: Math.max(80, 26 * shown.length),
+    height: Math.max(80, shown.length * Math.max(26, mostLines * WRAPPED_LINE_HEIGHT + 8)),
     layer: [
       {
         data: { values },

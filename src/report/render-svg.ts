@@ -12,6 +12,11 @@ export const CHART_DEFAULTS = {
   width: 560,
   /** Plot height in pixels: a 16:9-ish plot area. */
   height: 300,
+  /**
+   * Longest line of a wrapped axis label, in characters: vega sizes labels in Node by an estimate
+   * (0.8 × font size per character, no font metrics), so 30 characters of 11 px text take 264 px.
+   */
+  labelChars: 30,
   /** Font every chart uses: a system sans-serif so the offline HTML needs no web fonts. */
   font: 'Helvetica, Arial, sans-serif',
   /** Colours for up to six series: Okabe–Ito, distinguishable with colour-blindness. */

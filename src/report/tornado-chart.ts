@@ -1,5 +1,6 @@
 import { TornadoChartInputSchema, parseChartInput, type TornadoChartInput } from './chart-inputs.js';
 import { CHART_DEFAULTS, renderSvg } from './render-svg.js';
+import { WRAPPED_LINE_HEIGHT, wrapLabel, wrappedLabelAxis } from './wrap-label.js';
 
 /**
  * A tornado chart of a one-at-a-time sensitivity analysis: one bar per assumption from the outcome
@@ -20,15 +21,26 @@ export async function tornadoChart(input: TornadoChartInput): Promise<string> {
   const { bars, base, title, valueLabel } = parseChartInput(TornadoChartInputSchema, input, 'tornado chart');
   // Widest swing first; ties by name so the order never depends on the input order.
   const ordered = [...bars].sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low) || a.assumption.localeCompare(b.assumption));
+  // Assumption names are paths such as `transitions[2] (mainstream, NC 8-11).to.independent`: wrapped
+  // onto lines (joined by \n, split again by labelExpr) so the axis shows them whole, never cut short.
+  const lines = new Map(ordered.map((b) => [b.assumption, wrapLabel(b.assumption, CHART_DEFAULTS.labelChars)]));
+  const label = (assumption: string) => lines.get(assumption)!.join('\n');
+  const mostLines = Math.max(...[...lines.values()].map((l) => l.length));
   const values = ordered.flatMap((b) => [
-    { assumption: b.assumption, from: base, to: b.low, setting: 'low setting', value: b.low },
-    { assumption: b.assumption, from: base, to: b.high, setting: 'high setting', value: b.high },
+    { label: label(b.assumption), assumption: b.assumption, from: base, to: b.low, setting: 'low setting', value: b.low },
+    { label: label(b.assumption), assumption: b.assumption, from: base, to: b.high, setting: 'high setting', value: b.high },
   ]);
-  const y = { field: 'assumption', type: 'nominal', title: null, sort: ordered.map((b) => b.assumption), axis: { labelLimit: 300 } };
+  const y = {
+    field: 'label',
+    type: 'nominal',
+    title: null,
+    sort: ordered.map((b) => label(b.assumption)),
+    axis: wrappedLabelAxis(mostLines),
+  };
   return renderSvg({
     title: title ?? 'What moves the result most',
     width: CHART_DEFAULTS.width,
-    height: Math.max(120, 28 * ordered.length),
+    height: Math.max(120, ordered.length * Math.max(28, mostLines * WRAPPED_LINE_HEIGHT + 8)),
     layer: [
       {
         data: { values },

@@ -49,6 +49,21 @@ describe('charts', () => {
     expect(labels.indexOf('Large')).toBeLessThan(labels.indexOf('Small'));
   });
 
+  it('shows long assumption and school names whole, on wrapped lines centred on their bar', async () => {
+    const long = 'transitions[2] (mainstream, NC 8-11).to.independent';
+    const tornado = await tornadoChart({ base: 900, bars: [{ assumption: long, low: 890, high: 920 }, { assumption: 'Joiners per year', low: 850, high: 980 }] });
+    expect(xmlProblems(tornado)).toEqual([]);
+    expect(tornado).not.toContain('…');
+    expect(tornado).toContain('<tspan>transitions[2] (mainstream, NC</tspan><tspan x="0" dy="13">8-11).to.independent</tspan>');
+    const name = "The Royal School for Deaf Children and Young People's College, Margate";
+    const c = { need: 0.2, quality: 0.25, capacity: 0.05, cost: 0.1, travel: 0.2 };
+    const ranking = await rankingChart({ ranked: [{ rank: 1, score: 0.8, school: { urn: '1', name }, contributions: c }] });
+    expect(xmlProblems(ranking)).toEqual([]);
+    expect(ranking).not.toContain('…');
+    const lines = [...ranking.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]);
+    expect(lines.join(' ').replace(/&#39;|&apos;/g, "'")).toBe(`1. ${name}`);
+  });
+
   it('splits each ranking bar by criterion and labels it with the score', async () => {
     const c = { need: 0.2, quality: 0.25, capacity: 0.05, cost: 0.1, travel: 0.2 };
     const svg = await rankingChart({
