@@ -6,6 +6,8 @@
 //   CSV_DEFAULTS.maxBytes      bytes a reader takes (src/io/options.ts; the `maxBytes` option raises it)
 //   MAX_HORIZON                years a forecast looks ahead (src/forecast/options.ts)
 // Streaming has no count limit: Matcher.rankMany takes any iterable and holds one child at a time.
+// The CSV and JSON readers count no rows either: their memory is bounded by maxBytes, and what they
+// return may go on to rankMany; the count is checked where a computation must hold the whole list.
 import { z } from 'zod';
 
 /**
