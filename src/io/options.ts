@@ -8,7 +8,10 @@ import { parseWith } from '../schema/common.js';
  * CSV_DEFAULTS.maxBytes; // 268435456 (256 MiB)
  */
 export const CSV_DEFAULTS = {
-  /** Largest input read at once: the whole England GIAS extract is ~60 MiB, so 256 MiB leaves room and still fits in memory. */
+  /**
+   * Largest input read at once: the whole England GIAS extract is ~60 MiB, so 256 MiB leaves room
+   * and still fits in memory. Files (readRecordsFile, the CLI) are checked by size before reading.
+   */
   maxBytes: 256 * 1024 * 1024,
   /** Field separator: RFC 4180 and every DfE download use a comma. */
   delimiter: ',',
