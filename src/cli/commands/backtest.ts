@@ -2,7 +2,7 @@ import { backtest, type BacktestResult } from '../../forecast/backtest.js';
 import type { MethodName } from '../../forecast/options.js';
 import type { Command } from '../command.js';
 import { createProgressBar } from '../progress-bar.js';
-import { readInput } from '../read-input.js';
+import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf } from '../read-series-input.js';
 
 /**
  * `send-placement backtest`: how far to trust a forecasting method on a council's own series —
@@ -23,6 +23,7 @@ export const backtestCommand: Command = {
     method: { type: 'string', value: 'NAME', description: 'auto (default) or a model name' },
     horizon: { type: 'string', value: 'N', description: 'years ahead at each origin (default 3)' },
     'min-train': { type: 'string', value: 'N', description: 'years in the first fit (default 6, or one less than the series)' },
+    ...SERIES_COLUMN_OPTIONS,
   },
   examples: ['send-placement backtest --series spend.csv --method theta', 'send-placement backtest --series series.json --method auto --format csv'],
   async run({ io, args }) {
@@ -31,7 +32,7 @@ export const backtestCommand: Command = {
     const method = (args.string('method') ?? 'auto') as MethodName;
     const horizon = args.integer('horizon', { min: 1, max: 100 }, undefined);
     const minTrain = args.integer('min-train', { min: 2 }, undefined);
-    const { records, warnings } = await readInput(io, 'series', file);
+    const { records, warnings } = await readSeriesInput(io, file, seriesColumnsOf(args), 'backtest');
     const bar = createProgressBar(io, 'backtesting', records.length);
     const results: BacktestResult[] = [];
     try {

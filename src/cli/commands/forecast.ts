@@ -3,7 +3,7 @@ import type { MethodName } from '../../forecast/options.js';
 import type { Command } from '../command.js';
 import type { Table } from '../format-output.js';
 import { createProgressBar } from '../progress-bar.js';
-import { readInput } from '../read-input.js';
+import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf } from '../read-series-input.js';
 
 /** Forecast rows: year, mean and each interval's bounds as `lower80`, `upper80`... */
 function forecastRows(result: ForecastResult, series?: number): Table['rows'] {
@@ -27,7 +27,8 @@ export const forecastCommand: Command = {
   name: 'forecast',
   summary: 'Forecast an annual series (year,value) with 80% and 95% prediction intervals.',
   details: [
-    'A series file is CSV with the columns year,value (one row per year, no gaps), or JSON',
+    'A series file is CSV with the columns year,value (one row per year, no gaps; other columns are',
+    'named with --year-column and --value-column), or JSON',
     '{ "start": 2017, "values": [...] }, or a JSON list of such series (each is forecast; a progress bar',
     'shows on a terminal). --method auto (default) selects or combines models by backtesting.',
   ].join('\n'),
@@ -35,14 +36,19 @@ export const forecastCommand: Command = {
     series: { type: 'string', value: 'FILE', required: true, description: 'the series, CSV (year,value) or JSON' },
     horizon: { type: 'string', value: 'N', description: 'years ahead to forecast (default 5)' },
     method: { type: 'string', value: 'NAME', description: 'auto (default) or a model: naive, drift, ses, holt, damped, theta, ...' },
+    ...SERIES_COLUMN_OPTIONS,
   },
-  examples: ['send-placement forecast --series spend.csv --horizon 5', 'send-placement forecast --series placements.csv --method theta --format csv'],
+  examples: [
+    'send-placement forecast --series spend.csv --horizon 5',
+    'send-placement forecast --series placements.csv --method theta --format csv',
+    'send-placement forecast --series data/kent/spend.csv --year-column yearEnding --value-column spendGbp',
+  ],
   async run({ io, args }) {
     const file = args.requiredString('series');
     const horizon = args.integer('horizon', { min: 1, max: 100 }, 5);
     // The library validates the name and lists the valid ones when it is unknown.
     const method = (args.string('method') ?? 'auto') as MethodName;
-    const { records, warnings } = await readInput(io, 'series', file);
+    const { records, warnings } = await readSeriesInput(io, file, seriesColumnsOf(args), 'forecast');
     const bar = createProgressBar(io, 'forecasting', records.length);
     const results: ForecastResult[] = [];
     try {

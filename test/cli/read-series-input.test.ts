@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/cli/commands.js';
+import { forecastCommand } from '../../src/cli/commands/forecast.js';
+import { InputError } from '../../src/cli/input-error.js';
+import { parseCommandArgs } from '../../src/cli/parse-command-args.js';
+import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf } from '../../src/cli/read-series-input.js';
+import { runCli } from '../../src/cli/run-cli.js';
+import { UsageError } from '../../src/cli/usage-error.js';
+import { fixture, memoryIo } from './support/memory-io.js';
+
+const KENT_SPEND = 'data/kent/spend.csv';
+
+async function inputError(promise: Promise<unknown>): Promise<InputError> {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(InputError);
+  return error as InputError;
+}
+
+describe('readSeriesInput', () => {
+  it('holds its doc examples', async () => {
+    const { records } = await readSeriesInput(memoryIo(), KENT_SPEND, { year: 'yearEnding', value: 'spendGbp' });
+    expect(records[0].start).toBe(2015);
+    expect(Object.keys(SERIES_COLUMN_OPTIONS)).toEqual(['year-column', 'value-column']);
+    expect(seriesColumnsOf(parseCommandArgs(forecastCommand, ['--series', 's.csv', '--value-column', 'spendGbp']))).toEqual({ year: undefined, value: 'spendGbp' });
+  });
+
+  it('reads a year,value CSV as before', async () => {
+    const { records } = await readSeriesInput(memoryIo(), fixture('spend.csv'));
+    expect(records).toHaveLength(1);
+    expect(records[0].start).toBe(2014);
+  });
+
+  it("reads Kent's spend through the columns the user names, every real figure in place", async () => {
+    const { records } = await readSeriesInput(memoryIo(), KENT_SPEND, { year: 'yearEnding', value: 'spendGbp' });
+    const [series] = records;
+    expect(series.values).toHaveLength(11);
+    expect(series.values[2018 - series.start]).toBe(27_911_115);
+    expect(series.values[2025 - series.start]).toBe(86_700_000);
+  });
+
+  it('says once which columns a file has and which flags to use, instead of an error per row', async () => {
+    const error = await inputError(readSeriesInput(memoryIo(), KENT_SPEND));
+    expect(error.issues).toHaveLength(1);
+    expect(error.issues[0].line).toBe(1);
+    expect(error.issues[0].message).toContain('columns financialYear, yearEnding, spendGbp, kind, source');
+    expect(error.issues[0].message).toContain('--year-column yearEnding --value-column spendGbp');
+  });
+
+  it('names a column that is not there', async () => {
+    const error = await inputError(readSeriesInput(memoryIo(), KENT_SPEND, { year: 'yearEnding', value: 'spend' }));
+    expect(error.issues.map((i) => i.message)).toEqual(['has no column spend (it has columns financialYear, yearEnding, spendGbp, kind, source)']);
+  });
+
+  it("reports a bad value at the file's own line and column, past a cell that spans lines", async () => {
+    const io = memoryIo();
+    io.written.set('council.csv', 'fy,note,spend\n2020,"two\nlines",10\n2021,ok,lots\n2022,ok,12\n');
+    const error = await inputError(readSeriesInput(io, 'council.csv', { year: 'fy', value: 'spend' }));
+    expect(error.issues[0]).toMatchObject({ line: 4, column: 'spend', message: 'must be a number' });
+    // The gap the rejected row leaves is pinned on the next year's row: 2022, on line 5.
+    expect(error.issues.slice(1)).toEqual([expect.objectContaining({ line: 5, message: 'no series: year 2021 is missing' })]);
+  });
+
+  it('refuses the column flags for a JSON series', async () => {
+    await expect(readSeriesInput(memoryIo(), fixture('series.json'), { value: 'spendGbp' })).rejects.toBeInstanceOf(UsageError);
+  });
+
+  it('runs forecast and backtest on Kent spend with the flags', async () => {
+    for (const command of ['forecast', 'backtest']) {
+      const io = memoryIo();
+      const code = await runCli([command, '--series', KENT_SPEND, '--year-column', 'yearEnding', '--value-column', 'spendGbp', '--format', 'csv'], io, COMMANDS);
+      expect(code, io.err()).toBe(0);
+      expect(io.out().split('\n').length).toBeGreaterThan(2);
+    }
+  });
+});
