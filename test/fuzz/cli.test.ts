@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeChildrenCsv, writeSchoolsCsv } from '../../src/io/index.js';
-import { CHILDREN_CSV, CHILDREN_JSON, SCENARIO, SCHOOLS_CSV, SERIES_CSV, SERIES_JSON, POLICY } from './support/kinds.js';
-import { MARKED_CHILDREN, markedChildrenCsv, markerIn } from './support/marker.js';
+import { CHILDREN_CSV, CHILDREN_JSON, GIAS_CSV, SCENARIO, SCHOOLS_CSV, SEN2_CSV, SERIES_CSV, SERIES_JSON, POLICY, TRANSITIONS_CSV } from './support/kinds.js';
+import { MARKED_CHILDREN, markedChildrenCsv, markedTransitionsCsv, markerIn } from './support/marker.js';
 import { FULL_SIZE, FUZZ_RUNS, seedFor, timeoutFor } from './support/runs.js';
+import { fixtureText } from './support/valid-sufficiency.js';
 import { childrenArb, schoolsArb } from './support/valid.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -53,12 +54,30 @@ function runCli(args: string[]): Promise<Run> {
   });
 }
 
+/** The counts an importer's summary line adds up: every row read is one of them. */
+const COUNTED = ['imported', 'rejected', 'closed', 'not yet open', 'in other LAs', 'not school places', 'suppressed', 'left out'];
+
+/** What is wrong with an import's summary line (`f.csv: 5 rows read, 3 imported, ...`), if anything. */
+function importSummaryProblem(stderr: string): string | undefined {
+  const line = /: (\d+) rows read, (.*)$/m.exec(stderr);
+  if (!line) return 'no summary line (N rows read, ...)';
+  let counted = 0;
+  for (const m of line[2].matchAll(/(\d+) ([a-zA-Z ]+?)(?=[,;]|$)/g)) if (COUNTED.includes(m[2].trim())) counted += Number(m[1]);
+  return counted === Number(line[1]) ? undefined : `summary does not add up: ${line[0].slice(2)}`;
+}
+
 /** What is wrong with how a run reported bad input, or undefined when it is right. */
-function reportProblem(run: Run, allowSuccess: boolean): string | undefined {
+function reportProblem(run: Run, allowSuccess: boolean, isImport = false): string | undefined {
   const all = `${run.stdout}\n${run.stderr}`;
   if (/^\s{4}at /m.test(all)) return 'printed a stack trace';
   const marker = markerIn(all);
   if (marker) return `printed a child's field (${marker})`;
+  if (run.code === 0 && isImport) {
+    // An import lists the rows it could not read as warnings and still imports the rest: no row lost.
+    const stray = run.stderr.split('\n').filter((l) => l.trim() !== '' && !/^(warning|default): /.test(l) && !/: \d+ rows read, /.test(l));
+    if (stray.length > 0) return `stderr lines that are neither a warning nor the summary: ${JSON.stringify(stray.slice(0, 3))}`;
+    return importSummaryProblem(run.stderr);
+  }
   if (run.code === 0 && allowSuccess) return undefined;
   if (run.code !== 2) return `exit code ${run.code}, expected 2`;
   const lines = run.stderr.split('\n').filter((l) => l.trim() !== '');
@@ -72,13 +91,15 @@ function reportProblem(run: Run, allowSuccess: boolean): string | undefined {
 }
 
 /** Runs the cases two at a time (the machine has 2 cores) and collects every failure. */
-async function runAll(cases: { name: string; args: () => string[]; allowSuccess?: boolean }[]): Promise<string[]> {
+type CliCase = { name: string; args: () => string[]; allowSuccess?: boolean };
+
+async function runAll(cases: CliCase[]): Promise<string[]> {
   const failures: string[] = [];
   const queue = [...cases];
   const worker = async () => {
     for (let c = queue.shift(); c; c = queue.shift()) {
       const run = await runCli(c.args());
-      const problem = reportProblem(run, c.allowSuccess ?? false);
+      const problem = reportProblem(run, c.allowSuccess ?? false, c.name.startsWith('import '));
       if (problem) failures.push(`${c.name}: ${problem}\n${run.stderr.slice(0, 600)}`);
     }
   };
@@ -89,6 +110,7 @@ async function runAll(cases: { name: string; args: () => string[]; allowSuccess?
 const sample = <T>(arb: fc.Arbitrary<T>, name: string) => fc.sample(arb, { numRuns: 1, seed: seedFor(name) })[0];
 const SCHOOLS = () => file('schools.csv', writeSchoolsCsv(sample(schoolsArb(), 'cli schools')));
 const CHILDREN = () => file('children.csv', writeChildrenCsv(sample(childrenArb(), 'cli children')));
+const SETTINGS = () => file('settings.csv', fixtureText('setting-mapping.csv'));
 
 /** Fixed bad inputs, one or more per command: each must exit 2. */
 const HANDFUL = [
@@ -110,6 +132,11 @@ const HANDFUL = [
   { name: 'backtest: an unknown method', args: () => ['backtest', '--series', file('series.json', '[1,2,3,4,5,6,7,8]'), '--method', 'crystal-ball'] },
   { name: 'sufficiency: a scenario with wrong types', args: () => ['sufficiency', '--scenario', file('scenario.json', JSON.stringify({ name: 1, baseYear: 'x', stock: {} }))] },
   { name: 'report: a scenario that is an empty list', args: () => ['report', '--scenario', file('scenario.json', '[]'), '--out', join(dir, 'report.html')] },
+  { name: 'consult: a children CSV with every field marked', args: () => ['consult', '--schools', SCHOOLS(), '--child', file('child.csv', markedChildrenCsv())] },
+  { name: 'consult: a marked child and a parallel of 0', args: () => ['consult', '--schools', SCHOOLS(), '--child', file('child.json', JSON.stringify(MARKED_CHILDREN[0])), '--parallel', '0'] },
+  { name: 'import gias: a GIAS file that is not there', args: () => ['import', 'gias', '--file', join(dir, 'no-such-gias.csv'), '--la', 'Kent'] },
+  { name: 'import sen2: a statistics file that is not there', args: () => ['import', 'sen2', '--file', join(dir, 'no-such-sen2.csv')] },
+  { name: 'import transitions: a marked file without its setting mapping', args: () => ['import', 'transitions', '--file', file('transitions.csv', markedTransitionsCsv())] },
   { name: 'rank: a policy with a NaN weight and an unknown strategy', args: () => ['rank', '--schools', SCHOOLS(), '--child', CHILDREN(), '--policy', file('policy.json', '{"weights":{"travel":"NaN"},"strategy":"coin"}')] },
 ];
 
@@ -121,6 +148,28 @@ describe('CLI: bad files exit 2 with one line per problem and no stack trace', (
   const handful = FULL_SIZE ? HANDFUL : HANDFUL.filter((c) => !perCommand.has(c.name.split(':')[0]) && perCommand.add(c.name.split(':')[0]));
   it(`${handful.length} bad inputs across the commands (${fromBuild ? 'built CLI' : 'source through tsx'})`, async () => {
     expect(await runAll(handful)).toEqual([]);
+  }, 120_000);
+
+  // Importers read what they can and list each row they could not read as a warning, so a bad row
+  // exits 0; what must hold is that no child field is printed and every row read is counted.
+  const imports: CliCase[] = [
+    { name: 'import transitions: every column marked', args: () => ['import', 'transitions', '--file', file('transitions.csv', markedTransitionsCsv()), '--settings', SETTINGS()], allowSuccess: true },
+    {
+      name: 'import transitions: marked, as Windows-1252 bytes',
+      args: () => ['import', 'transitions', '--file', file('transitions.csv', Uint8Array.from(`${markedTransitionsCsv()}\r\n2023,MMS,ASD,6,ISS,ASD,7,caf\u00e9`, (c) => c.charCodeAt(0) & 0xff)), '--settings', SETTINGS()],
+      allowSuccess: true,
+    },
+    { name: 'import gias: the sample with its council file', args: () => ['import', 'gias', '--file', file('gias.csv', fixtureText('gias-sample.csv')), '--council', file('council.csv', fixtureText('gias-council.csv')), '--la', 'Kent', '--format', 'json'], allowSuccess: true },
+    { name: 'import sen2: the sample', args: () => ['import', 'sen2', '--file', file('sen2.csv', fixtureText('sen2-sample.csv')), '--la', 'Kent', '--format', 'csv'], allowSuccess: true },
+  ];
+  it('the summary check itself catches a row that is not counted', () => {
+    expect(importSummaryProblem('f.csv: 5 rows read, 3 imported, 1 rejected, 1 closed, 0 not yet open, 0 in other LAs, 0 not school places\n')).toBeUndefined();
+    expect(importSummaryProblem('f.csv: 5 rows read, 3 imported, 1 rejected, 0 suppressed, 1 left out; 2 series\n')).toBeUndefined();
+    expect(importSummaryProblem('f.csv: 5 rows read, 3 imported, 1 rejected\n')).toMatch(/does not add up/);
+  });
+
+  it(`${FULL_SIZE ? imports.length : 1} imports with bad rows print no child field and count every row`, async () => {
+    expect(await runAll(FULL_SIZE ? imports : imports.slice(0, 1))).toEqual([]);
   }, 120_000);
 
   /** Generated broken files per command at full size: enough to matter, few enough to spawn (a process each). */
@@ -136,7 +185,14 @@ describe('CLI: bad files exit 2 with one line per problem and no stack trace', (
       ...broken(SERIES_CSV.broken, 'series').map((t, i) => ({ name: `forecast series CSV #${i}`, args: () => ['forecast', '--series', file('series.csv', asText(t))], allowSuccess: true })),
       ...broken(SERIES_JSON.broken, 'series json').map((t, i) => ({ name: `backtest series JSON #${i}`, args: () => ['backtest', '--series', file('series.json', asText(t))], allowSuccess: true })),
       ...broken(SCENARIO.broken, 'scenario').map((s, i) => ({ name: `sufficiency scenario #${i}`, args: () => ['sufficiency', '--scenario', file('scenario.json', asText(s))], allowSuccess: true })),
+      ...broken(CHILDREN_JSON.broken, 'consult child').map((t, i) => ({ name: `consult child JSON #${i}`, args: () => ['consult', '--schools', SCHOOLS(), '--child', file('child.json', asText(t)), '--parallel', '2'], allowSuccess: true })),
+      ...broken(SCHOOLS_CSV.broken, 'consult schools').map((t, i) => ({ name: `consult schools CSV #${i}`, args: () => ['consult', '--schools', file('schools.csv', asText(t)), '--child', CHILDREN()], allowSuccess: true })),
+      // A report renders every chart (seconds each): a quarter as many cases.
+      ...broken(SCENARIO.broken, 'report scenario').slice(0, Math.ceil(generated / 4)).map((s, i) => ({ name: `report scenario #${i}`, args: () => ['report', '--scenario', file('scenario.json', asText(s)), '--out', join(dir, `report-${i}.html`)], allowSuccess: true })),
+      ...broken(GIAS_CSV.broken, 'gias').map((t, i) => ({ name: `import gias #${i}`, args: () => ['import', 'gias', '--file', file('gias.csv', asText(t)), '--format', 'json'], allowSuccess: true })),
+      ...broken(SEN2_CSV.broken, 'sen2').map((t, i) => ({ name: `import sen2 #${i}`, args: () => ['import', 'sen2', '--file', file('sen2.csv', asText(t)), '--format', 'json'], allowSuccess: true })),
+      ...broken(TRANSITIONS_CSV.broken, 'transitions').map((t, i) => ({ name: `import transitions #${i}`, args: () => ['import', 'transitions', '--file', file('transitions.csv', asText(t)), '--settings', SETTINGS(), '--format', 'json'], allowSuccess: true })),
     ];
     expect(await runAll(cases)).toEqual([]);
-  }, timeoutFor(generated * 7, 10_000)); // through tsx a spawn can take several seconds on a busy machine
+  }, timeoutFor(generated * 13, 10_000)); // through tsx a spawn can take several seconds on a busy machine
 });
