@@ -74,7 +74,13 @@ export const DEFAULT_POLICY = {
 /** A placement policy with every default filled in. */
 export type Policy = typeof DEFAULT_POLICY;
 
-const Weight = z.number({ error: 'weight must be a number' }).min(0, { error: 'weight must be 0 or more' });
+// Weights are relative, so a million to one already silences the smaller weight; the bound keeps
+// sums of weights finite (five weights near Number.MAX_VALUE add up to Infinity, and scores to NaN).
+const MAX_WEIGHT = 1_000_000;
+const Weight = z
+  .number({ error: 'weight must be a number' })
+  .min(0, { error: 'weight must be 0 or more' })
+  .max(MAX_WEIGHT, { error: `weight must be at most ${MAX_WEIGHT} (weights are relative)` });
 const LotRecord = (fallback: Record<'lot1' | 'lot2' | 'none', number>) =>
   z
     .object({ lot1: RateSchema.default(fallback.lot1), lot2: RateSchema.default(fallback.lot2), none: RateSchema.default(fallback.none) })
@@ -124,8 +130,9 @@ export const PolicySchema = z
       .object({
         circuityFactor: z.number().min(1, { error: 'road distance cannot be shorter than straight-line' }).max(5).default(D.travel.circuityFactor),
         averageSpeedKmh: z.number().positive({ error: 'must be more than 0' }).max(200).default(D.travel.averageSpeedKmh),
-        costPerKmGbp: NonNegativeSchema.default(D.travel.costPerKmGbp),
-        journeysPerDay: NonNegativeSchema.default(D.travel.journeysPerDay),
+        // Upper bounds far beyond any real journey keep annual transport costs finite.
+        costPerKmGbp: NonNegativeSchema.max(1000, { error: 'must be at most 1000 (GBP per km)' }).default(D.travel.costPerKmGbp),
+        journeysPerDay: NonNegativeSchema.max(24, { error: 'must be at most 24' }).default(D.travel.journeysPerDay),
         schoolDaysPerYear: NonNegativeSchema.max(366).default(D.travel.schoolDaysPerYear),
       })
       .prefault({}),

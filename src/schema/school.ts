@@ -43,7 +43,8 @@ const UrnSchema = z.union(
 const KpisSchema = z.object({
   attendance: RateSchema.optional(),
   breakdownRate: RateSchema.optional(),
-  medianResponseDays: NonNegativeSchema.optional(),
+  // At most a year, as planConsultation's responseDays: summed over rounds, a huge value would reach Infinity.
+  medianResponseDays: NonNegativeSchema.max(366, { error: 'must be at most 366 days' }).optional(),
   acceptanceRate: RateSchema.optional(),
 });
 
@@ -59,6 +60,21 @@ const NC_YEAR_KEY = /^-?\d+$/;
  *   capacity: 60, vacancies: -1, annualFee: 52000,
  * }).success; // false: vacancies must be 0 or more
  */
+/**
+ * The most places (capacity or vacancies) one school may have. England's largest schools have
+ * under 5,000 pupils, so more is a wrong input; the bound also keeps allocateCohort's flows in
+ * 32-bit integers, where a huge count would otherwise fail deep inside with no school's path.
+ */
+export const MAX_SCHOOL_PLACES = 100_000;
+
+/**
+ * The highest annual fee accepted, GBP. The costliest residential placements cost under £1m a
+ * year, so ten times that is a typo; the bound keeps costs summed over a national cohort finite.
+ */
+export const MAX_ANNUAL_FEE_GBP = 10_000_000;
+
+const PlacesSchema = CountSchema.max(MAX_SCHOOL_PLACES, { error: `must be at most ${MAX_SCHOOL_PLACES}` });
+
 export const SchoolSchema = z
   .object({
     urn: UrnSchema,
@@ -71,10 +87,10 @@ export const SchoolSchema = z
     sex: z.enum(['mixed', 'girls', 'boys'], { error: "sex must be 'mixed', 'girls' or 'boys'" }),
     residential: z.boolean({ error: 'must be true or false' }),
     location: LatLonSchema,
-    capacity: CountSchema,
-    vacancies: CountSchema,
+    capacity: PlacesSchema,
+    vacancies: PlacesSchema,
     vacanciesByNcYear: z.record(z.string(), CountSchema).optional(),
-    annualFee: NonNegativeSchema,
+    annualFee: NonNegativeSchema.max(MAX_ANNUAL_FEE_GBP, { error: `must be at most ${MAX_ANNUAL_FEE_GBP} (GBP a year)` }),
     kpis: KpisSchema.optional(),
     district: NonEmptyStringSchema.optional(),
   })
