@@ -72,4 +72,11 @@ describe('readSeriesInput', () => {
       expect(io.out().split('\n').length).toBeGreaterThan(2);
     }
   });
+
+  it('gives report --series the same flags', async () => {
+    const io = memoryIo();
+    const code = await runCli(['report', '--series', KENT_SPEND, '--year-column', 'yearEnding', '--value-column', 'spendGbp', '--out', 'kent.html'], io, COMMANDS);
+    expect(code, io.err()).toBe(0);
+    expect(String(io.written.get('kent.html'))).toContain('<svg');
+  });
 });

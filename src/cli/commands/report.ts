@@ -5,6 +5,7 @@ import { parseScenario } from '../../schema/scenario.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../usage-error.js';
 import { readInput, readJsonInput } from '../read-input.js';
+import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf } from '../read-series-input.js';
 import { readPolicyFlag } from './rank.js';
 
 /** A series' heading: its area and category when an import gave them, else the file (and position). */
@@ -38,6 +39,7 @@ export const reportCommand: Command = {
     policy: { type: 'string', value: 'FILE', description: 'placement policy, JSON' },
     series: { type: 'string', value: 'FILE', description: 'series to forecast with fan charts, CSV (year,value) or JSON' },
     horizon: { type: 'string', value: 'N', description: 'years ahead for --series (default 5)' },
+    ...SERIES_COLUMN_OPTIONS,
     runs: { type: 'string', value: 'N', description: 'Monte Carlo runs for a band around the plan (with --seed)' },
     seed: { type: 'string', value: 'N', description: 'seed of the Monte Carlo runs' },
     'child-pages': { type: 'string', value: 'N', description: 'children with their own ranking page (default 3)' },
@@ -65,7 +67,7 @@ export const reportCommand: Command = {
     if ((runs === undefined) !== (seed === undefined)) throw new UsageError('--runs and --seed go together', 'report');
     if (runs !== undefined && !scenario) throw new UsageError('--runs needs --scenario', 'report');
     const simulation = scenario && runs !== undefined ? simulateSufficiency(scenario, { runs, seed }) : undefined;
-    const series = seriesFile ? await readInput(io, 'series', seriesFile) : undefined;
+    const series = seriesFile ? await readSeriesInput(io, seriesFile, seriesColumnsOf(args), 'report') : undefined;
     const forecasts = series?.records.map((history, i) => ({
       label: labelOf(history, i, series.records.length, seriesFile as string),
       history,
