@@ -51,16 +51,6 @@ const KpisSchema = z.object({
 const NC_YEAR_KEY = /^-?\d+$/;
 
 /**
- * A school or resourced provision a child may be placed in.
- *
- * @example
- * SchoolSchema.safeParse({
- *   urn: '900001', name: 'Example Valley School', kind: 'independent', lot: 'lot1', needs: ['ASD'],
- *   ncYears: [7, 13], sex: 'mixed', residential: false, location: { lat: 51.27, lon: 0.52 },
- *   capacity: 60, vacancies: -1, annualFee: 52000,
- * }).success; // false: vacancies must be 0 or more
- */
-/**
  * The most places (capacity or vacancies) one school may have. England's largest schools have
  * under 5,000 pupils, so more is a wrong input; the bound also keeps allocateCohort's flows in
  * 32-bit integers, where a huge count would otherwise fail deep inside with no school's path.
@@ -75,6 +65,16 @@ export const MAX_ANNUAL_FEE_GBP = 10_000_000;
 
 const PlacesSchema = CountSchema.max(MAX_SCHOOL_PLACES, { error: `must be at most ${MAX_SCHOOL_PLACES}` });
 
+/**
+ * A school or resourced provision a child may be placed in.
+ *
+ * @example
+ * SchoolSchema.safeParse({
+ *   urn: '900001', name: 'Example Valley School', kind: 'independent', lot: 'lot1', needs: ['ASD'],
+ *   ncYears: [7, 13], sex: 'mixed', residential: false, location: { lat: 51.27, lon: 0.52 },
+ *   capacity: 60, vacancies: -1, annualFee: 52000,
+ * }).success; // false: vacancies must be 0 or more
+ */
 export const SchoolSchema = z
   .object({
     urn: UrnSchema,
