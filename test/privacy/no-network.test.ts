@@ -1,7 +1,8 @@
 // The library never sends anything over a network (DOMAIN.md, data protection): no module in src/
 // imports a network module or calls a network API. This reads the source, so it also holds for code
 // paths no test runs.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -13,9 +14,16 @@ const NETWORK_MODULES = [
   'undici', 'node-fetch', 'cross-fetch', 'isomorphic-fetch', 'axios', 'got', 'ky', 'superagent', 'request', 'ws', 'socket.io-client', 'eventsource',
 ];
 
-/** Globals that reach a network without an import. */
+/** Globals that reach a network without an import, and ways to load a module the scan cannot name. */
 const NETWORK_CALLS: [string, RegExp][] = [
   ['fetch(', /(^|[^\w.$])fetch\s*\(/],
+  ['globalThis.fetch', /\b(?:globalThis|global|window|self)\s*(?:\.\s*fetch\b|\[\s*['"`]fetch['"`]\s*\])/],
+  ['import() of a computed name', /(^|[^\w.$])import\s*\(\s*(?!['"`][^'"`$]*['"`]\s*\))/],
+  ['require() of a computed name', /(^|[^\w.$])require\s*\(\s*(?!['"`][^'"`$]*['"`]\s*\))/],
+  ['createRequire', /\bcreateRequire\b/],
+  ['eval(', /(^|[^\w.$])eval\s*\(/],
+  ['new Function(', /\bnew\s+Function\s*\(/],
+  ['process.dlopen', /\bprocess\.dlopen\b/],
   ['WebSocket', /\bWebSocket\b/],
   ['XMLHttpRequest', /\bXMLHttpRequest\b/],
   ['EventSource', /\bEventSource\b/],
@@ -32,6 +40,12 @@ function sourceFiles(dir: string): string[] {
 /** The source without comments, so a doc comment that says "no fetch()" is not taken for a call. */
 function withoutComments(source: string): string {
   return source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+}
+
+/** The network calls a source makes (see NETWORK_CALLS), by name. */
+export function networkCalls(source: string): string[] {
+  const code = withoutComments(source);
+  return NETWORK_CALLS.filter(([, re]) => re.test(code)).map(([what]) => what);
 }
 
 /** Module names a source imports: static and dynamic imports, re-exports and require calls. */
@@ -66,8 +80,7 @@ describe('no network access from src/', () => {
 
   it('no module calls a network API without importing it', () => {
     const found = files.flatMap((file) => {
-      const code = withoutComments(readFileSync(file, 'utf8'));
-      return NETWORK_CALLS.filter(([, re]) => re.test(code)).map(([what]) => `${relative(SRC, file)} uses ${what}`);
+      return networkCalls(readFileSync(file, 'utf8')).map((what) => `${relative(SRC, file)} uses ${what}`);
     });
     expect(found).toEqual([]);
   });
@@ -91,5 +104,57 @@ describe('no network access from src/', () => {
       '// import x from "tls"; a comment is not an import',
     ].join('\n');
     expect(importedModules(sample).filter(isNetworkModule)).toEqual(['node:http', 'https', 'undici', 'net', 'node:dns/promises', 'child_process']);
+    const more = [
+      "import { connect } from 'node:http2';",
+      "import * as dgram from 'dgram';",
+      "import tls from 'node:tls';",
+      "export * from 'node:net';",
+      "const { Socket } = await import(`node:net`);",
+      "const cp = await import('node:child_process');",
+      "const t = require('tls');",
+    ].join('\n');
+    expect(importedModules(more).filter(isNetworkModule).sort()).toEqual(['dgram', 'node:child_process', 'node:http2', 'node:net', 'node:net', 'node:tls', 'tls']);
+  });
+
+  it('the scanner itself catches network calls and module loads it cannot name', () => {
+    const calls = (code: string) => networkCalls(code);
+    expect(calls('const r = await fetch(url);')).toEqual(['fetch(']);
+    expect(calls('globalThis.fetch(url)')).toEqual(['globalThis.fetch']);
+    expect(calls("globalThis['fetch'](url)")).toEqual(['globalThis.fetch']);
+    expect(calls('const m = await import(name);')).toEqual(['import() of a computed name']);
+    expect(calls('const m = await import(`node:${name}`);')).toEqual(['import() of a computed name']);
+    expect(calls('const m = require(name);')).toEqual(['require() of a computed name']);
+    expect(calls("const req = createRequire(import.meta.url); req('net');")).toEqual(['createRequire']);
+    expect(calls("eval('require')('net')")).toEqual(['eval(']);
+    expect(calls("new Function('return fetch')()")).toEqual(['new Function(']);
+    expect(calls('const ws = new WebSocket(url);')).toEqual(['WebSocket']);
+    // Not calls: a method named fetch on another object, a literal import, a comment.
+    expect(calls("loader.fetch(x); const m = await import('vega'); // fetch(url)")).toEqual([]);
+  });
+});
+
+describe('no network access from the build', () => {
+  const DIST = join(import.meta.dirname, '../../dist');
+  const files = existsSync(DIST) ? readdirSync(DIST).filter((f) => /\.(js|cjs|mjs)$/.test(f)) : [];
+  const { dependencies = {} } = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+
+  // What tsup bundled in, and the modules the bundles load, as a user installs them: a dependency
+  // that reached for the network, or a build that pulled in one, would show here.
+  it.skipIf(files.length === 0)('each build file loads only declared dependencies and built-ins that make no connection, and calls no network API', () => {
+    const loaded = new Set<string>();
+    const found = files.flatMap((file) => {
+      const code = readFileSync(join(DIST, file), 'utf8');
+      const modules = importedModules(code).filter((name) => !name.startsWith('.'));
+      modules.forEach((name) => loaded.add(name));
+      const bad = modules.filter((name) => {
+        const bare = name.replace(/^node:/, '');
+        if (builtinModules.includes(bare)) return isNetworkModule(bare);
+        const pkg = name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0];
+        return !(pkg in dependencies);
+      });
+      return [...bad.map((name) => `${file} loads ${name}`), ...networkCalls(code).map((what) => `${file} uses ${what}`)];
+    });
+    expect(found).toEqual([]);
+    expect(loaded, 'the scan reads the bundles\' imports').toContain('zod');
   });
 });
