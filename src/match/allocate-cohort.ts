@@ -1,9 +1,7 @@
-import { parseChildren } from '../schema/child.js';
-import { parsePolicy } from '../schema/policy.js';
-import { parseSchools } from '../schema/school.js';
 import { buildCohortInstance } from './allocate-instance.js';
 import { optimalAssignment } from './allocate-optimal.js';
 import { allocationResult, type Allocation } from './allocate-result.js';
+import { parseRankInput } from './parse-rank-input.js';
 
 /**
  * Allocates a whole cohort (a Year 7 transfer round, a waiting list) to limited places, provably
@@ -38,9 +36,8 @@ import { allocationResult, type Allocation } from './allocate-result.js';
  * result.unassigned; // [{ childId: 'C2', reason: 'eligible-schools-full' }]
  */
 export function allocateCohort(children: unknown, schools: unknown, policy?: unknown): Allocation {
-  const validChildren = parseChildren(children);
-  const validSchools = parseSchools(schools);
-  const validPolicy = parsePolicy(policy);
+  const input = parseRankInput({ children, schools, policy, what: 'allocation input' });
+  const { children: validChildren, schools: validSchools, policy: validPolicy } = input;
   const instance = buildCohortInstance(validChildren, validSchools, validPolicy);
   return allocationResult(validChildren, validSchools, instance, optimalAssignment(instance));
 }

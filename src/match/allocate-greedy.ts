@@ -1,9 +1,7 @@
-import { parseChildren } from '../schema/child.js';
-import { parsePolicy } from '../schema/policy.js';
-import { parseSchools } from '../schema/school.js';
 import { greedyAssignment } from './allocate-greedy-assignment.js';
 import { buildCohortInstance } from './allocate-instance.js';
 import { allocationResult, type Allocation } from './allocate-result.js';
+import { parseRankInput } from './parse-rank-input.js';
 
 /**
  * The "first come, first served" baseline: children in the given order, each to their
@@ -24,9 +22,8 @@ import { allocationResult, type Allocation } from './allocate-result.js';
  * allocateGreedy([far, near], [school]).assignments.map((a) => a.childId); // ['C2']: first come
  */
 export function allocateGreedy(children: unknown, schools: unknown, policy?: unknown): Allocation {
-  const validChildren = parseChildren(children);
-  const validSchools = parseSchools(schools);
-  const validPolicy = parsePolicy(policy);
+  const input = parseRankInput({ children, schools, policy, what: 'allocation input' });
+  const { children: validChildren, schools: validSchools, policy: validPolicy } = input;
   const instance = buildCohortInstance(validChildren, validSchools, validPolicy);
   return allocationResult(validChildren, validSchools, instance, greedyAssignment(instance));
 }

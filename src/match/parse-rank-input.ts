@@ -1,29 +1,39 @@
-import { ChildSchema, type Child } from '../schema/child.js';
+import { ChildListSchema, ChildSchema, type Child } from '../schema/child.js';
 import { PolicySchema, type Policy } from '../schema/policy.js';
 import { SchoolListSchema, type School } from '../schema/school.js';
 import { ValidationError, fromZodIssues, type ValidationIssue } from '../schema/validation-error.js';
 
 /**
- * Validates the pieces a ranking entry point takes — any of a child, a school list and a policy —
- * and throws one ValidationError listing every problem in all of them, with paths such as
- * `child.ncYear`, `schools[3].vacancies`, `policy.weights.cost`. Messages never echo a child's values.
+ * Validates the pieces a matching entry point takes — any of a child, a list of children, a school
+ * list and a policy — and throws one ValidationError listing every problem in all of them, with
+ * paths such as `child.ncYear`, `children[2].id`, `schools[3].vacancies`, `policy.weights.cost`.
+ * Messages never echo a child's values. The pieces not given come back undefined (the policy
+ * always comes back, with its defaults).
  *
  * @example
  * const { child, schools, policy } = parseRankInput({ child: c, schools: list, policy: undefined });
+ * const { children } = parseRankInput({ children: cohort, schools: list, policy: { maxDistanceKm: 40 } });
  */
 export function parseRankInput(input: {
   child?: unknown;
+  children?: unknown;
   schools?: unknown;
   policy?: unknown;
   what?: string;
-}): { child: Child; schools: School[]; policy: Policy } {
+}): { child: Child; children: Child[]; schools: School[]; policy: Policy } {
   const issues: ValidationIssue[] = [];
   let child: Child | undefined;
+  let children: Child[] | undefined;
   let schools: School[] | undefined;
   if ('child' in input) {
     const r = ChildSchema.safeParse(input.child, { reportInput: true });
     if (r.success) child = r.data;
     else issues.push(...fromZodIssues(r.error.issues, ['child']));
+  }
+  if ('children' in input) {
+    const r = ChildListSchema.safeParse(input.children, { reportInput: true });
+    if (r.success) children = r.data;
+    else issues.push(...fromZodIssues(r.error.issues, ['children']));
   }
   if ('schools' in input) {
     const r = SchoolListSchema.safeParse(input.schools, { reportInput: true });
@@ -33,5 +43,5 @@ export function parseRankInput(input: {
   const p = PolicySchema.safeParse(input.policy, { reportInput: true });
   if (!p.success) issues.push(...fromZodIssues(p.error.issues, ['policy']));
   if (issues.length > 0) throw new ValidationError(input.what ?? 'ranking input', issues);
-  return { child: child as Child, schools: schools as School[], policy: (p as { data: Policy }).data };
+  return { child: child as Child, children: children as Child[], schools: schools as School[], policy: (p as { data: Policy }).data };
 }

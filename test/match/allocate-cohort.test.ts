@@ -283,7 +283,7 @@ describe('allocateCohort', () => {
     } catch (e) {
       expect(isValidationError(e)).toBe(true);
       const { issues, message } = e as { issues: { path: string }[]; message: string };
-      expect(issues.map((i) => i.path)).toEqual(['[1].ncYear', '[1].id']);
+      expect(issues.map((i) => i.path)).toEqual(['children[1].ncYear', 'children[1].id']);
       expect(message).not.toMatch(/51\.28/);
     }
     expect(() => allocateGreedy([], [], { maxDistanceKm: -1 })).toThrow(/maxDistanceKm/);

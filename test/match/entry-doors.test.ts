@@ -69,6 +69,13 @@ describe('matching entry points reject values that would overflow, naming the fi
     }
   });
 
+  it('allocateCohort and allocateGreedy list the problems of all three inputs in one error, each path naming its input', () => {
+    for (const allocate of [allocateCohort, allocateGreedy]) {
+      const issues = issuesOf(() => allocate([{ ...child, ncYear: 99 }], [{ ...school, vacancies: -1 }], { maxDistanceKm: -1 }));
+      expect(issues.map((i) => i.path)).toEqual(['children[0].ncYear', 'schools[0].vacancies', 'policy.maxDistanceKm']);
+    }
+  });
+
   it('rejects a median response time so long that a consultation plan would end on day Infinity', () => {
     const slow = { ...school, kpis: { medianResponseDays: 1e308 } };
     const ranking = [{ school: slow, rank: 1 }, { school: { ...slow, urn: '800002' }, rank: 2 }];
