@@ -10,24 +10,7 @@ import type { Case, EntryPoint } from './entry-points.js';
  */
 export type KnownBug = { id: string; affects: RegExp; explains?: (c: Case) => boolean; explainsFailure?: RegExp };
 
-export const KNOWN_BUGS: KnownBug[] = [
-  {
-    id: 'sufficiency projections overflow to Infinity or NaN for absurd counts, places or rates (ScenarioSchema has no upper bounds)',
-    affects: /^(projectSufficiency|simulateSufficiency|sensitivity)$/,
-    explains: (c) => {
-      const s = c.args[0] as { joiners?: { growthRate?: { value?: unknown } }; costs?: { feeUpliftRate?: { value?: unknown } } } | null;
-      const rates = [s?.joiners?.growthRate?.value, s?.costs?.feeUpliftRate?.value];
-      return numbersIn(s).some((x) => Math.abs(x) >= 1e100) || rates.some((r) => typeof r === 'number' && r > 10);
-    },
-  },
-];
-
-/** Every number inside a value. */
-function numbersIn(value: unknown, out: number[] = []): number[] {
-  if (typeof value === 'number') out.push(value);
-  else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) numbersIn(v, out);
-  return out;
-}
+export const KNOWN_BUGS: KnownBug[] = [];
 
 /** The known bug that explains a case of an entry point by its input, if any. */
 export function knownBugFor(entry: EntryPoint, c: Case): KnownBug | undefined {
