@@ -34,13 +34,13 @@ export type ProjectionBacktest = {
 };
 
 const OptionsSchema = z.object({
-  fitYears: z.number().int().min(1, { error: 'fitYears must be at least 1' }),
+  fitYears: z.number({ error: 'fitYears must be a whole number' }).int({ error: 'fitYears must be a whole number' }).min(1, { error: 'fitYears must be at least 1' }),
   testYears: z
-    .number()
-    .int()
+    .number({ error: 'testYears must be a whole number' })
+    .int({ error: 'testYears must be a whole number' })
     .min(1, { error: 'testYears must be at least 1' })
     .max(SCENARIO_LIMITS.maxYears, { error: `testYears must be at most ${SCENARIO_LIMITS.maxYears}, the longest projection (SCENARIO_LIMITS.maxYears)` }),
-});
+}, { error: 'options must be an object: { fitYears, testYears }' });
 
 function errorOf(setting: Setting | 'total', actual: number[], projected: number[]): SettingError {
   const n = actual.length;

@@ -39,7 +39,7 @@ const OptionsSchema = z.object({
     .array(z.tuple([NcYearSchema, NcYearSchema]), { error: 'bands must be a list of [lowest, highest] NC years' })
     .min(1, { error: 'bands must not be empty' })
     .optional(),
-});
+}, { error: 'options must be an object: { bands? }' });
 
 type Counts = Map<string, number>;
 const bump = (m: Counts, key: string, by = 1) => m.set(key, (m.get(key) ?? 0) + by);

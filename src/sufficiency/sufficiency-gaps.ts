@@ -43,12 +43,12 @@ const InputSchema = z.object({
         count: NonNegativeSchema.max(SCENARIO_LIMITS.maxChildren, {
           error: `must be at most ${SCENARIO_LIMITS.maxChildren.toLocaleString('en-GB')} children (SCENARIO_LIMITS.maxChildren)`,
         }).optional(),
-      })
+      }, { error: 'a demand entry must be an object: { need, district?, home?, count? }' })
       .refine((d) => d.need !== undefined || d.primaryNeed !== undefined, { error: 'need (or primaryNeed) is required', path: ['need'] }),
     { error: 'demand must be a list of { need, district?, home?, count? }' },
   ),
-  kinds: z.array(z.enum(SCHOOL_KINDS, { error: `kind must be one of ${SCHOOL_KINDS.join(', ')}` })).optional(),
-});
+  kinds: z.array(z.enum(SCHOOL_KINDS, { error: `kind must be one of ${SCHOOL_KINDS.join(', ')}` }), { error: 'kinds must be a list of school kinds' }).optional(),
+}, { error: 'input must be an object: { schools, demand, kinds? }' });
 
 function table(places: Map<string, number>, demand: Map<string, number>, make: (key: string) => Pick<Gap, 'need' | 'district'>): Gap[] {
   const keys = [...new Set([...places.keys(), ...demand.keys()])];

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { projectSufficiency } from '../../src/sufficiency/project-sufficiency.js';
 import { sensitivity } from '../../src/sufficiency/sensitivity.js';
 import { ValidationError } from '../../src/schema/validation-error.js';
+import { SCENARIO_LIMITS } from '../../src/schema/scenario.js';
+import { tinyScenario } from './tiny-scenario.js';
 
 const kent = JSON.parse(readFileSync(new URL('../../data/kent/scenario-2025.json', import.meta.url), 'utf8'));
 
@@ -36,5 +38,20 @@ describe('sensitivity', () => {
 
   it('rejects a year outside the projection', () => {
     expect(() => sensitivity(kent, { year: 2040 })).toThrow(ValidationError);
+  });
+});
+
+describe('sensitivity swings stay inside the scenario bounds', () => {
+  it('never swings a rate past the value it swings around (a growth of -0.995 used to get a low of -0.99)', () => {
+    const s = tinyScenario({ joiners: { growthRate: { value: -0.995, source: 'assumption: test' }, entries: [] } });
+    const row = sensitivity(s).rows.find((r) => r.assumption === 'joiners.growthRate')!;
+    expect([row.low, row.base, row.high]).toEqual([-0.995, -0.995, -0.995 + 0.995 * 0.2]);
+  });
+
+  it('stops a swing at the limit: a fee of £10m swings up to £10m, not £12m', () => {
+    const s = tinyScenario();
+    s.costs.bySetting.independent!.annualFeeGbp.value = SCENARIO_LIMITS.maxAnnualGbp;
+    const row = sensitivity(s).rows.find((r) => r.assumption === 'costs.bySetting.independent.annualFeeGbp')!;
+    expect([row.low, row.high]).toEqual([8_000_000, SCENARIO_LIMITS.maxAnnualGbp]);
   });
 });
