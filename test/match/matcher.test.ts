@@ -39,6 +39,9 @@ describe('createMatcher', () => {
     const schools = Array.from({ length: 15 }, (_, i) => makeSchool({ urn: String(600000 + i), annualFee: 40_000 + i * 1000 }));
     const matcher = createMatcher(schools);
     expect(matcher.rank(makeChild())).toHaveLength(10);
+    expect(matcher.rank(makeChild(), {})).toHaveLength(10);
+    expect(matcher.rank(makeChild(), { limit: undefined })).toHaveLength(10);
+    expect(matcher.rank(makeChild(), Object.assign(Object.create(null), { limit: 2 }))).toHaveLength(2);
     const again = Matcher.load(JSON.parse(JSON.stringify(matcher)));
     expect(again.rank(makeChild(), { limit: 15 })).toEqual(matcher.rank(makeChild(), { limit: 15 }));
   });
