@@ -108,6 +108,11 @@ describe('ScenarioSchema bounds (SCENARIO_LIMITS)', () => {
     expect(issues).toEqual([{ path: 'costs.feeUpliftRate.value', message: 'rate must be above -1 and at most 1 a year (SCENARIO_LIMITS)' }]);
   });
 
+  it('is public: an app can show the bounds next to its inputs', async () => {
+    const api = await import('../../src/index.js');
+    expect(api.SCENARIO_LIMITS).toBe(SCENARIO_LIMITS);
+  });
+
   it('leaves the Kent scenario far inside every bound', () => {
     expect(parseScenario(kent).name).toBe(kent.name);
   });
