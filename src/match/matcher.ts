@@ -62,14 +62,6 @@ const MatcherJSONSchema = z.looseObject(
   { error: `must be what Matcher.toJSON saves: { kind: '${KIND}', schools, policy }` },
 );
 
-/** Whether rankMany can iterate over a value: an object with Symbol.iterator (a string is iterable, but is no list of children). */
-function isChildIterable(x: unknown): x is Iterable<unknown> {
-  return (
-    x !== null &&
-    (typeof x === 'object' || typeof x === 'function') &&
-    typeof (x as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function'
-  );
-}
 const YEARS = NC_YEAR_MAX - NC_YEAR_MIN + 1;
 const SEX_MIXED = 0;
 const SEX_GIRLS = 1;
@@ -369,6 +361,14 @@ export function createMatcher(schools: unknown, policy?: unknown): Matcher {
   return new Matcher(schools, policy);
 }
 
+/** Whether rankMany can iterate over a value: an object with Symbol.iterator (a string is iterable, but is no list of children). */
+function isChildIterable(x: unknown): x is Iterable<unknown> {
+  return (
+    x !== null &&
+    (typeof x === 'object' || typeof x === 'function') &&
+    typeof (x as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function'
+  );
+}
 
 /** The validated limit of rank options (DEFAULT_LIMIT when they are left out). */
 function limitOf(options: unknown): number {
