@@ -34,7 +34,12 @@ export function wrapLabel(text: string, maxChars: number): string[] {
   return lines;
 }
 
-/** Pixels between the lines of a wrapped label: the 11 px axis font plus a little air. */
+/**
+ * Pixels between the lines of a wrapped label: the 11 px axis font plus a little air.
+ *
+ * @example
+ * WRAPPED_LINE_HEIGHT; // 13
+ */
 export const WRAPPED_LINE_HEIGHT = 13;
 
 /**
