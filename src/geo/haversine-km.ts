@@ -4,6 +4,10 @@ const EARTH_RADIUS_KM = 6371008.8 / 1e3;
 /**
  * turf's degrees-to-radians conversion, copied operation for operation so that results agree to
  * the last bit.
+ *
+ * @example
+ * toRadians(180); // 3.141592653589793
+ * toRadians(540) === toRadians(180); // true: whole turns are dropped first, as turf does
  */
 export function toRadians(degrees: number): number {
   return ((degrees % 360) * Math.PI) / 180;

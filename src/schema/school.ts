@@ -54,12 +54,18 @@ const NC_YEAR_KEY = /^-?\d+$/;
  * The most places (capacity or vacancies) one school may have. England's largest schools have
  * under 5,000 pupils, so more is a wrong input; the bound also keeps allocateCohort's flows in
  * 32-bit integers, where a huge count would otherwise fail deep inside with no school's path.
+ *
+ * @example
+ * MAX_SCHOOL_PLACES; // 100000
  */
 export const MAX_SCHOOL_PLACES = 100_000;
 
 /**
  * The highest annual fee accepted, GBP. The costliest residential placements cost under £1m a
  * year, so ten times that is a typo; the bound keeps costs summed over a national cohort finite.
+ *
+ * @example
+ * MAX_ANNUAL_FEE_GBP; // 10000000
  */
 export const MAX_ANNUAL_FEE_GBP = 10_000_000;
 

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { parseWith } from './common.js';
 
-/** Largest magnitude a series value may have: beyond it, squared errors overflow and no real count or spend is that big. */
+/**
+ * Largest magnitude a series value may have: beyond it, squared errors overflow and no real count or spend is that big.
+ *
+ * @example
+ * SERIES_VALUE_LIMIT; // 1e15
+ */
 export const SERIES_VALUE_LIMIT = 1e15;
 
 const Value = z

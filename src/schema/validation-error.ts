@@ -54,7 +54,13 @@ function formatMessage(what: string, issues: ValidationIssue[]): string {
   return `Invalid ${what} (${count}):\n${lines.join('\n')}`;
 }
 
-/** Formats a zod path (`['schools', 3, 'vacancies']`) as `schools[3].vacancies`. */
+/**
+ * Formats a zod path (`['schools', 3, 'vacancies']`) as `schools[3].vacancies`.
+ *
+ * @example
+ * formatPath(['schools', 3, 'vacancies']); // 'schools[3].vacancies'
+ * formatPath([]); // '(root)'
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
@@ -64,7 +70,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(root)' : out;
 }
 
-/** Turns zod's issues into ours, with readable paths. */
+/**
+ * Turns zod's issues into ours, with readable paths.
+ *
+ * @example
+ * fromZodIssues(RateSchema.safeParse(2).error!.issues, ['kpis', 'attendance']);
+ * // [{ path: 'kpis.attendance', message: 'rate must be between 0 and 1' }]
+ */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): ValidationIssue[] {
   // `input` is only read to tell a missing field from a wrong one; it is never copied into the message.
   return issues.map((issue) => ({
