@@ -2,6 +2,13 @@
 // documented outputs stay true.
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
+import { toRadians } from '../../src/geo/haversine-km.js';
+import {
+  CountSchema, LatLonSchema, NC_YEAR_MAX, NC_YEAR_MIN, NcYearSchema, NeedCodeSchema, NonEmptyStringSchema, NonNegativeSchema, RateSchema, parseWith,
+} from '../../src/schema/common.js';
+import { MAX_ANNUAL_FEE_GBP, MAX_SCHOOL_PLACES } from '../../src/schema/school.js';
+import { SERIES_VALUE_LIMIT } from '../../src/schema/series.js';
+import { formatPath, fromZodIssues } from '../../src/schema/validation-error.js';
 
 const child = { id: 'C0001', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.28, lon: 1.08 } };
 const school = {
@@ -48,6 +55,37 @@ describe('core doc examples', () => {
     expect(api.sexAllowed('boys', undefined)).toBe(false);
     expect(api.sexAllowed('mixed', undefined)).toBe(true);
     expect(api.CRITERIA).toEqual(['need', 'quality', 'capacity', 'cost', 'travel']);
+  });
+});
+
+describe('schema building blocks doc examples', () => {
+  it('hold as written', () => {
+    expect(NC_YEAR_MIN).toBe(-2);
+    expect(NC_YEAR_MAX).toBe(14);
+    expect(NeedCodeSchema.safeParse('SEMH').success).toBe(true);
+    expect(NeedCodeSchema.safeParse('autism').success).toBe(false);
+    expect(NcYearSchema.safeParse(7).success).toBe(true);
+    expect(NcYearSchema.safeParse(7.5).success).toBe(false);
+    expect(RateSchema.safeParse(0.87).success).toBe(true);
+    expect(RateSchema.safeParse(87).success).toBe(false);
+    expect(NonNegativeSchema.safeParse(0).success).toBe(true);
+    expect(NonNegativeSchema.safeParse(Infinity).success).toBe(false);
+    expect(CountSchema.safeParse(3).success).toBe(true);
+    expect(CountSchema.safeParse(-1).success).toBe(false);
+    expect(LatLonSchema.safeParse({ lat: 51.28, lon: 1.08 }).success).toBe(true);
+    expect(LatLonSchema.safeParse({ lat: 128, lon: 1.08 }).error?.issues[0].message).toBe('latitude must be between -90 and 90');
+    expect(NonEmptyStringSchema.parse('  C0001 ')).toBe('C0001');
+    expect(NonEmptyStringSchema.safeParse('   ').success).toBe(false);
+    expect(parseWith(RateSchema, 0.5, 'rate')).toBe(0.5);
+    expect(() => parseWith(RateSchema, 2, 'rate')).toThrow(/^Invalid rate \(1 problem\):/);
+    expect(formatPath(['schools', 3, 'vacancies'])).toBe('schools[3].vacancies');
+    expect(formatPath([])).toBe('(root)');
+    expect(fromZodIssues(RateSchema.safeParse(2).error!.issues, ['kpis', 'attendance'])).toEqual([{ path: 'kpis.attendance', message: 'rate must be between 0 and 1' }]);
+    expect(SERIES_VALUE_LIMIT).toBe(1e15);
+    expect(MAX_SCHOOL_PLACES).toBe(100000);
+    expect(MAX_ANNUAL_FEE_GBP).toBe(10000000);
+    expect(toRadians(180)).toBe(3.141592653589793);
+    expect(toRadians(540)).toBe(toRadians(180));
   });
 });
 
