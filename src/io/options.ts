@@ -42,7 +42,13 @@ const DelimiterSchema = z
   .length(1, { error: 'delimiter must be one character' })
   .refine((d) => d !== '"' && d !== '\n' && d !== '\r', { error: 'delimiter must not be a quote or a line break' });
 
-/** The options every CSV reader takes, validated at the door (an absent or null options object means the defaults). */
+/**
+ * The options every CSV reader takes, validated at the door (an absent or null options object means the defaults).
+ *
+ * @example
+ * CsvReadOptionsSchema.safeParse({ delimiter: ';' }).success; // true
+ * CsvReadOptionsSchema.safeParse({ delimiter: '"' }).success; // false
+ */
 export const CsvReadOptionsSchema = z.object(
   {
     maxBytes: z.number({ error: 'maxBytes must be a number of bytes' }).positive({ error: 'maxBytes must be more than 0' }).optional(),
@@ -64,7 +70,13 @@ export function parseReadOptions<S extends z.ZodType = typeof CsvReadOptionsSche
   return parseWith(schema ?? CsvReadOptionsSchema, options ?? {}, 'options') as z.output<S>;
 }
 
-/** What a reader accepts as a file: its text, or its bytes (a Buffer is a Uint8Array). */
+/**
+ * What a reader accepts as a file: its text, or its bytes (a Buffer is a Uint8Array).
+ *
+ * @example
+ * CsvInputSchema.safeParse(new Uint8Array([97])).success; // true
+ * CsvInputSchema.safeParse(42).success; // false
+ */
 export const CsvInputSchema = z.union([z.string(), z.instanceof(Uint8Array)], { error: 'must be the file\'s text or bytes' });
 
 /**

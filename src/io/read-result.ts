@@ -33,7 +33,12 @@ export type ReadResult<T> = {
   summary: ReadSummary;
 };
 
-/** Builds a rejection from the problems of one row (at least one). */
+/**
+ * Builds a rejection from the problems of one row (at least one).
+ *
+ * @example
+ * rejection(4, [{ column: 'vacancies', reason: 'must be 0 or more' }]).reason; // 'must be 0 or more'
+ */
 export function rejection(line: number, problems: RowProblem[]): Rejection {
   return { line, column: problems[0].column, reason: problems[0].reason, problems };
 }

@@ -121,7 +121,13 @@ export function normaliseWeights(weights: Policy['weights']): Policy['weights'] 
   };
 }
 
-/** The max one-journey minutes for a child's phase: primary up to NC year 6, secondary above. */
+/**
+ * The max one-journey minutes for a child's phase: primary up to NC year 6, secondary above.
+ *
+ * @example
+ * maxMinutesFor(6, DEFAULT_POLICY.maxTravelMinutes); // 45
+ * maxMinutesFor(7, DEFAULT_POLICY.maxTravelMinutes); // 75
+ */
 export function maxMinutesFor(ncYear: number, limits: Policy['maxTravelMinutes']): number {
   return ncYear <= 6 ? limits.primary : limits.secondary;
 }

@@ -2,7 +2,12 @@ import type { Policy } from '../schema/policy.js';
 import type { School } from '../schema/school.js';
 import { compareUrn } from './compare-urn.js';
 
-/** Position of each lot in framework-first-nearest order: lot 1, then lot 2, then no lot. */
+/**
+ * Position of each lot in framework-first-nearest order: lot 1, then lot 2, then no lot.
+ *
+ * @example
+ * LOT_ORDER.lot2; // 1
+ */
 export const LOT_ORDER: Record<School['lot'], number> = { lot1: 0, lot2: 1, none: 2 };
 
 /** What a ranking strategy sorts on: a key (higher first), then road distance (shorter first), then URN (text order). */
