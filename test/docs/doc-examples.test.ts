@@ -3,6 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
 import { toRadians } from '../../src/geo/haversine-km.js';
+import { CsvInputSchema, CsvReadOptionsSchema } from '../../src/io/options.js';
+import { rejection } from '../../src/io/read-result.js';
+import { maxMinutesFor } from '../../src/match/criteria.js';
+import { LOT_ORDER } from '../../src/match/order.js';
 import {
   CountSchema, LatLonSchema, NC_YEAR_MAX, NC_YEAR_MIN, NcYearSchema, NeedCodeSchema, NonEmptyStringSchema, NonNegativeSchema, RateSchema, parseWith,
 } from '../../src/schema/common.js';
@@ -92,3 +96,16 @@ describe('schema building blocks doc examples', () => {
 function createRandomPair(seed: number): boolean {
   return api.createRandom(seed).next() === api.createRandom(seed).next();
 }
+
+describe('matching and CSV internals doc examples', () => {
+  it('hold as written', () => {
+    expect(LOT_ORDER.lot2).toBe(1);
+    expect(maxMinutesFor(6, api.DEFAULT_POLICY.maxTravelMinutes)).toBe(45);
+    expect(maxMinutesFor(7, api.DEFAULT_POLICY.maxTravelMinutes)).toBe(75);
+    expect(CsvReadOptionsSchema.safeParse({ delimiter: ';' }).success).toBe(true);
+    expect(CsvReadOptionsSchema.safeParse({ delimiter: '"' }).success).toBe(false);
+    expect(CsvInputSchema.safeParse(new Uint8Array([97])).success).toBe(true);
+    expect(CsvInputSchema.safeParse(42).success).toBe(false);
+    expect(rejection(4, [{ column: 'vacancies', reason: 'must be 0 or more' }]).reason).toBe('must be 0 or more');
+  });
+});
