@@ -161,7 +161,12 @@ const DestinationWeightsSchema = z
   })
   .refine((w) => Object.values(w).some((v) => (v ?? 0) > 0), { error: 'to must give at least one destination a weight above 0' });
 
-/** A block of the base-year census: `count` children in `setting`, spread over needs and NC years by weight. */
+/**
+ * A block of the base-year census: `count` children in `setting`, spread over needs and NC years by weight.
+ *
+ * @example
+ * StockEntrySchema.safeParse({ setting: 'independent', count: 1172, needs: { ASD: 2, SEMH: 1 }, ncYears: { '7': 1 }, source: 'assumption: example' }).success; // true
+ */
 export const StockEntrySchema = z.object({
   setting: SettingEnum,
   count: ChildrenSchema,
@@ -175,6 +180,9 @@ export const StockEntrySchema = z.object({
  * spread over needs and NC years, going to settings by weight. `evidence` says how many observed
  * joiners the setting weights stand for (estimateTransitions fills it); simulation then draws the
  * shares from a Dirichlet posterior.
+ *
+ * @example
+ * JoinerEntrySchema.safeParse({ count: 300, needs: { ASD: 1 }, ncYears: { '0': 1 }, settings: { mainstream: 3, srp: 1 }, source: 'assumption: example' }).success; // true
  */
 export const JoinerEntrySchema = z.object({
   count: ChildrenSchema,
@@ -191,6 +199,9 @@ export const JoinerEntrySchema = z.object({
  * wins (a need-specific rule over a general one, then the narrower NC-year range, then the later rule).
  * A state no rule covers stays where it is. `evidence` (observed children) turns on the Dirichlet
  * posterior in simulation.
+ *
+ * @example
+ * TransitionRuleSchema.safeParse({ from: 'mainstream', ncYears: [7, 7], to: { independent: 1, mainstream: 9 }, source: 'assumption: example' }).success; // true
  */
 export const TransitionRuleSchema = z
   .object({
@@ -236,7 +247,10 @@ export const SettingCostSchema = z.object({
 
 /**
  * A sufficiency scenario: the base-year census, joiners, transition rules, capacity plans and
- * costs, every number with its source. See data/kent/scenario-2025.json for Kent's.
+ * costs, every number with its source, each within SCENARIO_LIMITS. See data/kent/scenario-2025.json for Kent's.
+ *
+ * @example
+ * ScenarioSchema.safeParse(kent).success; // true (kent: data/kent/scenario-2025.json)
  */
 export const ScenarioSchema = z
   .object({

@@ -26,7 +26,12 @@ export type GapInput = {
   kinds?: SchoolKind[];
 };
 
-/** Where neither a school nor a child names a district. */
+/**
+ * Where neither a school nor a child names a district.
+ *
+ * @example
+ * sufficiencyGaps({ schools: [], demand: [{ need: 'ASD' }] }).byDistrict[0].district; // 'unknown'
+ */
 export const UNKNOWN_DISTRICT = 'unknown';
 
 const InputSchema = z.object({

@@ -117,3 +117,16 @@ describe('ScenarioSchema bounds (SCENARIO_LIMITS)', () => {
     expect(parseScenario(kent).name).toBe(kent.name);
   });
 });
+
+describe('doc examples of the scenario part schemas', () => {
+  it('hold', async () => {
+    const { ScenarioSchema, StockEntrySchema, JoinerEntrySchema, TransitionRuleSchema, SourcedNumberSchema } = await import('../../src/schema/scenario.js');
+    const { sufficiencyGaps } = await import('../../src/sufficiency/sufficiency-gaps.js');
+    expect(ScenarioSchema.safeParse(kent).success).toBe(true);
+    expect(StockEntrySchema.safeParse({ setting: 'independent', count: 1172, needs: { ASD: 2, SEMH: 1 }, ncYears: { '7': 1 }, source: 'assumption: example' }).success).toBe(true);
+    expect(JoinerEntrySchema.safeParse({ count: 300, needs: { ASD: 1 }, ncYears: { '0': 1 }, settings: { mainstream: 3, srp: 1 }, source: 'assumption: example' }).success).toBe(true);
+    expect(TransitionRuleSchema.safeParse({ from: 'mainstream', ncYears: [7, 7], to: { independent: 1, mainstream: 9 }, source: 'assumption: example' }).success).toBe(true);
+    expect(SourcedNumberSchema.safeParse({ value: 0.03, low: 0.05, source: 'assumption: x' }).success).toBe(false);
+    expect(sufficiencyGaps({ schools: [], demand: [{ need: 'ASD' }] }).byDistrict[0].district).toBe('unknown');
+  });
+});

@@ -45,6 +45,11 @@ describe('estimateTransitions with bad input', () => {
     ]);
   });
 
+  it('keeps the HistorySchema doc example true', async () => {
+    const { HistorySchema } = await import('../../src/sufficiency/history-schema.js');
+    expect(HistorySchema.safeParse([joiner(5000)]).error?.issues[0].path).toEqual([0, 'calendarYear']);
+  });
+
   it('caps the joiner growth of a tiny, steep history at doubling a year, keeping every number finite', () => {
     const est = estimateTransitions([joiner(2000), ...Array.from({ length: 500 }, () => joiner(2001))]);
     expect(est.joiners.growthRate.value).toBe(1); // the fitted trend is 499 (x500 in a year)
