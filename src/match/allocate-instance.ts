@@ -1,11 +1,13 @@
 import { haversineKm, toRadians } from '../geo/haversine-km.js';
 import { LatitudeIndex } from '../geo/latitude-index.js';
-import { journeyMinutes, roadKm } from '../geo/travel.js';
+import { annualTransportCost, journeyMinutes, roadKm } from '../geo/travel.js';
+import type { NeedCode } from '../needs.js';
 import type { Child } from '../schema/child.js';
+import { NC_YEAR_MIN } from '../schema/common.js';
 import type { Policy } from '../schema/policy.js';
 import type { School } from '../schema/school.js';
-import { maxMinutesFor } from './criteria.js';
-import { evaluateSchool } from './evaluate.js';
+import { capacityScore, costScore, maxMinutesFor, needScore, normaliseWeights, qualityScore, travelScore } from './criteria.js';
+import { sexAllowed } from './evaluate.js';
 
 /**
  * A cohort allocation problem in columns, independent of where it came from: children, schools
@@ -47,8 +49,11 @@ export type CohortInstance = AllocationInstance & {
  *
  * Pairs are pruned by distance before any scoring: a school is only evaluated when it lies inside
  * the child's great-circle radius (the tighter of the km and minutes limits, divided by the
- * circuity factor), found with a latitude-strip index, and when it caters for the child's primary
- * need and NC year. So a national instance never touches its ~150M pairs.
+ * circuity factor), found with a latitude-strip index of the schools that cater for the child's
+ * primary need, and when it teaches the child's NC year. So a national instance never touches its ~150M pairs. A pair that passes is
+ * scored with evaluateSchool's arithmetic, operation for operation (the same doubles), but with
+ * the parts that depend on the school alone (quality, capacity, lot) computed once per school:
+ * scoring was most of the pair search's time.
  *
  * @param children already-valid children
  * @param schools already-valid schools
@@ -61,38 +66,72 @@ export function buildCohortInstance(children: readonly Child[], schools: readonl
   const lats = schools.map((s) => s.location.lat);
   const lons = schools.map((s) => s.location.lon);
   const schoolCos = lats.map((lat) => Math.cos(toRadians(lat)));
-  const index = new LatitudeIndex(lats, lons);
+  // One index per primary need, built on first use: a child's search then only meets schools
+  // that cater for its need (a latitude strip across England otherwise holds hundreds of schools).
+  const indexByNeed = new Map<NeedCode, LatitudeIndex>();
+  const indexFor = (need: NeedCode): LatitudeIndex => {
+    let index = indexByNeed.get(need);
+    if (!index) {
+      const subset = schools.flatMap((s, i) => (s.needs.includes(need) ? [i] : []));
+      index = new LatitudeIndex(lats, lons, subset);
+      indexByNeed.set(need, index);
+    }
+    return index;
+  };
   const limits: { school: number; places: number }[] = [];
-  const limitIds = new Map<string, number>();
+  const limitIds = new Map<number, number>();
   const pairs = new PairColumns();
   const candidates: number[] = [];
-  const { circuityFactor, averageSpeedKmh } = policy.travel;
+  const { travel } = policy;
+  const { circuityFactor, averageSpeedKmh } = travel;
+  // The parts of evaluateSchool's score that depend on the school alone, computed once per school
+  // instead of once per pair; the per-pair parts below repeat its arithmetic operation for
+  // operation, so every score is the same double rankSchools gives (a test pins this).
+  const w = normaliseWeights(policy.weights);
+  const schoolPoints = schools.map((s) => w.quality * qualityScore(s, policy.quality));
+  const capacityPoints = schools.map((s) => w.capacity * capacityScore(s.vacancies, s.capacity, policy.capacity));
+  const lotAllowed = schools.map((s) => policy.allowedLots.includes(s.lot));
 
   children.forEach((child, c) => {
     const limitKm = child.maxDistanceKm ?? policy.maxDistanceKm;
     const limitMinutes = maxMinutesFor(child.ncYear, policy.maxTravelMinutes);
     const radiusKm = Math.min(limitKm, (limitMinutes * averageSpeedKmh) / 60) / circuityFactor;
     const cosLat = Math.cos(toRadians(child.home.lat));
+    const secondary = new Set(child.secondaryNeeds ?? []);
+    secondary.delete(child.primaryNeed);
+    const wanted = [...secondary];
+    const year = String(child.ncYear);
     candidates.length = 0;
     // Hot loop, written for speed on purpose: the cheap tests first, then the distance with the
     // same arithmetic evaluateSchool uses (haversineKm is turf's formula bit for bit), so no pair
     // is dropped here that evaluateSchool would keep.
-    index.search(child.home.lat, child.home.lon, radiusKm, (s) => {
+    indexFor(child.primaryNeed).search(child.home.lat, child.home.lon, radiusKm, (s) => {
       const school = schools[s];
-      if (child.ncYear < school.ncYears[0] || child.ncYear > school.ncYears[1] || !school.needs.includes(child.primaryNeed)) return;
-      const km = roadKm(haversineKm(child.home.lat, child.home.lon, cosLat, lats[s], lons[s], schoolCos[s]), policy.travel);
-      if (km > limitKm || journeyMinutes(km, policy.travel) > limitMinutes) return;
+      if (child.ncYear < school.ncYears[0] || child.ncYear > school.ncYears[1]) return;
+      if (!lotAllowed[s] || !sexAllowed(school.sex, child.sex) || (child.residential === true && !school.residential)) return;
+      const km = roadKm(haversineKm(child.home.lat, child.home.lon, cosLat, lats[s], lons[s], schoolCos[s]), travel);
+      if (km > limitKm || journeyMinutes(km, travel) > limitMinutes) return;
       candidates.push(s);
     });
     candidates.sort((a, b) => a - b);
     for (const s of candidates) {
       const school = schools[s];
-      const e = evaluateSchool(child, school, policy);
-      if (e.reasons.some((r) => r !== 'no-vacancy')) continue;
+      // evaluateSchool's score for an eligible pair, term by term and in its order.
+      const distanceKm = roadKm(haversineKm(child.home.lat, child.home.lon, cosLat, lats[s], lons[s], schoolCos[s]), travel);
+      const travelMinutes = journeyMinutes(distanceKm, travel);
+      const annualCost = school.annualFee + annualTransportCost(distanceKm, travel);
+      let met = 0;
+      for (const need of wanted) if (school.needs.includes(need)) met++;
+      const score =
+        w.need * needScore(true, met, wanted.length, policy.need) +
+        schoolPoints[s] +
+        capacityPoints[s] +
+        w.cost * costScore(annualCost, policy.costBand) +
+        w.travel * travelScore(distanceKm, travelMinutes, limitKm, limitMinutes);
       let limit = -1;
-      const places = school.vacanciesByNcYear?.[String(child.ncYear)];
+      const places = school.vacanciesByNcYear?.[year];
       if (places !== undefined) {
-        const key = `${s}:${child.ncYear}`;
+        const key = s * 32 + child.ncYear - NC_YEAR_MIN; // one key per (school, NC year): years span 17 values
         limit = limitIds.get(key) ?? -1;
         if (limit < 0) {
           limit = limits.length;
@@ -100,7 +139,7 @@ export function buildCohortInstance(children: readonly Child[], schools: readonl
           limitIds.set(key, limit);
         }
       }
-      pairs.push(c, s, e.score, limit, e.distanceKm, e.annualCost);
+      pairs.push(c, s, score, limit, distanceKm, annualCost);
     }
   });
 
