@@ -63,7 +63,15 @@ export function rankSchools(child: unknown, schools: unknown, policy?: unknown):
   return rankParsed(input.child, input.schools, input.policy);
 }
 
-/** rankSchools on input already validated; for the library's own batch paths. */
+/**
+ * rankSchools on input already validated; for the library's own batch paths.
+ *
+ * @example
+ * const child = parseChild({ id: 'C1', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.28, lon: 1.08 } });
+ * const schools = parseSchools([{ urn: '900001', name: 'Oakwood', kind: 'independent', lot: 'lot1', needs: ['ASD'],
+ *   ncYears: [7, 13], sex: 'mixed', residential: false, location: { lat: 51.3, lon: 1.1 }, capacity: 60, vacancies: 4, annualFee: 52000 }]);
+ * rankParsed(child, schools, parsePolicy({})).ranked[0].rank; // 1
+ */
 export function rankParsed(child: Child, schools: readonly School[], policy: Policy): Ranking {
   const evaluations = schools.map((school) => evaluateSchool(child, school, policy));
   const eligible: number[] = [];
@@ -86,7 +94,15 @@ export function rankParsed(child: Child, schools: readonly School[], policy: Pol
   return { ranked, excluded };
 }
 
-/** Orders eligible schools by the policy's strategy and numbers them from 1. */
+/**
+ * Orders eligible schools by the policy's strategy and numbers them from 1.
+ *
+ * @param chosen indexes into `schools` of the schools to order
+ * @example
+ * const policy = parsePolicy({});
+ * orderEligible([0], schools, schools.map((s) => evaluateSchool(child, s, policy)), policy)[0].school.urn; // '900001'
+ * // (child and schools as in rankParsed's example)
+ */
 export function orderEligible(
   chosen: readonly number[],
   schools: readonly School[],
@@ -110,7 +126,13 @@ export function orderEligible(
   return items.map(({ school, e, closeness: c }, k) => toRanked(school, e, k + 1, c));
 }
 
-/** The public record of one ranked school. */
+/**
+ * The public record of one ranked school.
+ *
+ * @example
+ * toRanked(schools[0], evaluateSchool(child, schools[0], parsePolicy({})), 1).rank; // 1
+ * // (child and schools as in rankParsed's example)
+ */
 export function toRanked(school: School, e: Evaluation, rank: number, closeness?: number): RankedSchool {
   const ranked: RankedSchool = {
     school,

@@ -63,7 +63,13 @@ export function weightSensitivity(child: unknown, schools: unknown, policy?: unk
 
 type Candidate = { urn: string; distanceKm: number; criteria: Contributions };
 
-/** weightSensitivity on input already validated. */
+/**
+ * weightSensitivity on input already validated.
+ *
+ * @example
+ * weightSensitivityParsed(child, schools, parsePolicy({})); // the same result as weightSensitivity(child, schools)
+ * // (child and schools as in rankParsed's example)
+ */
 export function weightSensitivityParsed(child: Child, schools: readonly School[], policy: Policy): WeightSensitivity {
   const weights = normaliseWeights(policy.weights);
   let candidates: (Candidate & { offFramework: boolean; score: number })[] = [];
