@@ -68,7 +68,20 @@ export const scenarioArb = fc.integer({ min: 1, max: 6 }).chain((years) => {
     },
     { requiredKeys: ['name', 'baseYear', 'endYear', 'stock', 'joiners', 'transitions', 'independentRegardless', 'capacity', 'costs'] },
   );
-}).map((s) => JSON.parse(JSON.stringify(s)) as Record<string, unknown>); // drop undefined range ends
+}).map((s) => withinMaxNcYear(JSON.parse(JSON.stringify(s)) as Record<string, unknown>)); // drop undefined range ends
+
+/** NC year weights only up to the scenario's maxNcYear (a rule of ScenarioSchema), one year at least. */
+function withinMaxNcYear(scenario: Record<string, unknown>): Record<string, unknown> {
+  const max = scenario.maxNcYear as number | undefined;
+  if (max === undefined) return scenario;
+  const trim = (entry: { ncYears: Record<string, number> }) => {
+    const kept = Object.entries(entry.ncYears).filter(([y]) => Number(y) <= max);
+    entry.ncYears = kept.length > 0 ? Object.fromEntries(kept) : { [String(max)]: 1 };
+  };
+  (scenario.stock as { ncYears: Record<string, number> }[]).forEach(trim);
+  ((scenario.joiners as { entries: { ncYears: Record<string, number> }[] }).entries ?? []).forEach(trim);
+  return scenario;
+}
 
 const MODELS = ['auto', 'naive', 'drift', 'ses', 'holt', 'damped', 'theta', 'optimised-theta', 'linear-trend', 'quadratic-trend', 'exponential-trend', 'theil-sen-trend', 'comb-shd', 'median-trend'];
 

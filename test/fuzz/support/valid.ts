@@ -3,6 +3,7 @@
 // extreme but valid value (a fee of 0, a school with no vacancy, a name in another script).
 import fc from 'fast-check';
 import { NEED_CODES } from '../../../src/needs.js';
+import { MAX_ANNUAL_FEE_GBP } from '../../../src/schema/school.js';
 
 const needArb = fc.constantFrom(...NEED_CODES);
 // Most children have one of the common needs, so schools that meet them turn up.
@@ -55,7 +56,7 @@ export const schoolArb = fc
       location: locationArb,
       capacity: fc.oneof(fc.integer({ min: 0, max: 300 }), fc.constant(1)),
       vacancyShare: rateArb,
-      annualFee: fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 20_000, max: 150_000 }) }, { weight: 1, arbitrary: fc.constantFrom(0, 1e9) }),
+      annualFee: fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 20_000, max: 150_000 }) }, { weight: 1, arbitrary: fc.constantFrom(0, MAX_ANNUAL_FEE_GBP) }),
       kpis: fc.record(
         { attendance: rateArb, breakdownRate: rateArb, medianResponseDays: fc.integer({ min: 0, max: 60 }), acceptanceRate: rateArb },
         { requiredKeys: [] },
