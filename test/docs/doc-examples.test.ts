@@ -7,6 +7,8 @@ import { CsvInputSchema, CsvReadOptionsSchema } from '../../src/io/options.js';
 import { rejection } from '../../src/io/read-result.js';
 import { maxMinutesFor } from '../../src/match/criteria.js';
 import { LOT_ORDER } from '../../src/match/order.js';
+import { orderEligible, rankParsed, toRanked } from '../../src/match/rank.js';
+import { weightSensitivityParsed } from '../../src/match/weight-sensitivity.js';
 import {
   CountSchema, LatLonSchema, NC_YEAR_MAX, NC_YEAR_MIN, NcYearSchema, NeedCodeSchema, NonEmptyStringSchema, NonNegativeSchema, RateSchema, parseWith,
 } from '../../src/schema/common.js';
@@ -107,5 +109,18 @@ describe('matching and CSV internals doc examples', () => {
     expect(CsvInputSchema.safeParse(new Uint8Array([97])).success).toBe(true);
     expect(CsvInputSchema.safeParse(42).success).toBe(false);
     expect(rejection(4, [{ column: 'vacancies', reason: 'must be 0 or more' }]).reason).toBe('must be 0 or more');
+  });
+});
+
+describe('ranking internals doc examples', () => {
+  it('hold as written', () => {
+    const child = api.parseChild({ id: 'C1', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.28, lon: 1.08 } });
+    const schools = api.parseSchools([{ urn: '900001', name: 'Oakwood', kind: 'independent', lot: 'lot1', needs: ['ASD'],
+      ncYears: [7, 13], sex: 'mixed', residential: false, location: { lat: 51.3, lon: 1.1 }, capacity: 60, vacancies: 4, annualFee: 52000 }]);
+    const policy = api.parsePolicy({});
+    expect(rankParsed(child, schools, policy).ranked[0].rank).toBe(1);
+    expect(orderEligible([0], schools, schools.map((s) => api.evaluateSchool(child, s, policy)), policy)[0].school.urn).toBe('900001');
+    expect(toRanked(schools[0], api.evaluateSchool(child, schools[0], policy), 1).rank).toBe(1);
+    expect(weightSensitivityParsed(child, schools, policy)).toEqual(api.weightSensitivity(child, schools));
   });
 });
