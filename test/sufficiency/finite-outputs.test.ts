@@ -120,7 +120,7 @@ describe('sufficiency outputs stay finite within SCENARIO_LIMITS', () => {
   it('projectSufficiency: every number is finite', () => {
     fc.assert(fc.property(scenarioArb, (s) => {
         expect(findNonFinite(projectSufficiency(s))).toBeUndefined();
-      }), { numRuns: 25, seed: 12 });
+      }), { numRuns: 15, seed: 12 });
   });
 
   it('simulateSufficiency (few runs): every number is finite', () => {
@@ -128,7 +128,7 @@ describe('sufficiency outputs stay finite within SCENARIO_LIMITS', () => {
       fc.property(scenarioArb, fc.integer(), (s, seed) => {
         expect(findNonFinite(simulateSufficiency(s, { runs: 3, seed, percentiles: [0, 50, 100] }))).toBeUndefined();
       }),
-      { numRuns: 20, seed: 13 },
+      { numRuns: 12, seed: 13 },
     );
   });
 
@@ -141,7 +141,7 @@ describe('sufficiency outputs stay finite within SCENARIO_LIMITS', () => {
         expect(findNonFinite(t)).toBeUndefined();
         for (const row of t.rows) expect(row.low <= row.base && row.base <= row.high, row.assumption).toBe(true);
       }),
-      { numRuns: 12, seed: 14 },
+      { numRuns: 8, seed: 14 },
     );
   });
 
