@@ -27,8 +27,8 @@ export const forecastCommand: Command = {
   name: 'forecast',
   summary: 'Forecast an annual series (year,value) with 80% and 95% prediction intervals.',
   details: [
-    'A series file is CSV with the columns year,value (one row per year, no gaps; other columns are',
-    'named with --year-column and --value-column), or JSON',
+    'A series file is CSV with the columns year,value, one row per year and no gaps (for a file whose',
+    'columns are named otherwise, say which with --year-column and --value-column); or JSON',
     '{ "start": 2017, "values": [...] }, or a JSON list of such series (each is forecast; a progress bar',
     'shows on a terminal). --method auto (default) selects or combines models by backtesting.',
   ].join('\n'),
