@@ -1,4 +1,13 @@
-// The public API of send-placement. This file only re-exports; see ../README.md and the design notes.
+/**
+ * The core of send-placement: validation, placement matching, cohort allocation, consultation
+ * plans, forecasting, sufficiency projection, CSV and DfE importers, and pseudonymisation. Plain
+ * data in, plain data out; no network access. Charts live in `send-placement/report`.
+ *
+ * This file only re-exports; see ../README.md and the design notes.
+ *
+ * @packageDocumentation
+ * @module send-placement
+ */
 export { NEED_CODES, NEED_NAMES, isNeedCode } from './needs.js';
 export type { NeedCode } from './needs.js';
 export { ValidationError, isValidationError } from './schema/validation-error.js';

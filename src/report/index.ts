@@ -1,5 +1,11 @@
-// The report entry point (send-placement/report): SVG charts rendered in Node and a self-contained
-// HTML report. A separate entry so that importing the core never loads vega.
+/**
+ * The report entry point: SVG charts rendered in Node (forecast fans, the plan against no new
+ * capacity, tornado, ranking bars, maps) and a self-contained HTML report. A separate entry so
+ * that importing the core never loads vega.
+ *
+ * @packageDocumentation
+ * @module send-placement/report
+ */
 export { renderSvg, CHART_DEFAULTS } from './render-svg.js';
 export type { VegaLiteSpec } from './render-svg.js';
 export { forecastChart } from './forecast-chart.js';
