@@ -202,7 +202,7 @@ class Solver {
     this.settled = new Uint8Array(n);
     this.touched = new Int32Array(n);
     this.settledList = new Int32Array(n);
-    this.heap = new MinHeap(Math.max(16, n));
+    this.heap = new MinHeap(n);
     this.sourceIndex = new Int32Array(n).fill(-1);
     for (let k = 0; k < net.sources.length; k++) this.sourceIndex[net.sources[k]] = k;
     this.routed = new Int32Array(net.sources.length);

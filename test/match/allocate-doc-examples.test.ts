@@ -28,11 +28,14 @@ describe('doc examples', () => {
   });
 
   it('MinHeap', () => {
-    const heap = new MinHeap(4);
+    const heap = new MinHeap(10);
     heap.push(2, 7);
     heap.push(1, 9);
     heap.push(1, 3);
-    expect([heap.popNode(), heap.popNode()]).toEqual([3, 9]);
+    expect(heap.popNode()).toBe(3);
+    heap.push(0, 7);
+    expect(heap.size).toBe(2);
+    expect([heap.popNode(), heap.popNode()]).toEqual([7, 9]);
   });
 
   it('allocateCohort and allocateGreedy', () => {
