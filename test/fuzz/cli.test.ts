@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeChildrenCsv, writeSchoolsCsv } from '../../src/io/index.js';
 import { CHILDREN_CSV, CHILDREN_JSON, GIAS_CSV, SCENARIO, SCHOOLS_CSV, SEN2_CSV, SERIES_CSV, SERIES_JSON, POLICY, TRANSITIONS_CSV } from './support/kinds.js';
-import { MARKED_CHILDREN, markedChildrenCsv, markedTransitionsCsv, markerIn } from './support/marker.js';
+import { importSummaryProblem, reportProblem, type CliRun } from './support/cli-report.js';
+import { MARKED_CHILDREN, markedChildrenCsv, markedTransitionsCsv } from './support/marker.js';
 import { FULL_SIZE, FUZZ_RUNS, seedFor, timeoutFor } from './support/runs.js';
 import { fixtureText } from './support/valid-sufficiency.js';
 import { childrenArb, schoolsArb } from './support/valid.js';
@@ -40,7 +41,7 @@ function file(name: string, content: string | Uint8Array): string {
   return path;
 }
 
-type Run = { code: number | null; stdout: string; stderr: string };
+type Run = CliRun;
 
 function runCli(args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
@@ -52,42 +53,6 @@ function runCli(args: string[]): Promise<Run> {
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
-}
-
-/** The counts an importer's summary line adds up: every row read is one of them. */
-const COUNTED = ['imported', 'rejected', 'closed', 'not yet open', 'in other LAs', 'not school places', 'suppressed', 'left out'];
-
-/** What is wrong with an import's summary line (`f.csv: 5 rows read, 3 imported, ...`), if anything. */
-function importSummaryProblem(stderr: string): string | undefined {
-  const line = /: (\d+) rows read, (.*)$/m.exec(stderr);
-  if (!line) return 'no summary line (N rows read, ...)';
-  let counted = 0;
-  for (const m of line[2].matchAll(/(\d+) ([a-zA-Z ]+?)(?=[,;]|$)/g)) if (COUNTED.includes(m[2].trim())) counted += Number(m[1]);
-  return counted === Number(line[1]) ? undefined : `summary does not add up: ${line[0].slice(2)}`;
-}
-
-/** What is wrong with how a run reported bad input, or undefined when it is right. */
-function reportProblem(run: Run, allowSuccess: boolean, isImport = false): string | undefined {
-  const all = `${run.stdout}\n${run.stderr}`;
-  if (/^\s{4}at /m.test(all)) return 'printed a stack trace';
-  const marker = markerIn(all);
-  if (marker) return `printed a child's field (${marker})`;
-  if (run.code === 0 && isImport) {
-    // An import lists the rows it could not read as warnings and still imports the rest: no row lost.
-    const stray = run.stderr.split('\n').filter((l) => l.trim() !== '' && !/^(warning|default): /.test(l) && !/: \d+ rows read, /.test(l));
-    if (stray.length > 0) return `stderr lines that are neither a warning nor the summary: ${JSON.stringify(stray.slice(0, 3))}`;
-    return importSummaryProblem(run.stderr);
-  }
-  if (run.code === 0 && allowSuccess) return undefined;
-  if (run.code !== 2) return `exit code ${run.code}, expected 2`;
-  const lines = run.stderr.split('\n').filter((l) => l.trim() !== '');
-  const errors = lines.filter((l) => l.startsWith('error: '));
-  if (errors.length === 0) return 'no error: line';
-  const others = lines.filter((l) => !l.startsWith('error: ') && !/problems?; nothing was run\.$/.test(l) && !/^Run 'send-placement .*--help' for usage\.$/.test(l));
-  if (others.length > 0) return `lines that are not one problem each: ${JSON.stringify(others.slice(0, 3))}`;
-  const stated = /(\d+) problems?; nothing was run\.$/m.exec(run.stderr);
-  if (stated && Number(stated[1]) > errors.length) return `says ${stated[1]} problems but prints ${errors.length} error lines`;
-  return undefined;
 }
 
 /** Runs the cases two at a time (the machine has 2 cores) and collects every failure. */
