@@ -3,7 +3,11 @@
 // known-bugs.ts. The expectation inside is the correct behaviour.
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CliIo } from '../../src/cli/cli-io.js';
 import { COMMANDS } from '../../src/cli/commands.js';
+import { runCli } from '../../src/cli/run-cli.js';
 import { tornadoChart } from '../../src/report/index.js';
 import { findNonFinite, validationErrorProblem } from './support/outcome.js';
 import { ENTRY_POINTS } from './entry-points.js';
@@ -37,5 +41,24 @@ describe('known bugs found by the fuzz suite (each pinned until fixed)', () => {
   it.fails('tornadoChart draws bars that span a subnormal range (a scenario with independentRegardless 5e-324)', async () => {
     const svg = await tornadoChart({ base: 3e-323, bars: [{ assumption: 'independentRegardless', low: 3e-323, high: 6e-323 }] });
     expect(svg).toContain('<svg');
+  });
+
+  it.fails('`import gias` prints one line per warning when a GIAS cell it quotes holds a line break', async () => {
+    const gias = readFileSync(join(import.meta.dirname, '../fixtures/gias-sample.csv'), 'latin1').replace('"Academy converter"', '"A\r\ncademy converter"');
+    const err: string[] = [];
+    const io: CliIo = {
+      stdout: () => {},
+      stderr: (t) => void err.push(t),
+      stdoutIsTty: false,
+      stderrIsTty: false,
+      columns: 80,
+      env: {},
+      cwd: '/',
+      readFile: async () => new TextEncoder().encode(gias),
+      writeFile: async () => {},
+    };
+    expect(await runCli(['import', 'gias', '--file', 'gias.csv'], io, COMMANDS)).toBe(0);
+    const lines = err.join('').split('\n').filter((l) => l.trim() !== '');
+    expect(lines.filter((l) => !/^(warning|default): /.test(l) && !/: \d+ rows read, /.test(l))).toEqual([]);
   });
 });
