@@ -17,8 +17,8 @@ import { parseRankInput } from './parse-rank-input.js';
  * (minCostFlow: successive shortest paths with potentials, integer costs; scores resolved to
  * 2^-30). Deterministic: among equal optima, the one returned is fixed by the
  * routing order (children by home latitude, south to north, then input order — a sweep that keeps
- * the searches short; earlier-routed children, then schools earlier in the input, win distance
- * ties), so the output is the same byte for byte on every run.
+ * the searches short; distance ties are broken by minCostFlow's fixed rules, schools earlier in
+ * the input first), so the output is the same byte for byte on every run.
  *
  * @param children the cohort; validated (ids unique)
  * @param schools the schools with their places; validated (URNs unique)

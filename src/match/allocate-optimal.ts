@@ -19,9 +19,9 @@ export const SCORE_UNITS = 2 ** 30;
  * placed child crosses exactly one such arc, least cost among maximum flows = greatest total score
  * among maximum placements); limit node -> school with capacity the year's places; school -> sink
  * with capacity its vacancies. minCostFlow routes children in `routeOrder` (input order when
- * absent; the order changes the work, never the optimum) and breaks distance ties by node number
- * (children in routing order, then schools in input order) — so equal optima resolve the same way
- * every run.
+ * absent; the order changes the work, never the optimum) and breaks distance ties by its fixed
+ * rules (queued nodes by node number: schools in input order; a child's arcs cheapest first, equal
+ * scores by school number) — so equal optima resolve the same way every run.
  *
  * @param instance eligible pairs and places (see AllocationInstance)
  * @returns for each child, the number of its school, or -1 when unplaced
