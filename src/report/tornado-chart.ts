@@ -47,7 +47,7 @@ export async function tornadoChart(input: TornadoChartInput): Promise<string> {
         mark: { type: 'bar', height: { band: 0.7 } },
         encoding: {
           y,
-          x: { field: 'from', type: 'quantitative', title: valueLabel ?? 'Result', scale: { zero: false } },
+          x: { field: 'from', type: 'quantitative', title: valueLabel ?? 'Result', scale: { zero: false, ...flatDomain(base, ordered) } },
           x2: { field: 'to' },
           color: { field: 'setting', type: 'nominal', title: null, scale: { domain: ['low setting', 'high setting'], range: [CHART_DEFAULTS.palette[2], CHART_DEFAULTS.palette[3]] } },
           tooltip: [{ field: 'assumption' }, { field: 'setting' }, { field: 'value', format: ',.0f' }],
@@ -56,4 +56,22 @@ export async function tornadoChart(input: TornadoChartInput): Promise<string> {
       { data: { values: [{ base }] }, mark: { type: 'rule', color: '#222222', strokeWidth: 1.5 }, encoding: { x: { field: 'base', type: 'quantitative' } } },
     ],
   });
+}
+
+/** Below this width the axis cannot be ticked: vega's tick step underflows on a subnormal range. */
+const MIN_DRAWABLE_SPAN = 1e-300;
+
+/**
+ * An explicit axis range for swings too small to draw (a scenario whose assumption moves the result
+ * by 1e-323): one unit, or 1% of the value, either side of the middle, so the chart shows flat bars
+ * instead of failing. Wider ranges are left to vega.
+ */
+function flatDomain(base: number, bars: readonly { low: number; high: number }[]): { domain?: [number, number] } {
+  const values = [base, ...bars.flatMap((b) => [b.low, b.high])];
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  if (hi - lo >= MIN_DRAWABLE_SPAN) return {};
+  const middle = lo / 2 + hi / 2;
+  const pad = Math.max(Math.abs(middle) * 0.01, 1);
+  return { domain: [middle - pad, middle + pad] };
 }

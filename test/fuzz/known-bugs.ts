@@ -19,13 +19,6 @@ export const KNOWN_BUGS: KnownBug[] = [
     explains: (c) => isWindows1252WithC1Bytes(c.args[0]),
   },
   {
-    // The tornado of a scenario whose swings are subnormal (independentRegardless 5e-324): vega's
-    // tick generation fails on a domain a few 1e-323 wide, and `report` exits 1.
-    id: 'tornadoChart (so renderReport and `send-placement report`) throws a TypeError when the bars span a subnormal range (base 3e-323, high 6e-323)',
-    affects: /^cli report$/,
-    explainsFailure: /exit 1 \(the run failed\): error: (Cannot read properties of undefined \(reading 'marktype'\)|Invalid array length)/,
-  },
-  {
     // The GIAS importer quotes a cell it does not know in its reason, line breaks and all, and
     // `import gias` prints each reason as it is: one problem spills over two lines of stderr.
     id: '`send-placement import gias` prints a warning over several lines when a GIAS cell it quotes (an unknown establishment type, SEN provision or left-out type) holds a line break',

@@ -64,6 +64,15 @@ describe('charts', () => {
     expect(lines.join(' ').replace(/&#39;|&apos;/g, "'")).toBe(`1. ${name}`);
   });
 
+  it('draws bars that span a subnormal range flat instead of failing (a scenario with independentRegardless 5e-324)', async () => {
+    // Found by the CLI fuzz: vega's tick step underflowed on a domain a few 1e-323 wide, and `report` exited 1.
+    for (const [base, low, high] of [[3e-323, 3e-323, 6e-323], [1e-310, 1e-310, 2e-310], [900, 900, 900]]) {
+      const svg = await tornadoChart({ base, bars: [{ assumption: 'independentRegardless', low, high }] });
+      expect(svg).toContain('<svg');
+      expect(xmlProblems(svg)).toEqual([]);
+    }
+  });
+
   it('splits each ranking bar by criterion and labels it with the score', async () => {
     const c = { need: 0.2, quality: 0.25, capacity: 0.05, cost: 0.1, travel: 0.2 };
     const svg = await rankingChart({
