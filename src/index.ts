@@ -30,6 +30,7 @@ export type { Random } from './random.js';
 export { greatCircleKm, estimateTravel, roadKm, journeyMinutes, annualTransportCost } from './geo/index.js';
 export type { LatLon, Travel, TravelModel } from './geo/index.js';
 export * from './match/index.js';
+export { STRATEGY_NAMES } from './match/compare-strategies.js';
 export * from './forecast/index.js';
 export type { Combiner } from './forecast/models/combination.js';
 export * from './sufficiency/index.js';

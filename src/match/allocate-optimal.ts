@@ -7,6 +7,9 @@ import { minCostFlow } from './min-cost-flow.js';
  * the raw scores (2^-30 × 50,000 ≈ 5e-5 on a national run whose total is tens of thousands), and
  * costs stay whole numbers, which is what makes the flow solver exact. Path costs stay below
  * 2 × childCount × 2^30, far inside the 2^53 of exact doubles.
+ *
+ * @example
+ * Math.round(0.123456789 * SCORE_UNITS) / SCORE_UNITS; // 0.12345678918063641, within 2^-31 of the score
  */
 export const SCORE_UNITS = 2 ** 30;
 

@@ -7,8 +7,13 @@ import { SchoolListSchema, type School } from '../schema/school.js';
 import { ValidationError, formatPath, fromZodIssues, type ValidationIssue } from '../schema/validation-error.js';
 import { Matcher } from './matcher.js';
 
-/** The ranking strategies a policy can name, which compareStrategies accepts by name alone. */
-const STRATEGY_NAMES = ['weighted-sum', 'topsis', 'framework-first-nearest'] as const satisfies readonly Policy['strategy'][];
+/**
+ * The ranking strategies a policy can name, which compareStrategies accepts by name alone.
+ *
+ * @example
+ * STRATEGY_NAMES; // ['weighted-sum', 'topsis', 'framework-first-nearest']
+ */
+export const STRATEGY_NAMES = ['weighted-sum', 'topsis', 'framework-first-nearest'] as const satisfies readonly Policy['strategy'][];
 
 /**
  * A strategy to compare: a strategy name (with the default policy otherwise), or a named policy

@@ -1,7 +1,12 @@
 import type { Model } from '../model.js';
 import { fitTrendSmoothing } from './trend-smoothing.js';
 
-/** Damping range: R's `ets` uses [0.8, 0.98]; below 0.8 the trend vanishes within a few years. */
+/**
+ * Damping range: R's `ets` uses [0.8, 0.98]; below 0.8 the trend vanishes within a few years.
+ *
+ * @example
+ * DAMPING_RANGE; // [0.8, 0.98]
+ */
 export const DAMPING_RANGE = [0.8, 0.98] as const;
 
 /**
