@@ -9,7 +9,7 @@ import { minCostFlow } from './min-cost-flow.js';
  * 2 × childCount × 2^30, far inside the 2^53 of exact doubles.
  *
  * @example
- * Math.round(0.123456789 * SCORE_UNITS) / SCORE_UNITS; // 0.12345678918063641, within 2^-31 of the score
+ * Math.round(0.123456789 * SCORE_UNITS) / SCORE_UNITS; // 0.1234567891806364, within 2^-31 of the score
  */
 export const SCORE_UNITS = 2 ** 30;
 
