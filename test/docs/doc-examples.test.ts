@@ -2,7 +2,9 @@
 // documented outputs stay true.
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
+import { DAMPING_RANGE } from '../../src/forecast/models/damped.js';
 import { toRadians } from '../../src/geo/haversine-km.js';
+import { SCORE_UNITS } from '../../src/match/allocate-optimal.js';
 import { CsvInputSchema, CsvReadOptionsSchema } from '../../src/io/options.js';
 import { rejection } from '../../src/io/read-result.js';
 import { maxMinutesFor } from '../../src/match/criteria.js';
@@ -122,5 +124,15 @@ describe('ranking internals doc examples', () => {
     expect(orderEligible([0], schools, schools.map((s) => api.evaluateSchool(child, s, policy)), policy)[0].school.urn).toBe('900001');
     expect(toRanked(schools[0], api.evaluateSchool(child, schools[0], policy), 1).rank).toBe(1);
     expect(weightSensitivityParsed(child, schools, policy)).toEqual(api.weightSensitivity(child, schools));
+  });
+});
+
+describe('strategy names, damping range and score resolution doc examples', () => {
+  it('hold as written', () => {
+    expect(api.STRATEGY_NAMES).toEqual(['weighted-sum', 'topsis', 'framework-first-nearest']);
+    expect(DAMPING_RANGE).toEqual([0.8, 0.98]);
+    const rounded = Math.round(0.123456789 * SCORE_UNITS) / SCORE_UNITS;
+    expect(rounded).toBe(0.1234567891806364);
+    expect(Math.abs(rounded - 0.123456789)).toBeLessThanOrEqual(2 ** -31);
   });
 });
