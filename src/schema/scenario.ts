@@ -127,12 +127,24 @@ const SourcedGbpSchema = sourcedNumber(
 
 const NC_KEY = /^-?\d+$/;
 
-/** Relative weights over need codes, e.g. `{ ASD: 3, SEMH: 2 }`; normalised by the model. */
+/**
+ * Relative weights over need codes, e.g. `{ ASD: 3, SEMH: 2 }`; normalised by the model.
+ *
+ * @example
+ * NeedWeightsSchema.safeParse({ ASD: 3, SEMH: 2 }).success; // true
+ * NeedWeightsSchema.safeParse({ ASD: 0 }).success; // false: at least one weight above 0
+ */
 export const NeedWeightsSchema = z
   .partialRecord(NeedCodeSchema, WeightSchema, { error: 'needs must map need codes to weights' })
   .refine((w) => Object.values(w).some((v) => (v ?? 0) > 0), { error: 'needs must give at least one need a weight above 0' });
 
-/** Relative weights over NC years, e.g. `{ "7": 2, "8": 1 }`; normalised by the model. */
+/**
+ * Relative weights over NC years, e.g. `{ "7": 2, "8": 1 }`; normalised by the model.
+ *
+ * @example
+ * NcYearWeightsSchema.safeParse({ '7': 2, '8': 1 }).success; // true
+ * NcYearWeightsSchema.safeParse({ seven: 1 }).success; // false: keys are NC years
+ */
 export const NcYearWeightsSchema = z
   .record(z.string(), WeightSchema, { error: 'ncYears must map NC years to weights' })
   .superRefine((w, ctx) => {
@@ -218,7 +230,12 @@ export const TransitionRuleSchema = z
     }
   });
 
-/** Places added in `year` (counted from that year on); `need` ring-fences them for one need. */
+/**
+ * Places added in `year` (counted from that year on); `need` ring-fences them for one need.
+ *
+ * @example
+ * CapacityAdditionSchema.safeParse({ year: 2026, places: 50, source: 'assumption: example' }).success; // true
+ */
 export const CapacityAdditionSchema = z
   .object({
     year: YearSchema,
@@ -233,13 +250,23 @@ export const CapacityAdditionSchema = z
     if (a.high !== undefined && a.high < a.places) ctx.addIssue({ code: 'custom', path: ['high'], message: 'high must not be below places' });
   });
 
-/** A capped local setting: base places plus a plan of additions. */
+/**
+ * A capped local setting: base places plus a plan of additions.
+ *
+ * @example
+ * CapacityPlanSchema.parse({ base: { value: 1500, source: 'committee minutes 2025' } }).additions; // []
+ */
 export const CapacityPlanSchema = z.object({
   base: SourcedPlacesSchema,
   additions: z.array(CapacityAdditionSchema).default([]),
 });
 
-/** Annual cost of one child in a setting, GBP: the fee (uplifted each year) and transport. */
+/**
+ * Annual cost of one child in a setting, GBP: the fee (uplifted each year) and transport.
+ *
+ * @example
+ * SettingCostSchema.safeParse({ annualFeeGbp: { value: -1, source: 'x' }, annualTransportGbp: { value: 0, source: 'x' } }).success; // false
+ */
 export const SettingCostSchema = z.object({
   annualFeeGbp: SourcedGbpSchema,
   annualTransportGbp: SourcedGbpSchema,
@@ -318,7 +345,12 @@ export type JoinerEntry = z.infer<typeof JoinerEntrySchema>;
 /** One stock entry. */
 export type StockEntry = z.infer<typeof StockEntrySchema>;
 
-/** The need codes in their DfE order, re-exported for the model's dense arrays. */
+/**
+ * The need codes in their DfE order, re-exported for the model's dense arrays.
+ *
+ * @example
+ * SCENARIO_NEEDS[0]; // 'ASD'
+ */
 export const SCENARIO_NEEDS = NEED_CODES;
 
 /**
