@@ -73,6 +73,9 @@ const YearSchema = z
 /**
  * Where an assumption comes from: a council paper ("Kent County Council, committee minutes, 2025")
  * or "assumption: <reason>". Every number a planner sees must be traceable, so it is required.
+ *
+ * @example
+ * SourceSchema.safeParse('  ').success; // false: a blank source traces nothing
  */
 export const SourceSchema = NonEmptyStringSchema.describe('source');
 
