@@ -15,6 +15,7 @@ import {
   CountSchema, LatLonSchema, NC_YEAR_MAX, NC_YEAR_MIN, NcYearSchema, NeedCodeSchema, NonEmptyStringSchema, NonNegativeSchema, RateSchema, parseWith,
 } from '../../src/schema/common.js';
 import { MAX_ANNUAL_FEE_GBP, MAX_SCHOOL_PLACES } from '../../src/schema/school.js';
+import * as scenario from '../../src/schema/scenario.js';
 import { SERIES_VALUE_LIMIT } from '../../src/schema/series.js';
 import { formatPath, fromZodIssues } from '../../src/schema/validation-error.js';
 
@@ -134,5 +135,19 @@ describe('strategy names, damping range and score resolution doc examples', () =
     const rounded = Math.round(0.123456789 * SCORE_UNITS) / SCORE_UNITS;
     expect(rounded).toBe(0.1234567891806364);
     expect(Math.abs(rounded - 0.123456789)).toBeLessThanOrEqual(2 ** -31);
+  });
+});
+
+describe('scenario part schemas doc examples', () => {
+  it('hold as written', () => {
+    expect(scenario.SourceSchema.safeParse('  ').success).toBe(false);
+    expect(scenario.NeedWeightsSchema.safeParse({ ASD: 3, SEMH: 2 }).success).toBe(true);
+    expect(scenario.NeedWeightsSchema.safeParse({ ASD: 0 }).success).toBe(false);
+    expect(scenario.NcYearWeightsSchema.safeParse({ '7': 2, '8': 1 }).success).toBe(true);
+    expect(scenario.NcYearWeightsSchema.safeParse({ seven: 1 }).success).toBe(false);
+    expect(scenario.CapacityAdditionSchema.safeParse({ year: 2026, places: 50, source: 'assumption: example' }).success).toBe(true);
+    expect(scenario.CapacityPlanSchema.parse({ base: { value: 1500, source: 'committee minutes 2025' } }).additions).toEqual([]);
+    expect(scenario.SettingCostSchema.safeParse({ annualFeeGbp: { value: -1, source: 'x' }, annualTransportGbp: { value: 0, source: 'x' } }).success).toBe(false);
+    expect(scenario.SCENARIO_NEEDS[0]).toBe('ASD');
   });
 });
