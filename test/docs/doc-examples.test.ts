@@ -17,6 +17,7 @@ import {
 import { MAX_ANNUAL_FEE_GBP, MAX_SCHOOL_PLACES } from '../../src/schema/school.js';
 import * as scenario from '../../src/schema/scenario.js';
 import { SERIES_VALUE_LIMIT } from '../../src/schema/series.js';
+import * as space from '../../src/sufficiency/state-space.js';
 import { formatPath, fromZodIssues } from '../../src/schema/validation-error.js';
 
 const child = { id: 'C0001', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.28, lon: 1.08 } };
@@ -149,5 +150,15 @@ describe('scenario part schemas doc examples', () => {
     expect(scenario.CapacityPlanSchema.parse({ base: { value: 1500, source: 'committee minutes 2025' } }).additions).toEqual([]);
     expect(scenario.SettingCostSchema.safeParse({ annualFeeGbp: { value: -1, source: 'x' }, annualTransportGbp: { value: 0, source: 'x' } }).success).toBe(false);
     expect(scenario.SCENARIO_NEEDS[0]).toBe('ASD');
+  });
+});
+
+describe('state space doc examples', () => {
+  it('hold as written', () => {
+    expect([space.S, space.N, space.Y, space.D, space.LEFT, space.CELLS]).toEqual([6, 13, 17, 7, 6, 1326]);
+    expect(space.SETTING_INDEX.independent).toBe(3);
+    expect(space.NEED_INDEX.SEMH).toBe(1);
+    expect([space.SRP, space.SPECIAL, space.INDEPENDENT]).toEqual([1, 2, 3]);
+    expect(space.CAPPED).toEqual([1, 2]);
   });
 });
