@@ -1,5 +1,6 @@
 import { ValidationError } from '../schema/validation-error.js';
 import { CSV_DEFAULTS, checkInput } from './options.js';
+import { decodeWindows1252 } from './windows-1252.js';
 
 const MIB = 1024 * 1024;
 
@@ -28,7 +29,7 @@ export function decodeText(input: string | Uint8Array, maxBytes: number = CSV_DE
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(input);
     } catch {
-      text = new TextDecoder('windows-1252').decode(input);
+      text = decodeWindows1252(input);
     }
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

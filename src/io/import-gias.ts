@@ -17,6 +17,7 @@ import { z } from 'zod';
 import { CsvInputSchema, CsvReadOptionsSchema, parseReadOptions, type CsvReadOptions } from './options.js';
 import { readCsvTable } from './read-csv-table.js';
 import { rejection, type Rejection, type RowProblem } from './read-result.js';
+import { quoteCell } from './quote-cell.js';
 
 /** Options of importGias. */
 export type GiasOptions = CsvReadOptions & {
@@ -175,7 +176,7 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
     };
 
     let kind: SchoolKind | undefined = Object.hasOwn(GIAS_KINDS, type) ? GIAS_KINDS[type] : undefined;
-    if (kind === undefined) problems.push({ column: 'TypeOfEstablishment (name)', reason: type === '' ? 'is required' : `establishment type "${type}" is not known` });
+    if (kind === undefined) problems.push({ column: 'TypeOfEstablishment (name)', reason: type === '' ? 'is required' : `establishment type ${quoteCell(type)} is not known` });
     const resourced = GIAS_RESOURCED_PROVISION.includes(cell('TypeOfResourcedProvision (name)'));
     if (kind === 'mainstream' && resourced) kind = 'srp';
 
@@ -286,10 +287,10 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
   });
 
   if (la !== undefined && summary.otherLa === summary.read - summary.closed - summary.notOpen && summary.read > 0) {
-    warnings.push(`no open establishment has LA (name) "${opts.la}"; check the spelling (GIAS writes e.g. "Kent", "Medway")`);
+    warnings.push(`no open establishment has LA (name) ${quoteCell(opts.la)}; check the spelling (GIAS writes e.g. "Kent", "Medway")`);
   }
-  for (const [name, count] of unknownNeeds) warnings.push(`SEN provision "${name}" (${count} ${count === 1 ? 'school' : 'schools'}) is not a known need; mapped to OTH`);
-  for (const [type, count] of skippedTypes) warnings.push(`left out ${count} "${type}" ${count === 1 ? 'establishment' : 'establishments'}: not a school place the matcher ranks`);
+  for (const [name, count] of unknownNeeds) warnings.push(`SEN provision ${quoteCell(name)} (${count} ${count === 1 ? 'school' : 'schools'}) is not a known need; mapped to OTH`);
+  for (const [type, count] of skippedTypes) warnings.push(`left out ${count} ${quoteCell(type)} ${count === 1 ? 'establishment' : 'establishments'}: not a school place the matcher ranks`);
   for (const [urn, { line }] of council) {
     if (!used.has(urn)) warnings.push(`council file line ${line}: URN ${urn} matches no imported school`);
   }
