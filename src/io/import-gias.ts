@@ -287,7 +287,7 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
   });
 
   if (la !== undefined && summary.otherLa === summary.read - summary.closed - summary.notOpen && summary.read > 0) {
-    warnings.push(`no open establishment has LA (name) ${quoteCell(opts.la)}; check the spelling (GIAS writes e.g. "Kent", "Medway")`);
+    warnings.push(`no open establishment has LA (name) ${quoteCell(la)}; check the spelling (GIAS writes e.g. "Kent", "Medway")`);
   }
   for (const [name, count] of unknownNeeds) warnings.push(`SEN provision ${quoteCell(name)} (${count} ${count === 1 ? 'school' : 'schools'}) is not a known need; mapped to OTH`);
   for (const [type, count] of skippedTypes) warnings.push(`left out ${count} ${quoteCell(type)} ${count === 1 ? 'establishment' : 'establishments'}: not a school place the matcher ranks`);
