@@ -1,6 +1,5 @@
-// Every CLI command fuzzed in process, FUZZ_RUNS cases each (10,000 at full size, but 200 for
-// `report`, which renders its charts in about half a second a case; a spawned process costs a
-// second, so cli.test.ts spawns only a few): the command line runs as `send-placement` runs
+// Every CLI command fuzzed in process, FUZZ_RUNS cases each (10,000 at full size; a spawned process
+// costs a second, so cli.test.ts spawns only a few): the command line runs as `send-placement` runs
 // it (runCli with the real commands), on files kept in memory that are valid, broken in one place or
 // junk, with flags that are sometimes nonsense. Each run must exit 0 or 2 — never 1, which means the
 // run itself failed — report bad input as one `error:` line per problem, print no stack trace and no
@@ -88,7 +87,7 @@ const flag = (name: string, value: fc.Arbitrary<string>) => fc.option(value.map(
 type CliCase = { argv: string[]; files: Files };
 
 /** One command with how to make its cases, and the share of FUZZ_RUNS it gets in CI. */
-type CommandFuzz = { name: string; cases: fc.Arbitrary<CliCase>; ciShare?: number; fullRuns?: number };
+type CommandFuzz = { name: string; cases: fc.Arbitrary<CliCase>; ciShare?: number };
 
 const schoolsFile = fc.oneof(fileOf(SCHOOLS, schoolsCsvOf).map((t) => ['schools.csv', t] as const), fileOf(SCHOOLS_CSV).map((t) => ['schools.csv', t] as const), fileOf(SCHOOLS_JSON).map((t) => ['schools.json', t] as const));
 const childFile = fc.oneof(
@@ -157,13 +156,12 @@ const FUZZED: CommandFuzz[] = [
     ciShare: 0.5,
   },
   {
-    // A report renders every chart (a fraction of a second each): fewer cases, the same kinds.
+    // A report renders every chart (about 50 ms a case at full size): few cases in CI, the same kinds.
     name: 'report',
     cases: fc
       .tuple(scenarioFile, fc.option(seriesFile, { nil: undefined }))
       .map(([s, series]) => withFiles(['report', ['--scenario', ['scenario.json', s]], ['--series', series], '--out', 'report.html'])),
     ciShare: 0.1,
-    fullRuns: 200,
   },
   {
     name: 'import gias',
@@ -214,7 +212,7 @@ describe(`CLI commands in process: ${FULL_SIZE ? FUZZ_RUNS : 'a few'} cases each
   });
 
   for (const command of FUZZED) {
-    const runs = FULL_SIZE ? Math.min(FUZZ_RUNS, command.fullRuns ?? FUZZ_RUNS) : Math.max(2, Math.round(20 * (command.ciShare ?? 1)));
+    const runs = FULL_SIZE ? FUZZ_RUNS : Math.max(2, Math.round(20 * (command.ciShare ?? 1)));
     it(
       `${command.name}: exit 0 or 2, one error line per problem, no stack, no child field, no NaN`,
       async () => {
