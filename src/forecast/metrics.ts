@@ -5,6 +5,35 @@
  * below MASE_MIN_SCALE.
  */
 
+import { SERIES_VALUE_LIMIT } from '../schema/series.js';
+import { ValidationError, type ValidationIssue } from '../schema/validation-error.js';
+
+/**
+ * Checks the metric functions' arguments at the door, without zod: they run once per backtest
+ * origin. Every value must be a finite number within SERIES_VALUE_LIMIT, and the lists of actual
+ * and forecast values as long as each other; every problem is listed.
+ */
+function checkLists(lists: Record<string, readonly number[]>, sameLength: string[] = []): void {
+  const issues: ValidationIssue[] = [];
+  for (const [name, list] of Object.entries(lists)) {
+    if (!Array.isArray(list)) {
+      issues.push({ path: name, message: 'must be a list of numbers' });
+      continue;
+    }
+    for (let i = 0; i < list.length; i++) {
+      const v: unknown = list[i];
+      if (typeof v !== 'number' || !Number.isFinite(v) || Math.abs(v) > SERIES_VALUE_LIMIT) {
+        issues.push({ path: `${name}[${i}]`, message: `must be a finite number within ±${SERIES_VALUE_LIMIT}` });
+      }
+    }
+  }
+  const lengths = sameLength.map((name) => lists[name]).filter(Array.isArray).map((l) => l.length);
+  if (lengths.length === sameLength.length && new Set(lengths).size > 1) {
+    issues.push({ path: sameLength[1], message: `must have as many values as ${sameLength[0]} (${lengths[0]}), not ${lengths[1]}` });
+  }
+  if (issues.length > 0) throw new ValidationError('accuracy input', issues);
+}
+
 /**
  * The smallest scale MASE divides by. A mean absolute first difference or mean level below it counts
  * as 0 (see maseScale): values that small are round-off or underflow (a subnormal like 5e-324), never
@@ -24,6 +53,7 @@ export const MASE_MIN_SCALE = 1e-100;
  * smape([100, 200], [110, 180]); // 10.025062656641605
  */
 export function smape(actual: readonly number[], forecast: readonly number[]): number {
+  checkLists({ actual, forecast }, ['actual', 'forecast']);
   let sum = 0;
   for (let i = 0; i < actual.length; i++) sum += smapeTerm(actual[i], forecast[i]);
   return actual.length === 0 ? 0 : sum / actual.length;
@@ -42,6 +72,7 @@ export function smape(actual: readonly number[], forecast: readonly number[]): n
  * smapeTerm(1e308, -1e308); // 200
  */
 export function smapeTerm(actual: number, forecast: number): number {
+  if (!Number.isFinite(actual) || !Number.isFinite(forecast)) checkLists({ actual: [actual], forecast: [forecast] });
   const denominator = Math.abs(forecast) + Math.abs(actual);
   if (denominator === 0) return 0;
   const scaledError = 200 * Math.abs(forecast - actual);
@@ -56,6 +87,7 @@ export function smapeTerm(actual: number, forecast: number): number {
  * mae([100, 200], [110, 180]); // 15
  */
 export function mae(actual: readonly number[], forecast: readonly number[]): number {
+  checkLists({ actual, forecast }, ['actual', 'forecast']);
   let sum = 0;
   for (let i = 0; i < actual.length; i++) sum += Math.abs(forecast[i] - actual[i]);
   return actual.length === 0 ? 0 : sum / actual.length;
@@ -74,6 +106,7 @@ export function mae(actual: readonly number[], forecast: readonly number[]): num
  * maseScale([0, 5e-324, 0]); // 1 (numerically all zero)
  */
 export function maseScale(training: readonly number[]): number {
+  checkLists({ training });
   let sum = 0;
   for (let t = 1; t < training.length; t++) sum += Math.abs(training[t] - training[t - 1]);
   const meanChange = training.length > 1 ? sum / (training.length - 1) : 0;

@@ -1,4 +1,6 @@
 import proj4 from 'proj4';
+import { z } from 'zod';
+import { parseWith } from '../schema/common.js';
 
 /**
  * British National Grid (EPSG:27700): a transverse Mercator projection of the OSGB36 datum on the Airy
@@ -16,6 +18,14 @@ export const BNG_PROJ =
 const WGS84 = '+proj=longlat +datum=WGS84 +no_defs';
 let converter: proj4.Converter | undefined;
 
+// The grid's extent with a margin: Great Britain and its islands lie within 0-700 km east and
+// 0-1,300 km north of the false origin. Outside it the transform means nothing, and far outside it
+// proj4 returns NaN or Infinity.
+const GridPointSchema = z.object({
+  easting: z.number({ error: 'must be a number' }).min(-100_000).max(800_000, { error: 'must be within -100000 and 800000 metres (the National Grid)' }),
+  northing: z.number({ error: 'must be a number' }).min(-100_000).max(1_400_000, { error: 'must be within -100000 and 1400000 metres (the National Grid)' }),
+});
+
 /**
  * Converts a British National Grid easting and northing in metres (OSGB36, as GIAS publishes them)
  * to WGS84 latitude and longitude in degrees.
@@ -27,6 +37,8 @@ let converter: proj4.Converter | undefined;
  * bngToLatLon(538885, 177322); // about { lat: 51.47781, lon: -0.00147 }: the Airy transit circle, Greenwich
  */
 export function bngToLatLon(easting: number, northing: number): { lat: number; lon: number } {
+  const grid = parseWith(GridPointSchema, { easting, northing }, 'grid reference');
+  ({ easting, northing } = grid);
   converter ??= proj4(BNG_PROJ, WGS84);
   const [lon, lat] = converter.forward([easting, northing]);
   return { lat, lon };

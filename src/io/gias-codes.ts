@@ -1,6 +1,8 @@
 import { NEED_CODES, type NeedCode } from '../needs.js';
 import { NC_YEAR_MAX, NC_YEAR_MIN } from '../schema/common.js';
 import type { OfstedGrade, SchoolKind } from '../schema/school.js';
+import { z } from 'zod';
+import { parseWith } from '../schema/common.js';
 
 /**
  * GIAS `TypeOfEstablishment (name)` values and the kind of school each becomes. Mainstream types
@@ -104,6 +106,9 @@ export function needFromGiasName(name: string): NeedCode | undefined {
   return NEED_CODES.find((c) => c.toUpperCase() === code) ?? (Object.hasOwn(NEED_ALIASES, code) ? NEED_ALIASES[code] : undefined);
 }
 
+const AgeSchema = z.number({ error: 'must be a number' }).int({ error: 'must be a whole number of years' }).min(0).max(99);
+const AgesSchema = z.object({ lowAge: AgeSchema, highAge: AgeSchema }).refine((a) => a.lowAge <= a.highAge, { error: 'highAge must be at least lowAge', path: ['highAge'] });
+
 /**
  * The NC years a school teaches, from its statutory ages. The statutory low age is the age of its
  * youngest pupils at the start of the school year, and children start Reception (NC year 0) aged 4,
@@ -117,6 +122,7 @@ export function needFromGiasName(name: string): NeedCode | undefined {
  * ncYearsFromAges(2, 19); // [-2, 14]
  */
 export function ncYearsFromAges(lowAge: number, highAge: number): [number, number] {
+  ({ lowAge, highAge } = parseWith(AgesSchema, { lowAge, highAge }, 'ages'));
   const clamp = (year: number) => Math.min(NC_YEAR_MAX, Math.max(NC_YEAR_MIN, year));
   return [clamp(lowAge - 4), clamp(highAge - 5)];
 }

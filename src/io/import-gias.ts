@@ -18,6 +18,7 @@ import { CsvInputSchema, CsvReadOptionsSchema, parseReadOptions, type CsvReadOpt
 import { readCsvTable } from './read-csv-table.js';
 import { rejection, type Rejection, type RowProblem } from './read-result.js';
 import { quoteCell } from './quote-cell.js';
+import { isValidationError } from '../schema/validation-error.js';
 
 /** Options of importGias. */
 export type GiasOptions = CsvReadOptions & {
@@ -187,6 +188,19 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
     const easting = number('Easting');
     const northing = number('Northing');
     if (!easting || !northing) problems.push({ column: 'Easting', reason: 'the establishment has no Easting/Northing, so no location' });
+    // The converters check their ranges; a value out of range is this row's problem, by column.
+    const converted = <T>(convert: () => T, columns: Record<string, string>): T | undefined => {
+      try {
+        return convert();
+      } catch (e) {
+        if (!isValidationError(e)) throw e;
+        for (const issue of e.issues) problems.push({ column: columns[issue.path] ?? Object.values(columns)[0], reason: issue.message });
+        return undefined;
+      }
+    };
+    const ncYears =
+      lowAge !== undefined && highAge !== undefined ? converted(() => ncYearsFromAges(lowAge, highAge), { lowAge: 'StatutoryLowAge', highAge: 'StatutoryHighAge' }) : undefined;
+    const location = easting && northing ? converted(() => bngToLatLon(easting, northing), { easting: 'Easting', northing: 'Northing' }) : undefined;
 
     let capacity: number | undefined;
     let onRoll: number | undefined;
@@ -255,10 +269,10 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
       lot,
       ...(ofsted ? { ofsted } : {}),
       needs,
-      ncYears: ncYearsFromAges(lowAge!, highAge!),
+      ncYears: ncYears!,
       sex,
       residential: boarders.includes('board') && !boarders.startsWith('no '),
-      location: bngToLatLon(easting!, northing!),
+      location: location!,
       capacity,
       vacancies,
       ...(fromCouncil?.vacanciesByNcYear ? { vacanciesByNcYear: fromCouncil.vacanciesByNcYear } : {}),

@@ -95,3 +95,24 @@ describe('importGias', () => {
     expect(needFromGiasName('MSI - Multi-Sensory Impairment')).toBe('MSI');
   });
 });
+
+describe('importGias: converters out of range', () => {
+  it('rejects a row whose Easting is off the National Grid, by its column, and keeps counting every row', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { importGias } = await import('../../src/io/import-gias.js');
+    const { readCsv } = await import('../../src/io/read-csv.js');
+    const { writeCsv } = await import('../../src/io/write-csv.js');
+    const table = readCsv(readFileSync(new URL('../fixtures/gias-sample.csv', import.meta.url)));
+    const records = table.records.map((r) => ({ ...r }));
+    const before = importGias(writeCsv(table.records));
+    const line = before.lines[0]; // the first imported row's line; records start on line 2
+    const easting = Object.keys(records[0]).find((k) => k.toLowerCase() === 'easting')!;
+    records[line - 2][easting] = '99999999';
+    const after = importGias(writeCsv(records));
+    expect(after.summary.read).toBe(before.summary.read);
+    expect(after.lines).not.toContain(line);
+    const s = after.summary;
+    expect(s.imported + s.rejected + s.closed + s.notOpen + s.otherLa + s.notAPlacement).toBe(s.read);
+    expect(after.rejected.find((r) => r.line === line)?.problems?.map((p) => p.column)).toEqual(['Easting']);
+  });
+});
