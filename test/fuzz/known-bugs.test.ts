@@ -1,6 +1,7 @@
 // Minimal reproductions of bugs the fuzz suite found in code owned elsewhere. Each `it.fails`
-// passes while the bug is there; when the bug is fixed the test fails: delete it and its entry in
-// known-bugs.ts. The expectation inside is the correct behaviour.
+// passes while the bug is there; when the bug is fixed the test fails: make it a plain `it` (a
+// regression test, here or beside the module) and delete its entry in known-bugs.ts. The
+// expectation inside is the correct behaviour.
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
 import { readFileSync } from 'node:fs';
@@ -8,20 +9,8 @@ import { join } from 'node:path';
 import type { CliIo } from '../../src/cli/cli-io.js';
 import { COMMANDS } from '../../src/cli/commands.js';
 import { runCli } from '../../src/cli/run-cli.js';
-import { findNonFinite, validationErrorProblem } from './support/outcome.js';
 import { ENTRY_POINTS } from './entry-points.js';
 import { KNOWN_BUGS } from './known-bugs.js';
-
-function expectValidationError(call: () => unknown): void {
-  let thrown: unknown;
-  try {
-    call();
-  } catch (e) {
-    thrown = e;
-  }
-  expect(thrown, 'should throw a ValidationError').toBeDefined();
-  expect(validationErrorProblem(thrown)).toBeUndefined();
-}
 
 describe('known bugs found by the fuzz suite (each pinned until fixed)', () => {
   // Holds with no bug pinned too, so the file keeps a test when every bug is fixed.
