@@ -1,26 +1,18 @@
 // The command line is deterministic too: the same command on the same files prints the same bytes
 // (stdout, stderr and exit code) every run, in each output format. Runs the built CLI (CI builds
 // before it tests); without a build it is skipped with a message saying so.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { spawnCli, type SpawnedRun } from '../cli/support/cli-process.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'dist/cli.js');
 
-type Run = { code: number | null; stdout: string; stderr: string };
+type Run = SpawnedRun;
 
 function runCli(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, SEND_PLACEMENT_DEBUG: '', NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return spawnCli([CLI], args, ROOT);
 }
 
 /** One command per kind of work and output format, on the bundled Kent data: a second or so each. */

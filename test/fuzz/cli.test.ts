@@ -2,12 +2,12 @@
 // 2 with one `error:` line per problem, print no stack trace, and never print a child's fields.
 // CI runs a fixed handful of cases; a full-size run (FUZZ_RUNS above the default) adds generated
 // broken files for every command, where a case may also succeed (exit 0) if the break was harmless.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { spawnCli } from '../cli/support/cli-process.js';
 import { writeChildrenCsv, writeSchoolsCsv } from '../../src/io/index.js';
 import { CHILDREN_CSV, CHILDREN_JSON, GIAS_CSV, SCENARIO, SCHOOLS_CSV, SEN2_CSV, SERIES_CSV, SERIES_JSON, POLICY, TRANSITIONS_CSV } from './support/kinds.js';
 import { importSummaryProblem, reportProblem, type CliRun } from './support/cli-report.js';
@@ -44,15 +44,7 @@ function file(name: string, content: string | Uint8Array): string {
 type Run = CliRun;
 
 function runCli(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...CLI, ...args], { cwd: ROOT, env: { ...process.env, SEND_PLACEMENT_DEBUG: '', NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return spawnCli(CLI, args, ROOT);
 }
 
 /** Runs the cases two at a time (the machine has 2 cores) and collects every failure. */

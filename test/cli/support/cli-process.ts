@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -26,4 +26,23 @@ export function cli(args: string[], env: Record<string, string> = {}) {
     env: { ...process.env, SEND_PLACEMENT_DEBUG: '', ...env },
   });
   return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+/** What a spawned command printed and how it exited. */
+export type SpawnedRun = { code: number | null; stdout: string; stderr: string };
+
+/**
+ * Runs `node <start...> <args...>` without blocking, so several can run at once: `start` is how to
+ * start the command (the built bin, or the source through tsx), plain piped streams, no colour.
+ */
+export function spawnCli(start: string[], args: string[], cwd: string): Promise<SpawnedRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...start, ...args], { cwd, env: { ...process.env, SEND_PLACEMENT_DEBUG: '', NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }
