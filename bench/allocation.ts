@@ -46,10 +46,32 @@ const ENGLAND: Centre[] = [
 ];
 
 const NEED_WEIGHTS: Record<NeedCode, number> = {
-  ASD: 34, SEMH: 30, SLCN: 9, MLD: 7, SLD: 5, PMLD: 2, SpLD: 4, HI: 2, VI: 1, MSI: 0.3, PD: 3, OTH: 2, NSA: 0.7,
+  ASD: 34,
+  SEMH: 30,
+  SLCN: 9,
+  MLD: 7,
+  SLD: 5,
+  PMLD: 2,
+  SpLD: 4,
+  HI: 2,
+  VI: 1,
+  MSI: 0.3,
+  PD: 3,
+  OTH: 2,
+  NSA: 0.7,
 };
 const NEEDS = NEED_CODES.filter((n) => NEED_WEIGHTS[n] > 0);
-const PHASES: Array<[number, number]> = [[0, 6], [4, 11], [7, 11], [7, 13], [7, 14], [0, 13], [0, 14], [5, 14], [12, 14]];
+const PHASES: Array<[number, number]> = [
+  [0, 6],
+  [4, 11],
+  [7, 11],
+  [7, 13],
+  [7, 14],
+  [0, 13],
+  [0, 14],
+  [5, 14],
+  [12, 14],
+];
 const LOTS = ['lot1', 'lot2', 'none'] as const;
 
 function near(rng: Random, centres: readonly Centre[], sdKm: number) {
@@ -61,7 +83,14 @@ function near(rng: Random, centres: readonly Centre[], sdKm: number) {
 }
 
 /** A market: `schoolCount` schools with `placesPerChild` places per child in all, and `childCount` children. */
-function generate(seed: number, centres: readonly Centre[], childCount: number, schoolCount: number, placesPerChild: number, sdKm: number) {
+function generate(
+  seed: number,
+  centres: readonly Centre[],
+  childCount: number,
+  schoolCount: number,
+  placesPerChild: number,
+  sdKm: number,
+) {
   const rng = createRandom(seed);
   const needWeights = NEEDS.map((n) => NEED_WEIGHTS[n]);
   const places = Math.round(childCount * placesPerChild);
@@ -89,7 +118,8 @@ function generate(seed: number, centres: readonly Centre[], childCount: number, 
       annualFee: Math.round(35_000 + 50_000 * rng.next()),
     };
     // A fifth of the schools report places by NC year: Year 7 (the transfer year) gets at most half.
-    if (rng.next() < 0.2 && ncYears[0] <= 7 && ncYears[1] >= 7) school.vacanciesByNcYear = { '7': Math.floor(vacancies / 2) };
+    if (rng.next() < 0.2 && ncYears[0] <= 7 && ncYears[1] >= 7)
+      school.vacanciesByNcYear = { '7': Math.floor(vacancies / 2) };
     schools.push(school);
   }
   const children: Child[] = [];
@@ -158,18 +188,47 @@ async function county() {
   const e = objective(instance, exact);
   const g = objective(instance, greedy);
   const highsMs: Took = { wall: lp1Ms.wall + lp2Ms.wall, cpu: lp1Ms.cpu + lp2Ms.cpu };
-  console.log(`\nCounty instance: ${children.length} children × ${schools.length} schools, ${instance.pairChild.length} eligible pairs, ` +
-    `${schools.reduce((a, s) => a + s.vacancies, 0)} places (Kent towns; seed 2026)\n`);
+  console.log(
+    `\nCounty instance: ${children.length} children × ${schools.length} schools, ${instance.pairChild.length} ` +
+      `eligible pairs, ` +
+      `${schools.reduce((a, s) => a + s.vacancies, 0)} places (Kent towns; seed 2026)\n`,
+  );
   row(['case', 'placed', 'total score', 'wall time (cpu time)', 'ratio to HiGHS (2 LP solves), cpu time']);
   row(['---', '---:', '---:', '---:', '---:']);
-  row(['allocateCohort, solve only', e.placed, e.score.toFixed(6), fmt(exactMs), `${(highsMs.cpu / exactMs.cpu).toFixed(1)}× faster`]);
-  row(['allocateCohort, whole call (validate + pairs + solve)', e.placed, e.score.toFixed(6), fmt(fullMs), `${(highsMs.cpu / fullMs.cpu).toFixed(1)}× faster`]);
+  row([
+    'allocateCohort, solve only',
+    e.placed,
+    e.score.toFixed(6),
+    fmt(exactMs),
+    `${(highsMs.cpu / exactMs.cpu).toFixed(1)}× faster`,
+  ]);
+  row([
+    'allocateCohort, whole call (validate + pairs + solve)',
+    e.placed,
+    e.score.toFixed(6),
+    fmt(fullMs),
+    `${(highsMs.cpu / fullMs.cpu).toFixed(1)}× faster`,
+  ]);
   row(['allocateGreedy, solve only', g.placed, g.score.toFixed(6), fmt(greedyMs), '-']);
-  row(['HiGHS LP (max placed, then max score; solve only, text excluded)', placedLp, lp2.ObjectiveValue.toFixed(6), fmt(highsMs), '1']);
-  console.log(`\nOurs: median of 5 runs by CPU time; HiGHS: one run. Eligible-pair search (shared by all): ${fmt(buildMs)}. HiGHS status: ${lp1.Status} / ${lp2.Status}.`);
+  row([
+    'HiGHS LP (max placed, then max score; solve only, text excluded)',
+    placedLp,
+    lp2.ObjectiveValue.toFixed(6),
+    fmt(highsMs),
+    '1',
+  ]);
+  console.log(
+    `\nOurs: median of 5 runs by CPU time; HiGHS: one run. Eligible-pair search (shared by all): ` +
+      `${fmt(buildMs)}. HiGHS status: ${lp1.Status} / ${lp2.Status}.`,
+  );
   const same = placedLp === e.placed && Math.abs(lp2.ObjectiveValue - e.score) < 1e-6;
-  console.log(`Identical optimum to HiGHS: ${same ? 'yes' : 'NO'} (|Δ score| = ${Math.abs(lp2.ObjectiveValue - e.score).toExponential(2)})`);
-  console.log(`Optimisation against greedy: +${e.placed - g.placed} placed, +${(e.score - g.score).toFixed(3)} total score`);
+  console.log(
+    `Identical optimum to HiGHS: ${same ? 'yes' : 'NO'} (|Δ score| = ` +
+      `${Math.abs(lp2.ObjectiveValue - e.score).toExponential(2)})`,
+  );
+  console.log(
+    `Optimisation against greedy: +${e.placed - g.placed} placed, +${(e.score - g.score).toFixed(3)} total score`,
+  );
 }
 
 function national() {
@@ -184,19 +243,26 @@ function national() {
   const e = objective(instance, exact);
   const g = objective(instance, greedy);
   const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
-  console.log(`\nNational instance: ${children.length} children × ${schools.length} schools (generated in ${fmt(genMs)}), ` +
-    `${instance.pairChild.length} eligible pairs after distance pruning (of ${children.length * schools.length})\n`);
+  console.log(
+    `\nNational instance: ${children.length} children × ${schools.length} schools (generated in ${fmt(genMs)}), ` +
+      `${instance.pairChild.length} eligible pairs after distance pruning (of ${children.length * schools.length})\n`,
+  );
   row(['case', 'placed', 'total score', 'wall time (cpu time)']);
   row(['---', '---:', '---:', '---:']);
   row(['eligible-pair search (pruned)', '-', '-', fmt(buildMs)]);
   row(['allocateCohort, solve only', e.placed, e.score.toFixed(3), fmt(exactMs)]);
   row(['allocateCohort, whole call', full.totals.placed, full.totals.totalScore.toFixed(3), fmt(fullMs)]);
   row(['allocateGreedy, solve only', g.placed, g.score.toFixed(3), fmt(greedyMs)]);
-  console.log(`\nMemory: heap used ${mb(before.heapUsed)} -> ${mb(after.heapUsed)}, RSS ${mb(before.rss)} -> ${mb(after.rss)}, ` +
-    `array buffers ${mb(after.arrayBuffers)} (process.memoryUsage, around pair search + both solves); ` +
-    `peak RSS of the whole run ${mb(process.resourceUsage().maxRSS * 1024)}`);
+  console.log(
+    `\nMemory: heap used ${mb(before.heapUsed)} -> ${mb(after.heapUsed)}, RSS ${mb(before.rss)} -> ${mb(after.rss)}, ` +
+      `array buffers ${mb(after.arrayBuffers)} (process.memoryUsage, around pair search + both solves); ` +
+      `peak RSS of the whole run ${mb(process.resourceUsage().maxRSS * 1024)}`,
+  );
 }
 
-console.log(`Cohort allocation benchmark, ${new Date().toISOString()}, Node ${process.version}, ${process.platform}/${process.arch}`);
+console.log(
+  `Cohort allocation benchmark, ${new Date().toISOString()}, Node ${process.version}, ` +
+    `${process.platform}/${process.arch}`,
+);
 await county();
 if (process.env.BENCH_NATIONAL !== '0') national();

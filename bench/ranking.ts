@@ -11,7 +11,7 @@ import { isOffFramework } from '../src/match/framework.js';
 import { createMatcher } from '../src/match/matcher.js';
 import { compareOrder } from '../src/match/order.js';
 import { rankSchools } from '../src/match/rank.js';
-import { NEED_CODES, type NeedCode } from '../src/needs.js';
+import type { NeedCode } from '../src/needs.js';
 import { createRandom, type Random } from '../src/random.js';
 import type { Child } from '../src/schema/child.js';
 import { parsePolicy, type Policy } from '../src/schema/policy.js';
@@ -52,7 +52,19 @@ const ENGLAND: Centre[] = [
   { lat: 51.9, lon: 0.9, weight: 5 }, // Colchester
 ];
 const NEED_SHARES: [NeedCode, number][] = [
-  ['ASD', 33], ['SEMH', 15], ['SLCN', 15], ['SLD', 8], ['MLD', 9], ['PMLD', 3], ['PD', 4], ['HI', 2], ['VI', 1], ['SpLD', 4], ['MSI', 1], ['OTH', 3], ['NSA', 2],
+  ['ASD', 33],
+  ['SEMH', 15],
+  ['SLCN', 15],
+  ['SLD', 8],
+  ['MLD', 9],
+  ['PMLD', 3],
+  ['PD', 4],
+  ['HI', 2],
+  ['VI', 1],
+  ['SpLD', 4],
+  ['MSI', 1],
+  ['OTH', 3],
+  ['NSA', 2],
 ];
 
 function near(rng: Random, sdKm: number): { lat: number; lon: number } {
@@ -109,9 +121,13 @@ function naiveTop(child: Child, schools: readonly School[], policy: Policy, limi
   const all: { school: School; e: Evaluation }[] = [];
   for (const school of schools) all.push({ school, e: evaluateSchool(child, school, policy) });
   let eligible = all.filter((x) => x.e.reasons.length === 0);
-  if (policy.frameworkFirst && eligible.some((x) => !isOffFramework(x.school))) eligible = eligible.filter((x) => !isOffFramework(x.school));
+  if (policy.frameworkFirst && eligible.some((x) => !isOffFramework(x.school)))
+    eligible = eligible.filter((x) => !isOffFramework(x.school));
   eligible.sort((a, b) =>
-    compareOrder({ key: a.e.score, distanceKm: a.e.distanceKm, urn: a.school.urn }, { key: b.e.score, distanceKm: b.e.distanceKm, urn: b.school.urn }),
+    compareOrder(
+      { key: a.e.score, distanceKm: a.e.distanceKm, urn: a.school.urn },
+      { key: b.e.score, distanceKm: b.e.distanceKm, urn: b.school.urn },
+    ),
   );
   return eligible.slice(0, limit).map((x) => x.school.urn);
 }
@@ -144,7 +160,8 @@ const schools = makeSchools(rng, SCHOOLS);
 const children = makeChildren(rng, CHILDREN);
 const policy = parsePolicy({});
 const rows: [string, string, string, string][] = [];
-const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 1 ? `${ms.toFixed(1)} ms` : `${(ms * 1000).toFixed(1)} µs`);
+const fmt = (ms: number) =>
+  ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 1 ? `${ms.toFixed(1)} ms` : `${(ms * 1000).toFixed(1)} µs`;
 
 // Warm both paths so the JIT compiles them before timing.
 const build = time(() => createMatcher(schools, policy));
@@ -190,20 +207,43 @@ const oneFull = time(() => {
 });
 
 // 1. One child against 3,000 schools.
-rows.push(['1 child x 3,000 schools, top 10: createMatcher().rank (mean)', fmt(onePerChild), `${fmt(naivePerChild)} naive`, `${(naivePerChild / onePerChild).toFixed(1)}x faster`]);
-rows.push(['1 child x 3,000 schools: rankSchools, validation included (mean)', fmt(oneFull.ms / 20), `${fmt(naivePerChild)} naive`, `${(naivePerChild / (oneFull.ms / 20)).toFixed(2)}x`]);
+rows.push([
+  '1 child x 3,000 schools, top 10: createMatcher().rank (mean)',
+  fmt(onePerChild),
+  `${fmt(naivePerChild)} naive`,
+  `${(naivePerChild / onePerChild).toFixed(1)}x faster`,
+]);
+rows.push([
+  '1 child x 3,000 schools: rankSchools, validation included (mean)',
+  fmt(oneFull.ms / 20),
+  `${fmt(naivePerChild)} naive`,
+  `${(naivePerChild / (oneFull.ms / 20)).toFixed(2)}x`,
+]);
 rows.push(['build createMatcher(3,000 schools), validation included', fmt(build.ms), '', '']);
 
 // 2. The whole cohort, streamed.
 const naiveCohort = naivePerChild * CHILDREN;
 const cohort = `${CHILDREN.toLocaleString('en-GB')} children x 3,000 schools, top 10`;
-rows.push([`${cohort}: rankMany vs naive (naive timed on ${sampled.toLocaleString('en-GB')}, scaled)`, fmt(oursMs), fmt(naiveCohort), `${(naiveCohort / oursMs).toFixed(1)}x faster`]);
-rows.push([`${cohort}: rankMany vs bare distance scan`, fmt(oursMs), fmt(bareMs), `${(oursMs / bareMs).toFixed(2)}x the scan's time`]);
+rows.push([
+  `${cohort}: rankMany vs naive (naive timed on ${sampled.toLocaleString('en-GB')}, scaled)`,
+  fmt(oursMs),
+  fmt(naiveCohort),
+  `${(naiveCohort / oursMs).toFixed(1)}x faster`,
+]);
+rows.push([
+  `${cohort}: rankMany vs bare distance scan`,
+  fmt(oursMs),
+  fmt(bareMs),
+  `${(oursMs / bareMs).toFixed(2)}x the scan's time`,
+]);
 
 const header: [string, string, string, string] = ['case', 'ours', 'baseline', 'ratio'];
 const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k].length)));
 const line = (r: string[]) => `| ${r.map((c, k) => c.padEnd(widths[k])).join(' | ')} |`;
-console.log(`Ranking benchmark, ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'})`);
+console.log(
+  `Ranking benchmark, ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}, ${cpus().length} ` +
+    `cores (${cpus()[0]?.model ?? 'unknown'})`,
+);
 console.log(line(header));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const r of rows) console.log(line(r));

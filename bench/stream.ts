@@ -77,8 +77,18 @@ const n = (x: number) => x.toLocaleString('en-GB');
 const mib = (bytes: number) => `${(Math.max(0, bytes) / MIB).toFixed(1)} MiB`;
 const rows = [
   ['case', 'ours (stream)', 'baseline (held list)', 'ratio'],
-  [`${n(CHILDREN)} children x ${schools.length} schools, top ${LIMIT}: time`, `${(oursMs / 1000).toFixed(2)} s`, `${(baselineMs / 1000).toFixed(2)} s`, `${(oursMs / baselineMs).toFixed(2)}x`],
-  [`heap held after a collection, most at any ${n(SAMPLE_EVERY)}`, mib(peakHeld), mib(heldByList), `${((100 * Math.max(0, peakHeld)) / heldByList).toFixed(2)}% of it`],
+  [
+    `${n(CHILDREN)} children x ${schools.length} schools, top ${LIMIT}: time`,
+    `${(oursMs / 1000).toFixed(2)} s`,
+    `${(baselineMs / 1000).toFixed(2)} s`,
+    `${(oursMs / baselineMs).toFixed(2)}x`,
+  ],
+  [
+    `heap held after a collection, most at any ${n(SAMPLE_EVERY)}`,
+    mib(peakHeld),
+    mib(heldByList),
+    `${((100 * Math.max(0, peakHeld)) / heldByList).toFixed(2)}% of it`,
+  ],
 ];
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 for (const [k, r] of rows.entries()) {
@@ -87,6 +97,7 @@ for (const [k, r] of rows.entries()) {
 }
 console.log(
   `\n${n(placed)} children with at least one school, ${n(schoolsRanked)} schools ranked in all; ` +
-    `${((oursMs * 1000) / CHILDREN).toFixed(1)} µs a child streamed; process RSS at most ${mib(rssPeak)} while streaming. ` +
+    `${((oursMs * 1000) / CHILDREN).toFixed(1)} µs a child streamed; process RSS at most ${mib(rssPeak)} while ` +
+    `streaming. ` +
     `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}).`,
 );

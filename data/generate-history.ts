@@ -33,10 +33,9 @@ export const SETTING_CODES: Array<[string, Setting]> = [
   ['FE', 'other'],
   ['AP', 'other'],
 ];
-const CODE_OF: Record<Setting, string[]> = Object.fromEntries(SETTINGS.map((s) => [s, SETTING_CODES.filter(([, t]) => t === s).map(([c]) => c)])) as Record<
-  Setting,
-  string[]
->;
+const CODE_OF: Record<Setting, string[]> = Object.fromEntries(
+  SETTINGS.map((s) => [s, SETTING_CODES.filter(([, t]) => t === s).map(([c]) => c)]),
+) as Record<Setting, string[]>;
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -72,12 +71,17 @@ export function generateHistory(options = HISTORY_OPTIONS): Record<string, strin
         lines.push(`${year},${c.code},${need},${c.ncYear},NONSEND,,`);
         continue;
       }
-      const moved = { setting: dest, need: c.need, ncYear: c.ncYear + 1, code: dest === c.setting ? c.code : codeFor(dest) };
+      const moved = {
+        setting: dest,
+        need: c.need,
+        ncYear: c.ncYear + 1,
+        code: dest === c.setting ? c.code : codeFor(dest),
+      };
       lines.push(`${year},${c.code},${need},${c.ncYear},${moved.code},${need},${moved.ncYear}`);
       next.push(moved);
     }
     // Joiners arrive at the next census, growing as the scenario says.
-    const growth = Math.pow(1 + m.joinerGrowth, r);
+    const growth = (1 + m.joinerGrowth) ** r;
     for (let st = 0; st < S; st++) {
       for (let n = 0; n < N; n++) {
         for (let y = NC_YEAR_MIN; y < NC_YEAR_MIN + Y; y++) {

@@ -20,20 +20,29 @@ const line = (name: string, a: Allocation) =>
 
 const places = schools.reduce((sum, s) => sum + s.vacancies, 0);
 console.log(`Year 7 transfer round: ${cohort.length} children, ${places} places free in ${schools.length} schools\n`);
-console.log(`${'allocation'.padEnd(26)} ${'placed'.padStart(6)} ${'total score'.padStart(11)} ${'cost/year'.padStart(10)} ${'mean km'.padStart(9)}`);
+console.log(
+  `${'allocation'.padEnd(26)} ${'placed'.padStart(6)} ${'total score'.padStart(11)} ${'cost/year'.padStart(10)} ` +
+    `${'mean km'.padStart(9)}`,
+);
 line('first come, first served', greedy);
 line('exact (allocateCohort)', best);
 
 const perChild = (a: Allocation) => a.totals.totalAnnualCost / Math.max(1, a.totals.placed);
 console.log(
   `\nOptimisation places ${best.totals.placed - greedy.totals.placed} more children, ` +
-    `mean score per child ${(best.totals.totalScore / best.totals.placed).toFixed(3)} vs ${(greedy.totals.totalScore / greedy.totals.placed).toFixed(3)}, ` +
-    `cost per placed child £${(perChild(best) / 1000).toFixed(1)}k vs £${(perChild(greedy) / 1000).toFixed(1)}k a year, ` +
+    `mean score per child ${(best.totals.totalScore / best.totals.placed).toFixed(3)} vs ` +
+    `${(greedy.totals.totalScore / greedy.totals.placed).toFixed(3)}, ` +
+    `cost per placed child £${(perChild(best) / 1000).toFixed(1)}k vs £${(perChild(greedy) / 1000).toFixed(1)}k ` +
+    `a year, ` +
     `${(greedy.totals.meanDistanceKm - best.totals.meanDistanceKm).toFixed(1)} km less travel on average.`,
 );
-const reasons = best.unassigned.reduce<Record<string, number>>((acc, u) => ({ ...acc, [u.reason]: (acc[u.reason] ?? 0) + 1 }), {});
+const reasons: Record<string, number> = {};
+for (const u of best.unassigned) reasons[u.reason] = (reasons[u.reason] ?? 0) + 1;
 console.log(`Unplaced after the exact allocation: ${JSON.stringify(reasons)}`);
 console.log('\nFirst five assignments:');
 for (const a of best.assignments.slice(0, 5)) {
-  console.log(`  ${a.childId} -> ${a.urn}  score ${a.score.toFixed(3)}, ${a.distanceKm.toFixed(1)} km, £${Math.round(a.annualCost).toLocaleString('en-GB')} a year`);
+  console.log(
+    `  ${a.childId} -> ${a.urn}  score ${a.score.toFixed(3)}, ${a.distanceKm.toFixed(1)} km, ` +
+      `£${Math.round(a.annualCost).toLocaleString('en-GB')} a year`,
+  );
 }

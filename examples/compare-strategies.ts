@@ -11,7 +11,11 @@ const load = (name: string) => JSON.parse(readFileSync(new URL(`../data/kent/${n
 const schools = load('schools.json');
 const children = load('children.json');
 
-const { children: n, outcomes, agreement } = compareStrategies(children, schools, [
+const {
+  children: n,
+  outcomes,
+  agreement,
+} = compareStrategies(children, schools, [
   'weighted-sum',
   'topsis',
   'framework-first-nearest',
@@ -25,7 +29,9 @@ console.log('strategy                 placed  mean km  p90 km  mean cost/yr  lot
 for (const o of outcomes) {
   const cost = o.meanAnnualCost === null ? '-' : `£${Math.round(o.meanAnnualCost).toLocaleString('en-GB')}`;
   console.log(
-    `${o.name.padEnd(24)} ${String(o.placed).padStart(6)}  ${f(o.meanDistanceKm).padStart(7)}  ${f(o.p90DistanceKm).padStart(6)}  ${cost.padStart(12)}  ${pct(o.lot1Share).padStart(5)}  ${pct(o.noEligibleShare).padStart(9)}`,
+    `${o.name.padEnd(24)} ${String(o.placed).padStart(6)}  ${f(o.meanDistanceKm).padStart(7)}  ` +
+      `${f(o.p90DistanceKm).padStart(6)}  ${cost.padStart(12)}  ${pct(o.lot1Share).padStart(5)}  ` +
+      `${pct(o.noEligibleShare).padStart(9)}`,
   );
 }
 console.log('\nSame top choice:');

@@ -24,17 +24,25 @@ const days = (d: number | null) => (d === null ? 'no offer possible' : `${d.toFi
 console.log(`Child ${child.id} (Year ${child.ncYear}): ${ranking.ranked.length} schools to consult\n`);
 console.log('Three at a time:');
 for (const r of three.rounds) {
-  const names = r.schools.map((s) => `${s.name} (${s.lot}, ${pct(s.acceptance)} from ${s.acceptanceSource}, answers in ${s.responseDays} d)`);
+  const names = r.schools.map(
+    (s) => `${s.name} (${s.lot}, ${pct(s.acceptance)} from ${s.acceptanceSource}, answers in ${s.responseDays} d)`,
+  );
   console.log(`  round ${r.round}, days ${r.startDay}-${r.endDay}: ${names.join('; ')}`);
-  console.log(`    chance of an offer by day ${r.endDay}: ${pct(r.offerProbability)}; still none: ${pct(r.noOfferProbability)}`);
+  console.log(
+    `    chance of an offer by day ${r.endDay}: ${pct(r.offerProbability)}; still none: ${pct(r.noOfferProbability)}`,
+  );
 }
 
 const summary = (name: string, plan: ConsultationPlan) =>
   console.log(
-    `${name.padEnd(16)} ${String(plan.rounds.length).padStart(6)} ${days(plan.expectedDaysToFirstOffer).padStart(12)} ` +
+    `${name.padEnd(16)} ${String(plan.rounds.length).padStart(6)} ` +
+      `${days(plan.expectedDaysToFirstOffer).padStart(12)} ` +
       `${pct(1 - (plan.rounds[0]?.noOfferProbability ?? 1)).padStart(16)} ${pct(plan.noOfferProbability).padStart(9)}`,
   );
-console.log(`\n${'plan'.padEnd(16)} ${'rounds'.padStart(6)} ${'first offer'.padStart(12)} ${'offer in round 1'.padStart(16)} ${'no offer'.padStart(9)}`);
+console.log(
+  `\n${'plan'.padEnd(16)} ${'rounds'.padStart(6)} ${'first offer'.padStart(12)} ` +
+    `${'offer in round 1'.padStart(16)} ${'no offer'.padStart(9)}`,
+);
 summary('one at a time', one);
 summary('three at a time', three);
 console.log('\n"first offer" is the expected day of the first offer, given one comes from these schools.');

@@ -15,13 +15,20 @@ const schools = read('schools.json');
 const child = read('children.json')[0];
 const { ranked, excluded } = rankSchools(child, schools);
 
-console.log(`1. Shortlist for child ${child.id} (${child.primaryNeed}, NC year ${child.ncYear}) from ${schools.length} schools\n`);
+console.log(
+  `1. Shortlist for child ${child.id} (${child.primaryNeed}, NC year ${child.ncYear}) from ${schools.length} schools\n`,
+);
 for (const r of ranked.slice(0, 5)) {
   const points = Object.entries(r.contributions)
     .map(([criterion, p]) => `${criterion} ${p.toFixed(3)}`)
     .join(' + ');
-  console.log(`  ${r.rank}. ${r.school.name} (URN ${r.school.urn}, ${r.school.lot})  score ${r.score.toFixed(3)} = ${points}`);
-  console.log(`     ${r.distanceKm.toFixed(1)} km by road, ${Math.round(r.travelMinutes)} min each way, ${gbp(r.annualCost)} a year with transport`);
+  console.log(
+    `  ${r.rank}. ${r.school.name} (URN ${r.school.urn}, ${r.school.lot})  score ${r.score.toFixed(3)} = ${points}`,
+  );
+  console.log(
+    `     ${r.distanceKm.toFixed(1)} km by road, ${Math.round(r.travelMinutes)} min each way, ` +
+      `${gbp(r.annualCost)} a year with transport`,
+  );
 }
 const reasons = new Map<string, number>();
 for (const e of excluded) for (const reason of e.reasons) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
@@ -37,13 +44,21 @@ const inmss = (r: (typeof p.rows)[number]) => r.spendBySetting.independent + r.s
 console.log(`  year  with plan  no new capacity  INMSS spend with plan  without  net saving so far`);
 p.rows.forEach((r, i) => {
   const c = p.counterfactual[i];
-  const cells = [r.year, n(r.independentPlacements), n(c.independentPlacements), m(inmss(r)), m(inmss(c)), m(r.cumulativeSaving)];
+  const cells = [
+    r.year,
+    n(r.independentPlacements),
+    n(c.independentPlacements),
+    m(inmss(r)),
+    m(inmss(c)),
+    m(r.cumulativeSaving),
+  ];
   const widths = [4, 9, 15, 21, 7, 17];
   console.log(`  ${cells.map((cell, k) => String(cell).padStart(widths[k])).join('  ')}`);
 });
 const s = p.summary;
 console.log(
   `\n  ${n(s.independentFirst)} in ${p.baseYear} -> ${n(s.independentLast)} in ${p.endYear} with the plan, ` +
-    `${n(s.counterfactualLast)} without it.\n  Without the plan Kent would spend ${m(s.extraSpendWithoutPlan)} more over ${p.baseYear}-${p.endYear}, all settings counted.`,
+    `${n(s.counterfactualLast)} without it.\n  Without the plan Kent would spend ${m(s.extraSpendWithoutPlan)} ` +
+    `more over ${p.baseYear}-${p.endYear}, all settings counted.`,
 );
 console.log(`\nMore: examples/*.ts, \`npx send-placement --help\` after \`npm run build\`, and README.md.`);

@@ -21,7 +21,10 @@ for (const r of ranked.slice(0, 5)) {
     .map(([criterion, p]) => `${criterion} ${p.toFixed(3)}`)
     .join(', ');
   console.log(`${r.rank}. ${r.school.name} (${r.school.urn}, ${r.school.lot}) score ${r.score.toFixed(3)}`);
-  console.log(`   ${r.distanceKm.toFixed(1)} km by road, ${Math.round(r.travelMinutes)} min, ${gbp(r.annualCost)} a year incl. transport`);
+  console.log(
+    `   ${r.distanceKm.toFixed(1)} km by road, ${Math.round(r.travelMinutes)} min, ${gbp(r.annualCost)} a year ` +
+      `incl. transport`,
+  );
   console.log(`   points: ${points}`);
 }
 
@@ -35,5 +38,8 @@ console.log(`\nHow firm is the first choice (${topUrn})? Each weight can move wi
 for (const r of ranges) {
   const below = r.takeoverBelow ? `, below that ${r.takeoverBelow} takes over` : '';
   const above = r.takeoverAbove ? `, above that ${r.takeoverAbove} takes over` : '';
-  console.log(`  ${r.criterion.padEnd(8)} now ${r.weight.toFixed(2)}: ${r.low.toFixed(3)} to ${r.high.toFixed(3)}${below}${above}`);
+  console.log(
+    `  ${r.criterion.padEnd(8)} now ${r.weight.toFixed(2)}: ${r.low.toFixed(3)} to ` +
+      `${r.high.toFixed(3)}${below}${above}`,
+  );
 }

@@ -15,7 +15,15 @@ export type { ValidationIssue } from './schema/validation-error.js';
 export { ChildSchema, ChildListSchema, parseChild, parseChildren } from './schema/child.js';
 export type { Child } from './schema/child.js';
 export { MAX_CHILDREN } from './schema/limits.js';
-export { SchoolSchema, SchoolListSchema, parseSchool, parseSchools, SCHOOL_KINDS, LOTS, OFSTED_GRADES } from './schema/school.js';
+export {
+  SchoolSchema,
+  SchoolListSchema,
+  parseSchool,
+  parseSchools,
+  SCHOOL_KINDS,
+  LOTS,
+  OFSTED_GRADES,
+} from './schema/school.js';
 export type { School, Lot, SchoolKind, OfstedGrade } from './schema/school.js';
 export { PolicySchema, DEFAULT_POLICY, parsePolicy } from './schema/policy.js';
 export type { Policy } from './schema/policy.js';
@@ -23,8 +31,22 @@ export { SeriesSchema, parseSeries } from './schema/series.js';
 export type { Series } from './schema/series.js';
 export { SETTINGS, TransitionSchema, parseTransitions } from './schema/transition.js';
 export type { Setting, Transition } from './schema/transition.js';
-export { ScenarioSchema, SourcedNumberSchema, StockEntrySchema, JoinerEntrySchema, TransitionRuleSchema, parseScenario } from './schema/scenario.js';
-export type { Scenario, ScenarioInput, SourcedNumber, StockEntry, JoinerEntry, TransitionRule } from './schema/scenario.js';
+export {
+  ScenarioSchema,
+  SourcedNumberSchema,
+  StockEntrySchema,
+  JoinerEntrySchema,
+  TransitionRuleSchema,
+  parseScenario,
+} from './schema/scenario.js';
+export type {
+  Scenario,
+  ScenarioInput,
+  SourcedNumber,
+  StockEntry,
+  JoinerEntry,
+  TransitionRule,
+} from './schema/scenario.js';
 export { createRandom } from './random.js';
 export type { Random } from './random.js';
 export { greatCircleKm, estimateTravel, roadKm, journeyMinutes, annualTransportCost } from './geo/index.js';

@@ -74,7 +74,7 @@ export function createRandom(seed: number): Random {
     if (shape < 1) {
       let u = next();
       while (u === 0) u = next();
-      return gamma(shape + 1) * Math.pow(u, 1 / shape);
+      return gamma(shape + 1) * u ** (1 / shape);
     }
     const dd = shape - 1 / 3;
     const cc = 1 / Math.sqrt(9 * dd);

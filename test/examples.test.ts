@@ -4,7 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const examples = readdirSync(new URL('../examples', import.meta.url)).filter((f) => f.endsWith('.ts')).sort();
+const examples = readdirSync(new URL('../examples', import.meta.url))
+  .filter((f) => f.endsWith('.ts'))
+  .sort();
 
 describe('examples', () => {
   it.each(examples)('%s runs and prints its result', (file) => {

@@ -24,13 +24,18 @@ describe('createRandom', () => {
 
   it('keeps every draw in range', () => {
     fc.assert(
-      fc.property(fc.integer(), fc.integer({ min: -50, max: 50 }), fc.integer({ min: 0, max: 50 }), (seed, min, span) => {
-        const rng = createRandom(seed);
-        const x = rng.next();
-        const k = rng.int(min, min + span);
-        expect(x >= 0 && x < 1).toBe(true);
-        expect(k >= min && k <= min + span && Number.isInteger(k)).toBe(true);
-      }),
+      fc.property(
+        fc.integer(),
+        fc.integer({ min: -50, max: 50 }),
+        fc.integer({ min: 0, max: 50 }),
+        (seed, min, span) => {
+          const rng = createRandom(seed);
+          const x = rng.next();
+          const k = rng.int(min, min + span);
+          expect(x >= 0 && x < 1).toBe(true);
+          expect(k >= min && k <= min + span && Number.isInteger(k)).toBe(true);
+        },
+      ),
     );
   });
 

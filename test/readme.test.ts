@@ -21,7 +21,13 @@ export function snippetsOf(readme: string): Snippet[] {
   const out: Snippet[] = [];
   for (const m of readme.matchAll(pattern)) {
     const outputStart = m.index + m[0].length - 3 - m[2].length;
-    out.push({ code: m[1], output: m[2], outputStart, outputEnd: outputStart + m[2].length, line: readme.slice(0, m.index).split('\n').length });
+    out.push({
+      code: m[1],
+      output: m[2],
+      outputStart,
+      outputEnd: outputStart + m[2].length,
+      line: readme.slice(0, m.index).split('\n').length,
+    });
   }
   return out;
 }
@@ -46,15 +52,18 @@ describe('README code', () => {
     expect(snippets.length).toBeGreaterThanOrEqual(5);
   });
 
-  it.each(snippets.map((s) => [s.line, s] as const))('the example at README.md line %i prints what the README shows', (_line, snippet) => {
-    const file = join(dir, `snippet-${snippet.line}.ts`);
-    const code = snippet.code
-      .replaceAll("from 'send-placement/report'", `from ${JSON.stringify(join(root, 'src/report/index.ts'))}`)
-      .replaceAll("from 'send-placement'", `from ${JSON.stringify(join(root, 'src/index.ts'))}`);
-    writeFileSync(file, code);
-    const run = spawnSync('npx', ['tsx', file], { cwd: root, encoding: 'utf8', timeout: 120_000 });
-    expect(run.status, run.stderr).toBe(0);
-    results.push({ snippet, stdout: run.stdout });
-    if (!update) expect(run.stdout).toBe(snippet.output);
-  });
+  it.each(snippets.map((s) => [s.line, s] as const))(
+    'the example at README.md line %i prints what the README shows',
+    (_line, snippet) => {
+      const file = join(dir, `snippet-${snippet.line}.ts`);
+      const code = snippet.code
+        .replaceAll("from 'send-placement/report'", `from ${JSON.stringify(join(root, 'src/report/index.ts'))}`)
+        .replaceAll("from 'send-placement'", `from ${JSON.stringify(join(root, 'src/index.ts'))}`);
+      writeFileSync(file, code);
+      const run = spawnSync('npx', ['tsx', file], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+      expect(run.status, run.stderr).toBe(0);
+      results.push({ snippet, stdout: run.stdout });
+      if (!update) expect(run.stdout).toBe(snippet.output);
+    },
+  );
 });

@@ -40,8 +40,20 @@ const COMPLEX: NeedCode[] = ['SLD', 'PMLD', 'MSI', 'HI', 'VI'];
  */
 export function generateChildren(rng: Random): Child[] {
   const n = CALIBRATION.fundedChildren;
-  const needs = shuffle(rng, expand(apportion(n, NEED_CODES.map((c) => CALIBRATION.needMix2025[c])), (i) => NEED_CODES[i]));
-  const years = shuffle(rng, expand(apportion(n, CALIBRATION.ncYearWeights), (i) => i));
+  const needs = shuffle(
+    rng,
+    expand(
+      apportion(
+        n,
+        NEED_CODES.map((c) => CALIBRATION.needMix2025[c]),
+      ),
+      (i) => NEED_CODES[i],
+    ),
+  );
+  const years = shuffle(
+    rng,
+    expand(apportion(n, CALIBRATION.ncYearWeights), (i) => i),
+  );
   const districtWeights = KENT_DISTRICTS.map((d) => DISTRICT_POPULATION_THOUSANDS[d]);
   const children: Child[] = [];
   for (let k = 0; k < n; k++) {
@@ -51,11 +63,13 @@ export function generateChildren(rng: Random): Child[] {
     const towns = KENT_TOWNS.filter((t) => t.district === district);
     const town = towns[rng.weighted(towns.map((t) => t.share ?? 1))];
     const male = rng.next() < (CALIBRATION.maleShare[primaryNeed] ?? CALIBRATION.maleShareOther);
-    const residentialChance = CALIBRATION.residentialShare * (COMPLEX.includes(primaryNeed) ? 3 : 1) * (ncYear >= 5 ? 1 : 0.3);
+    const residentialChance =
+      CALIBRATION.residentialShare * (COMPLEX.includes(primaryNeed) ? 3 : 1) * (ncYear >= 5 ? 1 : 0.3);
     const home = jitter(rng, town, 4);
     const residential = rng.next() < residentialChance;
     const options = SECONDARY[primaryNeed];
-    const secondary = options.length > 0 && rng.next() < CALIBRATION.secondaryNeedShare ? [rng.pick(options)] : undefined;
+    const secondary =
+      options.length > 0 && rng.next() < CALIBRATION.secondaryNeedShare ? [rng.pick(options)] : undefined;
     // Fields in the schema's order, so the JSON reads like the data model.
     const id = `KC${String(k + 1).padStart(5, '0')}`;
     const sex = male ? 'male' : 'female';

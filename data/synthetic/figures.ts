@@ -7,13 +7,16 @@
  * Where each figure comes from, cited as "Kent County Council, <paper>, <year>".
  *
  * @example
- * SOURCES.recordOfDecision2021; // 'Kent County Council, proposed record of decision (NMISS commissioning strategy), 2021'
+ * SOURCES.recordOfDecision2021; // 'Kent County Council, proposed record of decision (NMISS commissioning strategy),
+ *   2021'
  */
 export const SOURCES = {
   minutes2025:
-    "Kent County Council, Children's, Young People and Education Cabinet Committee minutes of 16 September 2025 (commissioning and SEND sufficiency plans), 2025",
+    "Kent County Council, Children's, Young People and Education Cabinet Committee minutes of 16 September 2025 " +
+    '(commissioning and SEND sufficiency plans), 2025',
   keyDecision2025:
-    'Kent County Council, proposed key decision 25/00065 (independent and non-maintained special schools framework from 1 September 2026), 2025',
+    'Kent County Council, proposed key decision 25/00065 (independent and non-maintained special schools ' +
+    'framework from 1 September 2026), 2025',
   recordOfDecision2021: 'Kent County Council, proposed record of decision (NMISS commissioning strategy), 2021',
 } as const;
 
@@ -27,15 +30,29 @@ export type KentFigure = { key: string; value: number | string; unit: string; de
  * KENT_FIGURES.find((f) => f.key === 'srpPlaces')?.value; // 1500
  */
 export const KENT_FIGURES: KentFigure[] = [
-  { key: 'independentPlacements2025', value: 1172, unit: 'placements', description: 'Children in independent placements, 2025', source: SOURCES.minutes2025 },
+  {
+    key: 'independentPlacements2025',
+    value: 1172,
+    unit: 'placements',
+    description: 'Children in independent placements, 2025',
+    source: SOURCES.minutes2025,
+  },
   {
     key: 'projectedIndependentPlacementsEndOfForecast',
     value: 900,
     unit: 'placements',
-    description: '"Just over 900" independent placements at the end of the forecast, "based on increased mainstream and SRP capacity" (900 is a lower bound)',
+    description:
+      '"Just over 900" independent placements at the end of the forecast, "based on increased mainstream and ' +
+      'SRP capacity" (900 is a lower bound)',
     source: SOURCES.minutes2025,
   },
-  { key: 'srpPanelCases', value: 1370, unit: 'cases', description: 'Cases considered by the SRP panel', source: SOURCES.minutes2025 },
+  {
+    key: 'srpPanelCases',
+    value: 1370,
+    unit: 'cases',
+    description: 'Cases considered by the SRP panel',
+    source: SOURCES.minutes2025,
+  },
   {
     key: 'srpPanelCasesRequiringSrp',
     value: 450,
@@ -50,7 +67,13 @@ export const KENT_FIGURES: KentFigure[] = [
     description: 'Existing Specialist Resource Provision places ("demand continued to be higher than supply")',
     source: SOURCES.minutes2025,
   },
-  { key: 'independentSchoolsUsed', value: 110, unit: 'schools', description: 'Independent schools Kent places pupils in: "more than 110"', source: SOURCES.minutes2025 },
+  {
+    key: 'independentSchoolsUsed',
+    value: 110,
+    unit: 'schools',
+    description: 'Independent schools Kent places pupils in: "more than 110"',
+    source: SOURCES.minutes2025,
+  },
   {
     key: 'frameworkLots',
     value: 2,
@@ -93,7 +116,13 @@ export const KENT_FIGURES: KentFigure[] = [
     description: 'Fee uplift negotiation 2025/26: about £1m saved on those 42 placements',
     source: SOURCES.minutes2025,
   },
-  { key: 'nmissSpend2024_25', value: 86_700_000, unit: 'GBP', description: 'Net NMISS spend 2024-25 (High Needs Block, DSG)', source: SOURCES.keyDecision2025 },
+  {
+    key: 'nmissSpend2024_25',
+    value: 86_700_000,
+    unit: 'GBP',
+    description: 'Net NMISS spend 2024-25 (High Needs Block, DSG)',
+    source: SOURCES.keyDecision2025,
+  },
   {
     key: 'frameworkSpend2024_25',
     value: 46_900_000,
@@ -108,7 +137,13 @@ export const KENT_FIGURES: KentFigure[] = [
     description: 'Average number of children placed with framework (DPS) providers 2024-25',
     source: SOURCES.keyDecision2025,
   },
-  { key: 'fundedChildren2024_25', value: 1690, unit: 'children', description: 'Children funded during 2024-25', source: SOURCES.keyDecision2025 },
+  {
+    key: 'fundedChildren2024_25',
+    value: 1690,
+    unit: 'children',
+    description: 'Children funded during 2024-25',
+    source: SOURCES.keyDecision2025,
+  },
   {
     key: 'frameworkShareOfSchools',
     value: 0.33,
@@ -116,12 +151,48 @@ export const KENT_FIGURES: KentFigure[] = [
     description: 'Share of schools used that are on the framework: "about one third"',
     source: SOURCES.keyDecision2025,
   },
-  { key: 'nmissSpend2017_18', value: 27_911_115, unit: 'GBP', description: 'NMISS spend 2017/18', source: SOURCES.recordOfDecision2021 },
-  { key: 'nmissSpend2018_19', value: 34_167_515, unit: 'GBP', description: 'NMISS spend 2018/19', source: SOURCES.recordOfDecision2021 },
-  { key: 'nmissSpend2019_20', value: 39_772_645, unit: 'GBP', description: 'NMISS spend 2019/20', source: SOURCES.recordOfDecision2021 },
-  { key: 'nmissSpend2020_21', value: 49_244_606, unit: 'GBP', description: 'NMISS spend 2020/21', source: SOURCES.recordOfDecision2021 },
-  { key: 'frameworkTermYears', value: 4, unit: 'years', description: 'Framework term from September 2026', source: SOURCES.minutes2025 },
-  { key: 'frameworkExtensionYears', value: 4, unit: 'years', description: 'Option to extend the framework by 4 more years', source: SOURCES.minutes2025 },
+  {
+    key: 'nmissSpend2017_18',
+    value: 27_911_115,
+    unit: 'GBP',
+    description: 'NMISS spend 2017/18',
+    source: SOURCES.recordOfDecision2021,
+  },
+  {
+    key: 'nmissSpend2018_19',
+    value: 34_167_515,
+    unit: 'GBP',
+    description: 'NMISS spend 2018/19',
+    source: SOURCES.recordOfDecision2021,
+  },
+  {
+    key: 'nmissSpend2019_20',
+    value: 39_772_645,
+    unit: 'GBP',
+    description: 'NMISS spend 2019/20',
+    source: SOURCES.recordOfDecision2021,
+  },
+  {
+    key: 'nmissSpend2020_21',
+    value: 49_244_606,
+    unit: 'GBP',
+    description: 'NMISS spend 2020/21',
+    source: SOURCES.recordOfDecision2021,
+  },
+  {
+    key: 'frameworkTermYears',
+    value: 4,
+    unit: 'years',
+    description: 'Framework term from September 2026',
+    source: SOURCES.minutes2025,
+  },
+  {
+    key: 'frameworkExtensionYears',
+    value: 4,
+    unit: 'years',
+    description: 'Option to extend the framework by 4 more years',
+    source: SOURCES.minutes2025,
+  },
   {
     key: 'meanCostPerFundedChild2024_25',
     value: 51_302,

@@ -7,7 +7,8 @@ const KM_PER_DEGREE_LAT = 111.32;
  * 5 decimal places (about 1 m), so synthetic schools and homes do not sit on one town-centre point.
  *
  * @example
- * jitter(createRandom(1), { lat: 51.2704, lon: 0.5227 }, 3); // { lat: 51.27925, lon: 0.48609 }, 3 km from Maidstone's centre
+ * jitter(createRandom(1), { lat: 51.2704, lon: 0.5227 }, 3); // { lat: 51.27925, lon: 0.48609 }, 3 km from Maidstone's
+ *   centre
  */
 export function jitter(rng: Random, centre: { lat: number; lon: number }, sdKm: number): { lat: number; lon: number } {
   const dLat = rng.normal(0, sdKm) / KM_PER_DEGREE_LAT;

@@ -3,10 +3,43 @@ import type { Random } from '../../src/random.js';
 // Invented syllables: joined, they make stems like "Quelivane" or "Tarvorrin" that no real school or
 // town carries, so no synthetic school can be mistaken for (or defame) a real one.
 const ONSETS = [
-  'Quel', 'Brav', 'Zarn', 'Thess', 'Vorl', 'Ysk', 'Marr', 'Oxl', 'Pell', 'Cadr',
-  'Wynd', 'Gald', 'Hesk', 'Lund', 'Tarv', 'Rosk', 'Sarn', 'Elv', 'Dovr', 'Fenk',
+  'Quel',
+  'Brav',
+  'Zarn',
+  'Thess',
+  'Vorl',
+  'Ysk',
+  'Marr',
+  'Oxl',
+  'Pell',
+  'Cadr',
+  'Wynd',
+  'Gald',
+  'Hesk',
+  'Lund',
+  'Tarv',
+  'Rosk',
+  'Sarn',
+  'Elv',
+  'Dovr',
+  'Fenk',
 ];
-const CODAS = ['ivane', 'amire', 'oquay', 'esk', 'ubel', 'ithe', 'aven', 'orrin', 'ellow', 'indle', 'ara', 'ethe', 'ozzle', 'ast'];
+const CODAS = [
+  'ivane',
+  'amire',
+  'oquay',
+  'esk',
+  'ubel',
+  'ithe',
+  'aven',
+  'orrin',
+  'ellow',
+  'indle',
+  'ara',
+  'ethe',
+  'ozzle',
+  'ast',
+];
 const FEATURES = ['House', 'Lodge', 'Court', 'Grange', 'Hall', 'Manor', 'Farm', 'Mill', 'Fields', 'Gate'];
 
 /** Hands out invented names, each stem used once, in a seeded order. */
@@ -50,7 +83,8 @@ export function createNamer(rng: Random): Namer {
     },
     mainstreamSchool(phase) {
       const s = stem();
-      if (phase === 'primary') return rng.next() < 0.7 ? `${s} Primary School` : `${s} Church of England Primary School`;
+      if (phase === 'primary')
+        return rng.next() < 0.7 ? `${s} Primary School` : `${s} Church of England Primary School`;
       return rng.next() < 0.6 ? `${s} Academy` : `${s} High School`;
     },
   };

@@ -27,11 +27,13 @@ export function placementsByNeed(spend: SpendRow[]): PlacementsByNeedRow[] {
         : Math.round(
             CALIBRATION.independentPlacements2025 *
               (year.spendGbp / last.spendGbp) *
-              Math.pow(1 + CALIBRATION.feeGrowth, last.yearEnding - year.yearEnding),
+              (1 + CALIBRATION.feeGrowth) ** (last.yearEnding - year.yearEnding),
           );
     const t = (year.yearEnding - 2015) / (2025 - 2015);
     const mix = NEED_CODES.map((n) => (1 - t) * CALIBRATION.needMix2015[n] + t * CALIBRATION.needMix2025[n]);
-    apportion(total, mix).forEach((count, i) => rows.push({ year: year.yearEnding, need: NEED_CODES[i], count }));
+    apportion(total, mix).forEach((count, i) => {
+      rows.push({ year: year.yearEnding, need: NEED_CODES[i], count });
+    });
   }
   return rows;
 }

@@ -31,7 +31,10 @@ export function placeChildren(rng: Random, children: Child[], schools: Synthetic
   const left = schools.map((s) => s.kentPlaces);
   const index = new Map(schools.map((s, i) => [s, i]));
   // Children with the fewest options go first, so common needs cannot use up the rare places.
-  const order = shuffle(rng, children.map((_, i) => i)).sort((a, b) => feasible[a].length - feasible[b].length);
+  const order = shuffle(
+    rng,
+    children.map((_, i) => i),
+  ).sort((a, b) => feasible[a].length - feasible[b].length);
   const chosen: SyntheticSchool[] = new Array(children.length);
   for (const c of order) {
     const child = children[c];
@@ -64,7 +67,13 @@ export function placeChildren(rng: Random, children: Child[], schools: Synthetic
 export function canTake(school: School, child: Child): boolean {
   const [low, high] = school.ncYears;
   const sexOk = school.sex === 'mixed' || (school.sex === 'boys' ? child.sex === 'male' : child.sex === 'female');
-  return school.needs.includes(child.primaryNeed) && child.ncYear >= low && child.ncYear <= high && sexOk && (!child.residential || school.residential);
+  return (
+    school.needs.includes(child.primaryNeed) &&
+    child.ncYear >= low &&
+    child.ncYear <= high &&
+    sexOk &&
+    (!child.residential || school.residential)
+  );
 }
 
 // Children who can only be placed in one group are fixed first; the framework quota is then filled
@@ -115,7 +124,9 @@ function calibrateFees(
   onFramework: (s: SyntheticSchool) => boolean,
 ): void {
   const fwMean = CALIBRATION.frameworkSpendGbp / CALIBRATION.frameworkChildren;
-  const offMean = (CALIBRATION.totalSpendGbp - CALIBRATION.frameworkSpendGbp) / (CALIBRATION.fundedChildren - CALIBRATION.frameworkChildren);
+  const offMean =
+    (CALIBRATION.totalSpendGbp - CALIBRATION.frameworkSpendGbp) /
+    (CALIBRATION.fundedChildren - CALIBRATION.frameworkChildren);
   let fwBase = 0;
   let fwCount = 0;
   let offBase = 0;
@@ -131,7 +142,8 @@ function calibrateFees(
   });
   const fwFactor = fwCount > 0 ? (fwMean * fwCount) / fwBase : 1;
   const offFactor = offCount > 0 ? (offMean * offCount) / offBase : 1;
-  for (const s of schools) s.school.annualFee = Math.round((s.baseFee * (onFramework(s) ? fwFactor : offFactor)) / 10) * 10;
+  for (const s of schools)
+    s.school.annualFee = Math.round((s.baseFee * (onFramework(s) ? fwFactor : offFactor)) / 10) * 10;
 }
 
 /** Great-circle distance in km (haversine, mean Earth radius 6,371 km); enough to weigh nearness. */

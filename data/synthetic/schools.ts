@@ -30,15 +30,50 @@ type Specialism = {
 
 // Base day fees are assumptions (relative levels matter: fees are scaled to the real spend later).
 const SPECIALISMS: Specialism[] = [
-  { weight: 34, main: 'ASD', needs: ['ASD', 'SLCN'], maybe: ['MLD', 'SEMH', 'SpLD'], dayFee: 52_000, residentialChance: 0.15 },
+  {
+    weight: 34,
+    main: 'ASD',
+    needs: ['ASD', 'SLCN'],
+    maybe: ['MLD', 'SEMH', 'SpLD'],
+    dayFee: 52_000,
+    residentialChance: 0.15,
+  },
   { weight: 30, main: 'SEMH', needs: ['SEMH'], maybe: ['ASD', 'SLCN', 'MLD'], dayFee: 50_000, residentialChance: 0.2 },
   { weight: 8, main: 'SLCN', needs: ['SLCN', 'ASD'], maybe: ['MLD', 'SpLD'], dayFee: 48_000, residentialChance: 0.15 },
-  { weight: 8, main: 'MLD', needs: ['MLD', 'SLD', 'ASD'], maybe: ['PMLD', 'SLCN', 'OTH'], dayFee: 55_000, residentialChance: 0.15 },
-  { weight: 5, main: 'SLD', needs: ['SLD', 'PMLD', 'MSI', 'PD'], maybe: ['ASD', 'SLCN', 'OTH'], dayFee: 65_000, residentialChance: 0.5 },
+  {
+    weight: 8,
+    main: 'MLD',
+    needs: ['MLD', 'SLD', 'ASD'],
+    maybe: ['PMLD', 'SLCN', 'OTH'],
+    dayFee: 55_000,
+    residentialChance: 0.15,
+  },
+  {
+    weight: 5,
+    main: 'SLD',
+    needs: ['SLD', 'PMLD', 'MSI', 'PD'],
+    maybe: ['ASD', 'SLCN', 'OTH'],
+    dayFee: 65_000,
+    residentialChance: 0.5,
+  },
   { weight: 3, main: 'HI', needs: ['HI', 'VI', 'MSI', 'SLCN'], maybe: ['PD'], dayFee: 60_000, residentialChance: 0.6 },
-  { weight: 3, main: 'PD', needs: ['PD', 'OTH', 'SLCN', 'MLD'], maybe: ['MSI', 'VI'], dayFee: 60_000, residentialChance: 0.5 },
+  {
+    weight: 3,
+    main: 'PD',
+    needs: ['PD', 'OTH', 'SLCN', 'MLD'],
+    maybe: ['MSI', 'VI'],
+    dayFee: 60_000,
+    residentialChance: 0.5,
+  },
   { weight: 6, main: 'SpLD', needs: ['SpLD', 'SLCN'], maybe: ['MLD', 'ASD'], dayFee: 34_000, residentialChance: 0.2 },
-  { weight: 5, main: 'ASD', needs: ['ASD', 'SEMH', 'SLCN', 'MLD', 'OTH'], maybe: ['SpLD'], dayFee: 50_000, residentialChance: 0.15 },
+  {
+    weight: 5,
+    main: 'ASD',
+    needs: ['ASD', 'SEMH', 'SLCN', 'MLD', 'OTH'],
+    maybe: ['SpLD'],
+    dayFee: 50_000,
+    residentialChance: 0.15,
+  },
 ];
 
 /** NC year ranges schools teach, with how common each is (assumption). */
@@ -58,9 +93,19 @@ const PHASES: Array<{ weight: number; ncYears: [number, number] }> = [
 // framework, so that every synthetic child has a feasible place in both groups whatever their need.
 const ANCHORS: Array<{ main: NeedCode; needs: NeedCode[]; dayFee: number; lot: School['lot'] }> = [
   { main: 'ASD', needs: ['ASD', 'SEMH', 'SLCN', 'MLD', 'SpLD', 'OTH'], dayFee: 55_000, lot: 'lot1' },
-  { main: 'SLD', needs: ['MLD', 'SLD', 'PMLD', 'SpLD', 'HI', 'VI', 'MSI', 'PD', 'OTH', 'SLCN'], dayFee: 65_000, lot: 'lot1' },
+  {
+    main: 'SLD',
+    needs: ['MLD', 'SLD', 'PMLD', 'SpLD', 'HI', 'VI', 'MSI', 'PD', 'OTH', 'SLCN'],
+    dayFee: 65_000,
+    lot: 'lot1',
+  },
   { main: 'SEMH', needs: ['ASD', 'SEMH', 'SLCN', 'MLD', 'SpLD', 'OTH'], dayFee: 55_000, lot: 'none' },
-  { main: 'PMLD', needs: ['MLD', 'SLD', 'PMLD', 'SpLD', 'HI', 'VI', 'MSI', 'PD', 'OTH', 'SLCN'], dayFee: 65_000, lot: 'none' },
+  {
+    main: 'PMLD',
+    needs: ['MLD', 'SLD', 'PMLD', 'SpLD', 'HI', 'VI', 'MSI', 'PD', 'OTH', 'SLCN'],
+    dayFee: 65_000,
+    lot: 'none',
+  },
 ];
 
 /** Residential places cost more: a residential school's fee is its day fee times this (assumption). */
@@ -87,11 +132,17 @@ export function generateSchools(rng: Random, namer: Namer): SyntheticSchool[] {
   const total = areas.length;
   // Lots: the anchors' lots first, then the rest of lot 1 and lot 2 at random positions.
   const lots: School['lot'][] = new Array(total).fill('none');
-  ANCHORS.forEach((a, i) => (lots[i] = a.lot));
+  ANCHORS.forEach((a, i) => {
+    lots[i] = a.lot;
+  });
   const free = shuffle(rng, range(ANCHORS.length, total));
   const lot1Left = CALIBRATION.lot1Schools - ANCHORS.filter((a) => a.lot === 'lot1').length;
-  free.slice(0, lot1Left).forEach((i) => (lots[i] = 'lot1'));
-  free.slice(lot1Left, lot1Left + CALIBRATION.lot2Schools).forEach((i) => (lots[i] = 'lot2'));
+  free.slice(0, lot1Left).forEach((i) => {
+    lots[i] = 'lot1';
+  });
+  free.slice(lot1Left, lot1Left + CALIBRATION.lot2Schools).forEach((i) => {
+    lots[i] = 'lot2';
+  });
 
   const out: SyntheticSchool[] = [];
   for (let i = 0; i < total; i++) {
@@ -104,13 +155,20 @@ export function generateSchools(rng: Random, namer: Namer): SyntheticSchool[] {
     const mainNeed = anchor ? anchor.main : spec!.main;
     const residential = anchor ? true : rng.next() < spec!.residentialChance;
     const sex: School['sex'] =
-      !anchor && mainNeed === 'SEMH' && rng.next() < 0.15 ? 'boys' : !anchor && mainNeed === 'ASD' && rng.next() < 0.03 ? 'girls' : 'mixed';
+      !anchor && mainNeed === 'SEMH' && rng.next() < 0.15
+        ? 'boys'
+        : !anchor && mainNeed === 'ASD' && rng.next() < 0.03
+          ? 'girls'
+          : 'mixed';
     const lot = lots[i];
     const capacity = anchor ? rng.int(110, 150) : 20 + Math.round(130 * rng.beta(2, 3.5));
     const vacancies = Math.min(capacity, rng.weighted([30, 30, 20, 12, 8]));
     const kentShare = area === 'Kent' ? 0.5 + 0.35 * rng.next() : 0.15 + 0.3 * rng.next();
     const kentPlaces = Math.floor((capacity - vacancies) * (anchor ? 0.8 : kentShare));
-    const fee = (anchor ? anchor.dayFee : spec!.dayFee) * Math.exp(rng.normal(0, 0.12)) * (residential ? RESIDENTIAL_FEE_FACTOR : 1);
+    const fee =
+      (anchor ? anchor.dayFee : spec!.dayFee) *
+      Math.exp(rng.normal(0, 0.12)) *
+      (residential ? RESIDENTIAL_FEE_FACTOR : 1);
     const school: School = {
       urn: String(900001 + i),
       name: namer.specialSchool(ncYears[0] >= 12),
@@ -163,7 +221,21 @@ function kpisFor(rng: Random, lot: School['lot']): NonNullable<School['kpis']> {
 }
 
 function sortNeeds(needs: NeedCode[]): NeedCode[] {
-  const order: NeedCode[] = ['ASD', 'SEMH', 'SLCN', 'MLD', 'SLD', 'PMLD', 'SpLD', 'HI', 'VI', 'MSI', 'PD', 'OTH', 'NSA'];
+  const order: NeedCode[] = [
+    'ASD',
+    'SEMH',
+    'SLCN',
+    'MLD',
+    'SLD',
+    'PMLD',
+    'SpLD',
+    'HI',
+    'VI',
+    'MSI',
+    'PD',
+    'OTH',
+    'NSA',
+  ];
   return [...new Set(needs)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 

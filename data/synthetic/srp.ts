@@ -11,7 +11,16 @@ import { DISTRICT_POPULATION_THOUSANDS, KENT_DISTRICTS, KENT_TOWNS } from './tow
 const MEAN_BASE_PLACES = 18;
 
 // Needs that often share a base with the main one (assumption).
-const PAIRED_NEED: Partial<Record<NeedCode, NeedCode>> = { ASD: 'SLCN', SLCN: 'ASD', MLD: 'SpLD', SpLD: 'MLD', HI: 'SLCN', PD: 'MLD', SEMH: 'ASD', VI: 'PD' };
+const PAIRED_NEED: Partial<Record<NeedCode, NeedCode>> = {
+  ASD: 'SLCN',
+  SLCN: 'ASD',
+  MLD: 'SpLD',
+  SpLD: 'MLD',
+  HI: 'SLCN',
+  PD: 'MLD',
+  SEMH: 'ASD',
+  VI: 'PD',
+};
 
 /**
  * Generates SRP bases: units inside invented mainstream schools in each of Kent's 12 districts,
@@ -59,7 +68,10 @@ export function generateSrpBases(rng: Random, namer: Namer): School[] {
         capacity: places,
         // "Demand continued to be higher than supply": bases are nearly full.
         vacancies: rng.weighted([70, 20, 10]),
-        annualFee: Math.round((CALIBRATION.srpFeeGbp.min + (CALIBRATION.srpFeeGbp.max - CALIBRATION.srpFeeGbp.min) * rng.next()) / 10) * 10,
+        annualFee:
+          Math.round(
+            (CALIBRATION.srpFeeGbp.min + (CALIBRATION.srpFeeGbp.max - CALIBRATION.srpFeeGbp.min) * rng.next()) / 10,
+          ) * 10,
         district,
       });
     }

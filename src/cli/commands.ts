@@ -12,7 +12,8 @@ import { sufficiencyCommand } from './commands/sufficiency.js';
  * Every command of `send-placement`, in the order `--help` lists them.
  *
  * @example
- * COMMANDS.map((c) => c.name); // ['rank', 'allocate', 'consult', 'forecast', 'backtest', 'sufficiency', 'report', 'import gias', 'import sen2', 'import transitions']
+ * COMMANDS.map((c) => c.name); // ['rank', 'allocate', 'consult', 'forecast', 'backtest', 'sufficiency', 'report',
+ *   'import gias', 'import sen2', 'import transitions']
  */
 export const COMMANDS: readonly Command[] = [
   rankCommand,

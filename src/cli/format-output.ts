@@ -27,7 +27,10 @@ export type CommandOutput = {
   json?: unknown;
   tables?: Table[];
   text?: string;
-  /** The CSV to write for --format csv when the records have a CSV layout of their own (imports write the library's input layout). */
+  /**
+   * The CSV to write for --format csv when the records have a CSV layout of their own (imports write the library's
+   * input layout).
+   */
   csv?: string;
   /** Short remarks for the user (counts, warnings), printed on standard error so stdout stays data. */
   notes?: string[];
@@ -37,7 +40,8 @@ export type CommandOutput = {
  * Renders a command's output in the chosen format.
  *
  * @example
- * formatOutput({ json: [{ urn: '1', score: 0.5 }], tables: [{ columns: ['urn', 'score'], rows: [{ urn: '1', score: 0.5 }] }] }, 'table');
+ * formatOutput({ json: [{ urn: '1', score: 0.5 }], tables: [{ columns: ['urn', 'score'], rows: [{ urn: '1', score: 0.5
+ *   }] }] }, 'table');
  * // 'urn  score\n---  -----\n1     0.50\n'
  */
 export function formatOutput(output: CommandOutput, format: OutputFormat): string {
@@ -61,7 +65,11 @@ export function formatOutput(output: CommandOutput, format: OutputFormat): strin
  */
 export function renderTable(table: Table): string {
   const cells = table.rows.map((row) => table.columns.map((col) => tableCell(row[col])));
-  const numeric = table.columns.map((col) => table.rows.length > 0 && table.rows.every((row) => row[col] === undefined || row[col] === null || typeof row[col] === 'number'));
+  const numeric = table.columns.map(
+    (col) =>
+      table.rows.length > 0 &&
+      table.rows.every((row) => row[col] === undefined || row[col] === null || typeof row[col] === 'number'),
+  );
   const widths = table.columns.map((col, c) => Math.max(col.length, ...cells.map((line) => line[c].length)));
   const pad = (text: string, c: number) => (numeric[c] ? text.padStart(widths[c]) : text.padEnd(widths[c]));
   const lines = [
@@ -74,10 +82,16 @@ export function renderTable(table: Table): string {
   return `${title}${lines.join('\n')}\n${empty}`;
 }
 
-/** Large numbers (money, spend) read better grouped and without pennies; a fixed locale keeps output identical everywhere. */
+/**
+ * Large numbers (money, spend) read better grouped and without pennies; a fixed locale keeps output identical
+ * everywhere.
+ */
 const GROUPED_0 = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0, useGrouping: true });
 
-/** How a cell reads in a table: from 10,000 up grouped and whole, else whole numbers as they are and others to 2 decimals (3 significant below 0.01). */
+/**
+ * How a cell reads in a table: from 10,000 up grouped and whole, else whole numbers as they are and others to 2
+ * decimals (3 significant below 0.01).
+ */
 function tableCell(value: CsvCell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') {

@@ -7,7 +7,8 @@ import { COMMON_OPTIONS } from './parse-command-args.js';
  *
  * @param commands the commands to list
  * @example
- * globalHelp(COMMANDS).split('\n')[0]; // 'send-placement — placement matching and sufficiency forecasting for SEND teams'
+ * globalHelp(COMMANDS).split('\n')[0]; // 'send-placement — placement matching and sufficiency forecasting for SEND
+ *   teams'
  */
 export function globalHelp(commands: readonly Command[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -66,5 +67,7 @@ export function commandHelp(command: Command): string {
 function optionLines(options: Record<string, OptionSpec>): string[] {
   const heads = Object.entries(options).map(([name, o]) => `--${name}${o.value ? ` ${o.value}` : ''}`);
   const width = Math.max(0, ...heads.map((h) => h.length));
-  return Object.values(options).map((o, i) => `  ${heads[i].padEnd(width)}  ${o.required ? '(required) ' : ''}${o.description}`);
+  return Object.values(options).map(
+    (o, i) => `  ${heads[i].padEnd(width)}  ${o.required ? '(required) ' : ''}${o.description}`,
+  );
 }

@@ -5,7 +5,8 @@ import type { ValidationIssue } from '../schema/validation-error.js';
  * code 2 and prints one line per problem, so a planner can fix the whole file in one pass.
  *
  * @example
- * const e = new InputError('schools.csv', [{ path: 'vacancies', line: 4, column: 'vacancies', message: 'must be 0 or more' }]);
+ * const e = new InputError('schools.csv', [{ path: 'vacancies', line: 4, column: 'vacancies', message: 'must be 0 or
+ *   more' }]);
  * e.message; // 'schools.csv: 1 problem'
  */
 export class InputError extends Error {

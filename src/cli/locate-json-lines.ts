@@ -74,7 +74,9 @@ export function locateJsonLines(text: string, paths: readonly string[]): Map<str
 
   const result = new Map<string, number>();
   for (const path of paths) {
-    const hit = prefixesOf(path).reverse().find((p) => found.has(p));
+    const hit = prefixesOf(path)
+      .reverse()
+      .find((p) => found.has(p));
     result.set(path, hit === undefined ? 1 : (found.get(hit) as number));
   }
   return result;

@@ -10,7 +10,11 @@ import { UsageError } from './usage-error.js';
  * Object.keys(COMMON_OPTIONS); // ['format', 'out', 'help']
  */
 export const COMMON_OPTIONS = {
-  format: { type: 'string', value: 'table|csv|json', description: 'output format (default: from --out\'s extension, else table on a terminal, JSON when piped)' },
+  format: {
+    type: 'string',
+    value: 'table|csv|json',
+    description: "output format (default: from --out's extension, else table on a terminal, JSON when piped)",
+  },
   out: { type: 'string', value: 'FILE', description: 'write the output to FILE instead of standard output' },
   help: { type: 'boolean', description: 'show this help' },
 } as const satisfies Command['options'];
@@ -24,7 +28,11 @@ export type CommandArgs = {
   /** A boolean flag. */
   flag: (name: string) => boolean;
   /** A whole-number flag within bounds, or `fallback` when absent. */
-  integer: <F extends number | undefined>(name: string, bounds: { min: number; max?: number }, fallback: F) => number | F;
+  integer: <F extends number | undefined>(
+    name: string,
+    bounds: { min: number; max?: number },
+    fallback: F,
+  ) => number | F;
   /** The output format asked for, if any. */
   format: OutputFormat | undefined;
   /** `--out`, if given. */
@@ -44,7 +52,9 @@ export type CommandArgs = {
  * args.integer('limit', { min: 1 }, 10); // 5
  */
 export function parseCommandArgs(command: Command, argv: readonly string[]): CommandArgs {
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { help: { type: 'boolean', short: 'h' } };
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
+    help: { type: 'boolean', short: 'h' },
+  };
   for (const [name, spec] of Object.entries({ ...COMMON_OPTIONS, ...command.options })) {
     options[name] = { ...options[name], type: spec.type };
   }

@@ -22,11 +22,16 @@ export type InputRecords<T> = { records: T[]; warnings: string[] };
  * const { records } = await readInput(io, 'schools', 'test/cli/fixtures/schools.csv');
  * records.length; // 6
  */
-export async function readInput<K extends RecordKind>(io: CliIo, kind: K, file: string): Promise<InputRecords<RecordOf[K]>> {
+export async function readInput<K extends RecordKind>(
+  io: CliIo,
+  kind: K,
+  file: string,
+): Promise<InputRecords<RecordOf[K]>> {
   let bytes = await readBytes(io, file);
   const isJson = file.toLowerCase().endsWith('.json');
   // One child as a bare object (`--child child.json`) is a list of one; same line numbers.
-  if (isJson && kind !== 'series' && decodeText(bytes).trimStart().startsWith('{')) bytes = new TextEncoder().encode(`[${decodeText(bytes)}]`);
+  if (isJson && kind !== 'series' && decodeText(bytes).trimStart().startsWith('{'))
+    bytes = new TextEncoder().encode(`[${decodeText(bytes)}]`);
   if (isJson) {
     // Say where the JSON breaks before the reader says only that it does.
     const text = decodeText(bytes);
@@ -36,7 +41,7 @@ export async function readInput<K extends RecordKind>(io: CliIo, kind: K, file: 
       throw new InputError(file, [jsonSyntaxIssue(text, error)]);
     }
   }
-  let result;
+  let result: ReturnType<typeof readRecords<K>>;
   try {
     result = readRecords(kind, bytes, file);
   } catch (error) {
@@ -47,7 +52,10 @@ export async function readInput<K extends RecordKind>(io: CliIo, kind: K, file: 
     const issues: ValidationIssue[] = result.rejected.flatMap((row) =>
       row.problems.map((p) => ({ path: p.column, line: row.line, column: p.column, message: p.reason })),
     );
-    throw new InputError(file, isJson ? withJsonLines(decodeText(bytes), issues, kind === 'series' && !looksLikeList(bytes)) : issues);
+    throw new InputError(
+      file,
+      isJson ? withJsonLines(decodeText(bytes), issues, kind === 'series' && !looksLikeList(bytes)) : issues,
+    );
   }
   if (result.records.length === 0) throw new InputError(file, [{ path: '(root)', message: `holds no ${kind}` }]);
   return { records: result.records, warnings: result.warnings.map((w) => `${file}: ${w}`) };
@@ -62,7 +70,8 @@ export async function readInput<K extends RecordKind>(io: CliIo, kind: K, file: 
  * const scenario = await readJsonInput(io, 'data/kent/scenario-2025.json', parseScenario);
  */
 export async function readJsonInput<T>(io: CliIo, file: string, parse: (input: unknown) => T): Promise<T> {
-  if (!file.toLowerCase().endsWith('.json')) throw new InputError(file, [{ path: '(root)', message: 'must be a .json file' }]);
+  if (!file.toLowerCase().endsWith('.json'))
+    throw new InputError(file, [{ path: '(root)', message: 'must be a .json file' }]);
   const text = decodeText(await readBytes(io, file));
   let data: unknown;
   try {
@@ -74,8 +83,14 @@ export async function readJsonInput<T>(io: CliIo, file: string, parse: (input: u
     return parse(data);
   } catch (error) {
     if (!isValidationError(error)) throw error;
-    const lines = locateJsonLines(text, error.issues.map((i) => i.path));
-    throw new InputError(file, error.issues.map((i) => ({ ...i, line: lines.get(i.path) })));
+    const lines = locateJsonLines(
+      text,
+      error.issues.map((i) => i.path),
+    );
+    throw new InputError(
+      file,
+      error.issues.map((i) => ({ ...i, line: lines.get(i.path) })),
+    );
   }
 }
 
@@ -86,7 +101,8 @@ export async function readJsonInput<T>(io: CliIo, file: string, parse: (input: u
  *
  * @example
  * await readBytes(io, 'no-such.csv'); // throws InputError: no-such.csv: no such file
- * await readBytes(io, 'huge.csv'); // a 1 GiB file throws InputError: huge.csv: is 1024.0 MiB, over the 256.0 MiB limit for an input file; ...
+ * await readBytes(io, 'huge.csv'); // a 1 GiB file throws InputError: huge.csv: is 1024.0 MiB, over the 256.0 MiB limit
+ *   for an input file; ...
  */
 export async function readBytes(io: CliIo, file: string): Promise<Uint8Array> {
   const maxBytes = CSV_DEFAULTS.maxBytes;
@@ -97,7 +113,14 @@ export async function readBytes(io: CliIo, file: string): Promise<Uint8Array> {
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : 'cannot be read';
     throw new InputError(file, [{ path: '(file)', message: why }]);
   }
   // Again on what was read: a file that grew after the check, or a file system that cannot say its size.
@@ -108,7 +131,9 @@ export async function readBytes(io: CliIo, file: string): Promise<Uint8Array> {
 /** The one message for a file over the limit: its size, the limit and what to do. The CLI has no flag to raise it. */
 function checkSize(file: string, size: number, maxBytes: number): void {
   if (size <= maxBytes) return;
-  const message = `is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for an input file; split it, or read it with the library's readers and a larger maxBytes`;
+  const message =
+    `is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for an input file; split ` +
+    `it, or read it with the library's readers and a larger maxBytes`;
   throw new InputError(file, [{ path: '(file)', message }]);
 }
 
@@ -145,7 +170,8 @@ function jsonSyntaxIssue(text: string, error: unknown): ValidationIssue {
     const token = /^Unexpected token '([^']+)'/.exec(message)?.[1];
     if (found >= 0) at = excerpt[1] ? found + 10 : token ? found + Math.max(0, excerpt[2].indexOf(token)) : found;
   }
-  if (at === undefined) return { path: '(root)', line: text.split('\n').length, message: 'is not valid JSON (it ends too soon)' };
+  if (at === undefined)
+    return { path: '(root)', line: text.split('\n').length, message: 'is not valid JSON (it ends too soon)' };
   return { path: '(root)', line: text.slice(0, at).split('\n').length, message: 'is not valid JSON at this line' };
 }
 

@@ -19,15 +19,24 @@ export type SeriesColumns = { year?: string; value?: string };
  * Object.keys(SERIES_COLUMN_OPTIONS); // ['year-column', 'value-column']
  */
 export const SERIES_COLUMN_OPTIONS = {
-  'year-column': { type: 'string', value: 'NAME', description: 'CSV column holding the year (default year), e.g. yearEnding' },
-  'value-column': { type: 'string', value: 'NAME', description: 'CSV column holding the value (default value), e.g. spendGbp' },
+  'year-column': {
+    type: 'string',
+    value: 'NAME',
+    description: 'CSV column holding the year (default year), e.g. yearEnding',
+  },
+  'value-column': {
+    type: 'string',
+    value: 'NAME',
+    description: 'CSV column holding the value (default value), e.g. spendGbp',
+  },
 } as const satisfies Command['options'];
 
 /**
  * The series columns a command line names.
  *
  * @example
- * seriesColumnsOf(parseCommandArgs(forecastCommand, ['--series', 's.csv', '--value-column', 'spendGbp'])); // { year: undefined, value: 'spendGbp' }
+ * seriesColumnsOf(parseCommandArgs(forecastCommand, ['--series', 's.csv', '--value-column', 'spendGbp'])); // { year:
+ *   undefined, value: 'spendGbp' }
  */
 export function seriesColumnsOf(args: CommandArgs): SeriesColumns {
   return { year: args.string('year-column'), value: args.string('value-column') };
@@ -49,7 +58,12 @@ export function seriesColumnsOf(args: CommandArgs): SeriesColumns {
  * const { records } = await readSeriesInput(io, 'data/kent/spend.csv', { year: 'yearEnding', value: 'spendGbp' });
  * records[0].start; // 2015
  */
-export async function readSeriesInput(io: CliIo, file: string, columns: SeriesColumns = {}, command = 'forecast'): Promise<InputRecords<Series>> {
+export async function readSeriesInput(
+  io: CliIo,
+  file: string,
+  columns: SeriesColumns = {},
+  command = 'forecast',
+): Promise<InputRecords<Series>> {
   const named = columns.year !== undefined || columns.value !== undefined;
   if (!file.toLowerCase().endsWith('.csv')) {
     if (named) throw new UsageError('--year-column and --value-column apply to a CSV series only', command);
@@ -63,7 +77,7 @@ export async function readSeriesInput(io: CliIo, file: string, columns: SeriesCo
     if (header.includes('year') && header.includes('value')) return readInput(io, 'series', file);
   }
   const bytes = await readBytes(io, file);
-  let table;
+  let table: ReturnType<typeof readCsvTable>;
   try {
     table = readCsvTable(bytes);
   } catch (error) {
@@ -71,15 +85,32 @@ export async function readSeriesInput(io: CliIo, file: string, columns: SeriesCo
     throw error;
   }
   const missing = [year, value].filter((c) => !table.header.includes(c));
-  if (missing.length > 0) throw new InputError(file, [missingColumns(table.header, missing, named, table.rows.map((r) => r.cells))]);
+  if (missing.length > 0)
+    throw new InputError(file, [
+      missingColumns(
+        table.header,
+        missing,
+        named,
+        table.rows.map((r) => r.cells),
+      ),
+    ]);
   if (table.rejected.length > 0) {
-    throw new InputError(file, table.rejected.flatMap((r) => r.problems.map((p) => ({ path: p.column, line: r.line, column: p.column, message: p.reason }))));
+    throw new InputError(
+      file,
+      table.rejected.flatMap((r) =>
+        r.problems.map((p) => ({ path: p.column, line: r.line, column: p.column, message: p.reason })),
+      ),
+    );
   }
   // The two columns as a year,value file; row k of it is line k + 2, mapped back to the user's line.
   const y = table.header.indexOf(year);
   const v = table.header.indexOf(value);
-  const projected = writeCsv(table.rows.map((r) => ({ year: r.cells[y], value: r.cells[v] })), ['year', 'value'], { eol: '\n' });
-  const lineOf = (line: number | undefined) => (line === undefined ? undefined : table.rows[line - 2]?.line ?? line);
+  const projected = writeCsv(
+    table.rows.map((r) => ({ year: r.cells[y], value: r.cells[v] })),
+    ['year', 'value'],
+    { eol: '\n' },
+  );
+  const lineOf = (line: number | undefined) => (line === undefined ? undefined : (table.rows[line - 2]?.line ?? line));
   const columnOf = (name: string | undefined) => (name === 'year' ? year : name === 'value' ? value : name);
   const projectedIo: CliIo = { ...io, fileSize: undefined, readFile: async () => new TextEncoder().encode(projected) };
   try {
@@ -88,7 +119,12 @@ export async function readSeriesInput(io: CliIo, file: string, columns: SeriesCo
     if (!(error instanceof InputError)) throw error;
     throw new InputError(
       file,
-      error.issues.map((i) => ({ ...i, line: lineOf(i.line), column: columnOf(i.column), path: columnOf(i.path) ?? i.path })),
+      error.issues.map((i) => ({
+        ...i,
+        line: lineOf(i.line),
+        column: columnOf(i.column),
+        path: columnOf(i.path) ?? i.path,
+      })),
     );
   }
 }
@@ -112,7 +148,9 @@ function missingColumns(header: string[], missing: string[], named: boolean, row
   return {
     path: '(header)',
     line: 1,
-    message: `a series CSV needs the columns year,value but this file has ${has}; name the year and value columns with --year-column and --value-column${example}`,
+    message:
+      `a series CSV needs the columns year,value but this file has ${has}; name the year and value ` +
+      `columns with --year-column and --value-column${example}`,
   };
 }
 

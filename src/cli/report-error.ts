@@ -25,7 +25,10 @@ export function reportError(error: unknown, io: CliIo): number {
   }
   if (error instanceof InputError) {
     for (const issue of error.issues) io.stderr(`error: ${issueLine(error.file, issue)}\n`);
-    io.stderr(`${error.file}: ${error.issues.length === 1 ? '1 problem' : `${error.issues.length} problems`}; nothing was run.\n`);
+    io.stderr(
+      `${error.file}: ${error.issues.length === 1 ? '1 problem' : `${error.issues.length} problems`}; nothing ` +
+        `was run.\n`,
+    );
     return EXIT_CODE.badInput;
   }
   if (isValidationError(error)) {

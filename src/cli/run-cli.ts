@@ -47,7 +47,12 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
           return EXIT_CODE.ok;
         }
         const names = group.map((c) => c.name.slice(first.length + 1)).join(', ');
-        throw new UsageError(sub === undefined ? `${first} needs one of: ${names}` : `unknown ${first} kind "${sub}"; use one of: ${names}`, first);
+        throw new UsageError(
+          sub === undefined
+            ? `${first} needs one of: ${names}`
+            : `unknown ${first} kind "${sub}"; use one of: ${names}`,
+          first,
+        );
       }
       flags = after;
     }

@@ -7,7 +7,10 @@ export type Accuracy = {
   count: number;
   /** Mean symmetric absolute percentage error, percent (0-200). */
   smape: number;
-  /** Mean absolute scaled error: each error over the in-sample mean absolute first difference at its origin (see maseScale for a constant history). */
+  /**
+   * Mean absolute scaled error: each error over the in-sample mean absolute first difference at its origin (see
+   * maseScale for a constant history).
+   */
   mase: number;
   /** Mean absolute error, in the series' units. */
   mae: number;
@@ -44,12 +47,17 @@ export function accuracyOfRuns(
     });
   }
   const mean = (s: (typeof sums)[number]): Accuracy =>
-    s.count === 0 ? { count: 0, smape: 0, mase: 0, mae: 0 } : { count: s.count, smape: s.smape / s.count, mase: s.mase / s.count, mae: s.mae / s.count };
-  const total = sums.reduce((t, s) => ({ count: t.count + s.count, smape: t.smape + s.smape, mase: t.mase + s.mase, mae: t.mae + s.mae }), {
-    count: 0,
-    smape: 0,
-    mase: 0,
-    mae: 0,
-  });
+    s.count === 0
+      ? { count: 0, smape: 0, mase: 0, mae: 0 }
+      : { count: s.count, smape: s.smape / s.count, mase: s.mase / s.count, mae: s.mae / s.count };
+  const total = sums.reduce(
+    (t, s) => ({ count: t.count + s.count, smape: t.smape + s.smape, mase: t.mase + s.mase, mae: t.mae + s.mae }),
+    {
+      count: 0,
+      smape: 0,
+      mase: 0,
+      mae: 0,
+    },
+  );
   return { perHorizon: sums.map((s, i) => ({ horizon: i + 1, ...mean(s) })), overall: mean(total) };
 }

@@ -15,7 +15,13 @@ import { optimisedTheta } from './models/optimised-theta.js';
  * @example
  * AUTO_MEMBERS.map((m) => m.name); // ['drift', 'optimised-theta', 'damped', 'log-optimised-theta', 'log-damped']
  */
-export const AUTO_MEMBERS: readonly Model[] = [drift, optimisedTheta, damped, logScale(optimisedTheta), logScale(damped)];
+export const AUTO_MEMBERS: readonly Model[] = [
+  drift,
+  optimisedTheta,
+  damped,
+  logScale(optimisedTheta),
+  logScale(damped),
+];
 
 /**
  * The automatic forecast: the median, year by year, of the AUTO_MEMBERS forecasts. On the 645

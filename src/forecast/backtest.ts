@@ -2,7 +2,15 @@ import { SeriesSchema } from '../schema/series.js';
 import { ValidationError } from '../schema/validation-error.js';
 import { modelFor } from './method.js';
 import { accuracyOfRuns, type Accuracy } from './accuracy.js';
-import { BacktestOptionsSchema, DEFAULT_FORECAST_OPTIONS, MethodSchema, type BacktestOptionsInput, type MethodInput, type MethodName, type SeriesInput } from './options.js';
+import {
+  BacktestOptionsSchema,
+  DEFAULT_FORECAST_OPTIONS,
+  MethodSchema,
+  type BacktestOptionsInput,
+  type MethodInput,
+  type MethodName,
+  type SeriesInput,
+} from './options.js';
 import { parseInputs } from './parse-input.js';
 import { rollingOrigin } from './rolling-origin.js';
 
@@ -23,7 +31,8 @@ export type BacktestResult = {
  *
  * @param series `{ start, values }` or a list of numbers (at least 3, so one origin remains)
  * @param method 'auto' or a model name (see MODELS)
- * @param options `horizon` (default 3) and `minTrain` (default 6, or the series length - 1 if shorter); null or omitted: the defaults
+ * @param options `horizon` (default 3) and `minTrain` (default 6, or the series length - 1 if shorter); null or
+ *   omitted: the defaults
  * @throws ValidationError listing every problem in the series, method and options
  * @example
  * const r = backtest([10, 11, 12, 13, 14, 15], 'drift', { minTrain: 3, horizon: 2 });
@@ -43,7 +52,10 @@ export function backtest(series: SeriesInput, method: MethodInput, options: Back
     throw new ValidationError('backtest input', [
       input.options.minTrain === undefined
         ? { path: 'series.values', message: 'a backtest needs at least 3 values: 2 to fit, 1 to compare' }
-        : { path: 'options.minTrain', message: `minTrain must be less than the series length (${n}) so that at least one origin remains` },
+        : {
+            path: 'options.minTrain',
+            message: `minTrain must be less than the series length (${n}) so that at least one origin remains`,
+          },
     ]);
   }
   const horizon = input.options.horizon;

@@ -3,11 +3,19 @@ import { accuracyOfRuns, type Accuracy } from './accuracy.js';
 import { intervalScale, predictionIntervals } from './intervals.js';
 import { modelFor } from './method.js';
 import { drift } from './models/drift.js';
-import { DEFAULT_FORECAST_OPTIONS, ForecastOptionsSchema, type ForecastOptionsInput, type MethodName, type SeriesInput } from './options.js';
+import {
+  DEFAULT_FORECAST_OPTIONS,
+  ForecastOptionsSchema,
+  type ForecastOptionsInput,
+  type MethodName,
+  type SeriesInput,
+} from './options.js';
 import { parseInputs } from './parse-input.js';
 import { rollingOrigin } from './rolling-origin.js';
 
-/** Why a forecast came out as it did: the models, how they were merged, and how the method did on the series' own past. */
+/**
+ * Why a forecast came out as it did: the models, how they were merged, and how the method did on the series' own past.
+ */
 export type ForecastWhy = {
   /** The models whose forecasts make the mean (one for a single model). */
   models: string[];
@@ -44,7 +52,8 @@ export type ForecastResult = {
  * For a series with no negative value (counts, spend) forecasts and lower bounds never go below 0.
  *
  * @param series `{ start, values }` or a list of numbers, at least 2 values
- * @param options `horizon` (years, required), `method` ('auto' or a model name), `levels` (percent, MIN_LEVEL 1 to MAX_LEVEL 99.99, default [80, 95]), `nonNegative`
+ * @param options `horizon` (years, required), `method` ('auto' or a model name), `levels` (percent, MIN_LEVEL 1 to
+ *   MAX_LEVEL 99.99, default [80, 95]), `nonNegative`
  * @throws ValidationError listing every problem in the series and the options
  * @example
  * const f = forecast({ start: 2017, values: [27.9, 34.2, 39.8, 49.2] }, { horizon: 2 });
@@ -53,7 +62,10 @@ export type ForecastResult = {
  * f.why.summary; // 'median of drift, optimised-theta, damped, log-optimised-theta, log-damped; too short to backtest'
  */
 export function forecast(series: SeriesInput, options: ForecastOptionsInput): ForecastResult {
-  const input = parseInputs({ series: [SeriesSchema, series], options: [ForecastOptionsSchema, options] }, 'forecast input');
+  const input = parseInputs(
+    { series: [SeriesSchema, series], options: [ForecastOptionsSchema, options] },
+    'forecast input',
+  );
   const { values, start } = input.series;
   const { horizon, method, nonNegative: clip = values.every((v) => v >= 0) } = input.options;
   const levels = [...new Set(input.options.levels)].sort((a, b) => a - b);
@@ -66,7 +78,10 @@ export function forecast(series: SeriesInput, options: ForecastOptionsInput): Fo
 
   const n = values.length;
   const rollingHorizon = Math.min(horizon, DEFAULT_FORECAST_OPTIONS.rollingHorizon);
-  const firstOrigin = Math.max(DEFAULT_FORECAST_OPTIONS.rollingMinTrain, n - DEFAULT_FORECAST_OPTIONS.rollingOrigins - rollingHorizon + 1);
+  const firstOrigin = Math.max(
+    DEFAULT_FORECAST_OPTIONS.rollingMinTrain,
+    n - DEFAULT_FORECAST_OPTIONS.rollingOrigins - rollingHorizon + 1,
+  );
   const runs = rollingOrigin(values, model, firstOrigin, rollingHorizon);
   const scale = intervalScale(values, runs);
   const { lower, upper } = predictionIntervals(mean, scale, levels, clip, n);

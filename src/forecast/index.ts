@@ -8,8 +8,25 @@ export { MODELS, MODEL_NAMES } from './models.js';
 export type { ModelName } from './models.js';
 export { auto as autoModel, AUTO_MEMBERS } from './auto.js';
 export type { Model, Fitted } from './model.js';
-export { DEFAULT_FORECAST_OPTIONS, INTERVAL_CALIBRATION, MAX_HORIZON, MIN_LEVEL, MAX_LEVEL, ForecastOptionsSchema, BacktestOptionsSchema, MethodSchema } from './options.js';
-export type { ForecastOptions, ForecastOptionsInput, BacktestOptions, BacktestOptionsInput, MethodName, MethodInput, SeriesInput } from './options.js';
+export {
+  DEFAULT_FORECAST_OPTIONS,
+  INTERVAL_CALIBRATION,
+  MAX_HORIZON,
+  MIN_LEVEL,
+  MAX_LEVEL,
+  ForecastOptionsSchema,
+  BacktestOptionsSchema,
+  MethodSchema,
+} from './options.js';
+export type {
+  ForecastOptions,
+  ForecastOptionsInput,
+  BacktestOptions,
+  BacktestOptionsInput,
+  MethodName,
+  MethodInput,
+  SeriesInput,
+} from './options.js';
 export { smape, smapeTerm, mase, mae, maseScale, MASE_MIN_SCALE } from './metrics.js';
 export { combination } from './models/combination.js';
 export { logScale } from './models/log-scale.js';

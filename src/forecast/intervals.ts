@@ -29,7 +29,7 @@ export function intervalScale(values: readonly number[], runs: readonly OriginFo
   let count = 0;
   for (const run of runs) {
     run.actual.forEach((actual, i) => {
-      const e = (actual - run.forecast[i]) / Math.pow(i + 1, INTERVAL_CALIBRATION.horizonExponent);
+      const e = (actual - run.forecast[i]) / (i + 1) ** INTERVAL_CALIBRATION.horizonExponent;
       if (Number.isFinite(e)) {
         errorSquares += e * e;
         count++;
@@ -67,8 +67,9 @@ export function predictionIntervals(
   const lower: Record<string, number[]> = {};
   const upper: Record<string, number[]> = {};
   for (const level of levels) {
-    const k = INTERVAL_CALIBRATION.calibration * -Math.log(1 - level / 100) * scale * smallSampleFactor(level, seriesLength);
-    const halfWidth = mean.map((_, i) => k * Math.pow(i + 1, INTERVAL_CALIBRATION.horizonExponent));
+    const k =
+      INTERVAL_CALIBRATION.calibration * -Math.log(1 - level / 100) * scale * smallSampleFactor(level, seriesLength);
+    const halfWidth = mean.map((_, i) => k * (i + 1) ** INTERVAL_CALIBRATION.horizonExponent);
     lower[String(level)] = mean.map((m, i) => (nonNegative ? Math.max(0, m - halfWidth[i]) : m - halfWidth[i]));
     upper[String(level)] = mean.map((m, i) => m + halfWidth[i]);
   }

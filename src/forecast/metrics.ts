@@ -27,9 +27,15 @@ function checkLists(lists: Record<string, readonly number[]>, sameLength: string
       }
     }
   }
-  const lengths = sameLength.map((name) => lists[name]).filter(Array.isArray).map((l) => l.length);
+  const lengths = sameLength
+    .map((name) => lists[name])
+    .filter(Array.isArray)
+    .map((l) => l.length);
   if (lengths.length === sameLength.length && new Set(lengths).size > 1) {
-    issues.push({ path: sameLength[1], message: `must have as many values as ${sameLength[0]} (${lengths[0]}), not ${lengths[1]}` });
+    issues.push({
+      path: sameLength[1],
+      message: `must have as many values as ${sameLength[0]} (${lengths[0]}), not ${lengths[1]}`,
+    });
   }
   if (issues.length > 0) throw new ValidationError('accuracy input', issues);
 }

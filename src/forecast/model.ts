@@ -34,7 +34,11 @@ export type Model = {
  * f.residuals; // [1, 2]
  * f.sigma; // 1.5811388300841898  (sqrt((1 + 4) / 2))
  */
-export function fittedFrom(values: readonly number[], oneStep: readonly number[], predict: (h: number) => number[]): Fitted {
+export function fittedFrom(
+  values: readonly number[],
+  oneStep: readonly number[],
+  predict: (h: number) => number[],
+): Fitted {
   const residuals: number[] = [];
   for (let t = 0; t < values.length; t++) {
     if (Number.isFinite(oneStep[t])) residuals.push(values[t] - oneStep[t]);

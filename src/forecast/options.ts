@@ -5,7 +5,8 @@ import { MODEL_NAMES, type ModelName } from './models.js';
 export type MethodName = 'auto' | ModelName;
 
 /**
- * The longest horizon accepted, in years: beyond a few decades an annual forecast means nothing, and widths keep growing.
+ * The longest horizon accepted, in years: beyond a few decades an annual forecast means nothing, and widths keep
+ * growing.
  *
  * @example
  * ForecastOptionsSchema.safeParse({ horizon: MAX_HORIZON + 1 }).success; // false
@@ -43,15 +44,26 @@ export const DEFAULT_FORECAST_OPTIONS = {
   method: 'auto' as MethodName,
   /** Interval levels in percent: 80% for planning ranges, 95% for worst cases, as R's forecast package does. */
   levels: [80, 95],
-  /** Rolling origins: forecasts are re-made from each of the last few years; more origins add little for intervals but cost time. */
+  /**
+   * Rolling origins: forecasts are re-made from each of the last few years; more origins add little for intervals but
+   * cost time.
+   */
   rollingOrigins: 5,
-  /** Longest horizon the rolling-origin errors look at: the M3 yearly horizon; longer horizons are extrapolated with HORIZON_EXPONENT. */
+  /**
+   * Longest horizon the rolling-origin errors look at: the M3 yearly horizon; longer horizons are extrapolated with
+   * HORIZON_EXPONENT.
+   */
   rollingHorizon: 6,
-  /** Shortest history a rolling origin refits on: with fewer than 4 values a damped trend or Theta fit is mostly noise. */
+  /**
+   * Shortest history a rolling origin refits on: with fewer than 4 values a damped trend or Theta fit is mostly noise.
+   */
   rollingMinTrain: 4,
   /** backtest: default horizon, years; a council's medium-term financial plan looks about 3 years ahead. */
   backtestHorizon: 3,
-  /** backtest: default shortest training history; 6 years, or fewer for a shorter series so that at least one origin remains. */
+  /**
+   * backtest: default shortest training history; 6 years, or fewer for a shorter series so that at least one origin
+   * remains.
+   */
   backtestMinTrain: 6,
 } as const;
 
@@ -69,7 +81,8 @@ export const DEFAULT_FORECAST_OPTIONS = {
  *   at full length and cut to its last 5, 6, 8 or 10 values. Even half at full length: 77.6% / 93.8%.
  *
  * @example
- * (INTERVAL_CALIBRATION.calibration * -Math.log(1 - 0.8)).toFixed(3); // '1.239' (80% half-width 1 year ahead, in error scales, long series)
+ * (INTERVAL_CALIBRATION.calibration * -Math.log(1 - 0.8)).toFixed(3); // '1.239' (80% half-width 1 year ahead, in error
+ *   scales, long series)
  */
 export const INTERVAL_CALIBRATION = {
   calibration: 0.77,
@@ -133,7 +146,8 @@ export type MethodInput = MethodName | (string & {});
 export type SeriesInput = { start?: number; values: readonly number[] } | readonly number[];
 
 /**
- * Options of `backtest`; both default from DEFAULT_FORECAST_OPTIONS (minTrain at run time, as it depends on the series length).
+ * Options of `backtest`; both default from DEFAULT_FORECAST_OPTIONS (minTrain at run time, as it depends on the series
+ * length).
  *
  * @example
  * BacktestOptionsSchema.parse({}); // { horizon: 3 }
@@ -155,4 +169,3 @@ export type BacktestOptions = z.infer<typeof BacktestOptionsSchema>;
 
 /** Options of `backtest` as a caller writes them, all optional. */
 export type BacktestOptionsInput = z.input<typeof BacktestOptionsSchema>;
-

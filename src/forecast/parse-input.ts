@@ -11,7 +11,8 @@ type Parts = Record<string, readonly [z.ZodType, unknown]>;
  * @param what names the call in the error message ("forecast input")
  * @example
  * parseInputs({ series: [SeriesSchema, [1, 2]] }, 'input').series.values; // [1, 2]
- * parseInputs({ series: [SeriesSchema, [1]] }, 'input'); // throws ValidationError: series.values: a series needs at least 2 values to forecast from
+ * parseInputs({ series: [SeriesSchema, [1]] }, 'input'); // throws ValidationError: series.values: a series needs at
+ *   least 2 values to forecast from
  */
 export function parseInputs<P extends Parts>(parts: P, what: string): { [K in keyof P]: z.output<P[K][0]> } {
   const out: Record<string, unknown> = {};

@@ -16,7 +16,12 @@ export type OriginForecast = { origin: number; actual: number[]; forecast: numbe
  * import { naive } from './models/naive.js';
  * rollingOrigin([1, 2, 4], naive, 2, 3); // [{ origin: 2, actual: [4], forecast: [2] }]
  */
-export function rollingOrigin(values: readonly number[], model: Model, firstOrigin: number, horizon: number): OriginForecast[] {
+export function rollingOrigin(
+  values: readonly number[],
+  model: Model,
+  firstOrigin: number,
+  horizon: number,
+): OriginForecast[] {
   const out: OriginForecast[] = [];
   for (let origin = Math.max(2, firstOrigin); origin < values.length; origin++) {
     const steps = Math.min(horizon, values.length - origin);

@@ -4,7 +4,8 @@ import { probit } from 'simple-statistics';
  * The quantile of Student's t distribution with `df` degrees of freedom at probability `p`
  * (0 < p < 1). Exact for 1 and 2 degrees of freedom; from 3 on, the Cornish–Fisher expansion in
  * the normal quantile (Abramowitz and Stegun, 1964, 26.7.5); within about 0.5% of the exact value
- * (the normal quantile is simple-statistics' probit approximation). Used to widen intervals when a series is too short to know its error scale well.
+ * (the normal quantile is simple-statistics' probit approximation). Used to widen intervals when a series is too short
+ * to know its error scale well.
  *
  * @param p the probability, in (0, 1)
  * @param df degrees of freedom, at least 1

@@ -26,7 +26,8 @@ function kmOf(km: unknown, what: string): number {
  *
  * @throws ValidationError naming each bad coordinate
  * @example
- * Math.round(greatCircleKm({ lat: 51.2798, lon: 1.0828 }, { lat: 51.2724, lon: 0.5219 })); // 39 (Canterbury to Maidstone)
+ * Math.round(greatCircleKm({ lat: 51.2798, lon: 1.0828 }, { lat: 51.2724, lon: 0.5219 })); // 39 (Canterbury to
+ *   Maidstone)
  */
 export function greatCircleKm(from: LatLon, to: LatLon): number {
   const points = parseWith(PointsSchema, { from, to }, 'points');

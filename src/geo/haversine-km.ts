@@ -30,9 +30,16 @@ export function toRadians(degrees: number): number {
  * const c = (lat: number) => Math.cos(toRadians(lat));
  * haversineKm(51.2802, 1.0789, c(51.2802), 51.2704, 0.5227, c(51.2704)); // ≈ 38.7, same as greatCircleKm
  */
-export function haversineKm(lat1: number, lon1: number, cosLat1: number, lat2: number, lon2: number, cosLat2: number): number {
+export function haversineKm(
+  lat1: number,
+  lon1: number,
+  cosLat1: number,
+  lat2: number,
+  lon2: number,
+  cosLat2: number,
+): number {
   const dLat = toRadians(lat2 - lat1);
   const dLon = toRadians(lon2 - lon1);
-  const a = Math.pow(Math.sin(dLat / 2), 2) + Math.pow(Math.sin(dLon / 2), 2) * cosLat1 * cosLat2;
+  const a = Math.sin(dLat / 2) ** 2 + Math.sin(dLon / 2) ** 2 * cosLat1 * cosLat2;
   return 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a)) * EARTH_RADIUS_KM;
 }

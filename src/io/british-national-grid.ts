@@ -22,8 +22,14 @@ let converter: proj4.Converter | undefined;
 // 0-1,300 km north of the false origin. Outside it the transform means nothing, and far outside it
 // proj4 returns NaN or Infinity.
 const GridPointSchema = z.object({
-  easting: z.number({ error: 'must be a number' }).min(-100_000).max(800_000, { error: 'must be within -100000 and 800000 metres (the National Grid)' }),
-  northing: z.number({ error: 'must be a number' }).min(-100_000).max(1_400_000, { error: 'must be within -100000 and 1400000 metres (the National Grid)' }),
+  easting: z
+    .number({ error: 'must be a number' })
+    .min(-100_000)
+    .max(800_000, { error: 'must be within -100000 and 800000 metres (the National Grid)' }),
+  northing: z
+    .number({ error: 'must be a number' })
+    .min(-100_000)
+    .max(1_400_000, { error: 'must be within -100000 and 1400000 metres (the National Grid)' }),
 });
 
 /**

@@ -52,8 +52,13 @@ export function readChildrenCsv(input: string | Uint8Array, options: CsvReadOpti
  *
  * @example
  * writeChildrenCsv([{ id: 'C1', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.3, lon: 1.1 } }]);
- * // 'id,primaryNeed,secondaryNeeds,ncYear,sex,home.lat,home.lon,residential,namedSchoolUrn,maxDistanceKm\r\nC1,ASD,,7,,51.3,1.1,,,\r\n'
+ * // 'id,primaryNeed,secondaryNeeds,ncYear,sex,home.lat,home.lon,residential,namedSchoolUrn,maxDistanceKm\r\n' +
+ * // 'C1,ASD,,7,,51.3,1.1,,,\r\n'
  */
 export function writeChildrenCsv(children: readonly Child[], options: CsvWriteOptions = {}): string {
-  return writeCsv(children.map((child) => flattenRecord(child)), Object.keys(CHILD_COLUMNS), options);
+  return writeCsv(
+    children.map((child) => flattenRecord(child)),
+    Object.keys(CHILD_COLUMNS),
+    options,
+  );
 }

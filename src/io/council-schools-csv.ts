@@ -64,8 +64,12 @@ export type CouncilSchoolRow = z.infer<typeof CouncilSchoolRowSchema>;
  * the file importGias joins on URN. Bad rows and repeated URNs are rejected with their line.
  *
  * @example
- * readCouncilSchoolsCsv('urn,annualFee,lot\n900001,"£58,500",lot1\n').records; // [{ urn: '900001', annualFee: 58500, lot: 'lot1' }]
+ * readCouncilSchoolsCsv('urn,annualFee,lot\n900001,"£58,500",lot1\n').records; // [{ urn: '900001', annualFee: 58500,
+ *   lot: 'lot1' }]
  */
-export function readCouncilSchoolsCsv(input: string | Uint8Array, options: CsvReadOptions = {}): ReadResult<CouncilSchoolRow> {
+export function readCouncilSchoolsCsv(
+  input: string | Uint8Array,
+  options: CsvReadOptions = {},
+): ReadResult<CouncilSchoolRow> {
   return readTypedCsv(input, COUNCIL_FORMAT, options);
 }

@@ -46,7 +46,9 @@ export function assertWithinLimit(size: number, maxBytes: number = CSV_DEFAULTS.
   throw new ValidationError('input', [
     {
       path: '(file)',
-      message: `the input is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)}; pass a larger maxBytes if it is really meant to be read`,
+      message:
+        `the input is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)}; pass a larger ` +
+        `maxBytes if it is really meant to be read`,
     },
   ]);
 }

@@ -112,7 +112,8 @@ function defineOwn(target: Record<string, unknown>, key: string, value: unknown)
  * Columns the layout does not know are listed in `unknown` and ignored.
  *
  * @example
- * unflattenRecord({ 'home.lat': '51.3', needs: 'ASD;SEMH' }, { fields: { 'home.lat': 'number', needs: 'list' } }).value;
+ * unflattenRecord({ 'home.lat': '51.3', needs: 'ASD;SEMH' }, { fields: { 'home.lat': 'number', needs: 'list' }
+ *   }).value;
  * // { home: { lat: 51.3 }, needs: ['ASD', 'SEMH'] }
  */
 export function unflattenRecord(

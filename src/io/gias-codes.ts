@@ -71,7 +71,11 @@ export const GIAS_NOT_A_PLACEMENT: readonly string[] = [
  * @example
  * GIAS_RESOURCED_PROVISION.includes('SEN unit'); // true
  */
-export const GIAS_RESOURCED_PROVISION: readonly string[] = ['Resourced provision', 'SEN unit', 'Resourced provision and SEN unit'];
+export const GIAS_RESOURCED_PROVISION: readonly string[] = [
+  'Resourced provision',
+  'SEN unit',
+  'Resourced provision and SEN unit',
+];
 
 /**
  * `OfstedRating (name)` values and their grade; the two categories of concern are both inadequate.
@@ -103,11 +107,20 @@ const NEED_ALIASES: Readonly<Record<string, NeedCode>> = { BESD: 'SEMH', SPLD: '
  */
 export function needFromGiasName(name: string): NeedCode | undefined {
   const code = name.split(' - ')[0].trim().toUpperCase();
-  return NEED_CODES.find((c) => c.toUpperCase() === code) ?? (Object.hasOwn(NEED_ALIASES, code) ? NEED_ALIASES[code] : undefined);
+  return (
+    NEED_CODES.find((c) => c.toUpperCase() === code) ??
+    (Object.hasOwn(NEED_ALIASES, code) ? NEED_ALIASES[code] : undefined)
+  );
 }
 
-const AgeSchema = z.number({ error: 'must be a number' }).int({ error: 'must be a whole number of years' }).min(0).max(99);
-const AgesSchema = z.object({ lowAge: AgeSchema, highAge: AgeSchema }).refine((a) => a.lowAge <= a.highAge, { error: 'highAge must be at least lowAge', path: ['highAge'] });
+const AgeSchema = z
+  .number({ error: 'must be a number' })
+  .int({ error: 'must be a whole number of years' })
+  .min(0)
+  .max(99);
+const AgesSchema = z
+  .object({ lowAge: AgeSchema, highAge: AgeSchema })
+  .refine((a) => a.lowAge <= a.highAge, { error: 'highAge must be at least lowAge', path: ['highAge'] });
 
 /**
  * The NC years a school teaches, from its statutory ages. The statutory low age is the age of its

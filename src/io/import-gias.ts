@@ -88,7 +88,7 @@ const SEN_COLUMNS = Array.from({ length: 13 }, (_, k) => `SEN${k + 1} (name)`);
  * Windows-1252) as School records:
  * - kind from `TypeOfEstablishment (name)` (see GIAS_KINDS); a mainstream school whose
  *   `TypeOfResourcedProvision (name)` names a resourced provision or SEN unit becomes an `srp` whose
- *   capacity and roll are `ResourcedProvisionCapacity + SenUnitCapacity` and `ResourcedProvisionOnRoll + SenUnitOnRoll`;
+ * capacity and roll are `ResourcedProvisionCapacity + SenUnitCapacity` and `ResourcedProvisionOnRoll + SenUnitOnRoll`;
  * - needs from `SEN1 (name)` ... `SEN13 (name)` (unknown names become OTH with a warning);
  * - NC years from `StatutoryLowAge` and `StatutoryHighAge` (see ncYearsFromAges: 11 -> Year 7);
  * - location from `Easting` and `Northing` (British National Grid) converted to WGS84 (see bngToLatLon);
@@ -112,21 +112,38 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
   const raw = readCsvTable(input, { maxBytes: opts.maxBytes, delimiter: opts.delimiter });
   const warnings: string[] = [];
   const rejected: Rejection[] = [...raw.rejected];
-  const summary: GiasSummary = { read: raw.summary.read, imported: 0, rejected: 0, closed: 0, notOpen: 0, otherLa: 0, notAPlacement: 0, defaults: [] };
+  const summary: GiasSummary = {
+    read: raw.summary.read,
+    imported: 0,
+    rejected: 0,
+    closed: 0,
+    notOpen: 0,
+    otherLa: 0,
+    notAPlacement: 0,
+    defaults: [],
+  };
 
   const header = raw.header;
   // Column names match in any case: the download writes `SenUnitCapacity`, hand-made extracts often `SENUnitCapacity`.
   const index = new Map(header.map((name, c) => [name.toLowerCase(), c]));
-  const missing = ['URN', 'EstablishmentName', 'TypeOfEstablishment (name)', 'EstablishmentStatus (name)', 'StatutoryLowAge', 'StatutoryHighAge', 'Easting', 'Northing'].filter(
-    (column) => raw.rows.length > 0 && !index.has(column.toLowerCase()),
-  );
+  const missing = [
+    'URN',
+    'EstablishmentName',
+    'TypeOfEstablishment (name)',
+    'EstablishmentStatus (name)',
+    'StatutoryLowAge',
+    'StatutoryHighAge',
+    'Easting',
+    'Northing',
+  ].filter((column) => raw.rows.length > 0 && !index.has(column.toLowerCase()));
   // Hot path: each used column's index found once, so a row costs a Map lookup per cell.
   const at = new Map<string, number>();
   for (const column of GIAS_COLUMNS) {
     const c = index.get(column.toLowerCase());
     if (c !== undefined) at.set(column, c);
   }
-  if (missing.length > 0) warnings.push(`the file has no column ${missing.join(', ')}: is it a GIAS establishment download?`);
+  if (missing.length > 0)
+    warnings.push(`the file has no column ${missing.join(', ')}: is it a GIAS establishment download?`);
 
   const council = new Map<string, { row: CouncilSchoolRow; line: number }>();
   let councilRejected: Rejection[] = [];
@@ -134,7 +151,9 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
     const read = readCouncilSchoolsCsv(opts.council, { maxBytes: opts.maxBytes });
     councilRejected = read.rejected;
     warnings.push(...read.warnings.map((w) => `council file: ${w}`));
-    read.records.forEach((row, k) => council.set(row.urn, { row, line: read.lines[k] }));
+    read.records.forEach((row, k) => {
+      council.set(row.urn, { row, line: read.lines[k] });
+    });
   }
 
   const defaults = new Map<string, DefaultUse>();
@@ -158,13 +177,23 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
       return c === undefined ? '' : cells[c].trim();
     };
     const status = cell('EstablishmentStatus (name)');
-    if (status === 'Closed') return void summary.closed++;
-    if (status === 'Proposed to open') return void summary.notOpen++;
-    if (la !== undefined && cell('LA (name)').toLowerCase() !== la) return void summary.otherLa++;
+    if (status === 'Closed') {
+      summary.closed++;
+      return;
+    }
+    if (status === 'Proposed to open') {
+      summary.notOpen++;
+      return;
+    }
+    if (la !== undefined && cell('LA (name)').toLowerCase() !== la) {
+      summary.otherLa++;
+      return;
+    }
     const type = cell('TypeOfEstablishment (name)');
     if (GIAS_NOT_A_PLACEMENT.includes(type)) {
       skippedTypes.set(type, (skippedTypes.get(type) ?? 0) + 1);
-      return void summary.notAPlacement++;
+      summary.notAPlacement++;
+      return;
     }
 
     const problems: RowProblem[] = [];
@@ -177,7 +206,11 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
     };
 
     let kind: SchoolKind | undefined = Object.hasOwn(GIAS_KINDS, type) ? GIAS_KINDS[type] : undefined;
-    if (kind === undefined) problems.push({ column: 'TypeOfEstablishment (name)', reason: type === '' ? 'is required' : `establishment type ${quoteCell(type)} is not known` });
+    if (kind === undefined)
+      problems.push({
+        column: 'TypeOfEstablishment (name)',
+        reason: type === '' ? 'is required' : `establishment type ${quoteCell(type)} is not known`,
+      });
     const resourced = GIAS_RESOURCED_PROVISION.includes(cell('TypeOfResourcedProvision (name)'));
     if (kind === 'mainstream' && resourced) kind = 'srp';
 
@@ -187,20 +220,27 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
     if (cell('StatutoryHighAge') === '') problems.push({ column: 'StatutoryHighAge', reason: 'is required' });
     const easting = number('Easting');
     const northing = number('Northing');
-    if (!easting || !northing) problems.push({ column: 'Easting', reason: 'the establishment has no Easting/Northing, so no location' });
+    if (!easting || !northing)
+      problems.push({ column: 'Easting', reason: 'the establishment has no Easting/Northing, so no location' });
     // The converters check their ranges; a value out of range is this row's problem, by column.
     const converted = <T>(convert: () => T, columns: Record<string, string>): T | undefined => {
       try {
         return convert();
       } catch (e) {
         if (!isValidationError(e)) throw e;
-        for (const issue of e.issues) problems.push({ column: columns[issue.path] ?? Object.values(columns)[0], reason: issue.message });
+        for (const issue of e.issues)
+          problems.push({ column: columns[issue.path] ?? Object.values(columns)[0], reason: issue.message });
         return undefined;
       }
     };
     const ncYears =
-      lowAge !== undefined && highAge !== undefined ? converted(() => ncYearsFromAges(lowAge, highAge), { lowAge: 'StatutoryLowAge', highAge: 'StatutoryHighAge' }) : undefined;
-    const location = easting && northing ? converted(() => bngToLatLon(easting, northing), { easting: 'Easting', northing: 'Northing' }) : undefined;
+      lowAge !== undefined && highAge !== undefined
+        ? converted(() => ncYearsFromAges(lowAge, highAge), { lowAge: 'StatutoryLowAge', highAge: 'StatutoryHighAge' })
+        : undefined;
+    const location =
+      easting && northing
+        ? converted(() => bngToLatLon(easting, northing), { easting: 'Easting', northing: 'Northing' })
+        : undefined;
 
     let capacity: number | undefined;
     let onRoll: number | undefined;
@@ -225,7 +265,10 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
       }
       if (!needs.includes(need)) needs.push(need);
     }
-    if (problems.length > 0) return void rejected.push(rejection(line, problems));
+    if (problems.length > 0) {
+      rejected.push(rejection(line, problems));
+      return;
+    }
 
     // Defaults are counted only once the school is imported, so the counts add up to schools imported.
     const rowDefaults: [string, string | number][] = [];
@@ -283,17 +326,24 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
     const result = SchoolSchema.safeParse(school, { reportInput: true });
     if (!result.success) {
       const issues = result.error.issues.map((issue) => {
-        const field = issue.path.filter((p) => typeof p !== 'number').map(String).join('.');
+        const field = issue.path
+          .filter((p) => typeof p !== 'number')
+          .map(String)
+          .join('.');
         const councilField = extra && field.split('.')[0] in (fromCouncil ?? {});
         return {
           column: councilField ? field : (GIAS_COLUMN[field] ?? field),
           reason: councilField ? `${issue.message} (from the council file, line ${extra.line})` : issue.message,
         };
       });
-      return void rejected.push(rejection(line, issues));
+      rejected.push(rejection(line, issues));
+      return;
     }
     const first = firstLine.get(urn);
-    if (first !== undefined) return void rejected.push(rejection(line, [{ column: 'URN', reason: `duplicate URN ${urn} (first on line ${first})` }]));
+    if (first !== undefined) {
+      rejected.push(rejection(line, [{ column: 'URN', reason: `duplicate URN ${urn} (first on line ${first})` }]));
+      return;
+    }
     firstLine.set(urn, line);
     for (const [field, value] of rowDefaults) countDefault(field, value);
     records.push(result.data);
@@ -301,17 +351,29 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
   });
 
   if (la !== undefined && summary.otherLa === summary.read - summary.closed - summary.notOpen && summary.read > 0) {
-    warnings.push(`no open establishment has LA (name) ${quoteCell(la)}; check the spelling (GIAS writes e.g. "Kent", "Medway")`);
+    warnings.push(
+      `no open establishment has LA (name) ${quoteCell(la)}; check the spelling (GIAS writes e.g. "Kent", "Medway")`,
+    );
   }
-  for (const [name, count] of unknownNeeds) warnings.push(`SEN provision ${quoteCell(name)} (${count} ${count === 1 ? 'school' : 'schools'}) is not a known need; mapped to OTH`);
-  for (const [type, count] of skippedTypes) warnings.push(`left out ${count} ${quoteCell(type)} ${count === 1 ? 'establishment' : 'establishments'}: not a school place the matcher ranks`);
+  for (const [name, count] of unknownNeeds)
+    warnings.push(
+      `SEN provision ${quoteCell(name)} (${count} ${count === 1 ? 'school' : 'schools'}) is not a known need; ` +
+        `mapped to OTH`,
+    );
+  for (const [type, count] of skippedTypes)
+    warnings.push(
+      `left out ${count} ${quoteCell(type)} ${count === 1 ? 'establishment' : 'establishments'}: not a school ` +
+        `place the matcher ranks`,
+    );
   for (const [urn, { line }] of council) {
     if (!used.has(urn)) warnings.push(`council file line ${line}: URN ${urn} matches no imported school`);
   }
   rejected.sort((a, b) => a.line - b.line);
   summary.imported = records.length;
   summary.rejected = rejected.length;
-  summary.defaults = [...defaults.values()].sort((a, b) => byCodePoint(a.field, b.field) || byCodePoint(String(a.value), String(b.value)));
+  summary.defaults = [...defaults.values()].sort(
+    (a, b) => byCodePoint(a.field, b.field) || byCodePoint(String(a.value), String(b.value)),
+  );
   return { records, lines, rejected, councilRejected, warnings, summary };
 }
 
@@ -344,4 +406,3 @@ export const GIAS_COLUMNS: readonly string[] = [
   'Easting',
   'Northing',
 ];
-

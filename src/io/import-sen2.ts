@@ -63,11 +63,25 @@ export const SEN2_DEFAULTS = {
 const ColumnName = z.string({ error: 'a column name must be text' }).optional();
 const Sen2OptionsSchema = CsvReadOptionsSchema.extend({
   columns: z
-    .object({ year: ColumnName, area: ColumnName, areaCode: ColumnName, category: ColumnName, value: ColumnName, level: ColumnName }, { error: 'columns must be an object of column names' })
+    .object(
+      {
+        year: ColumnName,
+        area: ColumnName,
+        areaCode: ColumnName,
+        category: ColumnName,
+        value: ColumnName,
+        level: ColumnName,
+      },
+      { error: 'columns must be an object of column names' },
+    )
     .optional(),
   level: z.string({ error: 'level must be text' }).optional(),
   la: z.string({ error: 'la must be text' }).optional(),
-  filters: z.record(z.string(), z.string({ error: 'a filter value must be text' }), { error: 'filters must map column names to values' }).optional(),
+  filters: z
+    .record(z.string(), z.string({ error: 'a filter value must be text' }), {
+      error: 'filters must map column names to values',
+    })
+    .optional(),
 });
 
 /** One series: the counts of one area and one placement type, year by year. */
@@ -132,51 +146,84 @@ export function importSen2(input: string | Uint8Array, options: Sen2Options = {}
   const summary: Sen2Summary = { read: raw.summary.read, imported: 0, rejected: 0, suppressed: 0, leftOut: 0 };
   const header = raw.records.length > 0 ? Object.keys(raw.records[0]) : [];
   for (const required of [columns.year, columns.value]) {
-    if (raw.records.length > 0 && !header.includes(required)) warnings.push(`the file has no column ${required}; name it in options.columns`);
+    if (raw.records.length > 0 && !header.includes(required))
+      warnings.push(`the file has no column ${required}; name it in options.columns`);
   }
   const activeFilters = Object.entries(filters).filter(([column]) => header.includes(column));
 
-  type Group = { area: string; areaCode?: string; category: string; points: Map<number, { value: number; line: number }> };
+  type Group = {
+    area: string;
+    areaCode?: string;
+    category: string;
+    points: Map<number, { value: number; line: number }>;
+  };
   const groups = new Map<string, Group>();
   let firstSuppressed: number | undefined;
 
   raw.records.forEach((row, r) => {
     const line = raw.lines[r];
     const cell = (column: string) => (row[column] ?? '').trim();
-    if (header.includes(columns.level) && cell(columns.level) !== level) return void summary.leftOut++;
-    if (activeFilters.some(([column, wanted]) => cell(column) !== wanted)) return void summary.leftOut++;
+    if (header.includes(columns.level) && cell(columns.level) !== level) {
+      summary.leftOut++;
+      return;
+    }
+    if (activeFilters.some(([column, wanted]) => cell(column) !== wanted)) {
+      summary.leftOut++;
+      return;
+    }
     const area = cell(columns.area) || cell('region_name') || cell('country_name') || level;
     const areaCode = cell(columns.areaCode) || undefined;
-    if (la !== undefined && area.toLowerCase() !== la && areaCode?.toLowerCase() !== la) return void summary.leftOut++;
+    if (la !== undefined && area.toLowerCase() !== la && areaCode?.toLowerCase() !== la) {
+      summary.leftOut++;
+      return;
+    }
     const category = header.includes(columns.category) ? cell(columns.category) || 'Total' : 'Total';
 
     const valueText = cell(columns.value);
     if ((SEN2_DEFAULTS.suppressed as readonly string[]).includes(valueText.toLowerCase())) {
       firstSuppressed ??= line;
-      return void summary.suppressed++;
+      summary.suppressed++;
+      return;
     }
     const year = censusYear(cell(columns.year));
     const value = parseNumberCell(valueText);
     const problems = [];
-    if (year === undefined) problems.push({ column: columns.year, reason: 'must be a year (2024) or an academic year (202425)' });
-    if (value === undefined || value < 0) problems.push({ column: columns.value, reason: 'must be a count: a number 0 or more' });
-    if (problems.length > 0) return void rejected.push(rejection(line, problems));
+    if (year === undefined)
+      problems.push({ column: columns.year, reason: 'must be a year (2024) or an academic year (202425)' });
+    if (value === undefined || value < 0)
+      problems.push({ column: columns.value, reason: 'must be a count: a number 0 or more' });
+    if (problems.length > 0) {
+      rejected.push(rejection(line, problems));
+      return;
+    }
 
     const key = `${area}\u0000${category}`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { area, ...(areaCode ? { areaCode } : {}), category, points: new Map() }));
+    if (!group) {
+      group = { area, ...(areaCode ? { areaCode } : {}), category, points: new Map() };
+      groups.set(key, group);
+    }
     const first = group.points.get(year!);
     if (first) {
-      return void rejected.push(
-        rejection(line, [{ column: columns.year, reason: `${area}, ${category}: year ${year} appears twice (first on line ${first.line})` }]),
+      rejected.push(
+        rejection(line, [
+          {
+            column: columns.year,
+            reason: `${area}, ${category}: year ${year} appears twice (first on line ${first.line})`,
+          },
+        ]),
       );
+      return;
     }
     group.points.set(year!, { value: value!, line });
     summary.imported++;
   });
 
   if (summary.suppressed > 0) {
-    warnings.push(`left out ${summary.suppressed} ${summary.suppressed === 1 ? 'row' : 'rows'} whose count is suppressed or not applicable (c, z, x...); the first is on line ${firstSuppressed}`);
+    warnings.push(
+      `left out ${summary.suppressed} ${summary.suppressed === 1 ? 'row' : 'rows'} whose count is suppressed or ` +
+        `not applicable (c, z, x...); the first is on line ${firstSuppressed}`,
+    );
   }
   const records: Sen2Series[] = [];
   for (const group of groups.values()) {
@@ -184,7 +231,9 @@ export function importSen2(input: string | Uint8Array, options: Sen2Options = {}
     let from = 0;
     for (let k = 1; k < years.length; k++) if (years[k] !== years[k - 1] + 1) from = k;
     if (from > 0) {
-      warnings.push(`${group.area}, ${group.category}: year ${years[from] - 1} is missing, so the series starts in ${years[from]}`);
+      warnings.push(
+        `${group.area}, ${group.category}: year ${years[from] - 1} is missing, so the series starts in ${years[from]}`,
+      );
       // The rows before the gap are read but not in any series: count them as left out.
       summary.imported -= from;
       summary.leftOut += from;
@@ -209,11 +258,18 @@ export function importSen2(input: string | Uint8Array, options: Sen2Options = {}
  *
  * @example
  * writeSen2Csv([{ area: 'Kent', category: 'Independent school', series: { start: 2023, values: [1050, 1172] } }]);
- * // 'area,areaCode,category,year,value\r\nKent,,Independent school,2023,1050\r\nKent,,Independent school,2024,1172\r\n'
+ * // 'area,areaCode,category,year,value\r\nKent,,Independent school,2023,1050\r\nKent,,Independent
+ *   school,2024,1172\r\n'
  */
 export function writeSen2Csv(records: readonly Sen2Series[], options: CsvWriteOptions = {}): string {
   const rows = records.flatMap((r) =>
-    r.series.values.map((value, k) => ({ area: r.area, areaCode: r.areaCode, category: r.category, year: r.series.start + k, value })),
+    r.series.values.map((value, k) => ({
+      area: r.area,
+      areaCode: r.areaCode,
+      category: r.category,
+      year: r.series.start + k,
+      value,
+    })),
   );
   return writeCsv(rows, ['area', 'areaCode', 'category', 'year', 'value'], options);
 }

@@ -2,7 +2,13 @@ import { NEED_CODES, type NeedCode } from '../needs.js';
 import { SETTINGS, TransitionSchema, type Setting, type Transition } from '../schema/transition.js';
 import { parseNumberCell } from './flatten.js';
 import { z } from 'zod';
-import { checkInput, CsvReadOptionsSchema, parseReadOptions, type CsvReadOptions, type CsvWriteOptions } from './options.js';
+import {
+  checkInput,
+  CsvReadOptionsSchema,
+  parseReadOptions,
+  type CsvReadOptions,
+  type CsvWriteOptions,
+} from './options.js';
 import { readCsv } from './read-csv.js';
 import { writeCsv } from './write-csv.js';
 import { rejection, type ReadResult, type Rejection, type RowProblem } from './read-result.js';
@@ -35,7 +41,10 @@ export const TRANSITION_DEFAULTS = {
 } as const;
 
 const TransitionOptionsSchema = CsvReadOptionsSchema.extend({
-  nonSendCode: z.string({ error: 'nonSendCode must be text' }).min(1, { error: 'nonSendCode must not be empty' }).optional(),
+  nonSendCode: z
+    .string({ error: 'nonSendCode must be text' })
+    .min(1, { error: 'nonSendCode must not be empty' })
+    .optional(),
 });
 
 /** The transitions file's column each Transition field comes from. */
@@ -70,10 +79,15 @@ export function readSettingMapping(
     const setting = (row.setting ?? '').trim().toLowerCase();
     const problems: RowProblem[] = [];
     if (code === '') problems.push({ column: 'code', reason: 'is required' });
-    if (!(SETTINGS as readonly string[]).includes(setting)) problems.push({ column: 'setting', reason: `setting must be one of ${SETTINGS.join(', ')}` });
+    if (!(SETTINGS as readonly string[]).includes(setting))
+      problems.push({ column: 'setting', reason: `setting must be one of ${SETTINGS.join(', ')}` });
     const first = firstLine.get(code);
-    if (problems.length === 0 && first !== undefined) problems.push({ column: 'code', reason: `duplicate setting code ${code} (first on line ${first})` });
-    if (problems.length > 0) return void rejected.push(rejection(line, problems));
+    if (problems.length === 0 && first !== undefined)
+      problems.push({ column: 'code', reason: `duplicate setting code ${code} (first on line ${first})` });
+    if (problems.length > 0) {
+      rejected.push(rejection(line, problems));
+      return;
+    }
     firstLine.set(code, line);
     mapping.set(code, setting as Setting);
   });
@@ -97,9 +111,14 @@ export function readSettingMapping(
  *   'calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2\n2024,MMS,ASD,6,ISS,ASD,7\n',
  *   'code,setting\nMMS,mainstream\nISS,independent\n',
  * );
- * t.records; // [{ calendarYear: 2024, setting1: 'mainstream', need1: 'ASD', ncYear1: 6, setting2: 'independent', need2: 'ASD', ncYear2: 7 }]
+ * t.records; // [{ calendarYear: 2024, setting1: 'mainstream', need1: 'ASD', ncYear1: 6, setting2: 'independent',
+ *   need2: 'ASD', ncYear2: 7 }]
  */
-export function importTransitions(input: string | Uint8Array, settings: string | Uint8Array, options: TransitionOptions = {}): TransitionImport {
+export function importTransitions(
+  input: string | Uint8Array,
+  settings: string | Uint8Array,
+  options: TransitionOptions = {},
+): TransitionImport {
   const { nonSendCode, ...readOptions } = parseReadOptions(options, TransitionOptionsSchema);
   const nonSend = (nonSendCode ?? TRANSITION_DEFAULTS.nonSendCode).toUpperCase();
   const map = readSettingMapping(checkInput(settings, 'settings'), readOptions);
@@ -149,7 +168,8 @@ export function importTransitions(input: string | Uint8Array, settings: string |
     const before = setting1 === 'new' ? {} : { need1: need('need-1'), ncYear1: whole('academic-year-1') };
     const after = setting2 === 'left' ? {} : { need2: need('need-2'), ncYear2: whole('academic-year-2') };
     const candidate = { calendarYear: whole('calendar-year'), setting1, ...before, setting2, ...after };
-    for (const key of Object.keys(candidate) as (keyof typeof candidate)[]) if (candidate[key] === undefined) delete candidate[key];
+    for (const key of Object.keys(candidate) as (keyof typeof candidate)[])
+      if (candidate[key] === undefined) delete candidate[key];
 
     const result = TransitionSchema.safeParse(candidate, { reportInput: true });
     if (!result.success) {
@@ -158,25 +178,38 @@ export function importTransitions(input: string | Uint8Array, settings: string |
         const column = COLUMN_OF[String(issue.path[0])] ?? '(row)';
         if (seen.has(column)) continue;
         seen.add(column);
-        problems.push({ column, reason: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message });
+        problems.push({
+          column,
+          reason: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
+        });
       }
     }
-    if (problems.length > 0 || !result.success) return void rejected.push(rejection(line, problems));
+    if (problems.length > 0 || !result.success) {
+      rejected.push(rejection(line, problems));
+      return;
+    }
     records.push(result.data);
     lines.push(line);
   });
 
   const warnings = [...map.warnings, ...raw.warnings];
-  if (map.rejected.length > 0) warnings.push(`the setting mapping has ${map.rejected.length} unreadable ${map.rejected.length === 1 ? 'row' : 'rows'} (see settingsRejected)`);
+  if (map.rejected.length > 0)
+    warnings.push(
+      `the setting mapping has ${map.rejected.length} unreadable ${map.rejected.length === 1 ? 'row' : 'rows'} ` +
+        `(see settingsRejected)`,
+    );
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   if (unknownSettings.rows > 0) {
     warnings.push(
-      `${plural(unknownSettings.codes.size, 'setting code is', 'setting codes are')} not in the mapping (${plural(unknownSettings.rows, 'cell', 'cells')}, the first on line ${unknownSettings.first}); mapped to other`,
+      `${plural(unknownSettings.codes.size, 'setting code is', 'setting codes are')} not in the mapping ` +
+        `(${plural(unknownSettings.rows, 'cell', 'cells')}, the first on line ${unknownSettings.first}); mapped ` +
+        `to other`,
     );
   }
   if (unknownNeeds.rows > 0) {
     warnings.push(
-      `${plural(unknownNeeds.codes.size, 'need code is', 'need codes are')} not a SEN2 need (${plural(unknownNeeds.rows, 'cell', 'cells')}, the first on line ${unknownNeeds.first}); mapped to OTH`,
+      `${plural(unknownNeeds.codes.size, 'need code is', 'need codes are')} not a SEN2 need ` +
+        `(${plural(unknownNeeds.rows, 'cell', 'cells')}, the first on line ${unknownNeeds.first}); mapped to OTH`,
     );
   }
   rejected.sort((a, b) => a.line - b.line);
@@ -199,5 +232,9 @@ export function importTransitions(input: string | Uint8Array, settings: string |
  * // 'calendarYear,setting1,need1,ncYear1,setting2,need2,ncYear2\r\n2024,new,,,srp,ASD,7\r\n'
  */
 export function writeTransitionsCsv(transitions: readonly Transition[], options: CsvWriteOptions = {}): string {
-  return writeCsv(transitions, ['calendarYear', 'setting1', 'need1', 'ncYear1', 'setting2', 'need2', 'ncYear2'], options);
+  return writeCsv(
+    transitions,
+    ['calendarYear', 'setting1', 'need1', 'ncYear1', 'setting2', 'need2', 'ncYear2'],
+    options,
+  );
 }

@@ -23,7 +23,14 @@ export type { SeriesRow } from './series-csv.js';
 export { readRecords, readRecordsFile } from './read-records.js';
 export type { RecordKind, RecordOf } from './read-records.js';
 export { bngToLatLon, BNG_PROJ } from './british-national-grid.js';
-export { GIAS_KINDS, GIAS_NOT_A_PLACEMENT, GIAS_RESOURCED_PROVISION, GIAS_OFSTED, needFromGiasName, ncYearsFromAges } from './gias-codes.js';
+export {
+  GIAS_KINDS,
+  GIAS_NOT_A_PLACEMENT,
+  GIAS_RESOURCED_PROVISION,
+  GIAS_OFSTED,
+  needFromGiasName,
+  ncYearsFromAges,
+} from './gias-codes.js';
 export { GIAS_DEFAULTS } from './gias-defaults.js';
 export { importGias, GIAS_COLUMNS } from './import-gias.js';
 export { readCouncilSchoolsCsv, CouncilSchoolRowSchema } from './council-schools-csv.js';
@@ -31,5 +38,10 @@ export type { CouncilSchoolRow } from './council-schools-csv.js';
 export type { GiasImport, GiasOptions, GiasSummary, DefaultUse } from './import-gias.js';
 export { importSen2, censusYear, writeSen2Csv, SEN2_DEFAULTS } from './import-sen2.js';
 export type { Sen2Columns, Sen2Import, Sen2Options, Sen2Series, Sen2Summary } from './import-sen2.js';
-export { importTransitions, readSettingMapping, writeTransitionsCsv, TRANSITION_DEFAULTS } from './import-transitions.js';
+export {
+  importTransitions,
+  readSettingMapping,
+  writeTransitionsCsv,
+  TRANSITION_DEFAULTS,
+} from './import-transitions.js';
 export type { TransitionImport, TransitionOptions } from './import-transitions.js';

@@ -51,7 +51,10 @@ const DelimiterSchema = z
  */
 export const CsvReadOptionsSchema = z.object(
   {
-    maxBytes: z.number({ error: 'maxBytes must be a number of bytes' }).positive({ error: 'maxBytes must be more than 0' }).optional(),
+    maxBytes: z
+      .number({ error: 'maxBytes must be a number of bytes' })
+      .positive({ error: 'maxBytes must be more than 0' })
+      .optional(),
     delimiter: DelimiterSchema.optional(),
   },
   { error: 'options must be an object' },
@@ -66,7 +69,10 @@ export const CsvReadOptionsSchema = z.object(
  * parseReadOptions(null); // {}
  * parseReadOptions({ maxBytes: 1024 }); // { maxBytes: 1024 }
  */
-export function parseReadOptions<S extends z.ZodType = typeof CsvReadOptionsSchema>(options: unknown, schema?: S): z.output<S> {
+export function parseReadOptions<S extends z.ZodType = typeof CsvReadOptionsSchema>(
+  options: unknown,
+  schema?: S,
+): z.output<S> {
   return parseWith(schema ?? CsvReadOptionsSchema, options ?? {}, 'options') as z.output<S>;
 }
 
@@ -77,7 +83,9 @@ export function parseReadOptions<S extends z.ZodType = typeof CsvReadOptionsSche
  * CsvInputSchema.safeParse(new Uint8Array([97])).success; // true
  * CsvInputSchema.safeParse(42).success; // false
  */
-export const CsvInputSchema = z.union([z.string(), z.instanceof(Uint8Array)], { error: 'must be the file\'s text or bytes' });
+export const CsvInputSchema = z.union([z.string(), z.instanceof(Uint8Array)], {
+  error: "must be the file's text or bytes",
+});
 
 /**
  * Checks that `input` is text or bytes, naming it `what` in the error.

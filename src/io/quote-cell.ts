@@ -11,6 +11,7 @@ export const QUOTED_CELL_MAX = 80;
  * quoteCell('Academy\r\nconverter'); // '"Academy converter"'
  */
 export function quoteCell(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this flattens
   const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ');
   return `"${flat.length > QUOTED_CELL_MAX ? `${flat.slice(0, QUOTED_CELL_MAX - 1)}…` : flat}"`;
 }

@@ -38,7 +38,13 @@ export function readCsvTable(input: string | Uint8Array, options: CsvReadOptions
   const seen = new Set<string>();
   const issues: ValidationIssue[] = [];
   for (const name of header) {
-    if (seen.has(name)) issues.push({ path: '(header)', line: headerRow.line, column: name, message: 'the column name appears more than once' });
+    if (seen.has(name))
+      issues.push({
+        path: '(header)',
+        line: headerRow.line,
+        column: name,
+        message: 'the column name appears more than once',
+      });
     seen.add(name);
   }
   if (headerRow.problem) issues.push({ path: '(header)', line: headerRow.line, message: headerRow.problem });
@@ -52,10 +58,19 @@ export function readCsvTable(input: string | Uint8Array, options: CsvReadOptions
       rejected.push(rejection(row.line, [{ column: '(row)', reason: row.problem }]));
     } else if (row.cells.length !== header.length) {
       const n = row.cells.length;
-      rejected.push(rejection(row.line, [{ column: '(row)', reason: `has ${n} field${n === 1 ? '' : 's'} but the header has ${header.length}` }]));
+      rejected.push(
+        rejection(row.line, [
+          { column: '(row)', reason: `has ${n} field${n === 1 ? '' : 's'} but the header has ${header.length}` },
+        ]),
+      );
     } else {
       rows.push(row);
     }
   }
-  return { header, rows, rejected, summary: { read: all.length - 1, imported: rows.length, rejected: rejected.length } };
+  return {
+    header,
+    rows,
+    rejected,
+    summary: { read: all.length - 1, imported: rows.length, rejected: rejected.length },
+  };
 }

@@ -26,7 +26,8 @@ export function readCsv(input: string | Uint8Array, options: CsvReadOptions = {}
   // one shape (several times faster than adding 140 keys one by one to a new object). The template's
   // keys are defined as data, so a column named `__proto__` is a plain key, not the prototype.
   const template: CsvRecord = {};
-  for (const name of header) Object.defineProperty(template, name, { value: '', enumerable: true, writable: true, configurable: true });
+  for (const name of header)
+    Object.defineProperty(template, name, { value: '', enumerable: true, writable: true, configurable: true });
   for (let r = 0; r < rows.length; r++) {
     const record: CsvRecord = { ...template };
     const cells = rows[r].cells;

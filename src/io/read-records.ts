@@ -15,13 +15,17 @@ import { readSeriesCsv } from './series-csv.js';
 /** The record types a data file can hold. */
 export type RecordKind = 'children' | 'schools' | 'series';
 
-const KindSchema = z.enum(['children', 'schools', 'series'], { error: "kind must be 'children', 'schools' or 'series'" });
+const KindSchema = z.enum(['children', 'schools', 'series'], {
+  error: "kind must be 'children', 'schools' or 'series'",
+});
 const FileNameSchema = z.string({ error: 'must be a file name' });
 
 /** What each kind of file reads into. */
 export type RecordOf = { children: Child; schools: School; series: Series };
 
-const JSON_SCHEMAS: { [K in RecordKind]: { schema: z.ZodType<RecordOf[K]>; key?: (r: RecordOf[K]) => string; label: string } } = {
+const JSON_SCHEMAS: {
+  [K in RecordKind]: { schema: z.ZodType<RecordOf[K]>; key?: (r: RecordOf[K]) => string; label: string };
+} = {
   children: { schema: ChildSchema, key: (c) => c.id, label: 'child id' },
   schools: { schema: SchoolSchema, key: (s) => s.urn, label: 'URN' },
   series: { schema: SeriesSchema as z.ZodType<Series>, label: 'series' },
@@ -51,7 +55,8 @@ export function readRecords<K extends RecordKind>(
   parseWith(KindSchema, kind, 'kind');
   parseWith(FileNameSchema, fileName, 'fileName');
   options = parseReadOptions(options);
-  if (fileName.toLowerCase().endsWith('.json')) return readJsonRecords(kind, decodeText(input, options.maxBytes ?? CSV_DEFAULTS.maxBytes));
+  if (fileName.toLowerCase().endsWith('.json'))
+    return readJsonRecords(kind, decodeText(input, options.maxBytes ?? CSV_DEFAULTS.maxBytes));
   if (kind === 'children') return readChildrenCsv(input, options) as ReadResult<RecordOf[K]>;
   if (kind === 'schools') return readSchoolsCsv(input, options) as ReadResult<RecordOf[K]>;
   const rows = readSeriesCsv(input, options);
@@ -60,7 +65,9 @@ export function readRecords<K extends RecordKind>(
   const rejected = [...rows.rejected];
   if (!rows.series && rows.records.length > 0) {
     // The rows were fine one by one but do not make one series: the file cannot be used as is.
-    rejected.push(rejection(rows.lines[rows.lines.length - 1], [{ column: 'year', reason: warnings[warnings.length - 1] }]));
+    rejected.push(
+      rejection(rows.lines[rows.lines.length - 1], [{ column: 'year', reason: warnings[warnings.length - 1] }]),
+    );
   }
   return {
     records: records as RecordOf[K][],
@@ -111,7 +118,11 @@ function readJsonRecords<K extends RecordKind>(kind: K, text: string): ReadResul
     if (id !== undefined) {
       const seen = first.get(id);
       if (seen !== undefined) {
-        rejected.push(rejection(position, [{ column: kind === 'children' ? 'id' : 'urn', reason: `duplicate ${label} ${id} (first at item ${seen})` }]));
+        rejected.push(
+          rejection(position, [
+            { column: kind === 'children' ? 'id' : 'urn', reason: `duplicate ${label} ${id} (first at item ${seen})` },
+          ]),
+        );
         return;
       }
       first.set(id, position);
@@ -119,7 +130,13 @@ function readJsonRecords<K extends RecordKind>(kind: K, text: string): ReadResul
     records.push(result.data);
     lines.push(position);
   });
-  return { records, lines, rejected, warnings: [], summary: { read: items.length, imported: records.length, rejected: rejected.length } };
+  return {
+    records,
+    lines,
+    rejected,
+    warnings: [],
+    summary: { read: items.length, imported: records.length, rejected: rejected.length },
+  };
 }
 
 /**
@@ -132,7 +149,11 @@ function readJsonRecords<K extends RecordKind>(kind: K, text: string): ReadResul
  * // spend.csv holds `year,value` rows 2017,27.9 and 2018,34.2
  * readRecordsFile('series', 'spend.csv').records; // [{ start: 2017, values: [27.9, 34.2] }]
  */
-export function readRecordsFile<K extends RecordKind>(kind: K, path: string, options: CsvReadOptions = {}): ReadResult<RecordOf[K]> {
+export function readRecordsFile<K extends RecordKind>(
+  kind: K,
+  path: string,
+  options: CsvReadOptions = {},
+): ReadResult<RecordOf[K]> {
   parseWith(KindSchema, kind, 'kind');
   parseWith(FileNameSchema, path, 'path');
   options = parseReadOptions(options);

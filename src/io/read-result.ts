@@ -67,7 +67,8 @@ export function toValidationError(result: { rejected: Rejection[] }, file = 'CSV
  * Returns the records of a read, or throws a ValidationError listing every rejected row.
  *
  * @example
- * recordsOrThrow(readSeriesCsv('year,value\n2020,5\n2021,6\n')); // [{ year: 2020, value: 5 }, { year: 2021, value: 6 }]
+ * recordsOrThrow(readSeriesCsv('year,value\n2020,5\n2021,6\n')); // [{ year: 2020, value: 5 }, { year: 2021, value: 6
+ *   }]
  */
 export function recordsOrThrow<T>(result: ReadResult<T>, file = 'CSV file'): T[] {
   const error = toValidationError(result, file);

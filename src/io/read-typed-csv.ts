@@ -36,7 +36,11 @@ function columnOf(path: readonly PropertyKey[]): string {
  * };
  * readTypedCsv('n\n5\n5\n', format).summary; // { read: 2, imported: 1, rejected: 1 } (the second 5 is a duplicate)
  */
-export function readTypedCsv<T>(input: string | Uint8Array, format: RecordFormat<T>, options: CsvReadOptions = {}): ReadResult<T> {
+export function readTypedCsv<T>(
+  input: string | Uint8Array,
+  format: RecordFormat<T>,
+  options: CsvReadOptions = {},
+): ReadResult<T> {
   const raw = readCsv(input, options);
   const records: T[] = [];
   const lines: number[] = [];
@@ -62,15 +66,22 @@ export function readTypedCsv<T>(input: string | Uint8Array, format: RecordFormat
     if (all.length > 0 || !result.success) {
       // Problems in the order of the file's columns, so a reader fixes a row left to right.
       const order = Object.keys(row);
-      const rank = (column: string) => (column === '(row)' ? -1 : order.indexOf(column) < 0 ? order.length : order.indexOf(column));
+      const rank = (column: string) =>
+        column === '(row)' ? -1 : order.indexOf(column) < 0 ? order.length : order.indexOf(column);
       all.sort((a, b) => rank(a.column) - rank(b.column));
-      rejected.push(rejection(line, all.length > 0 ? all : [{ column: '(row)', reason: `not a valid ${format.what}` }]));
+      rejected.push(
+        rejection(line, all.length > 0 ? all : [{ column: '(row)', reason: `not a valid ${format.what}` }]),
+      );
       return;
     }
     const key = format.keyOf(result.data);
     const first = firstLine.get(key);
     if (first !== undefined) {
-      rejected.push(rejection(line, [{ column: format.keyColumn, reason: `duplicate ${format.keyLabel} ${key} (first on line ${first})` }]));
+      rejected.push(
+        rejection(line, [
+          { column: format.keyColumn, reason: `duplicate ${format.keyLabel} ${key} (first on line ${first})` },
+        ]),
+      );
       return;
     }
     firstLine.set(key, line);
@@ -79,7 +90,9 @@ export function readTypedCsv<T>(input: string | Uint8Array, format: RecordFormat
   });
 
   rejected.sort((a, b) => a.line - b.line);
-  const warnings = [...unknownColumns].map((column) => `column ${column} is not a field of a ${format.what}; it was ignored`);
+  const warnings = [...unknownColumns].map(
+    (column) => `column ${column} is not a field of a ${format.what}; it was ignored`,
+  );
   return {
     records,
     lines,

@@ -56,7 +56,8 @@ const SCHOOL_FORMAT: RecordFormat<School> = {
  * @param input the file's bytes or text
  * @param options `maxBytes`, `delimiter`
  * @example
- * const csv = 'urn,name,kind,lot,needs,ncYears,sex,residential,location.lat,location.lon,capacity,vacancies,annualFee\n' +
+ * const csv =
+ *   'urn,name,kind,lot,needs,ncYears,sex,residential,location.lat,location.lon,capacity,vacancies,annualFee\n' +
  *   '900001,Oak School,independent,lot1,ASD;SEMH,7;13,mixed,false,51.27,0.52,60,4,52000\n';
  * readSchoolsCsv(csv).records[0].ncYears; // [7, 13]
  */
@@ -78,5 +79,9 @@ export function writeSchoolsCsv(schools: readonly School[], options: CsvWriteOpt
     ...Object.keys(SCHOOL_COLUMNS),
     ...[...years].sort((a, b) => a - b).map((year) => `vacanciesByNcYear.${year}`),
   ];
-  return writeCsv(schools.map((school) => flattenRecord(school)), columns, options);
+  return writeCsv(
+    schools.map((school) => flattenRecord(school)),
+    columns,
+    options,
+  );
 }

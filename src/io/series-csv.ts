@@ -39,7 +39,10 @@ export function seriesFromRows(rows: readonly SeriesRow[]): Series {
   const sorted = [...rows].sort((a, b) => a.year - b.year);
   for (let k = 1; k < sorted.length; k++) {
     if (sorted[k].year !== sorted[k - 1].year + 1) {
-      const message = sorted[k].year === sorted[k - 1].year ? `year ${sorted[k].year} appears twice` : `year ${sorted[k - 1].year + 1} is missing`;
+      const message =
+        sorted[k].year === sorted[k - 1].year
+          ? `year ${sorted[k].year} appears twice`
+          : `year ${sorted[k - 1].year + 1} is missing`;
       throw new ValidationError('series', [{ path: 'year', message }]);
     }
   }
@@ -75,5 +78,9 @@ export function readSeriesCsv(
  * writeSeriesCsv({ start: 2020, values: [5, 6] }); // 'year,value\r\n2020,5\r\n2021,6\r\n'
  */
 export function writeSeriesCsv(series: Series, options: CsvWriteOptions = {}): string {
-  return writeCsv(series.values.map((value, k) => ({ year: series.start + k, value })), ['year', 'value'], options);
+  return writeCsv(
+    series.values.map((value, k) => ({ year: series.start + k, value })),
+    ['year', 'value'],
+    options,
+  );
 }

@@ -62,7 +62,8 @@ export class MinHeap {
       let child = 2 * i + 1;
       if (child >= last) break;
       const right = child + 1;
-      if (right < last && (keys[right] < keys[child] || (keys[right] === keys[child] && nodes[right] < nodes[child]))) child = right;
+      if (right < last && (keys[right] < keys[child] || (keys[right] === keys[child] && nodes[right] < nodes[child])))
+        child = right;
       if (key < keys[child] || (key === keys[child] && node <= nodes[child])) break;
       keys[i] = keys[child];
       nodes[i] = nodes[child];

@@ -6,7 +6,15 @@ import type { Child } from '../schema/child.js';
 import { NC_YEAR_MIN } from '../schema/common.js';
 import type { Policy } from '../schema/policy.js';
 import type { School } from '../schema/school.js';
-import { capacityScore, costScore, maxMinutesFor, needScore, normaliseWeights, qualityScore, travelScore } from './criteria.js';
+import {
+  capacityScore,
+  costScore,
+  maxMinutesFor,
+  needScore,
+  normaliseWeights,
+  qualityScore,
+  travelScore,
+} from './criteria.js';
 import { sexAllowed } from './evaluate.js';
 
 /**
@@ -24,7 +32,9 @@ export type AllocationInstance = {
   pairSchool: ArrayLike<number>;
   /** The pair's score in [0, 1] (higher is better). */
   pairScore: ArrayLike<number>;
-  /** Index into `limits` of the (school, NC year) limit the pair uses, or -1 when the school reports no places by year. */
+  /**
+   * Index into `limits` of the (school, NC year) limit the pair uses, or -1 when the school reports no places by year.
+   */
   pairLimit: ArrayLike<number>;
   /** Per-(school, NC year) limits: at most `places` children of that year at that school. */
   limits: { school: number; places: number }[];
@@ -50,7 +60,8 @@ export type CohortInstance = AllocationInstance & {
  * Pairs are pruned by distance before any scoring: a school is only evaluated when it lies inside
  * the child's great-circle radius (the tighter of the km and minutes limits, divided by the
  * circuity factor), found with a latitude-strip index of the schools that cater for the child's
- * primary need, and when it teaches the child's NC year. So a national instance never touches its ~150M pairs. A pair that passes is
+ * primary need, and when it teaches the child's NC year. So a national instance never touches its ~150M pairs. A pair
+ * that passes is
  * scored with evaluateSchool's arithmetic, operation for operation (the same doubles), but with
  * the parts that depend on the school alone (quality, capacity, lot) computed once per school:
  * scoring was most of the pair search's time.
@@ -62,7 +73,11 @@ export type CohortInstance = AllocationInstance & {
  * const instance = buildCohortInstance(children, schools, parsePolicy({}));
  * instance.pairChild.length; // number of eligible pairs
  */
-export function buildCohortInstance(children: readonly Child[], schools: readonly School[], policy: Policy): CohortInstance {
+export function buildCohortInstance(
+  children: readonly Child[],
+  schools: readonly School[],
+  policy: Policy,
+): CohortInstance {
   const lats = schools.map((s) => s.location.lat);
   const lons = schools.map((s) => s.location.lon);
   const schoolCos = lats.map((lat) => Math.cos(toRadians(lat)));
@@ -108,7 +123,8 @@ export function buildCohortInstance(children: readonly Child[], schools: readonl
     indexFor(child.primaryNeed).search(child.home.lat, child.home.lon, radiusKm, (s) => {
       const school = schools[s];
       if (child.ncYear < school.ncYears[0] || child.ncYear > school.ncYears[1]) return;
-      if (!lotAllowed[s] || !sexAllowed(school.sex, child.sex) || (child.residential === true && !school.residential)) return;
+      if (!lotAllowed[s] || !sexAllowed(school.sex, child.sex) || (child.residential === true && !school.residential))
+        return;
       const km = roadKm(haversineKm(child.home.lat, child.home.lon, cosLat, lats[s], lons[s], schoolCos[s]), travel);
       if (km > limitKm || journeyMinutes(km, travel) > limitMinutes) return;
       candidates.push(s);
@@ -117,7 +133,10 @@ export function buildCohortInstance(children: readonly Child[], schools: readonl
     for (const s of candidates) {
       const school = schools[s];
       // evaluateSchool's score for an eligible pair, term by term and in its order.
-      const distanceKm = roadKm(haversineKm(child.home.lat, child.home.lon, cosLat, lats[s], lons[s], schoolCos[s]), travel);
+      const distanceKm = roadKm(
+        haversineKm(child.home.lat, child.home.lon, cosLat, lats[s], lons[s], schoolCos[s]),
+        travel,
+      );
       const travelMinutes = journeyMinutes(distanceKm, travel);
       const annualCost = school.annualFee + annualTransportCost(distanceKm, travel);
       let met = 0;
@@ -146,7 +165,9 @@ export function buildCohortInstance(children: readonly Child[], schools: readonl
   // Route children in a sweep from south to north (ties by input order): the unrouted children,
   // and so the free places, stay on one side of the front, which keeps each shortest-path search
   // short once regions fill up (a third less work than input order on the national benchmark).
-  const routeOrder = Int32Array.from(children.keys()).sort((a, b) => children[a].home.lat - children[b].home.lat || a - b);
+  const routeOrder = Int32Array.from(children.keys()).sort(
+    (a, b) => children[a].home.lat - children[b].home.lat || a - b,
+  );
   return {
     childCount: children.length,
     vacancies: schools.map((s) => s.vacancies),

@@ -38,9 +38,15 @@ export function allocationLp(
   if (objective.phase === 'placed') out.push(` obj:${terms(all, () => 1)}`);
   else out.push(` obj:${terms(all, (p) => pairScore[p])}`);
   out.push('Subject To');
-  byChild.forEach((ps, c) => ps.length > 0 && out.push(` child${c}:${terms(ps, () => 1)} <= 1`));
-  bySchool.forEach((ps, s) => ps.length > 0 && out.push(` school${s}:${terms(ps, () => 1)} <= ${vacancies[s]}`));
-  byLimit.forEach((ps, l) => ps.length > 0 && out.push(` year${l}:${terms(ps, () => 1)} <= ${limits[l].places}`));
+  byChild.forEach((ps, c) => {
+    if (ps.length > 0) out.push(` child${c}:${terms(ps, () => 1)} <= 1`);
+  });
+  bySchool.forEach((ps, s) => {
+    if (ps.length > 0) out.push(` school${s}:${terms(ps, () => 1)} <= ${vacancies[s]}`);
+  });
+  byLimit.forEach((ps, l) => {
+    if (ps.length > 0) out.push(` year${l}:${terms(ps, () => 1)} <= ${limits[l].places}`);
+  });
   if (objective.phase === 'score' && pairCount > 0) out.push(` placed:${terms(all, () => 1)} >= ${objective.placed}`);
   out.push('Bounds');
   for (let p = 0; p < pairCount; p++) out.push(` 0 <= x${p} <= 1`);
@@ -48,7 +54,10 @@ export function allocationLp(
   return out.join('\n');
 }
 
-/** A sum of terms, broken into lines of 8 (LP readers limit line length). Zero coefficients are written too, so every variable appears. */
+/**
+ * A sum of terms, broken into lines of 8 (LP readers limit line length). Zero coefficients are written too, so every
+ * variable appears.
+ */
 function terms(pairs: readonly number[], coefficient: (p: number) => number): string {
   if (pairs.length === 0) return ' 0 x0';
   let text = '';

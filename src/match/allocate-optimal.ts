@@ -47,9 +47,13 @@ export function optimalAssignment(instance: AllocationInstance): Int32Array {
   const cost = new Float64Array(arcCount);
   // Children are numbered in routing order, so that the children a search meets together sit
   // together in the solver's arrays (memory locality matters more than arithmetic here).
-  const sources = instance.routeOrder ? Int32Array.from(instance.routeOrder) : Int32Array.from({ length: childCount }, (_, c) => c);
+  const sources = instance.routeOrder
+    ? Int32Array.from(instance.routeOrder)
+    : Int32Array.from({ length: childCount }, (_, c) => c);
   const nodeOf = new Int32Array(childCount);
-  sources.forEach((c, node) => (nodeOf[c] = node));
+  sources.forEach((c, node) => {
+    nodeOf[c] = node;
+  });
   for (let p = 0; p < pairCount; p++) {
     from[p] = nodeOf[pairChild[p]];
     to[p] = pairLimit[p] >= 0 ? limitNode + pairLimit[p] : schoolNode + pairSchool[p];

@@ -67,7 +67,13 @@ export function allocationResult(
     }
     let q = start;
     while (pairSchool[q] !== s) q++;
-    assignments.push({ childId: child.id, urn: schools[s].urn, score: pairScore[q], distanceKm: pairDistanceKm[q], annualCost: pairAnnualCost[q] });
+    assignments.push({
+      childId: child.id,
+      urn: schools[s].urn,
+      score: pairScore[q],
+      distanceKm: pairDistanceKm[q],
+      annualCost: pairAnnualCost[q],
+    });
     totalScore += pairScore[q];
     totalAnnualCost += pairAnnualCost[q];
     totalDistanceKm += pairDistanceKm[q];

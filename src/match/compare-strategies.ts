@@ -13,7 +13,11 @@ import { Matcher } from './matcher.js';
  * @example
  * STRATEGY_NAMES; // ['weighted-sum', 'topsis', 'framework-first-nearest']
  */
-export const STRATEGY_NAMES = ['weighted-sum', 'topsis', 'framework-first-nearest'] as const satisfies readonly Policy['strategy'][];
+export const STRATEGY_NAMES = [
+  'weighted-sum',
+  'topsis',
+  'framework-first-nearest',
+] as const satisfies readonly Policy['strategy'][];
 
 /**
  * A strategy to compare: a strategy name (with the default policy otherwise), or a named policy
@@ -74,10 +78,15 @@ export type StrategyComparison = { children: number; outcomes: StrategyOutcome[]
  * @example
  * // The 1,690 children and the schools in data/kent:
  * const { outcomes, agreement } = compareStrategies(children, schools, ['weighted-sum', 'topsis']);
- * outcomes[0]; // { name: 'weighted-sum', placed: 1652, meanDistanceKm: 15.11..., p90DistanceKm: 25.96..., meanAnnualCost: 57564.79..., lot1Share: 0.6876..., noEligibleShare: 0.0225... }
+ * outcomes[0]; // { name: 'weighted-sum', placed: 1652, meanDistanceKm: 15.11..., p90DistanceKm: 25.96...,
+ *   meanAnnualCost: 57564.79..., lot1Share: 0.6876..., noEligibleShare: 0.0225... }
  * agreement[0]; // { a: 'weighted-sum', b: 'topsis', share: 0.9166... }
  */
-export function compareStrategies(children: unknown, schools: unknown, strategies: readonly StrategySpec[]): StrategyComparison {
+export function compareStrategies(
+  children: unknown,
+  schools: unknown,
+  strategies: readonly StrategySpec[],
+): StrategyComparison {
   const issues: ValidationIssue[] = [];
   const parsedChildren = ChildListSchema.safeParse(children, { reportInput: true });
   if (!parsedChildren.success) issues.push(...fromZodIssues(parsedChildren.error.issues, ['children']));
@@ -112,7 +121,10 @@ export function compareStrategies(children: unknown, schools: unknown, strategie
  */
 function parseStrategies(input: unknown, issues: ValidationIssue[]): { name: string; policy: Policy }[] {
   if (!Array.isArray(input) || input.length === 0) {
-    issues.push({ path: 'strategies', message: `give at least one strategy: a list of names (${STRATEGY_NAMES.join(', ')}) or { name, policy }` });
+    issues.push({
+      path: 'strategies',
+      message: `give at least one strategy: a list of names (${STRATEGY_NAMES.join(', ')}) or { name, policy }`,
+    });
     return [];
   }
   const named: { name: string; policy: Policy }[] = [];
@@ -132,12 +144,19 @@ function parseStrategies(input: unknown, issues: ValidationIssue[]): { name: str
       namePath = ['strategies', i, 'name'];
     } else {
       const what = spec === undefined ? 'is missing (a hole in the list?): give' : 'must be';
-      issues.push({ path: formatPath(['strategies', i]), message: `${what} a strategy name (${STRATEGY_NAMES.join(', ')}) or { name, policy }` });
+      issues.push({
+        path: formatPath(['strategies', i]),
+        message: `${what} a strategy name (${STRATEGY_NAMES.join(', ')}) or { name, policy }`,
+      });
     }
     if (entry === undefined) continue;
     const first = firstAt.get(entry.name);
     if (first === undefined) firstAt.set(entry.name, i);
-    else issues.push({ path: formatPath(namePath), message: `duplicate strategy name '${entry.name}' (first at strategies[${first}])` });
+    else
+      issues.push({
+        path: formatPath(namePath),
+        message: `duplicate strategy name '${entry.name}' (first at strategies[${first}])`,
+      });
     named.push(entry);
   }
   return named;

@@ -14,7 +14,7 @@ export const CRITERIA = ['need', 'quality', 'capacity', 'cost', 'travel'] as con
 /** One criterion. */
 export type Criterion = (typeof CRITERIA)[number];
 
-const clamp01 = (x: number) => (x <= 0 ? 0 : x >= 1 ? 1 : x);
+const clamp01 = (x: number) => (x <= 0 ? 0 : Math.min(x, 1));
 
 /**
  * Need: `primaryShare` points for meeting the primary need, the rest shared by the secondary needs
@@ -26,7 +26,12 @@ const clamp01 = (x: number) => (x <= 0 ? 0 : x >= 1 ? 1 : x);
  * @example
  * needScore(true, 1, 2, DEFAULT_POLICY.need); // 0.75
  */
-export function needScore(primaryMet: boolean, secondaryMet: number, secondaryTotal: number, need: Policy['need']): number {
+export function needScore(
+  primaryMet: boolean,
+  secondaryMet: number,
+  secondaryTotal: number,
+  need: Policy['need'],
+): number {
   const secondary = secondaryTotal === 0 ? (primaryMet ? 1 : 0) : secondaryMet / secondaryTotal;
   return (primaryMet ? need.primaryShare : 0) + (1 - need.primaryShare) * secondary;
 }
@@ -36,7 +41,8 @@ export function needScore(primaryMet: boolean, secondaryMet: number, secondaryTo
  * `quality.parts`; attendance and breakdown-rate KPIs add their part only when the school reports them.
  *
  * @example
- * qualityScore({ lot: 'lot1', ofsted: 'good' } as School, DEFAULT_POLICY.quality); // 0.9 = (0.4 × 1 + 0.4 × 0.8) / 0.8
+ * // 0.9 = (0.4 × 1 + 0.4 × 0.8) / 0.8
+ * qualityScore({ lot: 'lot1', ofsted: 'good' } as School, DEFAULT_POLICY.quality); // 0.9
  */
 export function qualityScore(school: Pick<School, 'lot' | 'ofsted' | 'kpis'>, quality: Policy['quality']): number {
   const { parts } = quality;

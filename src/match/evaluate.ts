@@ -3,10 +3,25 @@ import { annualTransportCost, journeyMinutes, roadKm } from '../geo/travel.js';
 import type { Child } from '../schema/child.js';
 import type { Policy } from '../schema/policy.js';
 import type { School } from '../schema/school.js';
-import { capacityScore, costScore, maxMinutesFor, needScore, normaliseWeights, qualityScore, travelScore } from './criteria.js';
+import {
+  capacityScore,
+  costScore,
+  maxMinutesFor,
+  needScore,
+  normaliseWeights,
+  qualityScore,
+  travelScore,
+} from './criteria.js';
 
 /** A hard filter a school can fail for a child, by code. */
-export type ExclusionReason = 'need-not-met' | 'nc-year' | 'sex' | 'no-vacancy' | 'too-far' | 'residential' | 'lot-not-allowed';
+export type ExclusionReason =
+  | 'need-not-met'
+  | 'nc-year'
+  | 'sex'
+  | 'no-vacancy'
+  | 'too-far'
+  | 'residential'
+  | 'lot-not-allowed';
 
 /** Weighted points per criterion (weight / sum of weights × criterion score); they add up to the score. */
 export type Contributions = { need: number; quality: number; capacity: number; cost: number; travel: number };
@@ -104,7 +119,8 @@ export function evaluateSchool(child: Child, school: School, policy: Policy): Ev
     cost: w.cost * criteria.cost,
     travel: w.travel * criteria.travel,
   };
-  const score = contributions.need + contributions.quality + contributions.capacity + contributions.cost + contributions.travel;
+  const score =
+    contributions.need + contributions.quality + contributions.capacity + contributions.cost + contributions.travel;
   return { reasons, score, contributions, criteria, distanceKm, travelMinutes, annualCost };
 }
 

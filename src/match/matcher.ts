@@ -9,7 +9,15 @@ import type { Policy } from '../schema/policy.js';
 import type { School } from '../schema/school.js';
 import { ValidationError, fromZodIssues, type ValidationIssue } from '../schema/validation-error.js';
 import { compareUrn } from './compare-urn.js';
-import { capacityScore, costScore, maxMinutesFor, needScore, normaliseWeights, qualityScore, travelScore } from './criteria.js';
+import {
+  capacityScore,
+  costScore,
+  maxMinutesFor,
+  needScore,
+  normaliseWeights,
+  qualityScore,
+  travelScore,
+} from './criteria.js';
 import { evaluateSchool, vacanciesFor, type Evaluation } from './evaluate.js';
 import { isOffFramework } from './framework.js';
 import { LOT_ORDER } from './order.js';
@@ -52,11 +60,16 @@ const RankOptionsSchema = z
         .default(DEFAULT_LIMIT),
     },
     // Only a non-object gets this message; an unknown key keeps zod's, which names the key.
-    { error: (issue) => (issue.code === 'invalid_type' ? 'options must be an object such as { limit: 10 }, or left out' : undefined) },
+    {
+      error: (issue) =>
+        issue.code === 'invalid_type' ? 'options must be an object such as { limit: 10 }, or left out' : undefined,
+    },
   )
   .optional();
 
-/** What Matcher.load accepts: toJSON's object. Its schools and policy are left to the constructor, which validates them. */
+/**
+ * What Matcher.load accepts: toJSON's object. Its schools and policy are left to the constructor, which validates them.
+ */
 const MatcherJSONSchema = z.looseObject(
   { kind: z.literal(KIND, { error: `must be '${KIND}' (what Matcher.toJSON saves)` }) },
   { error: `must be what Matcher.toJSON saves: { kind: '${KIND}', schools, policy }` },
@@ -135,10 +148,17 @@ export class Matcher {
     this.fee = Float64Array.from(list, (s) => s.annualFee);
     const byUrn = list.map((_, i) => i).sort((a, b) => compareUrn(list[a].urn, list[b].urn));
     this.urnRank = new Int32Array(n);
-    byUrn.forEach((i, r) => (this.urnRank[i] = r));
+    byUrn.forEach((i, r) => {
+      this.urnRank[i] = r;
+    });
     const allowed = list.map((s) => p.allowedLots.includes(s.lot));
     this.byNeed = NEED_CODES.map(
-      (need) => new LatitudeIndex(this.lat, this.lon, list.flatMap((s, i) => (allowed[i] && s.needs.includes(need) ? [i] : []))),
+      (need) =>
+        new LatitudeIndex(
+          this.lat,
+          this.lon,
+          list.flatMap((s, i) => (allowed[i] && s.needs.includes(need) ? [i] : [])),
+        ),
     );
   }
 
@@ -149,12 +169,14 @@ export class Matcher {
    * @throws ValidationError listing every problem, with paths such as `kind`, `schools[3].urn`, `policy.maxDistanceKm`
    * @example
    * const again = Matcher.load(JSON.parse(JSON.stringify(matcher)));
-   * Matcher.load(null); // throws ValidationError: (root): must be what Matcher.toJSON saves: { kind: 'send-placement/matcher', schools, policy }
+   * Matcher.load(null); // throws ValidationError: (root): must be what Matcher.toJSON saves: { kind:
+   *   'send-placement/matcher', schools, policy }
    */
   static load(json: unknown): Matcher {
     const shape = MatcherJSONSchema.safeParse(json, { reportInput: true });
     const issues: ValidationIssue[] = shape.success ? [] : fromZodIssues(shape.error.issues);
-    if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new ValidationError('matcher JSON', issues);
+    if (json === null || typeof json !== 'object' || Array.isArray(json))
+      throw new ValidationError('matcher JSON', issues);
     const { schools, policy } = json as { schools?: unknown; policy?: unknown };
     let matcher: Matcher | undefined;
     try {
@@ -207,7 +229,10 @@ export class Matcher {
     const limit = limitOf(options);
     if (!isChildIterable(children)) {
       throw new ValidationError('children', [
-        { path: '(root)', message: 'children must be a list or another iterable of children (a generator streams them)' },
+        {
+          path: '(root)',
+          message: 'children must be a list or another iterable of children (a generator streams them)',
+        },
       ]);
     }
     return this.streamRanked(children, limit);
@@ -282,7 +307,9 @@ export class Matcher {
       heap.push(i, key, distanceKm, this.urnRank[i]);
     }
     const winners = first.size > 0 ? first.sorted() : second.sorted();
-    return winners.map((i, r) => this.describe(i, child, cCos, secondaryMask, secondaryTotal, limitKm, limitMinutes, r + 1));
+    return winners.map((i, r) =>
+      this.describe(i, child, cCos, secondaryMask, secondaryTotal, limitKm, limitMinutes, r + 1),
+    );
   }
 
   /**
@@ -302,7 +329,10 @@ export class Matcher {
   ): RankedSchool {
     const p = this.policy;
     const w = this.weights;
-    const distanceKm = roadKm(haversineKm(child.home.lat, child.home.lon, cCos, this.lat[i], this.lon[i], this.cosLat[i]), p.travel);
+    const distanceKm = roadKm(
+      haversineKm(child.home.lat, child.home.lon, cCos, this.lat[i], this.lon[i], this.cosLat[i]),
+      p.travel,
+    );
     const travelMinutes = journeyMinutes(distanceKm, p.travel);
     const annualCost = this.fee[i] + annualTransportCost(distanceKm, p.travel);
     const contributions = {
@@ -312,7 +342,8 @@ export class Matcher {
       cost: w.cost * costScore(annualCost, p.costBand),
       travel: w.travel * travelScore(distanceKm, travelMinutes, limitKm, limitMinutes),
     };
-    const score = contributions.need + contributions.quality + contributions.capacity + contributions.cost + contributions.travel;
+    const score =
+      contributions.need + contributions.quality + contributions.capacity + contributions.cost + contributions.travel;
     return { school: this.schools[i], rank, score, distanceKm, travelMinutes, annualCost, contributions };
   }
 
@@ -327,7 +358,8 @@ export class Matcher {
       if (e.reasons.length === 0) evaluations.set(i, e);
     }
     let chosen = [...evaluations.keys()].sort((a, b) => a - b);
-    if (p.frameworkFirst && chosen.some((i) => this.offFramework[i] === 0)) chosen = chosen.filter((i) => this.offFramework[i] === 0);
+    if (p.frameworkFirst && chosen.some((i) => this.offFramework[i] === 0))
+      chosen = chosen.filter((i) => this.offFramework[i] === 0);
     const local = chosen.map((i) => this.schools[i]);
     return orderEligible(
       local.map((_, k) => k),
@@ -361,7 +393,10 @@ export function createMatcher(schools: unknown, policy?: unknown): Matcher {
   return new Matcher(schools, policy);
 }
 
-/** Whether rankMany can iterate over a value: an object with Symbol.iterator (a string is iterable, but is no list of children). */
+/**
+ * Whether rankMany can iterate over a value: an object with Symbol.iterator (a string is iterable, but is no list of
+ * children).
+ */
 function isChildIterable(x: unknown): x is Iterable<unknown> {
   return (
     x !== null &&
@@ -382,9 +417,13 @@ function limitOf(options: unknown): number {
   return parsed.data?.limit ?? DEFAULT_LIMIT;
 }
 
-/** The limit of `{}` or `{ limit: n }` with n a whole number from 0, exactly as RankOptionsSchema gives it; undefined for anything else. */
+/**
+ * The limit of `{}` or `{ limit: n }` with n a whole number from 0, exactly as RankOptionsSchema gives it; undefined
+ * for anything else.
+ */
 function plainLimit(options: unknown): number | undefined {
-  if (options === null || typeof options !== 'object' || Object.getPrototypeOf(options) !== Object.prototype) return undefined;
+  if (options === null || typeof options !== 'object' || Object.getPrototypeOf(options) !== Object.prototype)
+    return undefined;
   const keys = Object.keys(options);
   if (keys.length === 0) return DEFAULT_LIMIT;
   if (keys.length !== 1 || keys[0] !== 'limit') return undefined;
@@ -399,7 +438,9 @@ function maskOf(needs: readonly NeedCode[]): number {
   return mask;
 }
 
-/** The child's distinct secondary needs, primary excluded, as a bit mask and a count (as evaluateSchool counts them). */
+/**
+ * The child's distinct secondary needs, primary excluded, as a bit mask and a count (as evaluateSchool counts them).
+ */
 function secondaryOf(child: Child): { secondaryMask: number; secondaryTotal: number } {
   const secondaryMask = maskOf(child.secondaryNeeds ?? []) & ~(1 << NEED_CODES.indexOf(child.primaryNeed));
   return { secondaryMask, secondaryTotal: popcount(secondaryMask) };

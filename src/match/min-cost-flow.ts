@@ -99,23 +99,28 @@ function validateNetwork(net: FlowNetwork): void {
   for (const key of ['to', 'capacity', 'cost'] as const) {
     if (net[key].length !== m) issues.push({ path: key, message: `must have one entry per arc (${m})` });
   }
-  if (net.supplies.length !== net.sources.length) issues.push({ path: 'supplies', message: 'must have one entry per source' });
+  if (net.supplies.length !== net.sources.length)
+    issues.push({ path: 'supplies', message: 'must have one entry per source' });
   const limit = 50; // enough to fix a file in one pass without flooding the message
   const seen = new Set<number>();
   for (let k = 0; k < net.sources.length && issues.length < limit; k++) {
     const s = net.sources[k];
-    if (!isNode(s) || s === net.sink) issues.push({ path: `sources[${k}]`, message: 'must be a node number other than the sink' });
+    if (!isNode(s) || s === net.sink)
+      issues.push({ path: `sources[${k}]`, message: 'must be a node number other than the sink' });
     else if (seen.has(s)) issues.push({ path: `sources[${k}]`, message: 'duplicate source' });
     seen.add(s);
-    if (!Number.isInteger(net.supplies[k]) || net.supplies[k] < 0) issues.push({ path: `supplies[${k}]`, message: 'must be a whole number, 0 or more' });
+    if (!Number.isInteger(net.supplies[k]) || net.supplies[k] < 0)
+      issues.push({ path: `supplies[${k}]`, message: 'must be a whole number, 0 or more' });
   }
   for (let i = 0; i < m && issues.length < limit; i++) {
     if (!isNode(net.from[i])) issues.push({ path: `from[${i}]`, message: 'must be a node number' });
     if (!isNode(net.to[i])) issues.push({ path: `to[${i}]`, message: 'must be a node number' });
     const c = net.capacity[i];
-    if (!Number.isInteger(c) || c < 0 || c > 0x7fffffff) issues.push({ path: `capacity[${i}]`, message: 'must be a whole number from 0 to 2^31 - 1' });
+    if (!Number.isInteger(c) || c < 0 || c > 0x7fffffff)
+      issues.push({ path: `capacity[${i}]`, message: 'must be a whole number from 0 to 2^31 - 1' });
     const w = net.cost[i];
-    if (!Number.isSafeInteger(w) || w < 0) issues.push({ path: `cost[${i}]`, message: 'must be a whole number, 0 or more (a safe integer)' });
+    if (!Number.isSafeInteger(w) || w < 0)
+      issues.push({ path: `cost[${i}]`, message: 'must be a whole number, 0 or more (a safe integer)' });
   }
   if (issues.length > 0) throw new ValidationError('flow network', issues);
 }
@@ -189,7 +194,8 @@ class Solver {
     // Each row cheapest first (equal costs in input order, so the scan and tie-breaking stay
     // deterministic): a scan can stop at the first arc too dear to beat the sink's distance.
     const byCost = (a: number, b: number) => this.arcCost[a] - this.arcCost[b] || a - b;
-    for (let v = 0; v < n; v++) if (degree[v + 1] - degree[v] > 1) this.rowArcs.subarray(degree[v], degree[v + 1]).sort(byCost);
+    for (let v = 0; v < n; v++)
+      if (degree[v + 1] - degree[v] > 1) this.rowArcs.subarray(degree[v], degree[v + 1]).sort(byCost);
     // The first arc from each node straight to the sink, for the look-ahead in dijkstra.
     this.sinkArc = new Int32Array(n).fill(-1);
     for (let i = m - 1; i >= 0; i--) if (net.to[i] === net.sink) this.sinkArc[net.from[i]] = 2 * i;
@@ -228,15 +234,20 @@ class Solver {
     // Exactness rests on every potential and the total being exact integers in a double; with
     // costs up to 2^30 and 50,000 units they stay below ~2^46, but say so rather than round silently.
     for (let v = 0; v < this.n; v++) {
-      if (!Number.isSafeInteger(this.potential[v])) throw new RangeError('minCostFlow: costs too large for exact arithmetic (potentials passed 2^53)');
+      if (!Number.isSafeInteger(this.potential[v]))
+        throw new RangeError('minCostFlow: costs too large for exact arithmetic (potentials passed 2^53)');
     }
-    if (!Number.isSafeInteger(totalCost)) throw new RangeError('minCostFlow: total cost passed 2^53; use smaller costs');
+    if (!Number.isSafeInteger(totalCost))
+      throw new RangeError('minCostFlow: total cost passed 2^53; use smaller costs');
     let routedUnits = 0;
     for (let k = 0; k < this.routed.length; k++) routedUnits += this.routed[k];
     return { flow, routed: this.routed, routedUnits, totalCost };
   }
 
-  /** Routes up to `wanted` units from `origin` along one shortest path; returns how many (0 = none, and nothing changed). */
+  /**
+   * Routes up to `wanted` units from `origin` along one shortest path; returns how many (0 = none, and nothing
+   * changed).
+   */
   private routeFrom(origin: number, wanted: number): number {
     const reachedSink = this.dijkstra(origin);
     const k = this.sourceIndex[origin];
@@ -266,7 +277,21 @@ class Solver {
    * reachable node is settled (false).
    */
   private dijkstra(origin: number): boolean {
-    const { head, residual, arcCost, rowStart, rowArcs, flowHead, flowNext, potential, dist, settled, heap, inDegree, early } = this;
+    const {
+      head,
+      residual,
+      arcCost,
+      rowStart,
+      rowArcs,
+      flowHead,
+      flowNext,
+      potential,
+      dist,
+      settled,
+      heap,
+      inDegree,
+      early,
+    } = this;
     heap.clear();
     this.touch(origin, 0, -1);
     let earlyCount = 1;
@@ -368,7 +393,8 @@ class Solver {
 
   private bottleneck(end: number): number {
     let units = 0x7fffffff;
-    for (let v = end; this.viaArc[v] >= 0; v = this.head[this.viaArc[v] ^ 1]) units = Math.min(units, this.residual[this.viaArc[v]]);
+    for (let v = end; this.viaArc[v] >= 0; v = this.head[this.viaArc[v] ^ 1])
+      units = Math.min(units, this.residual[this.viaArc[v]]);
     return units;
   }
 

@@ -10,7 +10,9 @@ import { compareUrn } from './compare-urn.js';
  */
 export const LOT_ORDER: Record<School['lot'], number> = { lot1: 0, lot2: 1, none: 2 };
 
-/** What a ranking strategy sorts on: a key (higher first), then road distance (shorter first), then URN (text order). */
+/**
+ * What a ranking strategy sorts on: a key (higher first), then road distance (shorter first), then URN (text order).
+ */
 export type OrderKey = { key: number; distanceKm: number; urn: string };
 
 /**
@@ -20,7 +22,12 @@ export type OrderKey = { key: number; distanceKm: number; urn: string };
  * @example
  * strategyKey('framework-first-nearest', 0.7, undefined, 'lot2'); // -1
  */
-export function strategyKey(strategy: Policy['strategy'], score: number, closeness: number | undefined, lot: School['lot']): number {
+export function strategyKey(
+  strategy: Policy['strategy'],
+  score: number,
+  closeness: number | undefined,
+  lot: School['lot'],
+): number {
   if (strategy === 'topsis') return closeness ?? 0;
   if (strategy === 'framework-first-nearest') return -LOT_ORDER[lot];
   return score;
@@ -31,7 +38,8 @@ export function strategyKey(strategy: Policy['strategy'], score: number, closene
  * always resolve the same way.
  *
  * @example
- * compareOrder({ key: 0.8, distanceKm: 9, urn: 'B' }, { key: 0.8, distanceKm: 5, urn: 'A' }); // > 0: the nearer one first
+ * compareOrder({ key: 0.8, distanceKm: 9, urn: 'B' }, { key: 0.8, distanceKm: 5, urn: 'A' }); // > 0: the nearer one
+ *   first
  */
 export function compareOrder(a: OrderKey, b: OrderKey): number {
   if (a.key !== b.key) return a.key > b.key ? -1 : 1;

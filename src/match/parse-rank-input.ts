@@ -43,5 +43,10 @@ export function parseRankInput(input: {
   const p = PolicySchema.safeParse(input.policy, { reportInput: true });
   if (!p.success) issues.push(...fromZodIssues(p.error.issues, ['policy']));
   if (issues.length > 0) throw new ValidationError(input.what ?? 'ranking input', issues);
-  return { child: child as Child, children: children as Child[], schools: schools as School[], policy: (p as { data: Policy }).data };
+  return {
+    child: child as Child,
+    children: children as Child[],
+    schools: schools as School[],
+    policy: (p as { data: Policy }).data,
+  };
 }

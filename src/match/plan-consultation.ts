@@ -29,7 +29,10 @@ export const CONSULTATION_DEFAULTS = {
   parallel: 1,
   /** The statutory 15-day window for a school to respond (SEND Regulations 2014), as the policy sets it. */
   responseDays: DEFAULT_POLICY.consultation.responseDays,
-  /** When a school reports no acceptance rate: lot 1 0.5, lot 2 0.4, none 0.3 (assumptions, see DEFAULT_POLICY.consultation). */
+  /**
+   * When a school reports no acceptance rate: lot 1 0.5, lot 2 0.4, none 0.3 (assumptions, see
+   * DEFAULT_POLICY.consultation).
+   */
   acceptanceByLot: DEFAULT_POLICY.consultation.acceptanceByLot,
 };
 
@@ -77,7 +80,10 @@ export type ConsultationPlan = {
 
 const RankedEntrySchema = z.looseObject({
   school: SchoolSchema,
-  rank: z.number({ error: 'rank must be a number' }).int({ error: 'rank must be a whole number' }).min(1, { error: 'rank must be 1 or more' }),
+  rank: z
+    .number({ error: 'rank must be a number' })
+    .int({ error: 'rank must be a whole number' })
+    .min(1, { error: 'rank must be 1 or more' }),
 });
 const RankingInputSchema = z.union(
   [z.array(RankedEntrySchema), z.looseObject({ ranked: z.array(RankedEntrySchema) })],
@@ -90,11 +96,21 @@ const OptionsSchema = z
       .int({ error: 'parallel must be a whole number' })
       .min(1, { error: 'parallel must be 1 or more' })
       .default(CONSULTATION_DEFAULTS.parallel),
-    responseDays: z.number({ error: 'must be a number' }).positive({ error: 'must be more than 0' }).max(366).default(CONSULTATION_DEFAULTS.responseDays),
+    responseDays: z
+      .number({ error: 'must be a number' })
+      .positive({ error: 'must be more than 0' })
+      .max(366)
+      .default(CONSULTATION_DEFAULTS.responseDays),
     acceptance: z
-      .union([RateSchema, z.object({ lot1: RateSchema.optional(), lot2: RateSchema.optional(), none: RateSchema.optional() }).strict()], {
-        error: 'acceptance must be a rate in [0, 1] or a record of rates by lot',
-      })
+      .union(
+        [
+          RateSchema,
+          z.object({ lot1: RateSchema.optional(), lot2: RateSchema.optional(), none: RateSchema.optional() }).strict(),
+        ],
+        {
+          error: 'acceptance must be a rate in [0, 1] or a record of rates by lot',
+        },
+      )
       .optional(),
   })
   .strict()
@@ -141,9 +157,15 @@ function group(school: School): number {
 export function planConsultation(ranking: unknown, options?: ConsultationOptions): ConsultationPlan {
   const input = parseWith(RankingInputSchema, ranking, 'ranking');
   const { parallel, responseDays, acceptance } = parseWith(OptionsSchema, options, 'consultation options');
-  const entries = (Array.isArray(input) ? input : input.ranked).map((e) => ({ school: e.school as School, rank: e.rank }));
+  const entries = (Array.isArray(input) ? input : input.ranked).map((e) => ({
+    school: e.school as School,
+    rank: e.rank,
+  }));
   entries.sort(
-    (a, b) => group(a.school) - group(b.school) || a.rank - b.rank || (a.school.urn < b.school.urn ? -1 : a.school.urn > b.school.urn ? 1 : 0),
+    (a, b) =>
+      group(a.school) - group(b.school) ||
+      a.rank - b.rank ||
+      (a.school.urn < b.school.urn ? -1 : a.school.urn > b.school.urn ? 1 : 0),
   );
 
   const consulted: ConsultedSchool[] = entries.map(({ school, rank }) => {

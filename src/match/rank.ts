@@ -69,7 +69,8 @@ export function rankSchools(child: unknown, schools: unknown, policy?: unknown):
  * @example
  * const child = parseChild({ id: 'C1', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.28, lon: 1.08 } });
  * const schools = parseSchools([{ urn: '900001', name: 'Oakwood', kind: 'independent', lot: 'lot1', needs: ['ASD'],
- *   ncYears: [7, 13], sex: 'mixed', residential: false, location: { lat: 51.3, lon: 1.1 }, capacity: 60, vacancies: 4, annualFee: 52000 }]);
+ * ncYears: [7, 13], sex: 'mixed', residential: false, location: { lat: 51.3, lon: 1.1 }, capacity: 60, vacancies: 4,
+ *   annualFee: 52000 }]);
  * rankParsed(child, schools, parsePolicy({})).ranked[0].rank; // 1
  */
 export function rankParsed(child: Child, schools: readonly School[], policy: Policy): Ranking {
@@ -110,7 +111,12 @@ export function orderEligible(
   policy: Policy,
 ): RankedSchool[] {
   const closeness =
-    policy.strategy === 'topsis' ? topsisCloseness(chosen.map((i) => evaluations[i].criteria), policy.weights) : undefined;
+    policy.strategy === 'topsis'
+      ? topsisCloseness(
+          chosen.map((i) => evaluations[i].criteria),
+          policy.weights,
+        )
+      : undefined;
   const items = chosen.map((i, k) => {
     const e = evaluations[i];
     const school = schools[i];

@@ -70,7 +70,15 @@ export class TopKHeap {
   }
 
   /** Whether (key, distance, urnRank) ranks below slot `j` (or below the given item when passed). */
-  private worse(key: number, distance: number, urnRank: number, j: number, jKey = this.keys[j], jDist = this.distances[j], jUrn = this.urnRanks[j]): boolean {
+  private worse(
+    key: number,
+    distance: number,
+    urnRank: number,
+    j: number,
+    jKey = this.keys[j],
+    jDist = this.distances[j],
+    jUrn = this.urnRanks[j],
+  ): boolean {
     if (key !== jKey) return key < jKey;
     if (distance !== jDist) return distance > jDist;
     return urnRank > jUrn;

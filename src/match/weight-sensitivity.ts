@@ -76,20 +76,47 @@ export function weightSensitivityParsed(child: Child, schools: readonly School[]
   for (const school of schools) {
     const e = evaluateSchool(child, school, policy);
     if (e.reasons.length > 0) continue;
-    candidates.push({ urn: school.urn, distanceKm: e.distanceKm, criteria: e.criteria, offFramework: isOffFramework(school), score: e.score });
+    candidates.push({
+      urn: school.urn,
+      distanceKm: e.distanceKm,
+      criteria: e.criteria,
+      offFramework: isOffFramework(school),
+      score: e.score,
+    });
   }
-  if (policy.frameworkFirst && candidates.some((c) => !c.offFramework)) candidates = candidates.filter((c) => !c.offFramework);
+  if (policy.frameworkFirst && candidates.some((c) => !c.offFramework))
+    candidates = candidates.filter((c) => !c.offFramework);
   if (candidates.length === 0) {
-    return { topUrn: null, ranges: CRITERIA.map((criterion) => ({ criterion, weight: weights[criterion], low: 0, high: 1, takeoverBelow: null, takeoverAbove: null })) };
+    return {
+      topUrn: null,
+      ranges: CRITERIA.map((criterion) => ({
+        criterion,
+        weight: weights[criterion],
+        low: 0,
+        high: 1,
+        takeoverBelow: null,
+        takeoverAbove: null,
+      })),
+    };
   }
   const top = candidates.reduce((best, c) =>
-    compareOrder({ key: c.score, distanceKm: c.distanceKm, urn: c.urn }, { key: best.score, distanceKm: best.distanceKm, urn: best.urn }) < 0 ? c : best,
+    compareOrder(
+      { key: c.score, distanceKm: c.distanceKm, urn: c.urn },
+      { key: best.score, distanceKm: best.distanceKm, urn: best.urn },
+    ) < 0
+      ? c
+      : best,
   );
   return { topUrn: top.urn, ranges: CRITERIA.map((criterion) => rangeFor(criterion, weights, top, candidates)) };
 }
 
 /** The exact range of one criterion's weight that keeps `top` on top. */
-function rangeFor(criterion: Criterion, weights: Contributions, top: Candidate, candidates: readonly Candidate[]): WeightRange {
+function rangeFor(
+  criterion: Criterion,
+  weights: Contributions,
+  top: Candidate,
+  candidates: readonly Candidate[],
+): WeightRange {
   const w = weights[criterion];
   const others = CRITERIA.filter((c) => c !== criterion);
   // Each school's line S(t) = t·a + (1 − t)·b: a is the criterion's score, b the rest at proportions kept.
@@ -117,7 +144,13 @@ function rangeFor(criterion: Criterion, weights: Contributions, top: Candidate, 
     if (slope > 0 && root > w && root < w + ROUNDING) root = w;
     // A crossing at the very end of [0, 1] is a tie there; if the top wins the tie, nothing takes over.
     if ((root === 1 && slope < 0) || (root === 0 && slope > 0)) {
-      if (compareOrder({ key: 0, distanceKm: top.distanceKm, urn: top.urn }, { key: 0, distanceKm: c.distanceKm, urn: c.urn }) < 0) continue;
+      if (
+        compareOrder(
+          { key: 0, distanceKm: top.distanceKm, urn: top.urn },
+          { key: 0, distanceKm: c.distanceKm, urn: c.urn },
+        ) < 0
+      )
+        continue;
     }
     const slopeOfC = s.a - s.b;
     if (slope < 0 && root >= w && root <= high) {
@@ -142,9 +175,14 @@ function rangeFor(criterion: Criterion, weights: Contributions, top: Candidate, 
 /** Of two schools tied at a crossing, whether `c` ranks first just past it (direction +1 above, −1 below). */
 function betterAfter(c: Candidate, slope: number, other: { c: Candidate; slope: number }, direction: 1 | -1): boolean {
   if (slope !== other.slope) return direction * slope > direction * other.slope;
-  return compareOrder({ key: 0, distanceKm: c.distanceKm, urn: c.urn }, { key: 0, distanceKm: other.c.distanceKm, urn: other.c.urn }) < 0;
+  return (
+    compareOrder(
+      { key: 0, distanceKm: c.distanceKm, urn: c.urn },
+      { key: 0, distanceKm: other.c.distanceKm, urn: other.c.urn },
+    ) < 0
+  );
 }
 
 /** How far a crossing may sit on the wrong side of the current weight through rounding alone. */
 const ROUNDING = 1e-12;
-const clamp01 = (x: number) => (x <= 0 ? 0 : x >= 1 ? 1 : x);
+const clamp01 = (x: number) => (x <= 0 ? 0 : Math.min(x, 1));

@@ -13,7 +13,9 @@ import { parseWith } from '../schema/common.js';
 export const PSEUDONYMISE_MIN_KEY_LENGTH = 16;
 
 // The key's value is never echoed: a message that quoted it would leak it into logs.
-const KEY_RULE = `key must be text of at least ${PSEUDONYMISE_MIN_KEY_LENGTH} characters or at least ${PSEUDONYMISE_MIN_KEY_LENGTH} bytes`;
+const KEY_RULE =
+  `key must be text of at least ${PSEUDONYMISE_MIN_KEY_LENGTH} characters or at least ` +
+  `${PSEUDONYMISE_MIN_KEY_LENGTH} bytes`;
 const KeySchema = z.union(
   [
     z.string().min(PSEUDONYMISE_MIN_KEY_LENGTH, { error: KEY_RULE }),
@@ -49,5 +51,8 @@ const InputSchema = z.object({ children: ChildListSchema, key: KeySchema });
  */
 export function pseudonymise(children: unknown, key: string | Uint8Array): Child[] {
   const input = parseWith(InputSchema, { children, key }, 'pseudonymise input');
-  return input.children.map((child) => ({ ...child, id: createHmac('sha256', input.key).update(child.id, 'utf8').digest('hex') }));
+  return input.children.map((child) => ({
+    ...child,
+    id: createHmac('sha256', input.key).update(child.id, 'utf8').digest('hex'),
+  }));
 }

@@ -9,7 +9,8 @@ const Label = z.string({ error: 'must be text' }).min(1, { error: 'must not be e
  * Input of forecastChart: the history and a forecast as `forecast()` returns it; bands as long as the mean.
  *
  * @example
- * ForecastChartInputSchema.safeParse({ history: [1, 2], forecast: { mean: [3], lower: { 80: [2] }, upper: { 80: [4] } } }).success; // true
+ * ForecastChartInputSchema.safeParse({ history: [1, 2], forecast: { mean: [3], lower: { 80: [2] }, upper: { 80: [4] } }
+ *   }).success; // true
  */
 export const ForecastChartInputSchema = z
   .object({
@@ -27,7 +28,12 @@ export const ForecastChartInputSchema = z
     const h = input.forecast.mean.length;
     for (const side of ['lower', 'upper'] as const) {
       for (const [level, values] of Object.entries(input.forecast[side])) {
-        if (values.length !== h) ctx.addIssue({ code: 'custom', path: ['forecast', side, level], message: `must have ${h} values, like mean` });
+        if (values.length !== h)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['forecast', side, level],
+            message: `must have ${h} values, like mean`,
+          });
       }
     }
   });
@@ -36,15 +42,20 @@ export type ForecastChartInput = z.input<typeof ForecastChartInputSchema>;
 
 const ProjectionRow = z.object({ year: z.number().int(), independentPlacements: Finite }).loose();
 /**
- * Input of sufficiencyChart: a projection as `projectSufficiency()` returns it (only years and independent placements are read).
+ * Input of sufficiencyChart: a projection as `projectSufficiency()` returns it (only years and independent placements
+ * are read).
  *
  * @example
- * SufficiencyChartInputSchema.safeParse({ projection: { rows: [{ year: 2025, independentPlacements: 1172 }], counterfactual: [] } }).success; // true
+ * SufficiencyChartInputSchema.safeParse({ projection: { rows: [{ year: 2025, independentPlacements: 1172 }],
+ *   counterfactual: [] } }).success; // true
  */
 export const SufficiencyChartInputSchema = z.object({
   projection: z.object({ rows: z.array(ProjectionRow).min(1), counterfactual: z.array(ProjectionRow) }),
   title: z.string().optional(),
-  /** An uncertainty band around the plan (e.g. the 5th to 95th percentile of simulateSufficiency), drawn behind the lines. */
+  /**
+   * An uncertainty band around the plan (e.g. the 5th to 95th percentile of simulateSufficiency), drawn behind the
+   * lines.
+   */
   band: z.array(z.object({ year: z.number().int(), low: Finite, high: Finite })).optional(),
   /** The band's legend label (default 'Plan: 90% of simulated runs'). */
   bandLabel: z.string().optional(),
@@ -81,11 +92,21 @@ const Contributions = z.record(z.string(), Finite);
  * Input of rankingChart: ranked schools as `rankSchools()` returns them.
  *
  * @example
- * RankingChartInputSchema.safeParse({ ranked: [{ rank: 1, score: 0.5, school: { urn: '1', name: 'A' }, contributions: { need: 0.5 } }] }).success; // true
+ * RankingChartInputSchema.safeParse({ ranked: [{ rank: 1, score: 0.5, school: { urn: '1', name: 'A' }, contributions: {
+ *   need: 0.5 } }] }).success; // true
  */
 export const RankingChartInputSchema = z.object({
   ranked: z
-    .array(z.object({ school: z.object({ urn: z.string(), name: z.string() }).loose(), rank: z.number().int(), score: Finite, contributions: Contributions }).loose())
+    .array(
+      z
+        .object({
+          school: z.object({ urn: z.string(), name: z.string() }).loose(),
+          rank: z.number().int(),
+          score: Finite,
+          contributions: Contributions,
+        })
+        .loose(),
+    )
     .min(1, { error: 'needs at least one ranked school' }),
   title: z.string().optional(),
   limit: z.number().int().min(1).optional(),
@@ -101,7 +122,9 @@ export type RankingChartInput = z.input<typeof RankingChartInputSchema>;
  */
 export const MapChartInputSchema = z.object({
   home: LatLonSchema,
-  schools: z.array(z.object({ urn: z.string(), name: z.string(), location: LatLonSchema, rank: z.number().int().optional() }).loose()),
+  schools: z.array(
+    z.object({ urn: z.string(), name: z.string(), location: LatLonSchema, rank: z.number().int().optional() }).loose(),
+  ),
   title: z.string().optional(),
 });
 /** What mapChart takes. */

@@ -24,13 +24,27 @@ export async function forecastChart(input: ForecastChartInput): Promise<string> 
   const levels = Object.keys(forecast.lower)
     .filter((level) => forecast.upper[level] !== undefined)
     .sort((a, b) => Number(b) - Number(a));
-  const rows: Record<string, number | string>[] = history.values.map((value, k) => ({ year: history.start + k, value, part: 'history' }));
+  const rows: Record<string, number | string>[] = history.values.map((value, k) => ({
+    year: history.start + k,
+    value,
+    part: 'history',
+  }));
   const bands: Record<string, number | string>[] = [];
   for (const level of levels) {
     bands.push({ year: lastYear, lo: last, hi: last, level: `${level}% interval` });
-    forecast.mean.forEach((_, k) => bands.push({ year: lastYear + 1 + k, lo: forecast.lower[level][k], hi: forecast.upper[level][k], level: `${level}% interval` }));
+    forecast.mean.forEach((_, k) => {
+      bands.push({
+        year: lastYear + 1 + k,
+        lo: forecast.lower[level][k],
+        hi: forecast.upper[level][k],
+        level: `${level}% interval`,
+      });
+    });
   }
-  const mean = [{ year: lastYear, value: last, part: 'forecast' }, ...forecast.mean.map((value, k) => ({ year: lastYear + 1 + k, value, part: 'forecast' }))];
+  const mean = [
+    { year: lastYear, value: last, part: 'forecast' },
+    ...forecast.mean.map((value, k) => ({ year: lastYear + 1 + k, value, part: 'forecast' })),
+  ];
   const x = { field: 'year', type: 'quantitative', title: 'Year', axis: { format: 'd', tickMinStep: 1 } };
   const y = { type: 'quantitative', title: valueLabel ?? 'Value', scale: { zero: false } };
   return renderSvg({
@@ -45,7 +59,12 @@ export async function forecastChart(input: ForecastChartInput): Promise<string> 
           x,
           y: { ...y, field: 'lo' },
           y2: { field: 'hi' },
-          opacity: { field: 'level', type: 'ordinal', title: null, scale: { domain: levels.map((l) => `${l}% interval`), range: levels.map((_, i) => 0.18 + 0.17 * i) } },
+          opacity: {
+            field: 'level',
+            type: 'ordinal',
+            title: null,
+            scale: { domain: levels.map((l) => `${l}% interval`), range: levels.map((_, i) => 0.18 + 0.17 * i) },
+          },
         },
       },
       {
@@ -54,8 +73,24 @@ export async function forecastChart(input: ForecastChartInput): Promise<string> 
         encoding: {
           x,
           y: { ...y, field: 'value' },
-          color: { field: 'part', type: 'nominal', title: null, scale: { domain: ['history', 'forecast'], range: ['#222222', CHART_DEFAULTS.palette[0]] } },
-          strokeDash: { field: 'part', type: 'nominal', title: null, scale: { domain: ['history', 'forecast'], range: [[1, 0], [6, 4]] } },
+          color: {
+            field: 'part',
+            type: 'nominal',
+            title: null,
+            scale: { domain: ['history', 'forecast'], range: ['#222222', CHART_DEFAULTS.palette[0]] },
+          },
+          strokeDash: {
+            field: 'part',
+            type: 'nominal',
+            title: null,
+            scale: {
+              domain: ['history', 'forecast'],
+              range: [
+                [1, 0],
+                [6, 4],
+              ],
+            },
+          },
           tooltip: [{ field: 'year' }, { field: 'value', format: ',.1f' }],
         },
       },

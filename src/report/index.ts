@@ -25,4 +25,10 @@ export {
   RankingChartInputSchema,
   MapChartInputSchema,
 } from './chart-inputs.js';
-export type { ForecastChartInput, SufficiencyChartInput, TornadoChartInput, RankingChartInput, MapChartInput } from './chart-inputs.js';
+export type {
+  ForecastChartInput,
+  SufficiencyChartInput,
+  TornadoChartInput,
+  RankingChartInput,
+  MapChartInput,
+} from './chart-inputs.js';

@@ -38,8 +38,18 @@ export async function mapChart(input: MapChartInput): Promise<string> {
   const scale = Math.min(CHART_DEFAULTS.width / (lonSpan * squash), 420 / latSpan);
   const width = Math.round(lonSpan * squash * scale);
   const height = Math.round(latSpan * scale);
-  const x = { field: 'lon', type: 'quantitative', title: 'Longitude', scale: { domain: [lonMid - lonSpan / 2, lonMid + lonSpan / 2], nice: false } };
-  const y = { field: 'lat', type: 'quantitative', title: 'Latitude', scale: { domain: [latMid - latSpan / 2, latMid + latSpan / 2], nice: false } };
+  const x = {
+    field: 'lon',
+    type: 'quantitative',
+    title: 'Longitude',
+    scale: { domain: [lonMid - lonSpan / 2, lonMid + lonSpan / 2], nice: false },
+  };
+  const y = {
+    field: 'lat',
+    type: 'quantitative',
+    title: 'Latitude',
+    scale: { domain: [latMid - latSpan / 2, latMid + latSpan / 2], nice: false },
+  };
   const domain = ['Home', 'Ranked school', 'Other school'];
   return renderSvg({
     title: title ?? "The child's home and the candidate schools",
@@ -52,8 +62,18 @@ export async function mapChart(input: MapChartInput): Promise<string> {
         encoding: {
           x,
           y,
-          color: { field: 'what', type: 'nominal', title: null, scale: { domain, range: ['#222222', CHART_DEFAULTS.palette[0], '#AAAAAA'] } },
-          shape: { field: 'what', type: 'nominal', title: null, scale: { domain, range: ['square', 'circle', 'circle'] } },
+          color: {
+            field: 'what',
+            type: 'nominal',
+            title: null,
+            scale: { domain, range: ['#222222', CHART_DEFAULTS.palette[0], '#AAAAAA'] },
+          },
+          shape: {
+            field: 'what',
+            type: 'nominal',
+            title: null,
+            scale: { domain, range: ['square', 'circle', 'circle'] },
+          },
           tooltip: [{ field: 'name' }],
         },
       },

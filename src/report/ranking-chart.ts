@@ -13,7 +13,8 @@ const CRITERIA = ['need', 'quality', 'capacity', 'cost', 'travel'] as const;
  * @returns SVG markup
  * @example
  * const svg = await rankingChart({ ranked: [
- *   { rank: 1, score: 0.8, school: { urn: '900001', name: 'Oakwood' }, contributions: { need: 0.2, quality: 0.2, capacity: 0.05, cost: 0.1, travel: 0.25 } },
+ * { rank: 1, score: 0.8, school: { urn: '900001', name: 'Oakwood' }, contributions: { need: 0.2, quality: 0.2,
+ *   capacity: 0.05, cost: 0.1, travel: 0.25 } },
  * ] });
  * svg.includes('Oakwood'); // true
  */
@@ -21,13 +22,27 @@ export async function rankingChart(input: RankingChartInput): Promise<string> {
   const { ranked, title, limit = 10 } = parseChartInput(RankingChartInputSchema, input, 'ranking chart');
   const shown = [...ranked].sort((a, b) => a.rank - b.rank).slice(0, limit);
   // Long school names wrap onto lines (joined by \n) instead of being cut with an ellipsis.
-  const label = (r: (typeof shown)[number]) => wrapLabel(`${r.rank}. ${r.school.name}`, CHART_DEFAULTS.labelChars).join('\n');
+  const label = (r: (typeof shown)[number]) =>
+    wrapLabel(`${r.rank}. ${r.school.name}`, CHART_DEFAULTS.labelChars).join('\n');
   const mostLines = Math.max(...shown.map((r) => label(r).split('\n').length));
-  const criteria = [...CRITERIA, ...Object.keys(shown[0].contributions).filter((c) => !(CRITERIA as readonly string[]).includes(c)).sort()];
+  const criteria = [
+    ...CRITERIA,
+    ...Object.keys(shown[0].contributions)
+      .filter((c) => !(CRITERIA as readonly string[]).includes(c))
+      .sort(),
+  ];
   const values = shown.flatMap((r) =>
-    criteria.filter((c) => r.contributions[c] !== undefined).map((c, order) => ({ school: label(r), criterion: c, points: r.contributions[c], order, score: r.score })),
+    criteria
+      .filter((c) => r.contributions[c] !== undefined)
+      .map((c, order) => ({ school: label(r), criterion: c, points: r.contributions[c], order, score: r.score })),
   );
-  const y = { field: 'school', type: 'nominal', title: null, sort: shown.map(label), axis: wrappedLabelAxis(mostLines) };
+  const y = {
+    field: 'school',
+    type: 'nominal',
+    title: null,
+    sort: shown.map(label),
+    axis: wrappedLabelAxis(mostLines),
+  };
   return renderSvg({
     title: title ?? 'Why each school ranks where it does (points by criterion)',
     width: CHART_DEFAULTS.width - 120,

@@ -27,7 +27,9 @@ export type ReportInput = {
   scenario?: unknown;
   /** A projection already computed from `scenario` (saves running it again). */
   projection?: SufficiencyProjection;
-  /** Monte Carlo bands from `simulateSufficiency`: the 5th-95th percentile band is drawn around the plan, and tabled. */
+  /**
+   * Monte Carlo bands from `simulateSufficiency`: the 5th-95th percentile band is drawn around the plan, and tabled.
+   */
   simulation?: SufficiencySimulation;
   /**
    * Tornado data shown under the projection. By default, with a scenario, the library's one-at-a-time
@@ -70,7 +72,9 @@ function tornadoOf(scenario: Scenario): TornadoChartInput {
   const result = sensitivity(scenario);
   return {
     base: result.basePlacements,
-    bars: result.rows.slice(0, REPORT_DEFAULTS.tornadoBars).map((r) => ({ assumption: r.assumption, low: r.placementsAtLow, high: r.placementsAtHigh })),
+    bars: result.rows
+      .slice(0, REPORT_DEFAULTS.tornadoBars)
+      .map((r) => ({ assumption: r.assumption, low: r.placementsAtLow, high: r.placementsAtHigh })),
     title: `Independent placements in ${result.year}: each assumption at its low and high`,
     valueLabel: `Independent placements in ${result.year}`,
   };
@@ -96,23 +100,49 @@ export async function renderReport(input: ReportInput): Promise<string> {
   const children = input.children === undefined ? undefined : parseChildren(input.children);
   const policy = input.policy === undefined ? undefined : parsePolicy(input.policy);
   if ((schools === undefined) !== (children === undefined)) {
-    throw new ValidationError('report input', [{ path: schools ? 'children' : 'schools', message: 'the matching pages need both schools and children' }]);
+    throw new ValidationError('report input', [
+      { path: schools ? 'children' : 'schools', message: 'the matching pages need both schools and children' },
+    ]);
   }
   const projection = input.projection ?? (scenario ? projectSufficiency(scenario) : undefined);
   if (!projection && !input.forecasts?.length && !schools) {
-    throw new ValidationError('report input', [{ path: '(root)', message: 'give a scenario, forecasts, or schools and children' }]);
+    throw new ValidationError('report input', [
+      { path: '(root)', message: 'give a scenario, forecasts, or schools and children' },
+    ]);
   }
 
   const sections: { id: string; title: string; html: string }[] = [];
-  if (projection) sections.push({ id: 'sufficiency', title: 'Sufficiency: independent placements', html: await sufficiencySection(projection, scenario, input.simulation) });
-  const tornado = input.sensitivity === false ? undefined : (input.sensitivity ?? (scenario ? tornadoOf(scenario) : undefined));
-  if (tornado) sections.push({ id: 'sensitivity', title: 'Sensitivity: what moves the end year most', html: await sensitivitySection(tornado) });
-  if (scenario) sections.push({ id: 'assumptions', title: 'Figures and assumptions', html: assumptionsSection(scenario) });
-  if (input.forecasts?.length) sections.push({ id: 'forecasts', title: 'Forecasts', html: await forecastsSection(input.forecasts) });
+  if (projection)
+    sections.push({
+      id: 'sufficiency',
+      title: 'Sufficiency: independent placements',
+      html: await sufficiencySection(projection, scenario, input.simulation),
+    });
+  const tornado =
+    input.sensitivity === false ? undefined : (input.sensitivity ?? (scenario ? tornadoOf(scenario) : undefined));
+  if (tornado)
+    sections.push({
+      id: 'sensitivity',
+      title: 'Sensitivity: what moves the end year most',
+      html: await sensitivitySection(tornado),
+    });
+  if (scenario)
+    sections.push({ id: 'assumptions', title: 'Figures and assumptions', html: assumptionsSection(scenario) });
+  if (input.forecasts?.length)
+    sections.push({ id: 'forecasts', title: 'Forecasts', html: await forecastsSection(input.forecasts) });
   if (schools && children) {
     const shown = children.slice(0, input.maxChildren ?? REPORT_DEFAULTS.maxChildren);
-    sections.push({ id: 'matching', title: 'Placement matching', html: await matchingSection(shown, schools, policy, input.limit ?? REPORT_DEFAULTS.limit) });
-    if (children.length > 1) sections.push({ id: 'allocation', title: 'Cohort allocation', html: allocationSection(children, schools, policy) });
+    sections.push({
+      id: 'matching',
+      title: 'Placement matching',
+      html: await matchingSection(shown, schools, policy, input.limit ?? REPORT_DEFAULTS.limit),
+    });
+    if (children.length > 1)
+      sections.push({
+        id: 'allocation',
+        title: 'Cohort allocation',
+        html: allocationSection(children, schools, policy),
+      });
   }
 
   const title = input.title ?? scenario?.name ?? 'send-placement report';
@@ -123,7 +153,9 @@ export async function renderReport(input: ReportInput): Promise<string> {
     `<title>${escapeHtml(title)}</title>`,
     `<style>${REPORT_CSS}</style></head><body>`,
     `<h1>${escapeHtml(title)}</h1>`,
-    '<p class="muted">Made with send-placement. Every figure is traceable: the assumptions and their sources are listed, and every ranking score splits into the points of each criterion. Children are shown by pseudonymous id only.</p>',
+    '<p class="muted">Made with send-placement. Every figure is traceable: the assumptions and their sources ' +
+      'are listed, and every ranking score splits into the points of each criterion. Children are shown by ' +
+      'pseudonymous id only.</p>',
     `<nav><ul>${sections.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.title)}</a></li>`).join('')}</ul></nav>`,
     ...sections.map((s) => `<section id="${s.id}"><h2>${escapeHtml(s.title)}</h2>${s.html}</section>`),
     '</body></html>',
@@ -131,7 +163,11 @@ export async function renderReport(input: ReportInput): Promise<string> {
   ].join('\n');
 }
 
-async function sufficiencySection(projection: SufficiencyProjection, scenario: Scenario | undefined, simulation?: SufficiencySimulation): Promise<string> {
+async function sufficiencySection(
+  projection: SufficiencyProjection,
+  scenario: Scenario | undefined,
+  simulation?: SufficiencySimulation,
+): Promise<string> {
   const s = projection.summary;
   const without = new Map(projection.counterfactual.map((r) => [r.year, r]));
   const rows = projection.rows.map((r) => [
@@ -148,10 +184,29 @@ async function sufficiencySection(projection: SufficiencyProjection, scenario: S
   ]);
   return [
     scenario?.description ? `<p>${escapeHtml(scenario.description)}</p>` : '',
-    `<p class="lead">Independent placements go from <strong>${formatNumber(s.independentFirst)}</strong> in ${projection.baseYear} to <strong>${formatNumber(s.independentLast)}</strong> in ${projection.endYear} under the plan, against <strong>${formatNumber(s.counterfactualLast)}</strong> with no new capacity. Without the plan the council would spend <strong>${formatGbp(s.extraSpendWithoutPlan)}</strong> more over the period.</p>`,
-    `<figure>${await sufficiencyChart({ projection, title: 'Independent placements by year: the plan against no new capacity', band: bandOf(simulation) })}</figure>`,
+    `<p class="lead">Independent placements go from <strong>${formatNumber(s.independentFirst)}</strong> in ` +
+      `${projection.baseYear} to <strong>${formatNumber(s.independentLast)}</strong> in ${projection.endYear} ` +
+      `under the plan, against <strong>${formatNumber(s.counterfactualLast)}</strong> with no new capacity. ` +
+      `Without the plan the council would spend <strong>${formatGbp(s.extraSpendWithoutPlan)}</strong> more ` +
+      `over the period.</p>`,
+    `<figure>${await sufficiencyChart({
+      projection,
+      title: 'Independent placements by year: the plan against no new capacity',
+      band: bandOf(simulation),
+    })}</figure>`,
     htmlTable(
-      ['year', 'independent (plan)', 'independent (no new capacity)', 'new independent', 'SRP places', 'SRP demand', 'SRP shortfall', 'spend £ (plan)', 'spend £ (no new capacity)', 'cumulative saving £'],
+      [
+        'year',
+        'independent (plan)',
+        'independent (no new capacity)',
+        'new independent',
+        'SRP places',
+        'SRP demand',
+        'SRP shortfall',
+        'spend £ (plan)',
+        'spend £ (no new capacity)',
+        'cumulative saving £',
+      ],
       rows,
       'Projection by year (expected counts; spend in GBP a year)',
     ),
@@ -160,7 +215,9 @@ async function sufficiencySection(projection: SufficiencyProjection, scenario: S
 }
 
 /** The widest band the simulation has among p5-p95 (or its outermost percentiles). */
-function bandOf(simulation: SufficiencySimulation | undefined): { year: number; low: number; high: number }[] | undefined {
+function bandOf(
+  simulation: SufficiencySimulation | undefined,
+): { year: number; low: number; high: number }[] | undefined {
   if (!simulation || simulation.percentiles.length < 2) return undefined;
   const low = `p${Math.min(...simulation.percentiles)}`;
   const high = `p${Math.max(...simulation.percentiles)}`;
@@ -180,32 +237,52 @@ async function sensitivitySection(input: TornadoChartInput): Promise<string> {
   const bars = [...input.bars].sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low));
   return [
     `<figure>${await tornadoChart(input)}</figure>`,
-    htmlTable(['assumption', 'low setting', 'high setting', 'swing'], bars.map((b) => [b.assumption, b.low, b.high, Math.abs(b.high - b.low)]), `Base case: ${formatNumber(input.base)}`),
+    htmlTable(
+      ['assumption', 'low setting', 'high setting', 'swing'],
+      bars.map((b) => [b.assumption, b.low, b.high, Math.abs(b.high - b.low)]),
+      `Base case: ${formatNumber(input.base)}`,
+    ),
   ].join('\n');
 }
 
 /** Every number in the scenario that carries a source, and the published figures it is calibrated to. */
 function assumptionsSection(scenario: Scenario): string {
   const out: string[] = [];
-  const refs = (scenario as { references?: { key: string; value: number; unit?: string; description?: string; source: string }[] }).references ?? [];
+  const refs =
+    (scenario as { references?: { key: string; value: number; unit?: string; description?: string; source: string }[] })
+      .references ?? [];
   if (refs.length > 0) {
-    out.push(htmlTable(['figure', 'value', 'unit', 'note', 'source'], refs.map((r) => [r.key, r.value, r.unit, r.description, r.source]), 'Published figures'));
+    out.push(
+      htmlTable(
+        ['figure', 'value', 'unit', 'note', 'source'],
+        refs.map((r) => [r.key, r.value, r.unit, r.description, r.source]),
+        'Published figures',
+      ),
+    );
   }
   const sourced: [string, number | string, string][] = [];
   const walk = (value: unknown, path: string) => {
-    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
+    if (Array.isArray(value))
+      value.forEach((v, i) => {
+        walk(v, `${path}[${i}]`);
+      });
     else if (value && typeof value === 'object') {
       const o = value as Record<string, unknown>;
       if (typeof o.source === 'string' && path !== '' && !path.startsWith('references')) {
         const text = JSON.stringify(Object.fromEntries(Object.entries(o).filter(([k]) => k !== 'source')));
-        sourced.push([path, typeof o.value === 'number' ? o.value : text.length > 160 ? `${text.slice(0, 157)}...` : text, o.source]);
+        sourced.push([
+          path,
+          typeof o.value === 'number' ? o.value : text.length > 160 ? `${text.slice(0, 157)}...` : text,
+          o.source,
+        ]);
         return;
       }
       for (const [k, v] of Object.entries(o)) walk(v, path === '' ? k : `${path}.${k}`);
     }
   };
   walk(scenario, '');
-  if (sourced.length > 0) out.push(htmlTable(['parameter', 'value', 'source'], sourced, 'Assumptions of the model, each with its source'));
+  if (sourced.length > 0)
+    out.push(htmlTable(['parameter', 'value', 'source'], sourced, 'Assumptions of the model, each with its source'));
   return out.join('\n');
 }
 
@@ -216,11 +293,20 @@ async function forecastsSection(forecasts: (ForecastChartInput & { label: string
     const history = parseSeries(f.history);
     const start = history.start + history.values.length;
     parts.push(`<h3>${escapeHtml(f.label)}</h3>`);
-    parts.push(`<figure>${await forecastChart({ ...f, title: f.title ?? `${f.label}${f.forecast.method ? ` — method: ${f.forecast.method}` : ''}` })}</figure>`);
+    parts.push(
+      `<figure>${await forecastChart({
+        ...f,
+        title: f.title ?? `${f.label}${f.forecast.method ? ` — method: ${f.forecast.method}` : ''}`,
+      })}</figure>`,
+    );
     parts.push(
       htmlTable(
         ['year', 'mean', ...levels.flatMap((l) => [`lower ${l}%`, `upper ${l}%`])],
-        f.forecast.mean.map((m, k) => [start + k, m, ...levels.flatMap((l) => [f.forecast.lower[l][k], f.forecast.upper[l][k]])]),
+        f.forecast.mean.map((m, k) => [
+          start + k,
+          m,
+          ...levels.flatMap((l) => [f.forecast.lower[l][k], f.forecast.upper[l][k]]),
+        ]),
       ),
     );
   }
@@ -236,7 +322,9 @@ async function matchingSection(children: Child[], schools: School[], policy: unk
     if (shown.length === 0) {
       parts.push('<p>No school passes every filter for this child; see the exclusions below.</p>');
     } else {
-      parts.push(`<figure>${await rankingChart({ ranked: shown, title: `Child ${child.id}: points by criterion` })}</figure>`);
+      parts.push(
+        `<figure>${await rankingChart({ ranked: shown, title: `Child ${child.id}: points by criterion` })}</figure>`,
+      );
       const rankOf = new Map(shown.map((r) => [r.school.urn, r.rank]));
       // The nearest excluded schools give the map its context; ties by URN keep it deterministic.
       const others = excluded
@@ -245,17 +333,38 @@ async function matchingSection(children: Child[], schools: School[], policy: unk
         .slice(0, REPORT_DEFAULTS.mapOtherSchools)
         .map((e) => e.school);
       const nearby = [...shown.map((r) => r.school), ...others];
-      parts.push(`<figure>${await mapChart({ home: child.home, schools: nearby.map((s) => ({ urn: s.urn, name: s.name, location: s.location, rank: rankOf.get(s.urn) })), title: `Child ${child.id}: home and candidate schools` })}</figure>`);
+      parts.push(
+        `<figure>${await mapChart({
+          home: child.home,
+          schools: nearby.map((s) => ({ urn: s.urn, name: s.name, location: s.location, rank: rankOf.get(s.urn) })),
+          title: `Child ${child.id}: home and candidate schools`,
+        })}</figure>`,
+      );
       parts.push(
         htmlTable(
           ['rank', 'URN', 'school', 'lot', 'score', 'road km', 'minutes', 'annual cost £'],
-          shown.map((r) => [r.rank, r.school.urn, r.school.name, r.school.lot, r.score, r.distanceKm, r.travelMinutes, r.annualCost]),
+          shown.map((r) => [
+            r.rank,
+            r.school.urn,
+            r.school.name,
+            r.school.lot,
+            r.score,
+            r.distanceKm,
+            r.travelMinutes,
+            r.annualCost,
+          ]),
           'Ranked schools',
         ),
       );
     }
     if (excluded.length > 0) {
-      parts.push(htmlTable(['URN', 'school', 'reasons'], excluded.map((e) => [e.school.urn, e.school.name, e.reasons.join(', ')]), 'Excluded schools, with every filter they fail'));
+      parts.push(
+        htmlTable(
+          ['URN', 'school', 'reasons'],
+          excluded.map((e) => [e.school.urn, e.school.name, e.reasons.join(', ')]),
+          'Excluded schools, with every filter they fail',
+        ),
+      );
     }
   }
   return parts.join('\n');
@@ -264,9 +373,21 @@ async function matchingSection(children: Child[], schools: School[], policy: unk
 function allocationSection(children: Child[], schools: School[], policy: unknown): string {
   const optimal = allocateCohort(children, schools, policy);
   const greedy = allocateGreedy(children, schools, policy);
-  const row = (name: string, a: typeof optimal) => [name, a.totals.placed, a.unassigned.length, a.totals.totalScore, a.totals.totalAnnualCost, a.totals.meanDistanceKm];
+  const row = (name: string, a: typeof optimal) => [
+    name,
+    a.totals.placed,
+    a.unassigned.length,
+    a.totals.totalScore,
+    a.totals.totalAnnualCost,
+    a.totals.meanDistanceKm,
+  ];
   return [
-    `<p>${children.length} children compete for the places of ${schools.length} schools. The optimal allocation places as many children as possible, then maximises the total ranking score; first come, first served takes children in file order.</p>`,
-    htmlTable(['allocation', 'placed', 'unplaced', 'total score', 'total annual cost £', 'mean road km'], [row('optimal', optimal), row('first come, first served', greedy)]),
+    `<p>${children.length} children compete for the places of ${schools.length} schools. The optimal allocation ` +
+      `places as many children as possible, then maximises the total ranking score; first come, first served ` +
+      `takes children in file order.</p>`,
+    htmlTable(
+      ['allocation', 'placed', 'unplaced', 'total score', 'total annual cost £', 'mean road km'],
+      [row('optimal', optimal), row('first come, first served', greedy)],
+    ),
   ].join('\n');
 }

@@ -42,7 +42,9 @@ const refuse = async (uri: string): Promise<never> => {
 };
 const OFFLINE_LOADER = { load: refuse, sanitize: refuse, http: refuse, file: refuse };
 
-/** Library output must not write to the console; chart specs are fixed and tested, so warnings carry no news for a user. */
+/**
+ * Library output must not write to the console; chart specs are fixed and tested, so warnings carry no news for a user.
+ */
 type Logger = { [K in 'level' | 'error' | 'warn' | 'info' | 'debug']: () => Logger };
 const SILENT_LOGGER: Logger = {
   level: () => SILENT_LOGGER,
@@ -59,7 +61,8 @@ const SILENT_LOGGER: Logger = {
  * @param spec a Vega-Lite specification with inline data
  * @returns the SVG markup
  * @example
- * const svg = await renderSvg({ data: { values: [{ x: 1, y: 2 }] }, mark: 'point', encoding: { x: { field: 'x', type: 'quantitative' } } });
+ * const svg = await renderSvg({ data: { values: [{ x: 1, y: 2 }] }, mark: 'point', encoding: { x: { field: 'x', type:
+ *   'quantitative' } } });
  * svg.startsWith('<svg'); // true
  */
 export async function renderSvg(spec: VegaLiteSpec): Promise<string> {
@@ -72,8 +75,14 @@ export async function renderSvg(spec: VegaLiteSpec): Promise<string> {
     legend: { labelFontSize: 11, titleFontSize: 12, orient: 'bottom', labelLimit: 280 },
     title: { fontSize: 14, anchor: 'start' },
   };
-  const compiled = vegaLite.compile({ ...spec, config: { ...config, ...(spec.config as object) } } as never, { logger: SILENT_LOGGER as never }).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none', loader: OFFLINE_LOADER as never, logLevel: vega.Error });
+  const compiled = vegaLite.compile({ ...spec, config: { ...config, ...(spec.config as object) } } as never, {
+    logger: SILENT_LOGGER as never,
+  }).spec;
+  const view = new vega.View(vega.parse(compiled), {
+    renderer: 'none',
+    loader: OFFLINE_LOADER as never,
+    logLevel: vega.Error,
+  });
   try {
     return await view.toSVG();
   } finally {

@@ -7,7 +7,8 @@ import { CHART_DEFAULTS, renderSvg } from './render-svg.js';
  * "1,172 in 2025 to just over 900".
  *
  * @param input `projection` (`{ rows, counterfactual }` as `projectSufficiency()` returns it), optional
- *   `band` (`{ year, low, high }[]`, e.g. simulated percentiles, drawn behind the plan), `bandLabel`, `title`, `planLabel` (default 'With the plan') and `counterfactualLabel` (default 'No new capacity')
+ * `band` (`{ year, low, high }[]`, e.g. simulated percentiles, drawn behind the plan), `bandLabel`, `title`,
+ * `planLabel` (default 'With the plan') and `counterfactualLabel` (default 'No new capacity')
  * @returns SVG markup
  * @example
  * const svg = await sufficiencyChart({ projection: {
@@ -17,14 +18,21 @@ import { CHART_DEFAULTS, renderSvg } from './render-svg.js';
  * svg.includes('1,172'); // true
  */
 export async function sufficiencyChart(input: SufficiencyChartInput): Promise<string> {
-  const { projection, title, band, bandLabel = 'Plan: 90% of simulated runs', planLabel = 'With the plan', counterfactualLabel = 'No new capacity' } = parseChartInput(
-    SufficiencyChartInputSchema,
-    input,
-    'sufficiency chart',
-  );
+  const {
+    projection,
+    title,
+    band,
+    bandLabel = 'Plan: 90% of simulated runs',
+    planLabel = 'With the plan',
+    counterfactualLabel = 'No new capacity',
+  } = parseChartInput(SufficiencyChartInputSchema, input, 'sufficiency chart');
   const lines = [
     ...projection.rows.map((r) => ({ year: r.year, placements: r.independentPlacements, scenario: planLabel })),
-    ...projection.counterfactual.map((r) => ({ year: r.year, placements: r.independentPlacements, scenario: counterfactualLabel })),
+    ...projection.counterfactual.map((r) => ({
+      year: r.year,
+      placements: r.independentPlacements,
+      scenario: counterfactualLabel,
+    })),
   ];
   // Label the ends of each line with its value, so the headline numbers can be read off the page.
   const ends = [projection.rows, projection.counterfactual].flatMap((rows, i) => {
@@ -42,7 +50,12 @@ export async function sufficiencyChart(input: SufficiencyChartInput): Promise<st
   });
   const x = { field: 'year', type: 'quantitative', title: 'Year', axis: { format: 'd', tickMinStep: 1 } };
   const y = { field: 'placements', type: 'quantitative', title: 'Independent placements', scale: { zero: false } };
-  const color = { field: 'scenario', type: 'nominal', title: null, scale: { domain: [planLabel, counterfactualLabel], range: [CHART_DEFAULTS.palette[0], CHART_DEFAULTS.palette[1]] } };
+  const color = {
+    field: 'scenario',
+    type: 'nominal',
+    title: null,
+    scale: { domain: [planLabel, counterfactualLabel], range: [CHART_DEFAULTS.palette[0], CHART_DEFAULTS.palette[1]] },
+  };
   return renderSvg({
     title: title ?? 'Independent placements by year',
     width: CHART_DEFAULTS.width,
@@ -62,7 +75,27 @@ export async function sufficiencyChart(input: SufficiencyChartInput): Promise<st
             },
           ]
         : []),
-      { data: { values: lines }, mark: { type: 'line', point: true, strokeWidth: 2.5 }, encoding: { x, y, color, strokeDash: { field: 'scenario', type: 'nominal', title: null, scale: { domain: [planLabel, counterfactualLabel], range: [[1, 0], [6, 4]] } } } },
+      {
+        data: { values: lines },
+        mark: { type: 'line', point: true, strokeWidth: 2.5 },
+        encoding: {
+          x,
+          y,
+          color,
+          strokeDash: {
+            field: 'scenario',
+            type: 'nominal',
+            title: null,
+            scale: {
+              domain: [planLabel, counterfactualLabel],
+              range: [
+                [1, 0],
+                [6, 4],
+              ],
+            },
+          },
+        },
+      },
       {
         data: { values: ends.filter((e) => e.side === 'start') },
         mark: { type: 'text', align: 'left', dx: 6, dy: -10, fontSize: 12, fontWeight: 'bold' },

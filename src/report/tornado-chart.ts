@@ -20,15 +20,31 @@ import { WRAPPED_LINE_HEIGHT, wrapLabel, wrappedLabelAxis } from './wrap-label.j
 export async function tornadoChart(input: TornadoChartInput): Promise<string> {
   const { bars, base, title, valueLabel } = parseChartInput(TornadoChartInputSchema, input, 'tornado chart');
   // Widest swing first; ties by name so the order never depends on the input order.
-  const ordered = [...bars].sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low) || a.assumption.localeCompare(b.assumption));
+  const ordered = [...bars].sort(
+    (a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low) || a.assumption.localeCompare(b.assumption),
+  );
   // Assumption names are paths such as `transitions[2] (mainstream, NC 8-11).to.independent`: wrapped
   // onto lines (joined by \n, split again by labelExpr) so the axis shows them whole, never cut short.
   const lines = new Map(ordered.map((b) => [b.assumption, wrapLabel(b.assumption, CHART_DEFAULTS.labelChars)]));
   const label = (assumption: string) => lines.get(assumption)!.join('\n');
   const mostLines = Math.max(...[...lines.values()].map((l) => l.length));
   const values = ordered.flatMap((b) => [
-    { label: label(b.assumption), assumption: b.assumption, from: base, to: b.low, setting: 'low setting', value: b.low },
-    { label: label(b.assumption), assumption: b.assumption, from: base, to: b.high, setting: 'high setting', value: b.high },
+    {
+      label: label(b.assumption),
+      assumption: b.assumption,
+      from: base,
+      to: b.low,
+      setting: 'low setting',
+      value: b.low,
+    },
+    {
+      label: label(b.assumption),
+      assumption: b.assumption,
+      from: base,
+      to: b.high,
+      setting: 'high setting',
+      value: b.high,
+    },
   ]);
   const y = {
     field: 'label',
@@ -47,13 +63,30 @@ export async function tornadoChart(input: TornadoChartInput): Promise<string> {
         mark: { type: 'bar', height: { band: 0.7 } },
         encoding: {
           y,
-          x: { field: 'from', type: 'quantitative', title: valueLabel ?? 'Result', scale: { zero: false, ...flatDomain(base, ordered) } },
+          x: {
+            field: 'from',
+            type: 'quantitative',
+            title: valueLabel ?? 'Result',
+            scale: { zero: false, ...flatDomain(base, ordered) },
+          },
           x2: { field: 'to' },
-          color: { field: 'setting', type: 'nominal', title: null, scale: { domain: ['low setting', 'high setting'], range: [CHART_DEFAULTS.palette[2], CHART_DEFAULTS.palette[3]] } },
+          color: {
+            field: 'setting',
+            type: 'nominal',
+            title: null,
+            scale: {
+              domain: ['low setting', 'high setting'],
+              range: [CHART_DEFAULTS.palette[2], CHART_DEFAULTS.palette[3]],
+            },
+          },
           tooltip: [{ field: 'assumption' }, { field: 'setting' }, { field: 'value', format: ',.0f' }],
         },
       },
-      { data: { values: [{ base }] }, mark: { type: 'rule', color: '#222222', strokeWidth: 1.5 }, encoding: { x: { field: 'base', type: 'quantitative' } } },
+      {
+        data: { values: [{ base }] },
+        mark: { type: 'rule', color: '#222222', strokeWidth: 1.5 },
+        encoding: { x: { field: 'base', type: 'quantitative' } },
+      },
     ],
   });
 }

@@ -1,18 +1,13 @@
 import { z } from 'zod';
-import {
-  LatLonSchema,
-  NcYearSchema,
-  NeedCodeSchema,
-  NonEmptyStringSchema,
-  parseWith,
-} from './common.js';
+import { LatLonSchema, NcYearSchema, NeedCodeSchema, NonEmptyStringSchema, parseWith } from './common.js';
 import { MAX_CHILDREN, withMaxItems } from './limits.js';
 
 /**
  * A child with an EHCP, as the matcher sees it. The id is pseudonymous: never a name.
  *
  * @example
- * ChildSchema.safeParse({ id: 'C0001', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.28, lon: 1.08 } }).success; // true
+ * ChildSchema.safeParse({ id: 'C0001', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.28, lon: 1.08 } }).success; //
+ *   true
  */
 export const ChildSchema = z.object({
   id: NonEmptyStringSchema.max(200, { error: 'id must be at most 200 characters' }),
@@ -49,7 +44,12 @@ const ChildArraySchema = z.array(ChildSchema, { error: 'children must be a list'
   children.forEach((child, i) => {
     const first = seen.get(child.id);
     if (first === undefined) seen.set(child.id, i);
-    else ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate child id ${child.id} (first at [${first}])` });
+    else
+      ctx.addIssue({
+        code: 'custom',
+        path: [i, 'id'],
+        message: `duplicate child id ${child.id} (first at [${first}])`,
+      });
   });
 });
 
@@ -60,7 +60,12 @@ const ChildArraySchema = z.array(ChildSchema, { error: 'children must be a list'
  * @example
  * ChildListSchema.safeParse(new Array(MAX_CHILDREN + 1).fill({})).error?.issues.length; // 1: the count and the limit
  */
-export const ChildListSchema = withMaxItems(ChildArraySchema, MAX_CHILDREN, 'children', 'split it, or stream the children through createMatcher(schools).rankMany, which has no limit');
+export const ChildListSchema = withMaxItems(
+  ChildArraySchema,
+  MAX_CHILDREN,
+  'children',
+  'split it, or stream the children through createMatcher(schools).rankMany, which has no limit',
+);
 
 /**
  * Validates a list of children and checks that no id appears twice.

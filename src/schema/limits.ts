@@ -5,7 +5,8 @@
 //   MAX_CHILDREN (here)        children in one list given to an entry point that holds them all
 //   CSV_DEFAULTS.maxBytes      bytes a reader takes (src/io/options.ts; the `maxBytes` option raises it)
 //   MAX_HORIZON                years a forecast looks ahead (src/forecast/options.ts)
-//   SCENARIO_LIMITS            counts, places, fees, rates, weights and years of a sufficiency scenario (src/schema/scenario.ts)
+// SCENARIO_LIMITS            counts, places, fees, rates, weights and years of a sufficiency scenario
+// (src/schema/scenario.ts)
 //   MAX_SCHOOL_PLACES, MAX_ANNUAL_FEE_GBP   a school's capacity, vacancies and fee (src/schema/school.ts)
 //   policy bounds              weights, cost per km, journeys a day (PolicySchema, src/schema/policy.ts)
 //   SERIES_VALUE_LIMIT         the size of a series value (src/schema/series.ts)
@@ -48,7 +49,11 @@ export function withMaxItems<S extends z.ZodType>(schema: S, max: number, noun: 
     .unknown()
     .superRefine((value, ctx) => {
       if (Array.isArray(value) && value.length > max) {
-        ctx.addIssue({ code: 'custom', message: `is a list of ${value.length} ${noun}, over the limit of ${max}; ${hint}`, abort: true });
+        ctx.addIssue({
+          code: 'custom',
+          message: `is a list of ${value.length} ${noun}, over the limit of ${max}; ${hint}`,
+          abort: true,
+        });
       }
     })
     .pipe(schema);

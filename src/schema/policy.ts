@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NonNegativeSchema, RateSchema, parseWith } from './common.js';
-import { LOTS, OFSTED_GRADES } from './school.js';
+import { LOTS, type OFSTED_GRADES } from './school.js';
 
 /**
  * The defaults of a placement policy, each with its reason. Kent's stated aims (market engagement
@@ -45,15 +45,20 @@ export const DEFAULT_POLICY = {
   },
   /** Cost criterion: annual cost at or below `lowGbp` scores 1, at or above `highGbp` scores 0, linear between. */
   costBand: { lowGbp: 30_000, highGbp: 90_000 }, // around Kent's mean net cost of ~£51.3k a child
-  /** Need criterion: meeting the primary need earns this share; secondary needs met share the rest (all of it when there are none). */
-  need: { primaryShare: 0.5 }, // the primary need is a hard filter, so half the points go to how many secondary needs are met too
+  /**
+   * Need criterion: meeting the primary need earns this share; secondary needs met share the rest (all of it when there
+   * are none).
+   */
+  // the primary need is a hard filter, so half the points go to how many secondary needs are met too
+  need: { primaryShare: 0.5 },
   /** Quality criterion: points by lot and Ofsted grade, in [0, 1]. */
   quality: {
     /** How the quality score mixes its parts; KPI points count only for schools that report KPIs. */
     parts: { lot: 0.4, ofsted: 0.4, kpis: 0.2 }, // lot and Ofsted are the council's own judgements; KPIs are patchier
     attendanceFloor: 0.8, // attendance at or below 80% scores 0 and 100% scores 1 (special schools average ~87%)
     breakdownCeiling: 0.2, // a breakdown rate of 0 scores 1 and 20% or more scores 0 ("fewer placement breakdowns")
-    lot: { lot1: 1, lot2: 0.6, none: 0.3 } as Record<'lot1' | 'lot2' | 'none', number>, // lot 1 is the higher-quality lot
+    // lot 1 is the higher-quality lot
+    lot: { lot1: 1, lot2: 0.6, none: 0.3 } as Record<'lot1' | 'lot2' | 'none', number>,
     ofsted: {
       outstanding: 1,
       good: 0.8,
@@ -62,7 +67,10 @@ export const DEFAULT_POLICY = {
       'not-inspected': 0.5,
     } as Record<(typeof OFSTED_GRADES)[number], number>,
   },
-  /** Capacity criterion: vacancies at or above this share of capacity score 1 (room to spare); the last place scores lower. */
+  /**
+   * Capacity criterion: vacancies at or above this share of capacity score 1 (room to spare); the last place scores
+   * lower.
+   */
   capacity: { comfortableShare: 0.1 },
   /** Consultation: chance a school offers a place, by lot, when its KPI acceptanceRate is missing (assumption). */
   consultation: {
@@ -83,7 +91,11 @@ const Weight = z
   .max(MAX_WEIGHT, { error: `weight must be at most ${MAX_WEIGHT} (weights are relative)` });
 const LotRecord = (fallback: Record<'lot1' | 'lot2' | 'none', number>) =>
   z
-    .object({ lot1: RateSchema.default(fallback.lot1), lot2: RateSchema.default(fallback.lot2), none: RateSchema.default(fallback.none) })
+    .object({
+      lot1: RateSchema.default(fallback.lot1),
+      lot2: RateSchema.default(fallback.lot2),
+      none: RateSchema.default(fallback.none),
+    })
     .prefault({});
 const D = DEFAULT_POLICY;
 
@@ -119,7 +131,10 @@ export const PolicySchema = z
       .min(1, { error: 'allow at least one lot' })
       .default(D.allowedLots),
     allowWaitingList: z.boolean({ error: 'must be true or false' }).default(D.allowWaitingList),
-    maxDistanceKm: z.number({ error: 'must be a number' }).positive({ error: 'must be more than 0' }).default(D.maxDistanceKm),
+    maxDistanceKm: z
+      .number({ error: 'must be a number' })
+      .positive({ error: 'must be more than 0' })
+      .default(D.maxDistanceKm),
     maxTravelMinutes: z
       .object({
         primary: z.number().positive({ error: 'must be more than 0' }).default(D.maxTravelMinutes.primary),
@@ -128,10 +143,20 @@ export const PolicySchema = z
       .prefault({}),
     travel: z
       .object({
-        circuityFactor: z.number().min(1, { error: 'road distance cannot be shorter than straight-line' }).max(5).default(D.travel.circuityFactor),
-        averageSpeedKmh: z.number().positive({ error: 'must be more than 0' }).max(200).default(D.travel.averageSpeedKmh),
+        circuityFactor: z
+          .number()
+          .min(1, { error: 'road distance cannot be shorter than straight-line' })
+          .max(5)
+          .default(D.travel.circuityFactor),
+        averageSpeedKmh: z
+          .number()
+          .positive({ error: 'must be more than 0' })
+          .max(200)
+          .default(D.travel.averageSpeedKmh),
         // Upper bounds far beyond any real journey keep annual transport costs finite.
-        costPerKmGbp: NonNegativeSchema.max(1000, { error: 'must be at most 1000 (GBP per km)' }).default(D.travel.costPerKmGbp),
+        costPerKmGbp: NonNegativeSchema.max(1000, { error: 'must be at most 1000 (GBP per km)' }).default(
+          D.travel.costPerKmGbp,
+        ),
         journeysPerDay: NonNegativeSchema.max(24, { error: 'must be at most 24' }).default(D.travel.journeysPerDay),
         schoolDaysPerYear: NonNegativeSchema.max(366).default(D.travel.schoolDaysPerYear),
       })
@@ -153,9 +178,15 @@ export const PolicySchema = z
             kpis: Weight.default(D.quality.parts.kpis),
           })
           .prefault({})
-          .refine((p) => p.lot + p.ofsted > 0, { message: 'quality.parts.lot or quality.parts.ofsted must be more than 0' }),
+          .refine((p) => p.lot + p.ofsted > 0, {
+            message: 'quality.parts.lot or quality.parts.ofsted must be more than 0',
+          }),
         attendanceFloor: z.number().min(0).lt(1, { error: 'must be less than 1' }).default(D.quality.attendanceFloor),
-        breakdownCeiling: z.number().positive({ error: 'must be more than 0' }).max(1).default(D.quality.breakdownCeiling),
+        breakdownCeiling: z
+          .number()
+          .positive({ error: 'must be more than 0' })
+          .max(1)
+          .default(D.quality.breakdownCeiling),
         lot: LotRecord(D.quality.lot),
         ofsted: z
           .object({
@@ -169,7 +200,13 @@ export const PolicySchema = z
       })
       .prefault({}),
     capacity: z
-      .object({ comfortableShare: z.number().positive({ error: 'must be more than 0' }).max(1).default(D.capacity.comfortableShare) })
+      .object({
+        comfortableShare: z
+          .number()
+          .positive({ error: 'must be more than 0' })
+          .max(1)
+          .default(D.capacity.comfortableShare),
+      })
       .prefault({}),
     consultation: z
       .object({

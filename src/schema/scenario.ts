@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { NEED_CODES } from '../needs.js';
-import { NC_YEAR_MAX, NC_YEAR_MIN, NcYearSchema, NeedCodeSchema, NonEmptyStringSchema, NonNegativeSchema, parseWith } from './common.js';
+import {
+  NC_YEAR_MAX,
+  NC_YEAR_MIN,
+  NcYearSchema,
+  NeedCodeSchema,
+  NonEmptyStringSchema,
+  NonNegativeSchema,
+  parseWith,
+} from './common.js';
 import { SETTINGS } from './transition.js';
 
 /**
@@ -14,7 +22,8 @@ import { SETTINGS } from './transition.js';
  *
  * @example
  * SCENARIO_LIMITS.maxChildren; // 10000000
- * parseScenario({ ...kent, costs: { ...kent.costs, feeUpliftRate: { value: 5, source: 'typo' } } }); // kent: data/kent/scenario-2025.json
+ * parseScenario({ ...kent, costs: { ...kent.costs, feeUpliftRate: { value: 5, source: 'typo' } } }); // kent:
+ *   data/kent/scenario-2025.json
  * // throws ValidationError: costs.feeUpliftRate.value: rate must be above -1 and at most 1 a year (SCENARIO_LIMITS)
  */
 export const SCENARIO_LIMITS = {
@@ -23,7 +32,9 @@ export const SCENARIO_LIMITS = {
    * than all pupils in England's schools (about 9 million), let alone those with an EHCP (~640,000).
    */
   maxChildren: 10_000_000,
-  /** Places in one capacity plan's base or one addition (and their low/high): the same 10,000,000, for the same reason. */
+  /**
+   * Places in one capacity plan's base or one addition (and their low/high): the same 10,000,000, for the same reason.
+   */
   maxPlaces: 10_000_000,
   /**
    * Fee or transport per child per year, GBP: £10m, about twenty times the dearest residential
@@ -45,11 +56,16 @@ export const SCENARIO_LIMITS = {
    * observed counts of children, so this is far above any real one; it keeps their sum finite.
    */
   maxWeight: 1_000_000_000,
-  /** Earliest base, end or capacity year: 1900, before any SEN census (the framework dates from the 1981 Education Act). */
+  /**
+   * Earliest base, end or capacity year: 1900, before any SEN census (the framework dates from the 1981 Education Act).
+   */
   minYear: 1900,
   /** Latest base, end or capacity year: 2200, past any plan; it keeps year arithmetic exact. */
   maxYear: 2200,
-  /** Years a projection may run past its base year: 50, longer than any sufficiency plan (they look 3 to 10 years ahead). */
+  /**
+   * Years a projection may run past its base year: 50, longer than any sufficiency plan (they look 3 to 10 years
+   * ahead).
+   */
   maxYears: 50,
 } as const;
 
@@ -58,12 +74,16 @@ const fmt = (x: number) => x.toLocaleString('en-GB');
 
 /** Children, from 0 to maxChildren (fractions allowed: estimated counts are averages). */
 const ChildrenSchema = NonNegativeSchema.max(L.maxChildren, {
-  error: `must be at most ${fmt(L.maxChildren)} children (SCENARIO_LIMITS.maxChildren: more than all pupils in England)`,
+  error:
+    `must be at most ${fmt(L.maxChildren)} children (SCENARIO_LIMITS.maxChildren: more than all pupils in ` +
+    `England)`,
 });
 const PlacesSchema = NonNegativeSchema.max(L.maxPlaces, {
   error: `must be at most ${fmt(L.maxPlaces)} places (SCENARIO_LIMITS.maxPlaces: more than all pupils in England)`,
 });
-const WeightSchema = NonNegativeSchema.max(L.maxWeight, { error: `a weight must be at most ${fmt(L.maxWeight)} (SCENARIO_LIMITS.maxWeight)` });
+const WeightSchema = NonNegativeSchema.max(L.maxWeight, {
+  error: `a weight must be at most ${fmt(L.maxWeight)} (SCENARIO_LIMITS.maxWeight)`,
+});
 const YearSchema = z
   .number({ error: 'must be a year' })
   .int({ error: 'must be a whole year' })
@@ -84,8 +104,10 @@ function sourcedNumber(bound: z.ZodNumber) {
   return z
     .object({ value: bound, source: SourceSchema, low: bound.optional(), high: bound.optional() })
     .superRefine((n, ctx) => {
-      if (n.low !== undefined && n.low > n.value) ctx.addIssue({ code: 'custom', path: ['low'], message: 'low must not exceed value' });
-      if (n.high !== undefined && n.high < n.value) ctx.addIssue({ code: 'custom', path: ['high'], message: 'high must not be below value' });
+      if (n.low !== undefined && n.low > n.value)
+        ctx.addIssue({ code: 'custom', path: ['low'], message: 'low must not exceed value' });
+      if (n.high !== undefined && n.high < n.value)
+        ctx.addIssue({ code: 'custom', path: ['high'], message: 'high must not be below value' });
     });
 }
 
@@ -106,12 +128,19 @@ export type SourcedNumber = z.infer<typeof SourcedNumberSchema>;
 const SourcedRateSchema = sourcedNumber(
   z
     .number({ error: 'must be a finite number' })
-    .gt(L.minRateExclusive, { error: `rate must be above ${L.minRateExclusive} and at most ${L.maxRate} a year (SCENARIO_LIMITS)` })
-    .max(L.maxRate, { error: `rate must be above ${L.minRateExclusive} and at most ${L.maxRate} a year (SCENARIO_LIMITS)` }),
+    .gt(L.minRateExclusive, {
+      error: `rate must be above ${L.minRateExclusive} and at most ${L.maxRate} a year (SCENARIO_LIMITS)`,
+    })
+    .max(L.maxRate, {
+      error: `rate must be above ${L.minRateExclusive} and at most ${L.maxRate} a year (SCENARIO_LIMITS)`,
+    }),
 );
 /** A share in [0, 1], with its source and range. */
 const SourcedShareSchema = sourcedNumber(
-  z.number({ error: 'must be a finite number' }).min(0, { error: 'share must be between 0 and 1' }).max(1, { error: 'share must be between 0 and 1' }),
+  z
+    .number({ error: 'must be a finite number' })
+    .min(0, { error: 'share must be between 0 and 1' })
+    .max(1, { error: 'share must be between 0 and 1' }),
 );
 /** Places, with their source and range. */
 const SourcedPlacesSchema = sourcedNumber(
@@ -125,7 +154,9 @@ const SourcedGbpSchema = sourcedNumber(
   z
     .number({ error: 'must be a finite number' })
     .min(0, { error: 'cost must be 0 or more' })
-    .max(L.maxAnnualGbp, { error: `must be at most £${fmt(L.maxAnnualGbp)} per child per year (SCENARIO_LIMITS.maxAnnualGbp)` }),
+    .max(L.maxAnnualGbp, {
+      error: `must be at most £${fmt(L.maxAnnualGbp)} per child per year (SCENARIO_LIMITS.maxAnnualGbp)`,
+    }),
 );
 
 const NC_KEY = /^-?\d+$/;
@@ -139,7 +170,9 @@ const NC_KEY = /^-?\d+$/;
  */
 export const NeedWeightsSchema = z
   .partialRecord(NeedCodeSchema, WeightSchema, { error: 'needs must map need codes to weights' })
-  .refine((w) => Object.values(w).some((v) => (v ?? 0) > 0), { error: 'needs must give at least one need a weight above 0' });
+  .refine((w) => Object.values(w).some((v) => (v ?? 0) > 0), {
+    error: 'needs must give at least one need a weight above 0',
+  });
 
 /**
  * Relative weights over NC years, e.g. `{ "7": 2, "8": 1 }`; normalised by the model.
@@ -155,11 +188,16 @@ export const NcYearWeightsSchema = z
     for (const [key, v] of Object.entries(w)) {
       const year = Number(key);
       if (!NC_KEY.test(key) || year < NC_YEAR_MIN || year > NC_YEAR_MAX) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `key must be an NC year from ${NC_YEAR_MIN} to ${NC_YEAR_MAX}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `key must be an NC year from ${NC_YEAR_MIN} to ${NC_YEAR_MAX}`,
+        });
       }
       total += typeof v === 'number' ? v : 0;
     }
-    if (!(total > 0)) ctx.addIssue({ code: 'custom', path: [], message: 'ncYears must give at least one NC year a weight above 0' });
+    if (!(total > 0))
+      ctx.addIssue({ code: 'custom', path: [], message: 'ncYears must give at least one NC year a weight above 0' });
   });
 
 const SettingEnum = z.enum(SETTINGS, { error: `setting must be one of ${SETTINGS.join(', ')}` });
@@ -167,20 +205,29 @@ const SettingEnum = z.enum(SETTINGS, { error: `setting must be one of ${SETTINGS
 /** Relative weights over settings (where joiners go). */
 const SettingWeightsSchema = z
   .partialRecord(SettingEnum, WeightSchema, { error: 'settings must map settings to weights' })
-  .refine((w) => Object.values(w).some((v) => (v ?? 0) > 0), { error: 'settings must give at least one setting a weight above 0' });
+  .refine((w) => Object.values(w).some((v) => (v ?? 0) > 0), {
+    error: 'settings must give at least one setting a weight above 0',
+  });
 
 /** Relative weights over destinations: settings and `left`. */
 const DestinationWeightsSchema = z
-  .partialRecord(z.enum([...SETTINGS, 'left'], { error: `destination must be one of ${[...SETTINGS, 'left'].join(', ')}` }), WeightSchema, {
-    error: 'to must map destinations to weights',
-  })
-  .refine((w) => Object.values(w).some((v) => (v ?? 0) > 0), { error: 'to must give at least one destination a weight above 0' });
+  .partialRecord(
+    z.enum([...SETTINGS, 'left'], { error: `destination must be one of ${[...SETTINGS, 'left'].join(', ')}` }),
+    WeightSchema,
+    {
+      error: 'to must map destinations to weights',
+    },
+  )
+  .refine((w) => Object.values(w).some((v) => (v ?? 0) > 0), {
+    error: 'to must give at least one destination a weight above 0',
+  });
 
 /**
  * A block of the base-year census: `count` children in `setting`, spread over needs and NC years by weight.
  *
  * @example
- * StockEntrySchema.safeParse({ setting: 'independent', count: 1172, needs: { ASD: 2, SEMH: 1 }, ncYears: { '7': 1 }, source: 'assumption: example' }).success; // true
+ * StockEntrySchema.safeParse({ setting: 'independent', count: 1172, needs: { ASD: 2, SEMH: 1 }, ncYears: { '7': 1 },
+ *   source: 'assumption: example' }).success; // true
  */
 export const StockEntrySchema = z.object({
   setting: SettingEnum,
@@ -197,7 +244,8 @@ export const StockEntrySchema = z.object({
  * shares from a Dirichlet posterior.
  *
  * @example
- * JoinerEntrySchema.safeParse({ count: 300, needs: { ASD: 1 }, ncYears: { '0': 1 }, settings: { mainstream: 3, srp: 1 }, source: 'assumption: example' }).success; // true
+ * JoinerEntrySchema.safeParse({ count: 300, needs: { ASD: 1 }, ncYears: { '0': 1 }, settings: { mainstream: 3, srp: 1
+ *   }, source: 'assumption: example' }).success; // true
  */
 export const JoinerEntrySchema = z.object({
   count: ChildrenSchema,
@@ -216,7 +264,8 @@ export const JoinerEntrySchema = z.object({
  * posterior in simulation.
  *
  * @example
- * TransitionRuleSchema.safeParse({ from: 'mainstream', ncYears: [7, 7], to: { independent: 1, mainstream: 9 }, source: 'assumption: example' }).success; // true
+ * TransitionRuleSchema.safeParse({ from: 'mainstream', ncYears: [7, 7], to: { independent: 1, mainstream: 9 }, source:
+ *   'assumption: example' }).success; // true
  */
 export const TransitionRuleSchema = z
   .object({
@@ -249,8 +298,10 @@ export const CapacityAdditionSchema = z
     source: SourceSchema,
   })
   .superRefine((a, ctx) => {
-    if (a.low !== undefined && a.low > a.places) ctx.addIssue({ code: 'custom', path: ['low'], message: 'low must not exceed places' });
-    if (a.high !== undefined && a.high < a.places) ctx.addIssue({ code: 'custom', path: ['high'], message: 'high must not be below places' });
+    if (a.low !== undefined && a.low > a.places)
+      ctx.addIssue({ code: 'custom', path: ['low'], message: 'low must not exceed places' });
+    if (a.high !== undefined && a.high < a.places)
+      ctx.addIssue({ code: 'custom', path: ['high'], message: 'high must not be below places' });
   });
 
 /**
@@ -268,7 +319,8 @@ export const CapacityPlanSchema = z.object({
  * Annual cost of one child in a setting, GBP: the fee (uplifted each year) and transport.
  *
  * @example
- * SettingCostSchema.safeParse({ annualFeeGbp: { value: -1, source: 'x' }, annualTransportGbp: { value: 0, source: 'x' } }).success; // false
+ * SettingCostSchema.safeParse({ annualFeeGbp: { value: -1, source: 'x' }, annualTransportGbp: { value: 0, source: 'x' }
+ *   }).success; // false
  */
 export const SettingCostSchema = z.object({
   annualFeeGbp: SourcedGbpSchema,
@@ -308,7 +360,10 @@ export const ScenarioSchema = z
       entries: z.array(JoinerEntrySchema, { error: 'entries must be a list' }),
     }),
     transitions: z.array(TransitionRuleSchema, { error: 'transitions must be a list' }),
-    /** Share of children who would enter a local capped setting but go independent regardless (parental preference, tribunals). */
+    /**
+     * Share of children who would enter a local capped setting but go independent regardless (parental preference,
+     * tribunals).
+     */
     independentRegardless: SourcedShareSchema,
     /** Capped local settings; a setting not listed has no cap. */
     capacity: z.object({
@@ -326,14 +381,27 @@ export const ScenarioSchema = z
     const above = (weights: unknown, path: PropertyKey[]) => {
       if (weights === null || typeof weights !== 'object' || !Number.isInteger(s.maxNcYear)) return;
       for (const key of Object.keys(weights)) {
-        if (Number(key) > s.maxNcYear) ctx.addIssue({ code: 'custom', path: [...path, key], message: `NC year above maxNcYear (${s.maxNcYear})` });
+        if (Number(key) > s.maxNcYear)
+          ctx.addIssue({ code: 'custom', path: [...path, key], message: `NC year above maxNcYear (${s.maxNcYear})` });
       }
     };
-    if (Array.isArray(s.stock)) s.stock.forEach((e, i) => above(e?.ncYears, ['stock', i, 'ncYears']));
-    if (Array.isArray(s.joiners?.entries)) s.joiners.entries.forEach((e, i) => above(e?.ncYears, ['joiners', 'entries', i, 'ncYears']));
+    if (Array.isArray(s.stock))
+      s.stock.forEach((e, i) => {
+        above(e?.ncYears, ['stock', i, 'ncYears']);
+      });
+    if (Array.isArray(s.joiners?.entries))
+      s.joiners.entries.forEach((e, i) => {
+        above(e?.ncYears, ['joiners', 'entries', i, 'ncYears']);
+      });
     if (Number.isInteger(s.baseYear) && Number.isInteger(s.endYear)) {
-      if (s.endYear <= s.baseYear) ctx.addIssue({ code: 'custom', path: ['endYear'], message: 'endYear must be after baseYear' });
-      if (s.endYear - s.baseYear > L.maxYears) ctx.addIssue({ code: 'custom', path: ['endYear'], message: `a projection may run at most ${L.maxYears} years (SCENARIO_LIMITS.maxYears)` });
+      if (s.endYear <= s.baseYear)
+        ctx.addIssue({ code: 'custom', path: ['endYear'], message: 'endYear must be after baseYear' });
+      if (s.endYear - s.baseYear > L.maxYears)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['endYear'],
+          message: `a projection may run at most ${L.maxYears} years (SCENARIO_LIMITS.maxYears)`,
+        });
     }
   });
 
@@ -363,7 +431,8 @@ export const SCENARIO_NEEDS = NEED_CODES;
  * @example
  * const s = parseScenario({
  *   name: 'tiny', baseYear: 2025, endYear: 2027,
- *   stock: [{ setting: 'independent', count: 10, needs: { ASD: 1 }, ncYears: { '7': 1 }, source: 'assumption: example' }],
+ * stock: [{ setting: 'independent', count: 10, needs: { ASD: 1 }, ncYears: { '7': 1 }, source: 'assumption: example'
+ *   }],
  *   joiners: { growthRate: { value: 0, source: 'assumption: flat' }, entries: [] },
  *   transitions: [], independentRegardless: { value: 0.1, source: 'assumption: example' },
  *   capacity: {}, costs: { feeUpliftRate: { value: 0.03, source: 'assumption: example' }, bySetting: {} },

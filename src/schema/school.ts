@@ -36,7 +36,14 @@ export const OFSTED_GRADES = ['outstanding', 'good', 'requires-improvement', 'in
 
 /** A URN: DfE unique reference number. A whole number is accepted and kept as text. */
 const UrnSchema = z.union(
-  [NonEmptyStringSchema, z.number().int().nonnegative().transform((n) => String(n))],
+  [
+    NonEmptyStringSchema,
+    z
+      .number()
+      .int()
+      .nonnegative()
+      .transform((n) => String(n)),
+  ],
   { error: 'URN must be text or a whole number' },
 );
 
@@ -96,7 +103,9 @@ export const SchoolSchema = z
     capacity: PlacesSchema,
     vacancies: PlacesSchema,
     vacanciesByNcYear: z.record(z.string(), CountSchema).optional(),
-    annualFee: NonNegativeSchema.max(MAX_ANNUAL_FEE_GBP, { error: `must be at most ${MAX_ANNUAL_FEE_GBP} (GBP a year)` }),
+    annualFee: NonNegativeSchema.max(MAX_ANNUAL_FEE_GBP, {
+      error: `must be at most ${MAX_ANNUAL_FEE_GBP} (GBP a year)`,
+    }),
     kpis: KpisSchema.optional(),
     district: NonEmptyStringSchema.optional(),
   })
@@ -170,11 +179,18 @@ export function parseSchools(input: unknown): School[] {
  * @example
  * SchoolListSchema.safeParse([school, school]).success; // false: duplicate URN
  */
-export const SchoolListSchema = z.array(SchoolSchema, { error: 'schools must be a list' }).superRefine((schools, ctx) => {
-  const seen = new Map<string, number>();
-  schools.forEach((school, i) => {
-    const first = seen.get(school.urn);
-    if (first === undefined) seen.set(school.urn, i);
-    else ctx.addIssue({ code: 'custom', path: [i, 'urn'], message: `duplicate URN ${school.urn} (first at [${first}])` });
+export const SchoolListSchema = z
+  .array(SchoolSchema, { error: 'schools must be a list' })
+  .superRefine((schools, ctx) => {
+    const seen = new Map<string, number>();
+    schools.forEach((school, i) => {
+      const first = seen.get(school.urn);
+      if (first === undefined) seen.set(school.urn, i);
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'urn'],
+          message: `duplicate URN ${school.urn} (first at [${first}])`,
+        });
+    });
   });
-});

@@ -18,7 +18,8 @@ export type Setting = (typeof SETTINGS)[number];
  * academic-year-1 absent); a leaver goes to `left` (need-2 and academic-year-2 absent).
  *
  * @example
- * TransitionSchema.safeParse({ calendarYear: 2024, setting1: 'new', setting2: 'independent', need2: 'ASD', ncYear2: 7 }).success; // true
+ * TransitionSchema.safeParse({ calendarYear: 2024, setting1: 'new', setting2: 'independent', need2: 'ASD', ncYear2: 7
+ *   }).success; // true
  */
 export const TransitionSchema = z
   .object({
@@ -32,12 +33,16 @@ export const TransitionSchema = z
   })
   .superRefine((t, ctx) => {
     if (t.setting1 !== 'new') {
-      if (t.need1 === undefined) ctx.addIssue({ code: 'custom', path: ['need1'], message: 'is required unless setting-1 is new' });
-      if (t.ncYear1 === undefined) ctx.addIssue({ code: 'custom', path: ['ncYear1'], message: 'is required unless setting-1 is new' });
+      if (t.need1 === undefined)
+        ctx.addIssue({ code: 'custom', path: ['need1'], message: 'is required unless setting-1 is new' });
+      if (t.ncYear1 === undefined)
+        ctx.addIssue({ code: 'custom', path: ['ncYear1'], message: 'is required unless setting-1 is new' });
     }
     if (t.setting2 !== 'left') {
-      if (t.need2 === undefined) ctx.addIssue({ code: 'custom', path: ['need2'], message: 'is required unless setting-2 is left' });
-      if (t.ncYear2 === undefined) ctx.addIssue({ code: 'custom', path: ['ncYear2'], message: 'is required unless setting-2 is left' });
+      if (t.need2 === undefined)
+        ctx.addIssue({ code: 'custom', path: ['need2'], message: 'is required unless setting-2 is left' });
+      if (t.ncYear2 === undefined)
+        ctx.addIssue({ code: 'custom', path: ['ncYear2'], message: 'is required unless setting-2 is left' });
     }
     if (t.setting1 === 'new' && t.setting2 === 'left') {
       ctx.addIssue({ code: 'custom', path: ['setting2'], message: 'a record cannot both join and leave' });

@@ -77,7 +77,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * fromZodIssues(RateSchema.safeParse(2).error!.issues, ['kpis', 'attendance']);
  * // [{ path: 'kpis.attendance', message: 'rate must be between 0 and 1' }]
  */
-export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): ValidationIssue[] {
+export function fromZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: readonly PropertyKey[] = [],
+): ValidationIssue[] {
   // `input` is only read to tell a missing field from a wrong one; it is never copied into the message.
   return issues.map((issue) => ({
     path: formatPath([...prefix, ...issue.path]),

@@ -51,18 +51,40 @@ export function listAssumptions(s: Scenario, swing: number): Assumption[] {
   for (const [setting, cost] of Object.entries(s.costs.bySetting)) {
     if (!cost) continue;
     const key = setting as keyof Scenario['costs']['bySetting'];
-    add(`costs.bySetting.${setting}.annualFeeGbp`, cost.annualFeeGbp, (c, v) => (c.costs.bySetting[key]!.annualFeeGbp.value = v), GBP);
-    add(`costs.bySetting.${setting}.annualTransportGbp`, cost.annualTransportGbp, (c, v) => (c.costs.bySetting[key]!.annualTransportGbp.value = v), GBP);
+    add(
+      `costs.bySetting.${setting}.annualFeeGbp`,
+      cost.annualFeeGbp,
+      (c, v) => (c.costs.bySetting[key]!.annualFeeGbp.value = v),
+      GBP,
+    );
+    add(
+      `costs.bySetting.${setting}.annualTransportGbp`,
+      cost.annualTransportGbp,
+      (c, v) => (c.costs.bySetting[key]!.annualTransportGbp.value = v),
+      GBP,
+    );
   }
   for (const key of ['srp', 'maintained-special'] as const) {
     const plan = s.capacity[key];
     if (!plan) continue;
     add(`capacity.${key}.base`, plan.base, (c, v) => (c.capacity[key]!.base.value = v), PLACES);
-    plan.additions.forEach((a, i) =>
-      add(`capacity.${key}.additions[${i}].places (${a.year}${a.need ? `, ${a.need}` : ''})`, { value: a.places, source: a.source, low: a.low, high: a.high }, (c, v) => (c.capacity[key]!.additions[i].places = v), PLACES),
-    );
+    plan.additions.forEach((a, i) => {
+      add(
+        `capacity.${key}.additions[${i}].places (${a.year}${a.need ? `, ${a.need}` : ''})`,
+        { value: a.places, source: a.source, low: a.low, high: a.high },
+        (c, v) => (c.capacity[key]!.additions[i].places = v),
+        PLACES,
+      );
+    });
   }
-  s.joiners.entries.forEach((e, i) => add(`joiners.entries[${i}].count`, { value: e.count, source: e.source }, (c, v) => (c.joiners.entries[i].count = v), CHILDREN));
+  s.joiners.entries.forEach((e, i) => {
+    add(
+      `joiners.entries[${i}].count`,
+      { value: e.count, source: e.source },
+      (c, v) => (c.joiners.entries[i].count = v),
+      CHILDREN,
+    );
+  });
   s.transitions.forEach((r, i) => {
     const label = `transitions[${i}] (${r.from}${r.need ? ` ${r.need}` : ''}, NC ${r.ncYears[0]}-${r.ncYears[1]})`;
     for (const dest of ['left', 'independent'] as const) {

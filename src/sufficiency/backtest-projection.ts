@@ -33,14 +33,24 @@ export type ProjectionBacktest = {
   total: SettingError;
 };
 
-const OptionsSchema = z.object({
-  fitYears: z.number({ error: 'fitYears must be a whole number' }).int({ error: 'fitYears must be a whole number' }).min(1, { error: 'fitYears must be at least 1' }),
-  testYears: z
-    .number({ error: 'testYears must be a whole number' })
-    .int({ error: 'testYears must be a whole number' })
-    .min(1, { error: 'testYears must be at least 1' })
-    .max(SCENARIO_LIMITS.maxYears, { error: `testYears must be at most ${SCENARIO_LIMITS.maxYears}, the longest projection (SCENARIO_LIMITS.maxYears)` }),
-}, { error: 'options must be an object: { fitYears, testYears }' });
+const OptionsSchema = z.object(
+  {
+    fitYears: z
+      .number({ error: 'fitYears must be a whole number' })
+      .int({ error: 'fitYears must be a whole number' })
+      .min(1, { error: 'fitYears must be at least 1' }),
+    testYears: z
+      .number({ error: 'testYears must be a whole number' })
+      .int({ error: 'testYears must be a whole number' })
+      .min(1, { error: 'testYears must be at least 1' })
+      .max(SCENARIO_LIMITS.maxYears, {
+        error:
+          `testYears must be at most ${SCENARIO_LIMITS.maxYears}, the longest projection ` +
+          `(SCENARIO_LIMITS.maxYears)`,
+      }),
+  },
+  { error: 'options must be an object: { fitYears, testYears }' },
+);
 
 function errorOf(setting: Setting | 'total', actual: number[], projected: number[]): SettingError {
   const n = actual.length;
@@ -83,7 +93,10 @@ function scenarioOf(est: ReturnType<typeof estimateTransitions>, testYears: numb
     if (!isValidationError(e)) throw e;
     throw new ValidationError(
       'transitions history',
-      e.issues.map((i) => ({ path: '(root)', message: `the scenario estimated from the fitted years is out of bounds at ${i.path}: ${i.message}` })),
+      e.issues.map((i) => ({
+        path: '(root)',
+        message: `the scenario estimated from the fitted years is out of bounds at ${i.path}: ${i.message}`,
+      })),
     );
   }
 }
@@ -101,13 +114,19 @@ function scenarioOf(est: ReturnType<typeof estimateTransitions>, testYears: numb
  * bt.testYears; // [2024, 2025]
  * bt.total.mape.toFixed(3); // '0.039': the total within 3.9% over the two test censuses
  */
-export function backtestProjection(history: Transition[] | unknown, options: BacktestProjectionOptions): ProjectionBacktest {
+export function backtestProjection(
+  history: Transition[] | unknown,
+  options: BacktestProjectionOptions,
+): ProjectionBacktest {
   const records = parseWith(HistorySchema, history, 'transitions history');
   const { fitYears, testYears } = parseWith(OptionsSchema, options, 'backtestProjection options');
   const years = [...new Set(records.map((r) => r.calendarYear))].sort((a, b) => a - b);
   if (years.length < fitYears + testYears) {
     throw new ValidationError('backtestProjection options', [
-      { path: 'testYears', message: `the history has ${years.length} record years; fitYears + testYears must not exceed it` },
+      {
+        path: 'testYears',
+        message: `the history has ${years.length} record years; fitYears + testYears must not exceed it`,
+      },
     ]);
   }
   const fit = years.slice(0, fitYears);
@@ -117,7 +136,9 @@ export function backtestProjection(history: Transition[] | unknown, options: Bac
   const rows = projectValid(scenario).rows.slice(1);
   const testCensus = rows.map((r) => r.year);
   const actualOf = (year: number, setting: Setting | 'total') =>
-    records.filter((r) => r.calendarYear === year - 1 && r.setting2 !== 'left' && (setting === 'total' || r.setting2 === setting)).length;
+    records.filter(
+      (r) => r.calendarYear === year - 1 && r.setting2 !== 'left' && (setting === 'total' || r.setting2 === setting),
+    ).length;
   const bySetting = SETTINGS.map((s) =>
     errorOf(
       s,

@@ -47,7 +47,13 @@ function specificity(rule: TransitionRule): number {
 export function compileScenario(s: Scenario, capacityUntil = Infinity): CompiledScenario {
   const stock = new Float64Array(CELLS);
   const present = new Set<number>();
-  const spread = (target: Float64Array, setting: number, count: number, needs: Array<[string, number]>, years: Array<[string, number]>) => {
+  const spread = (
+    target: Float64Array,
+    setting: number,
+    count: number,
+    needs: Array<[string, number]>,
+    years: Array<[string, number]>,
+  ) => {
     for (const [need, wn] of needs) {
       const n = NEED_INDEX[need as keyof typeof NEED_INDEX];
       present.add(n);
@@ -59,7 +65,8 @@ export function compileScenario(s: Scenario, capacityUntil = Infinity): Compiled
   for (const e of s.joiners.entries) {
     const needs = normalised(e.needs);
     const years = normalised(e.ncYears);
-    for (const [setting, ws] of normalised(e.settings)) spread(joiners, SETTING_INDEX[setting as keyof typeof SETTING_INDEX], e.count * ws, needs, years);
+    for (const [setting, ws] of normalised(e.settings))
+      spread(joiners, SETTING_INDEX[setting as keyof typeof SETTING_INDEX], e.count * ws, needs, years);
   }
 
   // Resolve the winning rule once per cell, so a step never searches rules: each setting's rules,
@@ -67,8 +74,17 @@ export function compileScenario(s: Scenario, capacityUntil = Infinity): Compiled
   const compiled = s.transitions
     .map((r, i) => {
       const p = new Float64Array(D);
-      for (const [dest, w] of normalised(r.to)) p[dest === 'left' ? LEFT : SETTING_INDEX[dest as keyof typeof SETTING_INDEX]] = w;
-      return { from: SETTING_INDEX[r.from], need: r.need ? NEED_INDEX[r.need] : -1, lo: r.ncYears[0], hi: r.ncYears[1], p, rank: specificity(r), i };
+      for (const [dest, w] of normalised(r.to))
+        p[dest === 'left' ? LEFT : SETTING_INDEX[dest as keyof typeof SETTING_INDEX]] = w;
+      return {
+        from: SETTING_INDEX[r.from],
+        need: r.need ? NEED_INDEX[r.need] : -1,
+        lo: r.ncYears[0],
+        hi: r.ncYears[1],
+        p,
+        rank: specificity(r),
+        i,
+      };
     })
     .sort((a, b) => b.rank - a.rank || b.i - a.i);
   const moves = new Float64Array(CELLS * D);
@@ -86,7 +102,10 @@ export function compileScenario(s: Scenario, capacityUntil = Infinity): Compiled
 
   const years = s.endYear - s.baseYear + 1;
   const caps: CompiledScenario['caps'] = SETTINGS.map(() => null);
-  for (const [name, index] of [['srp', SRP], ['maintained-special', SPECIAL]] as const) {
+  for (const [name, index] of [
+    ['srp', SRP],
+    ['maintained-special', SPECIAL],
+  ] as const) {
     const plan = s.capacity[name];
     if (!plan) continue;
     const general = new Float64Array(years).fill(plan.base.value);
@@ -125,4 +144,3 @@ export function compileScenario(s: Scenario, capacityUntil = Infinity): Compiled
     needs: [...present].sort((a, b) => a - b).filter((n) => n < NEED_CODES.length),
   };
 }
-

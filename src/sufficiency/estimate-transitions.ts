@@ -34,12 +34,15 @@ export type EstimatedTransitions = {
   leaverRates: Array<{ from: Setting; ncYears: [number, number]; rate: number; children: number }>;
 };
 
-const OptionsSchema = z.object({
-  bands: z
-    .array(z.tuple([NcYearSchema, NcYearSchema]), { error: 'bands must be a list of [lowest, highest] NC years' })
-    .min(1, { error: 'bands must not be empty' })
-    .optional(),
-}, { error: 'options must be an object: { bands? }' });
+const OptionsSchema = z.object(
+  {
+    bands: z
+      .array(z.tuple([NcYearSchema, NcYearSchema]), { error: 'bands must be a list of [lowest, highest] NC years' })
+      .min(1, { error: 'bands must not be empty' })
+      .optional(),
+  },
+  { error: 'options must be an object: { bands? }' },
+);
 
 type Counts = Map<string, number>;
 const bump = (m: Counts, key: string, by = 1) => m.set(key, (m.get(key) ?? 0) + by);
@@ -50,22 +53,30 @@ const bump = (m: Counts, key: string, by = 1) => m.set(key, (m.get(key) ?? 0) + 
  * to Transition records; `calendarYear` is the year of the first census). Transitions are counted
  * by (setting, need-1, band of the NC year entered) and pooled over needs as a fallback; a child
  * keeps need-1 (the model does not change needs). Joiners are averaged per year by need and NC year
- * and scaled to the base year by the observed joiner growth (at most SCENARIO_LIMITS.maxRate, doubling a year). Records from the top NC year are left
+ * and scaled to the base year by the observed joiner growth (at most SCENARIO_LIMITS.maxRate, doubling a year). Records
+ * from the top NC year are left
  * out of the rates: the model ends those EHCPs itself.
  *
  * @param history Transition[] (validated here)
  * @throws ValidationError listing every bad record
  * @example
  * const est = estimateTransitions([
- *   { calendarYear: 2023, setting1: 'mainstream', need1: 'ASD', ncYear1: 6, setting2: 'srp', need2: 'ASD', ncYear2: 7 },
- *   { calendarYear: 2023, setting1: 'mainstream', need1: 'ASD', ncYear1: 6, setting2: 'mainstream', need2: 'ASD', ncYear2: 7 },
+ * { calendarYear: 2023, setting1: 'mainstream', need1: 'ASD', ncYear1: 6, setting2: 'srp', need2: 'ASD', ncYear2: 7 },
+ * { calendarYear: 2023, setting1: 'mainstream', need1: 'ASD', ncYear1: 6, setting2: 'mainstream', need2: 'ASD',
+ *   ncYear2: 7 },
  * ]);
  * est.baseYear; // 2024
  * est.transitions[0].to; // { mainstream: 1, srp: 1 } (pooled over needs; an ASD-only rule follows)
  */
-export function estimateTransitions(history: Transition[] | unknown, options: EstimateOptions = {}): EstimatedTransitions {
+export function estimateTransitions(
+  history: Transition[] | unknown,
+  options: EstimateOptions = {},
+): EstimatedTransitions {
   const records = parseWith(HistorySchema, history, 'transitions history');
-  if (records.length === 0) throw new ValidationError('transitions history', [{ path: '(root)', message: 'must hold at least one transition' }]);
+  if (records.length === 0)
+    throw new ValidationError('transitions history', [
+      { path: '(root)', message: 'must hold at least one transition' },
+    ]);
   const opts = parseWith(OptionsSchema, options, 'estimateTransitions options');
   const bands = opts.bands ?? DEFAULT_SUFFICIENCY.bands;
   const bandOf = (y: number) => bands.findIndex(([lo, hi]) => y >= lo && y <= hi);
@@ -146,7 +157,7 @@ export function estimateTransitions(history: Transition[] | unknown, options: Es
     growth = Math.min(SCENARIO_LIMITS.maxRate, Math.exp(sxy / sxx) - 1);
   }
   const meanArrival = years.reduce((t, y) => t + y + 1, 0) / years.length;
-  const scale = Math.pow(1 + growth, lastYear + 1 - meanArrival) / years.length;
+  const scale = (1 + growth) ** (lastYear + 1 - meanArrival) / years.length;
   const byCell = new Map<string, Partial<Record<Setting, number>>>();
   for (const [key, c] of [...joinerCells.entries()].sort()) {
     const [need, ncYear, setting] = key.split('|');
@@ -161,7 +172,14 @@ export function estimateTransitions(history: Transition[] | unknown, options: Es
       const settings = byCell.get(`${need}|${y}`);
       if (!settings) continue;
       const observed = Object.values(settings).reduce((t, x) => t + (x ?? 0), 0);
-      entries.push({ count: observed * scale, needs: { [need]: 1 } as Record<NeedCode, number>, ncYears: { [String(y)]: 1 }, settings, evidence: observed, source });
+      entries.push({
+        count: observed * scale,
+        needs: { [need]: 1 } as Record<NeedCode, number>,
+        ncYears: { [String(y)]: 1 },
+        settings,
+        evidence: observed,
+        source,
+      });
     }
   }
 
@@ -170,7 +188,14 @@ export function estimateTransitions(history: Transition[] | unknown, options: Es
     for (const need of NEED_CODES) {
       for (let y = -2; y <= 14; y++) {
         const c = stock.get(`${setting}|${need}|${y}`);
-        if (c) stockEntries.push({ setting, count: c, needs: { [need]: 1 } as Record<NeedCode, number>, ncYears: { [String(y)]: 1 }, source });
+        if (c)
+          stockEntries.push({
+            setting,
+            count: c,
+            needs: { [need]: 1 } as Record<NeedCode, number>,
+            ncYears: { [String(y)]: 1 },
+            source,
+          });
       }
     }
   }

@@ -20,7 +20,11 @@ export const HistorySchema = z.array(
   TransitionSchema.superRefine((t, ctx) => {
     // A year that is not a whole number already has its issue; one message a field is enough.
     if (Number.isSafeInteger(t.calendarYear) && (t.calendarYear < FIRST || t.calendarYear > LAST)) {
-      ctx.addIssue({ code: 'custom', path: ['calendarYear'], message: `must be a year from ${FIRST} to ${LAST} (SCENARIO_LIMITS)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['calendarYear'],
+        message: `must be a year from ${FIRST} to ${LAST} (SCENARIO_LIMITS)`,
+      });
     }
   }),
   { error: 'history must be a list of transitions' },

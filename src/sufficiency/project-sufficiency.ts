@@ -4,7 +4,7 @@ import { type Scenario, parseScenario } from '../schema/scenario.js';
 import { SETTINGS, type Setting } from '../schema/transition.js';
 import { type CompiledScenario, compileScenario } from './compile-scenario.js';
 import { DEFAULT_SUFFICIENCY } from './defaults.js';
-import { INDEPENDENT, N, S, SPECIAL, SRP, Y, cell } from './state-space.js';
+import { INDEPENDENT, N, S, SPECIAL, SRP, Y } from './state-space.js';
 import { type StepFlows, stepYear } from './step-year.js';
 
 /** One year of a projection. Counts are expected values (fractions kept); money is GBP a year. */
@@ -36,8 +36,13 @@ export type SufficiencyRow = {
   spend: number;
   spendBySetting: Record<Setting, number>;
   bySetting: Record<Setting, number>;
-  /** By need (needs present in the scenario): stock by setting, joiners, leavers, and newcomers turned away from SRP. */
-  byNeed: Record<string, { total: number; joiners: number; leavers: number; srpTurnedAway: number; bySetting: Record<Setting, number> }>;
+  /**
+   * By need (needs present in the scenario): stock by setting, joiners, leavers, and newcomers turned away from SRP.
+   */
+  byNeed: Record<
+    string,
+    { total: number; joiners: number; leavers: number; srpTurnedAway: number; bySetting: Record<Setting, number> }
+  >;
   /** By NC year: stock by setting. */
   byNcYear: Record<string, Record<Setting, number>>;
   /** Spend saved against the counterfactual, summed from the base year to this one (0 in the counterfactual). */
@@ -78,7 +83,7 @@ function settingTotal(state: Float64Array, setting: number): number {
 }
 
 function spendOf(m: CompiledScenario, state: Float64Array, k: number): Float64Array {
-  const uplift = Math.pow(1 + m.feeUplift, k);
+  const uplift = (1 + m.feeUplift) ** k;
   const out = new Float64Array(S);
   for (let st = 0; st < S; st++) out[st] = settingTotal(state, st) * (m.fee[st] * uplift + m.transport[st]);
   return out;
@@ -121,7 +126,8 @@ function rowOf(m: CompiledScenario, year: number, state: Float64Array, f: StepFl
   }
   const settingTotals = Array.from({ length: S }, (_, st) => settingTotal(state, st));
   const placesOf = (st: number) => (Number.isNaN(f.places[st]) ? null : round(f.places[st]));
-  const shortfallOf = (st: number) => (Number.isNaN(f.places[st]) ? 0 : round(Math.max(0, f.demand[st] - f.places[st])));
+  const shortfallOf = (st: number) =>
+    Number.isNaN(f.places[st]) ? 0 : round(Math.max(0, f.demand[st] - f.places[st]));
   const byNeed: SufficiencyRow['byNeed'] = {};
   for (const n of m.needs) {
     let total = 0;
@@ -135,7 +141,8 @@ function rowOf(m: CompiledScenario, year: number, state: Float64Array, f: StepFl
     };
   }
   const byNcYear: SufficiencyRow['byNcYear'] = {};
-  for (let y = NC_YEAR_MIN; y <= m.maxNcYear; y++) byNcYear[String(y)] = bySettingOf((st) => yearSetting[(y - NC_YEAR_MIN) * S + st]);
+  for (let y = NC_YEAR_MIN; y <= m.maxNcYear; y++)
+    byNcYear[String(y)] = bySettingOf((st) => yearSetting[(y - NC_YEAR_MIN) * S + st]);
   return {
     year,
     total: round(settingTotals.reduce((t, x) => t + x, 0)),

@@ -24,14 +24,26 @@ export type SensitivityRow = {
 };
 
 /** Result of sensitivity: the base outputs of the year and the bars, biggest placement swing first. */
-export type SufficiencySensitivity = { year: number; basePlacements: number; baseSpend: number; rows: SensitivityRow[] };
+export type SufficiencySensitivity = {
+  year: number;
+  basePlacements: number;
+  baseSpend: number;
+  rows: SensitivityRow[];
+};
 
-/** Options of sensitivity: the year to read (default the scenario's end year) and the swing for numbers with no stated range. */
+/**
+ * Options of sensitivity: the year to read (default the scenario's end year) and the swing for numbers with no stated
+ * range.
+ */
 export type SensitivityOptions = { year?: number; relativeSwing?: number };
 
 const OptionsSchema = z.object({
   year: z.number().int({ error: 'year must be a whole year' }).optional(),
-  relativeSwing: z.number().min(0, { error: 'relativeSwing must be from 0 to 1' }).max(1, { error: 'relativeSwing must be from 0 to 1' }).optional(),
+  relativeSwing: z
+    .number()
+    .min(0, { error: 'relativeSwing must be from 0 to 1' })
+    .max(1, { error: 'relativeSwing must be from 0 to 1' })
+    .optional(),
 });
 
 /**
@@ -84,6 +96,11 @@ export function sensitivity(scenario: unknown, options: SensitivityOptions = {})
       spendSwing: Math.abs(hi.spend - lo.spend),
     };
   });
-  rows.sort((a, b) => b.placementsSwing - a.placementsSwing || b.spendSwing - a.spendSwing || (a.assumption < b.assumption ? -1 : a.assumption > b.assumption ? 1 : 0));
+  rows.sort(
+    (a, b) =>
+      b.placementsSwing - a.placementsSwing ||
+      b.spendSwing - a.spendSwing ||
+      (a.assumption < b.assumption ? -1 : a.assumption > b.assumption ? 1 : 0),
+  );
   return { year, basePlacements: base.placements, baseSpend: base.spend, rows };
 }

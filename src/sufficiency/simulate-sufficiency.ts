@@ -26,16 +26,35 @@ export type SufficiencySimulation = {
 };
 
 const OptionsSchema = z.object({
-  runs: z.number().int().min(1, { error: 'runs must be at least 1' }).max(100_000, { error: 'runs must be at most 100,000' }).optional(),
+  runs: z
+    .number()
+    .int()
+    .min(1, { error: 'runs must be at least 1' })
+    .max(100_000, { error: 'runs must be at most 100,000' })
+    .optional(),
   seed: z.number().int({ error: 'seed must be a whole number' }).optional(),
-  percentiles: z.array(z.number().min(0, { error: 'percentiles are from 0 to 100' }).max(100, { error: 'percentiles are from 0 to 100' })).min(1).optional(),
+  percentiles: z
+    .array(
+      z
+        .number()
+        .min(0, { error: 'percentiles are from 0 to 100' })
+        .max(100, { error: 'percentiles are from 0 to 100' }),
+    )
+    .min(1)
+    .optional(),
 });
 
 /** Draws destination weights from their Dirichlet posterior: observed share x evidence + the prior. */
-function posterior<K extends string>(rng: Random, weights: Partial<Record<K, number>>, evidence: number): Partial<Record<K, number>> {
+function posterior<K extends string>(
+  rng: Random,
+  weights: Partial<Record<K, number>>,
+  evidence: number,
+): Partial<Record<K, number>> {
   const keys = (Object.keys(weights) as K[]).filter((k) => (weights[k] ?? 0) > 0);
   const total = keys.reduce((t, k) => t + (weights[k] as number), 0);
-  const draw = rng.dirichlet(keys.map((k) => ((weights[k] as number) / total) * evidence + DEFAULT_SUFFICIENCY.posteriorPrior));
+  const draw = rng.dirichlet(
+    keys.map((k) => ((weights[k] as number) / total) * evidence + DEFAULT_SUFFICIENCY.posteriorPrior),
+  );
   return Object.fromEntries(keys.map((k, i) => [k, draw[i]])) as Partial<Record<K, number>>;
 }
 

@@ -65,14 +65,20 @@ export function cell(setting: number, need: number, ncYear: number): number {
  * @example
  * SETTING_INDEX.independent; // 3
  */
-export const SETTING_INDEX: Record<Setting, number> = Object.fromEntries(SETTINGS.map((s, i) => [s, i])) as Record<Setting, number>;
+export const SETTING_INDEX: Record<Setting, number> = Object.fromEntries(SETTINGS.map((s, i) => [s, i])) as Record<
+  Setting,
+  number
+>;
 /**
  * Position of each need code in the state arrays (the DfE's order).
  *
  * @example
  * NEED_INDEX.SEMH; // 1
  */
-export const NEED_INDEX: Record<NeedCode, number> = Object.fromEntries(NEED_CODES.map((n, i) => [n, i])) as Record<NeedCode, number>;
+export const NEED_INDEX: Record<NeedCode, number> = Object.fromEntries(NEED_CODES.map((n, i) => [n, i])) as Record<
+  NeedCode,
+  number
+>;
 /**
  * Index of the SRP setting.
  *

@@ -75,7 +75,7 @@ export function stepYear(m: CompiledScenario, prev: Float64Array, k: number): { 
     }
   }
 
-  const growth = Math.pow(1 + m.joinerGrowth, k);
+  const growth = (1 + m.joinerGrowth) ** k;
   for (let i = 0; i < CELLS; i++) {
     const j = m.joiners[i];
     if (j === 0) continue;
@@ -153,7 +153,8 @@ export function stepYear(m: CompiledScenario, prev: Float64Array, k: number): { 
   }
 
   let independent = 0;
-  for (let n = 0; n < N; n++) for (let y = NC_YEAR_MIN; y < NC_YEAR_MIN + Y; y++) independent += next[cell(INDEPENDENT, n, y)];
+  for (let n = 0; n < N; n++)
+    for (let y = NC_YEAR_MIN; y < NC_YEAR_MIN + Y; y++) independent += next[cell(INDEPENDENT, n, y)];
   return {
     next,
     flows: {

@@ -21,7 +21,13 @@ export type GapInput = {
    * records: a Child's `primaryNeed` and `home` fit, since `need` may be given as `primaryNeed`).
    * Without a district, a home puts the child in the district of the nearest local school.
    */
-  demand: Array<{ need?: NeedCode; primaryNeed?: NeedCode; district?: string; home?: { lat: number; lon: number }; count?: number }>;
+  demand: Array<{
+    need?: NeedCode;
+    primaryNeed?: NeedCode;
+    district?: string;
+    home?: { lat: number; lon: number };
+    count?: number;
+  }>;
   /** School kinds that count as local places; default SRP and maintained special. */
   kinds?: SchoolKind[];
 };
@@ -34,28 +40,47 @@ export type GapInput = {
  */
 export const UNKNOWN_DISTRICT = 'unknown';
 
-const InputSchema = z.object({
-  schools: SchoolListSchema,
-  demand: z.array(
-    z
-      .object({
-        need: NeedCodeSchema.optional(),
-        primaryNeed: NeedCodeSchema.optional(),
-        district: NonEmptyStringSchema.optional(),
-        home: LatLonSchema.optional(),
-        // Bounded so that the sums stay finite: one entry is one child or a group, never more than
-        // every pupil in England.
-        count: NonNegativeSchema.max(SCENARIO_LIMITS.maxChildren, {
-          error: `must be at most ${SCENARIO_LIMITS.maxChildren.toLocaleString('en-GB')} children (SCENARIO_LIMITS.maxChildren)`,
-        }).optional(),
-      }, { error: 'a demand entry must be an object: { need, district?, home?, count? }' })
-      .refine((d) => d.need !== undefined || d.primaryNeed !== undefined, { error: 'need (or primaryNeed) is required', path: ['need'] }),
-    { error: 'demand must be a list of { need, district?, home?, count? }' },
-  ),
-  kinds: z.array(z.enum(SCHOOL_KINDS, { error: `kind must be one of ${SCHOOL_KINDS.join(', ')}` }), { error: 'kinds must be a list of school kinds' }).optional(),
-}, { error: 'input must be an object: { schools, demand, kinds? }' });
+const InputSchema = z.object(
+  {
+    schools: SchoolListSchema,
+    demand: z.array(
+      z
+        .object(
+          {
+            need: NeedCodeSchema.optional(),
+            primaryNeed: NeedCodeSchema.optional(),
+            district: NonEmptyStringSchema.optional(),
+            home: LatLonSchema.optional(),
+            // Bounded so that the sums stay finite: one entry is one child or a group, never more than
+            // every pupil in England.
+            count: NonNegativeSchema.max(SCENARIO_LIMITS.maxChildren, {
+              error:
+                `must be at most ${SCENARIO_LIMITS.maxChildren.toLocaleString('en-GB')} children ` +
+                `(SCENARIO_LIMITS.maxChildren)`,
+            }).optional(),
+          },
+          { error: 'a demand entry must be an object: { need, district?, home?, count? }' },
+        )
+        .refine((d) => d.need !== undefined || d.primaryNeed !== undefined, {
+          error: 'need (or primaryNeed) is required',
+          path: ['need'],
+        }),
+      { error: 'demand must be a list of { need, district?, home?, count? }' },
+    ),
+    kinds: z
+      .array(z.enum(SCHOOL_KINDS, { error: `kind must be one of ${SCHOOL_KINDS.join(', ')}` }), {
+        error: 'kinds must be a list of school kinds',
+      })
+      .optional(),
+  },
+  { error: 'input must be an object: { schools, demand, kinds? }' },
+);
 
-function table(places: Map<string, number>, demand: Map<string, number>, make: (key: string) => Pick<Gap, 'need' | 'district'>): Gap[] {
+function table(
+  places: Map<string, number>,
+  demand: Map<string, number>,
+  make: (key: string) => Pick<Gap, 'need' | 'district'>,
+): Gap[] {
   const keys = [...new Set([...places.keys(), ...demand.keys()])];
   return keys
     .map((key) => {
@@ -104,7 +129,9 @@ export function sufficiencyGaps(input: GapInput): SufficiencyGaps {
     }
   }
   // Nearest local school with a district, ties to the lower URN, for children known by home only.
-  const located = schools.filter((x) => local.has(x.kind) && x.district !== undefined).sort((a, b) => (a.urn < b.urn ? -1 : a.urn > b.urn ? 1 : 0));
+  const located = schools
+    .filter((x) => local.has(x.kind) && x.district !== undefined)
+    .sort((a, b) => (a.urn < b.urn ? -1 : a.urn > b.urn ? 1 : 0));
   const districtOf = (home: { lat: number; lon: number }) => {
     let best: string | undefined;
     let bestKm = Infinity;

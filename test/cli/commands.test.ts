@@ -20,19 +20,33 @@ describe('send-placement commands', () => {
   it('lists every command of the issue in --help', async () => {
     const { code, out } = await run(['--help']);
     expect(code).toBe(0);
-    for (const name of ['rank', 'allocate', 'consult', 'forecast', 'backtest', 'sufficiency', 'report', 'import gias', 'import sen2', 'import transitions']) {
+    for (const name of [
+      'rank',
+      'allocate',
+      'consult',
+      'forecast',
+      'backtest',
+      'sufficiency',
+      'report',
+      'import gias',
+      'import sen2',
+      'import transitions',
+    ]) {
       expect(out).toContain(`  ${name} `);
     }
   });
 
-  it.each(COMMANDS.map((c) => [c.name, c] as const))('%s --help shows usage, flags and a copyable example', async (name, command) => {
-    const { code, out } = await run([...name.split(' '), '--help']);
-    expect(code).toBe(0);
-    expect(out).toBe(commandHelp(command));
-    expect(out).toMatch(/Examples?:\n {2}send-placement /);
-    expect(out).toContain('--format table|csv|json');
-    expect(out).toContain('--out FILE');
-  });
+  it.each(COMMANDS.map((c) => [c.name, c] as const))(
+    '%s --help shows usage, flags and a copyable example',
+    async (name, command) => {
+      const { code, out } = await run([...name.split(' '), '--help']);
+      expect(code).toBe(0);
+      expect(out).toBe(commandHelp(command));
+      expect(out).toMatch(/Examples?:\n {2}send-placement /);
+      expect(out).toContain('--format table|csv|json');
+      expect(out).toContain('--out FILE');
+    },
+  );
 
   it('rank: one child, every school ranked or excluded with all its reasons', async () => {
     const { code, out, err } = await run(['rank', '--schools', SCHOOLS, '--child', CHILD]);
@@ -41,7 +55,9 @@ describe('send-placement commands', () => {
     expect(result.childId).toBe('C0001');
     expect(result.ranked[0].school.urn).toBe('900001');
     expect(result.ranked.length + result.excluded.length).toBe(6);
-    expect(result.excluded.find((e: { school: { urn: string } }) => e.school.urn === '900006').reasons).toEqual(expect.arrayContaining(['sex', 'nc-year']));
+    expect(result.excluded.find((e: { school: { urn: string } }) => e.school.urn === '900006').reasons).toEqual(
+      expect.arrayContaining(['sex', 'nc-year']),
+    );
     expect(err).toContain('child C0001:');
   });
 
@@ -53,10 +69,22 @@ describe('send-placement commands', () => {
   });
 
   it('rank: several children give each child its shortlist, as CSV', async () => {
-    const { code, out } = await run(['rank', '--schools', SCHOOLS, '--child', CHILDREN, '--limit', '2', '--format', 'csv']);
+    const { code, out } = await run([
+      'rank',
+      '--schools',
+      SCHOOLS,
+      '--child',
+      CHILDREN,
+      '--limit',
+      '2',
+      '--format',
+      'csv',
+    ]);
     expect(code).toBe(0);
     const lines = out.trim().split('\n');
-    expect(lines[0]).toBe('childId,rank,urn,name,lot,score,distanceKm,travelMinutes,annualCost,need,quality,capacity,cost,travel');
+    expect(lines[0]).toBe(
+      'childId,rank,urn,name,lot,score,distanceKm,travelMinutes,annualCost,need,quality,capacity,cost,travel',
+    );
     expect(lines.filter((l) => l.startsWith('C0001,')).length).toBe(2);
     expect(lines.some((l) => l.startsWith('C0005,'))).toBe(false); // HI: no school meets the need
   });
@@ -100,7 +128,15 @@ describe('send-placement commands', () => {
   });
 
   it('forecast: a year,value file gives years, mean and both intervals', async () => {
-    const { code, out, err } = await run(['forecast', '--series', fixture('spend.csv'), '--horizon', '3', '--format', 'csv']);
+    const { code, out, err } = await run([
+      'forecast',
+      '--series',
+      fixture('spend.csv'),
+      '--horizon',
+      '3',
+      '--format',
+      'csv',
+    ]);
     expect(code).toBe(0);
     const lines = out.trim().split('\n');
     expect(lines[0]).toBe('year,mean,lower80,upper80,lower95,upper95');
@@ -109,7 +145,15 @@ describe('send-placement commands', () => {
   });
 
   it('forecast: a JSON list of series forecasts each one', async () => {
-    const { code, out } = await run(['forecast', '--series', fixture('series.json'), '--horizon', '2', '--method', 'drift']);
+    const { code, out } = await run([
+      'forecast',
+      '--series',
+      fixture('series.json'),
+      '--horizon',
+      '2',
+      '--method',
+      'drift',
+    ]);
     expect(code).toBe(0);
     const results = JSON.parse(out);
     expect(results).toHaveLength(2);
@@ -123,7 +167,15 @@ describe('send-placement commands', () => {
   });
 
   it('backtest: errors per horizon and overall', async () => {
-    const { code, out } = await run(['backtest', '--series', fixture('spend.csv'), '--method', 'theta', '--format', 'csv']);
+    const { code, out } = await run([
+      'backtest',
+      '--series',
+      fixture('spend.csv'),
+      '--method',
+      'theta',
+      '--format',
+      'csv',
+    ]);
     expect(code).toBe(0);
     const lines = out.trim().split('\n');
     expect(lines[0]).toBe('horizon,count,smape,mase,mae');
@@ -150,7 +202,19 @@ describe('send-placement commands', () => {
   });
 
   it('report: writes one HTML file with the charts', async () => {
-    const { code, written, out } = await run(['report', '--scenario', KENT, '--schools', SCHOOLS, '--children', CHILDREN, '--child-pages', '1', '--out', 'kent.html']);
+    const { code, written, out } = await run([
+      'report',
+      '--scenario',
+      KENT,
+      '--schools',
+      SCHOOLS,
+      '--children',
+      CHILDREN,
+      '--child-pages',
+      '1',
+      '--out',
+      'kent.html',
+    ]);
     expect(code).toBe(0);
     expect(out).toBe('');
     const html = written.get('kent.html') as string;
@@ -160,7 +224,17 @@ describe('send-placement commands', () => {
   });
 
   it('report: --runs and --seed add the simulated band around the plan', async () => {
-    const { code, written } = await run(['report', '--scenario', KENT, '--runs', '30', '--seed', '2', '--out', 's.html']);
+    const { code, written } = await run([
+      'report',
+      '--scenario',
+      KENT,
+      '--runs',
+      '30',
+      '--seed',
+      '2',
+      '--out',
+      's.html',
+    ]);
     expect(code).toBe(0);
     const html = written.get('s.html') as string;
     expect(html).toContain('Plan: 90% of simulated runs');
@@ -168,7 +242,15 @@ describe('send-placement commands', () => {
   });
 
   it('report: --series adds a forecast fan chart; no input at all is bad usage', async () => {
-    const { code, written } = await run(['report', '--series', fixture('spend.csv'), '--horizon', '3', '--out', 'f.html']);
+    const { code, written } = await run([
+      'report',
+      '--series',
+      fixture('spend.csv'),
+      '--horizon',
+      '3',
+      '--out',
+      'f.html',
+    ]);
     expect(code).toBe(0);
     const html = written.get('f.html') as string;
     expect(html).toContain('80% interval');
@@ -178,7 +260,18 @@ describe('send-placement commands', () => {
   });
 
   it('import gias: schools in the CSV layout rank reads, with every left-out row said', async () => {
-    const { code, out, err } = await run(['import', 'gias', '--file', 'test/fixtures/gias-sample.csv', '--la', 'Kent', '--council', 'test/fixtures/gias-council.csv', '--format', 'csv']);
+    const { code, out, err } = await run([
+      'import',
+      'gias',
+      '--file',
+      'test/fixtures/gias-sample.csv',
+      '--la',
+      'Kent',
+      '--council',
+      'test/fixtures/gias-council.csv',
+      '--format',
+      'csv',
+    ]);
     expect(code).toBe(0);
     expect(out.split('\n')[0]).toMatch(/^urn,name,kind,lot,/);
     expect(err).toMatch(/warning: test\/fixtures\/gias-sample.csv line \d+, /);
@@ -187,20 +280,37 @@ describe('send-placement commands', () => {
 
   it('import gias: the output is a schools file rank accepts', async () => {
     const io = memoryIo();
-    expect(await runCli(['import', 'gias', '--file', 'test/fixtures/gias-sample.csv', '--out', 'schools.csv'], io, COMMANDS)).toBe(0);
+    expect(
+      await runCli(['import', 'gias', '--file', 'test/fixtures/gias-sample.csv', '--out', 'schools.csv'], io, COMMANDS),
+    ).toBe(0);
     expect(await runCli(['rank', '--schools', 'schools.csv', '--child', CHILD], io, COMMANDS)).toBe(0);
   });
 
   it('import sen2: a list of series that forecast reads as it is', async () => {
     const io = memoryIo();
-    expect(await runCli(['import', 'sen2', '--file', 'test/fixtures/sen2-sample.csv', '--la', 'Kent', '--out', 'kent.json'], io, COMMANDS)).toBe(0);
+    expect(
+      await runCli(
+        ['import', 'sen2', '--file', 'test/fixtures/sen2-sample.csv', '--la', 'Kent', '--out', 'kent.json'],
+        io,
+        COMMANDS,
+      ),
+    ).toBe(0);
     const series = JSON.parse(io.written.get('kent.json') as string);
     expect(series[0]).toMatchObject({ area: 'Kent', start: expect.any(Number), values: expect.any(Array) });
-    expect(await runCli(['forecast', '--series', 'kent.json', '--horizon', '2', '--method', 'drift'], io, COMMANDS)).toBe(0);
+    expect(
+      await runCli(['forecast', '--series', 'kent.json', '--horizon', '2', '--method', 'drift'], io, COMMANDS),
+    ).toBe(0);
   });
 
   it('import transitions: records for estimateTransitions, bad rows reported by line', async () => {
-    const { code, out, err } = await run(['import', 'transitions', '--file', 'test/fixtures/transitions-sample.csv', '--settings', 'test/fixtures/setting-mapping.csv']);
+    const { code, out, err } = await run([
+      'import',
+      'transitions',
+      '--file',
+      'test/fixtures/transitions-sample.csv',
+      '--settings',
+      'test/fixtures/setting-mapping.csv',
+    ]);
     expect(code).toBe(0);
     expect(JSON.parse(out)[0]).toHaveProperty('calendarYear');
     expect(err).toMatch(/warning: test\/fixtures\/transitions-sample.csv line \d+, /);
@@ -210,7 +320,9 @@ describe('send-placement commands', () => {
     const { code, err, out } = await run(['rank', '--schools', fixture('bad-schools.json'), '--child', CHILD]);
     expect(code).toBe(2);
     expect(out).toBe('');
-    expect(err).toContain('error: test/cli/fixtures/bad-schools.json line 8, [1].lot: lot must be one of lot1, lot2, none');
+    expect(err).toContain(
+      'error: test/cli/fixtures/bad-schools.json line 8, [1].lot: lot must be one of lot1, lot2, none',
+    );
     expect(err).toContain('error: test/cli/fixtures/bad-schools.json line 11, [1].vacancies: must be 0 or more');
   });
 

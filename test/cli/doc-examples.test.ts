@@ -16,17 +16,41 @@ import { memoryIo } from './support/memory-io.js';
 describe('cli doc examples', () => {
   it('hold as written', async () => {
     expect(EXIT_CODE.badInput).toBe(2);
-    expect(new UsageError('--limit must be a whole number of at least 1', 'rank').message).toBe('--limit must be a whole number of at least 1');
-    const e = new InputError('schools.csv', [{ path: 'vacancies', line: 4, column: 'vacancies', message: 'must be 0 or more' }]);
+    expect(new UsageError('--limit must be a whole number of at least 1', 'rank').message).toBe(
+      '--limit must be a whole number of at least 1',
+    );
+    const e = new InputError('schools.csv', [
+      { path: 'vacancies', line: 4, column: 'vacancies', message: 'must be 0 or more' },
+    ]);
     expect(e.message).toBe('schools.csv: 1 problem');
-    expect(locateJsonLines('[\n  {"id": "C1"},\n  {"id": ""}\n]', ['[1].id', '[1].home'])).toEqual(new Map([['[1].id', 3], ['[1].home', 3]]));
-    expect(formatOutput({ json: [{ urn: '1', score: 0.5 }], tables: [{ columns: ['urn', 'score'], rows: [{ urn: '1', score: 0.5 }] }] }, 'table')).toBe('urn  score\n---  -----\n1     0.50\n');
-    expect(renderTable({ columns: ['year', 'places'], rows: [{ year: 2025, places: 1172 }] })).toBe('year  places\n----  ------\n2025    1172\n');
+    expect(locateJsonLines('[\n  {"id": "C1"},\n  {"id": ""}\n]', ['[1].id', '[1].home'])).toEqual(
+      new Map([
+        ['[1].id', 3],
+        ['[1].home', 3],
+      ]),
+    );
+    expect(
+      formatOutput(
+        { json: [{ urn: '1', score: 0.5 }], tables: [{ columns: ['urn', 'score'], rows: [{ urn: '1', score: 0.5 }] }] },
+        'table',
+      ),
+    ).toBe('urn  score\n---  -----\n1     0.50\n');
+    expect(renderTable({ columns: ['year', 'places'], rows: [{ year: 2025, places: 1172 }] })).toBe(
+      'year  places\n----  ------\n2025    1172\n',
+    );
     expect(OUTPUT_FORMATS.includes('csv')).toBe(true);
     expect(Object.keys(COMMON_OPTIONS)).toEqual(['format', 'out', 'help']);
-    expect(globalHelp(COMMANDS).split('\n')[0]).toBe('send-placement — placement matching and sufficiency forecasting for SEND teams');
+    expect(globalHelp(COMMANDS).split('\n')[0]).toBe(
+      'send-placement — placement matching and sufficiency forecasting for SEND teams',
+    );
     expect(commandHelp(rankCommand).startsWith('Usage: send-placement rank')).toBe(true);
-    expect(parseCommandArgs(rankCommand, ['--schools', 's.csv', '--child', 'c.json', '--limit', '5']).integer('limit', { min: 1 }, 10)).toBe(5);
+    expect(
+      parseCommandArgs(rankCommand, ['--schools', 's.csv', '--child', 'c.json', '--limit', '5']).integer(
+        'limit',
+        { min: 1 },
+        10,
+      ),
+    ).toBe(5);
     expect(COMMANDS.map((c) => c.name).slice(0, 2)).toEqual(['rank', 'allocate']);
     const io = memoryIo();
     expect((await readInput(io, 'schools', 'test/cli/fixtures/schools.csv')).records.length).toBe(6);

@@ -11,19 +11,34 @@ const STACK = /\n\s+at .*[:(]/;
 
 describe('send-placement as a process', () => {
   it('exits 0 and prints JSON on a pipe', () => {
-    const { code, out, err } = cli(['rank', '--schools', 'test/cli/fixtures/schools.csv', '--child', 'test/cli/fixtures/child.json', '--limit', '2']);
+    const { code, out, err } = cli([
+      'rank',
+      '--schools',
+      'test/cli/fixtures/schools.csv',
+      '--child',
+      'test/cli/fixtures/child.json',
+      '--limit',
+      '2',
+    ]);
     expect(code, err).toBe(0);
     expect(JSON.parse(out).ranked).toHaveLength(2);
     expect(err).not.toContain('\r'); // no progress bar when stderr is not a terminal
   });
 
   it('exits 2 on bad input, one error line per problem, no stack trace', () => {
-    const { code, out, err } = cli(['allocate', '--schools', 'test/cli/fixtures/schools.csv', '--children', 'test/cli/fixtures/bad-children.csv']);
+    const { code, out, err } = cli([
+      'allocate',
+      '--schools',
+      'test/cli/fixtures/schools.csv',
+      '--children',
+      'test/cli/fixtures/bad-children.csv',
+    ]);
     expect(code).toBe(2);
     expect(out).toBe('');
     const errors = err.split('\n').filter((l) => l.startsWith('error: '));
     expect(errors.length).toBeGreaterThanOrEqual(3);
-    for (const line of errors) expect(line).toMatch(/^error: test\/cli\/fixtures\/bad-children\.csv line \d+, [\w.]+: /);
+    for (const line of errors)
+      expect(line).toMatch(/^error: test\/cli\/fixtures\/bad-children\.csv line \d+, [\w.]+: /);
     expect(err).not.toMatch(STACK);
   });
 
@@ -53,7 +68,15 @@ describe('send-placement as a process', () => {
     const dir = mkdtempSync(join(tmpdir(), 'send-placement-cli-'));
     try {
       const file = join(dir, 'forecast.csv');
-      const { code, out } = cli(['forecast', '--series', 'test/cli/fixtures/spend.csv', '--horizon', '2', '--out', file]);
+      const { code, out } = cli([
+        'forecast',
+        '--series',
+        'test/cli/fixtures/spend.csv',
+        '--horizon',
+        '2',
+        '--out',
+        file,
+      ]);
       expect(code).toBe(0);
       expect(out).toBe('');
       expect(readFileSync(file, 'utf8').split('\n')[0]).toBe('year,mean,lower80,upper80,lower95,upper95');
@@ -67,7 +90,20 @@ describe('send-placement as a process', () => {
     const run = spawnSync(process.execPath, ['dist/cli.js', '--help'], { encoding: 'utf8', timeout: 60_000 });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('Usage: send-placement <command> [flags]');
-    const rank = spawnSync(process.execPath, ['dist/cli.js', 'rank', '--schools', 'test/cli/fixtures/schools.csv', '--child', 'test/cli/fixtures/child.json', '--format', 'csv'], { encoding: 'utf8', timeout: 60_000 });
+    const rank = spawnSync(
+      process.execPath,
+      [
+        'dist/cli.js',
+        'rank',
+        '--schools',
+        'test/cli/fixtures/schools.csv',
+        '--child',
+        'test/cli/fixtures/child.json',
+        '--format',
+        'csv',
+      ],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
     expect(rank.status, rank.stderr).toBe(0);
     expect(rank.stdout.split('\n')[1]).toMatch(/^1,900001,/);
   });

@@ -11,7 +11,10 @@ import { fixture, memoryIo } from './support/memory-io.js';
 const KENT_SPEND = 'data/kent/spend.csv';
 
 async function inputError(promise: Promise<unknown>): Promise<InputError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(InputError);
   return error as InputError;
 }
@@ -21,7 +24,9 @@ describe('readSeriesInput', () => {
     const { records } = await readSeriesInput(memoryIo(), KENT_SPEND, { year: 'yearEnding', value: 'spendGbp' });
     expect(records[0].start).toBe(2015);
     expect(Object.keys(SERIES_COLUMN_OPTIONS)).toEqual(['year-column', 'value-column']);
-    expect(seriesColumnsOf(parseCommandArgs(forecastCommand, ['--series', 's.csv', '--value-column', 'spendGbp']))).toEqual({ year: undefined, value: 'spendGbp' });
+    expect(
+      seriesColumnsOf(parseCommandArgs(forecastCommand, ['--series', 's.csv', '--value-column', 'spendGbp'])),
+    ).toEqual({ year: undefined, value: 'spendGbp' });
   });
 
   it('reads a year,value CSV as before', async () => {
@@ -48,7 +53,9 @@ describe('readSeriesInput', () => {
 
   it('names a column that is not there', async () => {
     const error = await inputError(readSeriesInput(memoryIo(), KENT_SPEND, { year: 'yearEnding', value: 'spend' }));
-    expect(error.issues.map((i) => i.message)).toEqual(['has no column spend (it has columns financialYear, yearEnding, spendGbp, kind, source)']);
+    expect(error.issues.map((i) => i.message)).toEqual([
+      'has no column spend (it has columns financialYear, yearEnding, spendGbp, kind, source)',
+    ]);
   });
 
   it("reports a bad value at the file's own line and column, past a cell that spans lines", async () => {
@@ -57,17 +64,35 @@ describe('readSeriesInput', () => {
     const error = await inputError(readSeriesInput(io, 'council.csv', { year: 'fy', value: 'spend' }));
     expect(error.issues[0]).toMatchObject({ line: 4, column: 'spend', message: 'must be a number' });
     // The gap the rejected row leaves is pinned on the next year's row: 2022, on line 5.
-    expect(error.issues.slice(1)).toEqual([expect.objectContaining({ line: 5, message: 'no series: year 2021 is missing' })]);
+    expect(error.issues.slice(1)).toEqual([
+      expect.objectContaining({ line: 5, message: 'no series: year 2021 is missing' }),
+    ]);
   });
 
   it('refuses the column flags for a JSON series', async () => {
-    await expect(readSeriesInput(memoryIo(), fixture('series.json'), { value: 'spendGbp' })).rejects.toBeInstanceOf(UsageError);
+    await expect(readSeriesInput(memoryIo(), fixture('series.json'), { value: 'spendGbp' })).rejects.toBeInstanceOf(
+      UsageError,
+    );
   });
 
   it('runs forecast and backtest on Kent spend with the flags', async () => {
     for (const command of ['forecast', 'backtest']) {
       const io = memoryIo();
-      const code = await runCli([command, '--series', KENT_SPEND, '--year-column', 'yearEnding', '--value-column', 'spendGbp', '--format', 'csv'], io, COMMANDS);
+      const code = await runCli(
+        [
+          command,
+          '--series',
+          KENT_SPEND,
+          '--year-column',
+          'yearEnding',
+          '--value-column',
+          'spendGbp',
+          '--format',
+          'csv',
+        ],
+        io,
+        COMMANDS,
+      );
       expect(code, io.err()).toBe(0);
       expect(io.out().split('\n').length).toBeGreaterThan(2);
     }
@@ -75,7 +100,21 @@ describe('readSeriesInput', () => {
 
   it('gives report --series the same flags', async () => {
     const io = memoryIo();
-    const code = await runCli(['report', '--series', KENT_SPEND, '--year-column', 'yearEnding', '--value-column', 'spendGbp', '--out', 'kent.html'], io, COMMANDS);
+    const code = await runCli(
+      [
+        'report',
+        '--series',
+        KENT_SPEND,
+        '--year-column',
+        'yearEnding',
+        '--value-column',
+        'spendGbp',
+        '--out',
+        'kent.html',
+      ],
+      io,
+      COMMANDS,
+    );
     expect(code, io.err()).toBe(0);
     expect(String(io.written.get('kent.html'))).toContain('<svg');
   });

@@ -7,7 +7,10 @@ import { memoryIo, fixture } from './support/memory-io.js';
 const echo: Command = {
   name: 'echo',
   summary: 'Echoes the schools of a file.',
-  options: { schools: { type: 'string', value: 'FILE', required: true, description: 'schools, CSV or JSON' }, limit: { type: 'string', value: 'N', description: 'at most N' } },
+  options: {
+    schools: { type: 'string', value: 'FILE', required: true, description: 'schools, CSV or JSON' },
+    limit: { type: 'string', value: 'N', description: 'at most N' },
+  },
   examples: ['send-placement echo --schools schools.csv'],
   async run({ io, args }) {
     const { records } = await readInput(io, 'schools', args.requiredString('schools'));
@@ -16,7 +19,15 @@ const echo: Command = {
     return { json: rows, tables: [{ columns: ['urn', 'fee'], rows }], notes: [`${rows.length} schools`] };
   },
 };
-const boom: Command = { name: 'boom', summary: 'Fails.', options: {}, examples: ['send-placement boom'], run: async () => { throw new Error('disk on fire'); } };
+const boom: Command = {
+  name: 'boom',
+  summary: 'Fails.',
+  options: {},
+  examples: ['send-placement boom'],
+  run: async () => {
+    throw new Error('disk on fire');
+  },
+};
 const sub: Command = { ...echo, name: 'import thing', summary: 'Imports a thing.' };
 const commands = [echo, boom, sub];
 
@@ -45,7 +56,10 @@ describe('runCli', () => {
   it('writes JSON when stdout is not a terminal and a table when it is', async () => {
     const piped = memoryIo();
     expect(await runCli(['echo', '--schools', fixture('schools.csv'), '--limit', '2'], piped, commands)).toBe(0);
-    expect(JSON.parse(piped.out())).toEqual([{ urn: '900001', fee: 52000 }, { urn: '900002', fee: 61000 }]);
+    expect(JSON.parse(piped.out())).toEqual([
+      { urn: '900001', fee: 52000 },
+      { urn: '900002', fee: 61000 },
+    ]);
     expect(piped.err()).toContain('2 schools');
     const tty = memoryIo({ tty: true });
     await runCli(['echo', '--schools', fixture('schools.csv'), '--limit', '1'], tty, commands);
@@ -81,12 +95,20 @@ describe('runCli', () => {
 
   it('runs a subcommand named by two words', async () => {
     const io = memoryIo();
-    expect(await runCli(['import', 'thing', '--schools', fixture('schools.csv'), '--limit', '1'], io, commands)).toBe(0);
+    expect(await runCli(['import', 'thing', '--schools', fixture('schools.csv'), '--limit', '1'], io, commands)).toBe(
+      0,
+    );
   });
 
   it('exits 2 naming the file, line and field of every bad row, and never echoes other fields', async () => {
     const io = memoryIo();
-    const e: Command = { ...echo, async run({ io: i, args }) { await readInput(i, 'children', args.requiredString('schools')); return {}; } };
+    const e: Command = {
+      ...echo,
+      async run({ io: i, args }) {
+        await readInput(i, 'children', args.requiredString('schools'));
+        return {};
+      },
+    };
     expect(await runCli(['echo', '--schools', fixture('bad-children.csv')], io, [e])).toBe(2);
     const lines = io.err().trim().split('\n');
     expect(lines[0]).toMatch(/^error: test\/cli\/fixtures\/bad-children.csv line 3, primaryNeed: unknown need code/);

@@ -17,21 +17,68 @@ const files = generateKentData();
 const schools = parseSchools(JSON.parse(files['schools.json']));
 const srp = parseSchools(JSON.parse(files['srp.json']));
 const children = parseChildren(JSON.parse(files['children.json']));
-const placements = rows(files['placements.csv']).map(([childId, urn, lot, annualFee]) => ({ childId, urn, lot, annualFee: Number(annualFee) }));
-const byNeed = rows(files['placements-by-need.csv']).map(([year, need, count]) => ({ year: Number(year), need, count: Number(count) }));
+const placements = rows(files['placements.csv']).map(([childId, urn, lot, annualFee]) => ({
+  childId,
+  urn,
+  lot,
+  annualFee: Number(annualFee),
+}));
+const byNeed = rows(files['placements-by-need.csv']).map(([year, need, count]) => ({
+  year: Number(year),
+  need,
+  count: Number(count),
+}));
 
 /** Real special and independent school names in and around Kent: no invented name may use them. */
 const REAL_SCHOOL_NAMES = [
-  'Valence', 'Foreland Fields', 'Laleham Gap', 'Five Acre Wood', 'Meadowfield', 'Oakley', 'Grange Park', 'Stone Bay',
-  'Ripplevale', 'Hope View', 'The Beacon', 'St Nicholas', 'Portal House', 'Broomhill Bank', 'Milestone', 'Rowhill',
-  'Wyvern', 'Bower Grove', 'Goldwyn', 'The Orchard', 'Elms', 'Ifield', 'Snowfields', 'Five Acre', 'Bradfields',
-  'Danecourt', 'Abbey Court', 'Rivermead', 'Helen Allison', 'Brewood', 'Caldecott', 'Heath Farm', 'Bradstow',
-  'Furness', 'Dorton House', 'Browns', 'Nash College', 'Great Oaks', 'Learning Opportunities Centre',
+  'Valence',
+  'Foreland Fields',
+  'Laleham Gap',
+  'Five Acre Wood',
+  'Meadowfield',
+  'Oakley',
+  'Grange Park',
+  'Stone Bay',
+  'Ripplevale',
+  'Hope View',
+  'The Beacon',
+  'St Nicholas',
+  'Portal House',
+  'Broomhill Bank',
+  'Milestone',
+  'Rowhill',
+  'Wyvern',
+  'Bower Grove',
+  'Goldwyn',
+  'The Orchard',
+  'Elms',
+  'Ifield',
+  'Snowfields',
+  'Five Acre',
+  'Bradfields',
+  'Danecourt',
+  'Abbey Court',
+  'Rivermead',
+  'Helen Allison',
+  'Brewood',
+  'Caldecott',
+  'Heath Farm',
+  'Bradstow',
+  'Furness',
+  'Dorton House',
+  'Browns',
+  'Nash College',
+  'Great Oaks',
+  'Learning Opportunities Centre',
 ];
 
 function rows(text: string): string[][] {
   // Only for the files without quoted fields; spend.csv is read by readSpend below.
-  return text.trimEnd().split('\n').slice(1).map((line) => line.split(','));
+  return text
+    .trimEnd()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(','));
 }
 
 function readSpend(text: string): Array<{ yearEnding: number; spendGbp: number; kind: string }> {
@@ -99,7 +146,7 @@ describe('synthetic schools', () => {
     expect(outOfKent).toBeLessThan(schools.length / 2);
   });
 
-  it('have URNs of 9 and five digits, a range the DfE does not give schools, unique across schools and SRP bases', () => {
+  it('have URNs of 9 and five digits (a range the DfE does not use), unique across schools and SRP bases', () => {
     const urns = [...schools, ...srp].map((s) => s.urn);
     expect(urns.every((u) => /^9\d{5}$/.test(u))).toBe(true);
     expect(new Set(urns).size).toBe(urns.length);
@@ -112,14 +159,20 @@ describe('invented names', () => {
   it('use none of the real Kent special and independent school names', () => {
     for (const real of REAL_SCHOOL_NAMES) {
       const pattern = new RegExp(`\\b${real}\\b`, 'i');
-      expect(names.filter((n) => pattern.test(n)), real).toEqual([]);
+      expect(
+        names.filter((n) => pattern.test(n)),
+        real,
+      ).toEqual([]);
     }
   });
 
   it('never use a real town name, so none can read "<Town> School"', () => {
     for (const town of ALL_TOWNS) {
       const pattern = new RegExp(`\\b${town.name}\\b`, 'i');
-      expect(names.filter((n) => pattern.test(n)), town.name).toEqual([]);
+      expect(
+        names.filter((n) => pattern.test(n)),
+        town.name,
+      ).toEqual([]);
     }
   });
 
@@ -233,7 +286,7 @@ describe('history', () => {
     const totals = new Map<number, number>();
     for (const r of byNeed) totals.set(r.year, (totals.get(r.year) ?? 0) + r.count);
     const perPlacement = (y: number) => spend.find((r) => r.yearEnding === y)!.spendGbp / totals.get(y)!;
-    const yearly = Math.pow(perPlacement(2025) / perPlacement(2018), 1 / 7) - 1;
+    const yearly = (perPlacement(2025) / perPlacement(2018)) ** (1 / 7) - 1;
     expect(yearly).toBeCloseTo(CALIBRATION.feeGrowth, 2);
   });
 
@@ -252,7 +305,7 @@ describe('history', () => {
 });
 
 describe('figures.json', () => {
-  it('gives every real figure a key, value, unit, description and a "Kent County Council, <paper>, <year>" source', () => {
+  it('gives every real figure a key, value, unit, description and a "Kent County Council, <paper>, <year>"', () => {
     const figures = JSON.parse(files['figures.json']) as Array<Record<string, unknown>>;
     const keys = figures.map((f) => f.key);
     expect(new Set(keys).size).toBe(keys.length);

@@ -17,9 +17,34 @@ function runCli(args: string[]): Promise<Run> {
 
 /** One command per kind of work and output format, on the bundled Kent data: a second or so each. */
 const COMMANDS: [string, string[]][] = [
-  ['rank, every child, CSV', ['rank', '--schools', 'data/kent/schools.json', '--child', 'data/kent/children.json', '--limit', '3', '--format', 'csv']],
+  [
+    'rank, every child, CSV',
+    [
+      'rank',
+      '--schools',
+      'data/kent/schools.json',
+      '--child',
+      'data/kent/children.json',
+      '--limit',
+      '3',
+      '--format',
+      'csv',
+    ],
+  ],
   ['sufficiency, JSON', ['sufficiency', '--scenario', 'data/kent/scenario-2025.json', '--format', 'json']],
-  ['import transitions, CSV', ['import', 'transitions', '--file', 'data/kent/transitions-history.csv', '--settings', 'data/kent/setting-codes.csv', '--format', 'csv']],
+  [
+    'import transitions, CSV',
+    [
+      'import',
+      'transitions',
+      '--file',
+      'data/kent/transitions-history.csv',
+      '--settings',
+      'data/kent/setting-codes.csv',
+      '--format',
+      'csv',
+    ],
+  ],
 ];
 
 describe.skipIf(!existsSync(CLI))('the CLI prints the same bytes every run', () => {

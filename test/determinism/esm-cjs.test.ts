@@ -38,9 +38,14 @@ describe.skipIf(!built)('the ESM and CJS builds give identical results', () => {
         console.warn(`${entry.name}: not in the build (${missing.join(', ')}); rebuild with npm run build`);
         return;
       }
-      const cases = fc.sample(casesFor(entry), { numRuns: Math.max(3, Math.round(CASES * (entry.runsShare ?? 1))), seed: seedFor(`builds ${entry.name}`) });
+      const cases = fc.sample(casesFor(entry), {
+        numRuns: Math.max(3, Math.round(CASES * (entry.runsShare ?? 1))),
+        seed: seedFor(`builds ${entry.name}`),
+      });
       for (const c of cases) {
-        expect(await describeResult(entry, cjs, c.args), `${entry.name}: CJS differs from ESM`).toBe(await describeResult(entry, esm, c.args));
+        expect(await describeResult(entry, cjs, c.args), `${entry.name}: CJS differs from ESM`).toBe(
+          await describeResult(entry, esm, c.args),
+        );
       }
     });
   }

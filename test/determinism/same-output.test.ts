@@ -19,7 +19,10 @@ describe('outputs are byte-identical across runs, and inputs are left unchanged'
       continue;
     }
     it(entry.name, async () => {
-      const cases = fc.sample(casesFor(entry), { numRuns: Math.max(3, Math.round(CASES * (entry.runsShare ?? 1))), seed: seedFor(`determinism ${entry.name}`) });
+      const cases = fc.sample(casesFor(entry), {
+        numRuns: Math.max(3, Math.round(CASES * (entry.runsShare ?? 1))),
+        seed: seedFor(`determinism ${entry.name}`),
+      });
       for (const c of cases) {
         const first = await describeResult(entry, api, c.args);
         const second = await describeResult(entry, api, c.args);

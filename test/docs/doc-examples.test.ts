@@ -12,7 +12,16 @@ import { LOT_ORDER } from '../../src/match/order.js';
 import { orderEligible, rankParsed, toRanked } from '../../src/match/rank.js';
 import { weightSensitivityParsed } from '../../src/match/weight-sensitivity.js';
 import {
-  CountSchema, LatLonSchema, NC_YEAR_MAX, NC_YEAR_MIN, NcYearSchema, NeedCodeSchema, NonEmptyStringSchema, NonNegativeSchema, RateSchema, parseWith,
+  CountSchema,
+  LatLonSchema,
+  NC_YEAR_MAX,
+  NC_YEAR_MIN,
+  NcYearSchema,
+  NeedCodeSchema,
+  NonEmptyStringSchema,
+  NonNegativeSchema,
+  RateSchema,
+  parseWith,
 } from '../../src/schema/common.js';
 import { MAX_ANNUAL_FEE_GBP, MAX_SCHOOL_PLACES } from '../../src/schema/school.js';
 import * as scenario from '../../src/schema/scenario.js';
@@ -22,22 +31,35 @@ import { formatPath, fromZodIssues } from '../../src/schema/validation-error.js'
 
 const child = { id: 'C0001', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.28, lon: 1.08 } };
 const school = {
-  urn: '900001', name: 'Example Valley School', kind: 'independent', lot: 'lot1', needs: ['ASD'],
-  ncYears: [7, 13], sex: 'mixed', residential: false, location: { lat: 51.27, lon: 0.52 },
-  capacity: 60, vacancies: 4, annualFee: 52000,
+  urn: '900001',
+  name: 'Example Valley School',
+  kind: 'independent',
+  lot: 'lot1',
+  needs: ['ASD'],
+  ncYears: [7, 13],
+  sex: 'mixed',
+  residential: false,
+  location: { lat: 51.27, lon: 0.52 },
+  capacity: 60,
+  vacancies: 4,
+  annualFee: 52000,
 };
 
 describe('core doc examples', () => {
   it('needs and validation', () => {
     expect(api.NEED_NAMES.ASD).toBe('Autistic spectrum disorder');
-    expect(api.isValidationError(new api.ValidationError('child', [{ path: 'ncYear', message: 'is required' }]))).toBe(true);
+    expect(api.isValidationError(new api.ValidationError('child', [{ path: 'ncYear', message: 'is required' }]))).toBe(
+      true,
+    );
     expect(api.isValidationError(new Error('boom'))).toBe(false);
   });
 
   it('child and school schemas', () => {
     expect(api.ChildSchema.safeParse(child).success).toBe(true);
     expect(api.ChildListSchema.safeParse([child, child]).success).toBe(false);
-    expect(api.parseChildren([{ id: 'C1', primaryNeed: 'SEMH', ncYear: 9, home: { lat: 51.28, lon: 1.08 } }]).length).toBe(1);
+    expect(
+      api.parseChildren([{ id: 'C1', primaryNeed: 'SEMH', ncYear: 9, home: { lat: 51.28, lon: 1.08 } }]).length,
+    ).toBe(1);
     expect(api.SchoolSchema.safeParse({ ...school, vacancies: -1 }).success).toBe(false);
     expect(api.SchoolListSchema.safeParse([school, school]).success).toBe(false);
     expect(api.parseSchools([school])[0].lot).toBe('lot1');
@@ -53,7 +75,15 @@ describe('core doc examples', () => {
     expect(api.PolicySchema.parse({ weights: { travel: 1 } }).weights.cost).toBe(0.2);
     expect(api.SeriesSchema.parse([1, 2])).toEqual({ start: 0, values: [1, 2] });
     expect(api.SETTINGS.includes('srp')).toBe(true);
-    expect(api.TransitionSchema.safeParse({ calendarYear: 2024, setting1: 'new', setting2: 'independent', need2: 'ASD', ncYear2: 7 }).success).toBe(true);
+    expect(
+      api.TransitionSchema.safeParse({
+        calendarYear: 2024,
+        setting1: 'new',
+        setting2: 'independent',
+        need2: 'ASD',
+        ncYear2: 7,
+      }).success,
+    ).toBe(true);
   });
 
   it('random, privacy and matching helpers', () => {
@@ -83,14 +113,18 @@ describe('schema building blocks doc examples', () => {
     expect(CountSchema.safeParse(3).success).toBe(true);
     expect(CountSchema.safeParse(-1).success).toBe(false);
     expect(LatLonSchema.safeParse({ lat: 51.28, lon: 1.08 }).success).toBe(true);
-    expect(LatLonSchema.safeParse({ lat: 128, lon: 1.08 }).error?.issues[0].message).toBe('latitude must be between -90 and 90');
+    expect(LatLonSchema.safeParse({ lat: 128, lon: 1.08 }).error?.issues[0].message).toBe(
+      'latitude must be between -90 and 90',
+    );
     expect(NonEmptyStringSchema.parse('  C0001 ')).toBe('C0001');
     expect(NonEmptyStringSchema.safeParse('   ').success).toBe(false);
     expect(parseWith(RateSchema, 0.5, 'rate')).toBe(0.5);
     expect(() => parseWith(RateSchema, 2, 'rate')).toThrow(/^Invalid rate \(1 problem\):/);
     expect(formatPath(['schools', 3, 'vacancies'])).toBe('schools[3].vacancies');
     expect(formatPath([])).toBe('(root)');
-    expect(fromZodIssues(RateSchema.safeParse(2).error!.issues, ['kpis', 'attendance'])).toEqual([{ path: 'kpis.attendance', message: 'rate must be between 0 and 1' }]);
+    expect(fromZodIssues(RateSchema.safeParse(2).error!.issues, ['kpis', 'attendance'])).toEqual([
+      { path: 'kpis.attendance', message: 'rate must be between 0 and 1' },
+    ]);
     expect(SERIES_VALUE_LIMIT).toBe(1e15);
     expect(MAX_SCHOOL_PLACES).toBe(100000);
     expect(MAX_ANNUAL_FEE_GBP).toBe(10000000);
@@ -119,11 +153,32 @@ describe('matching and CSV internals doc examples', () => {
 describe('ranking internals doc examples', () => {
   it('hold as written', () => {
     const child = api.parseChild({ id: 'C1', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.28, lon: 1.08 } });
-    const schools = api.parseSchools([{ urn: '900001', name: 'Oakwood', kind: 'independent', lot: 'lot1', needs: ['ASD'],
-      ncYears: [7, 13], sex: 'mixed', residential: false, location: { lat: 51.3, lon: 1.1 }, capacity: 60, vacancies: 4, annualFee: 52000 }]);
+    const schools = api.parseSchools([
+      {
+        urn: '900001',
+        name: 'Oakwood',
+        kind: 'independent',
+        lot: 'lot1',
+        needs: ['ASD'],
+        ncYears: [7, 13],
+        sex: 'mixed',
+        residential: false,
+        location: { lat: 51.3, lon: 1.1 },
+        capacity: 60,
+        vacancies: 4,
+        annualFee: 52000,
+      },
+    ]);
     const policy = api.parsePolicy({});
     expect(rankParsed(child, schools, policy).ranked[0].rank).toBe(1);
-    expect(orderEligible([0], schools, schools.map((s) => api.evaluateSchool(child, s, policy)), policy)[0].school.urn).toBe('900001');
+    expect(
+      orderEligible(
+        [0],
+        schools,
+        schools.map((s) => api.evaluateSchool(child, s, policy)),
+        policy,
+      )[0].school.urn,
+    ).toBe('900001');
     expect(toRanked(schools[0], api.evaluateSchool(child, schools[0], policy), 1).rank).toBe(1);
     expect(weightSensitivityParsed(child, schools, policy)).toEqual(api.weightSensitivity(child, schools));
   });
@@ -146,9 +201,18 @@ describe('scenario part schemas doc examples', () => {
     expect(scenario.NeedWeightsSchema.safeParse({ ASD: 0 }).success).toBe(false);
     expect(scenario.NcYearWeightsSchema.safeParse({ '7': 2, '8': 1 }).success).toBe(true);
     expect(scenario.NcYearWeightsSchema.safeParse({ seven: 1 }).success).toBe(false);
-    expect(scenario.CapacityAdditionSchema.safeParse({ year: 2026, places: 50, source: 'assumption: example' }).success).toBe(true);
-    expect(scenario.CapacityPlanSchema.parse({ base: { value: 1500, source: 'committee minutes 2025' } }).additions).toEqual([]);
-    expect(scenario.SettingCostSchema.safeParse({ annualFeeGbp: { value: -1, source: 'x' }, annualTransportGbp: { value: 0, source: 'x' } }).success).toBe(false);
+    expect(
+      scenario.CapacityAdditionSchema.safeParse({ year: 2026, places: 50, source: 'assumption: example' }).success,
+    ).toBe(true);
+    expect(
+      scenario.CapacityPlanSchema.parse({ base: { value: 1500, source: 'committee minutes 2025' } }).additions,
+    ).toEqual([]);
+    expect(
+      scenario.SettingCostSchema.safeParse({
+        annualFeeGbp: { value: -1, source: 'x' },
+        annualTransportGbp: { value: 0, source: 'x' },
+      }).success,
+    ).toBe(false);
     expect(scenario.SCENARIO_NEEDS[0]).toBe('ASD');
   });
 });

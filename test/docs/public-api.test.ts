@@ -6,24 +6,63 @@ import * as report from '../../src/report/index.js';
 
 const CORE_FUNCTIONS = [
   // validation
-  'parseChild', 'parseChildren', 'parseSchool', 'parseSchools', 'parsePolicy', 'parseScenario', 'parseSeries', 'parseTransitions', 'isValidationError',
+  'parseChild',
+  'parseChildren',
+  'parseSchool',
+  'parseSchools',
+  'parsePolicy',
+  'parseScenario',
+  'parseSeries',
+  'parseTransitions',
+  'isValidationError',
   // matching
-  'rankSchools', 'createMatcher', 'weightSensitivity', 'compareStrategies', 'allocateCohort', 'allocateGreedy', 'planConsultation',
+  'rankSchools',
+  'createMatcher',
+  'weightSensitivity',
+  'compareStrategies',
+  'allocateCohort',
+  'allocateGreedy',
+  'planConsultation',
   // forecasting and sufficiency
-  'forecast', 'backtest', 'estimateTransitions', 'projectSufficiency', 'simulateSufficiency', 'sensitivity', 'sufficiencyGaps',
+  'forecast',
+  'backtest',
+  'estimateTransitions',
+  'projectSufficiency',
+  'simulateSufficiency',
+  'sensitivity',
+  'sufficiencyGaps',
   // geo: the travel model an app shows next to a ranking
-  'greatCircleKm', 'estimateTravel', 'roadKm', 'journeyMinutes', 'annualTransportCost',
+  'greatCircleKm',
+  'estimateTravel',
+  'roadKm',
+  'journeyMinutes',
+  'annualTransportCost',
   // privacy, randomness
-  'pseudonymise', 'createRandom',
+  'pseudonymise',
+  'createRandom',
 ] as const;
 
 const CORE_VALUES = [
-  'ValidationError', 'DEFAULT_POLICY', 'NEED_CODES',
+  'ValidationError',
+  'DEFAULT_POLICY',
+  'NEED_CODES',
   // the schemas of a scenario's parts, for an app that edits one part at a time
-  'ScenarioSchema', 'SourcedNumberSchema', 'StockEntrySchema', 'JoinerEntrySchema', 'TransitionRuleSchema',
+  'ScenarioSchema',
+  'SourcedNumberSchema',
+  'StockEntrySchema',
+  'JoinerEntrySchema',
+  'TransitionRuleSchema',
 ] as const;
 
-const REPORT_FUNCTIONS = ['renderReport', 'renderSvg', 'forecastChart', 'sufficiencyChart', 'tornadoChart', 'rankingChart', 'mapChart'] as const;
+const REPORT_FUNCTIONS = [
+  'renderReport',
+  'renderSvg',
+  'forecastChart',
+  'sufficiencyChart',
+  'tornadoChart',
+  'rankingChart',
+  'mapChart',
+] as const;
 
 describe('public API', () => {
   it('exports every function the design names from the main entry', () => {
@@ -32,11 +71,20 @@ describe('public API', () => {
 
   it('exports the error class, the defaults and the scenario part schemas from the main entry', () => {
     expect(CORE_VALUES.filter((name) => (api as Record<string, unknown>)[name] === undefined)).toEqual([]);
-    expect(api.TransitionRuleSchema.safeParse({ from: 'mainstream', ncYears: [7, 7], to: { independent: 1 }, source: 'assumption: example' }).success).toBe(true);
+    expect(
+      api.TransitionRuleSchema.safeParse({
+        from: 'mainstream',
+        ncYears: [7, 7],
+        to: { independent: 1 },
+        source: 'assumption: example',
+      }).success,
+    ).toBe(true);
   });
 
   it('exports every chart and the report from send-placement/report', () => {
-    expect(REPORT_FUNCTIONS.filter((name) => typeof (report as Record<string, unknown>)[name] !== 'function')).toEqual([]);
+    expect(REPORT_FUNCTIONS.filter((name) => typeof (report as Record<string, unknown>)[name] !== 'function')).toEqual(
+      [],
+    );
   });
 
   it('gives the travel model from the main entry the policy defaults', () => {

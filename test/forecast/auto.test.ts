@@ -11,7 +11,10 @@ describe('auto', () => {
   });
   it('recovers a linear trend (drift, damped and their log forms bracket it)', () => {
     const { train, future } = holdOut(linear, 12, 3);
-    auto.fit(train).predict(3).forEach((v, i) => expect(Math.abs(v - future[i])).toBeLessThan(0.5));
+    auto
+      .fit(train)
+      .predict(3)
+      .forEach((v, i) => expect(Math.abs(v - future[i])).toBeLessThan(0.5));
   });
   it('for a series with a negative value gives the median of drift, optimised Theta and damped', () => {
     const series = [-3, 1, 4, 2, 6, 9];

@@ -39,12 +39,19 @@ describe('backtest', () => {
   });
   it('says why a minTrain larger than the series leaves no origin', () => {
     expect(issuesOf(() => backtest([1, 2, 3, 4], 'naive', { minTrain: 10 }))).toEqual([
-      { path: 'options.minTrain', message: 'minTrain must be less than the series length (4) so that at least one origin remains' },
+      {
+        path: 'options.minTrain',
+        message: 'minTrain must be less than the series length (4) so that at least one origin remains',
+      },
     ]);
   });
   it('rejects a horizon of 0, 1e9 or 1.5 years, and an unknown or missing method, naming each', () => {
-    expect(issuesOf(() => backtest([1, 2, 3], 'naive', { horizon: 0 }))).toEqual([{ path: 'options.horizon', message: 'horizon must be at least 1' }]);
-    expect(issuesOf(() => backtest([1, 2, 3], 'naive', { horizon: 1e9 }))).toEqual([{ path: 'options.horizon', message: 'horizon must be at most 100' }]);
+    expect(issuesOf(() => backtest([1, 2, 3], 'naive', { horizon: 0 }))).toEqual([
+      { path: 'options.horizon', message: 'horizon must be at least 1' },
+    ]);
+    expect(issuesOf(() => backtest([1, 2, 3], 'naive', { horizon: 1e9 }))).toEqual([
+      { path: 'options.horizon', message: 'horizon must be at most 100' },
+    ]);
     expect(issuesOf(() => backtest([1, 2, 3], 'naive', { horizon: 1.5 }))).toEqual([
       { path: 'options.horizon', message: 'horizon must be a whole number of years' },
     ]);

@@ -49,8 +49,19 @@ describe('forecast doc examples', () => {
   });
 
   it('auto and AUTO_MEMBERS', () => {
-    expect(AUTO_MEMBERS.map((m) => m.name)).toEqual(['drift', 'optimised-theta', 'damped', 'log-optimised-theta', 'log-damped']);
-    expect(auto.fit([10, 12, 14, 16, 18]).predict(2).map((v) => Math.round(v))).toEqual([20, 22]);
+    expect(AUTO_MEMBERS.map((m) => m.name)).toEqual([
+      'drift',
+      'optimised-theta',
+      'damped',
+      'log-optimised-theta',
+      'log-damped',
+    ]);
+    expect(
+      auto
+        .fit([10, 12, 14, 16, 18])
+        .predict(2)
+        .map((v) => Math.round(v)),
+    ).toEqual([20, 22]);
   });
 
   it('backtest', () => {
@@ -64,7 +75,9 @@ describe('forecast doc examples', () => {
     const f = forecast({ start: 2017, values: [27.9, 34.2, 39.8, 49.2] }, { horizon: 2 });
     expect(f.years).toEqual([2021, 2022]);
     expect(f.mean.map((v) => v.toFixed(1))).toEqual(['56.3', '63.4']);
-    expect(f.why.summary).toBe('median of drift, optimised-theta, damped, log-optimised-theta, log-damped; too short to backtest');
+    expect(f.why.summary).toBe(
+      'median of drift, optimised-theta, damped, log-optimised-theta, log-damped; too short to backtest',
+    );
   });
 
   it('goldenSection', () => {
@@ -115,14 +128,34 @@ describe('forecast doc examples', () => {
     const d = damped.fit([10, 20, 30, 40, 50, 60]).predict(3);
     expect(d[0] > 60 && d[2] - d[1] < d[1] - d[0]).toBe(true);
     expect(drift.fit([10, 12, 13, 16]).predict(2)).toEqual([18, 20]);
-    expect(exponentialTrend.fit([100, 110, 121, 133.1]).predict(1).map((v) => +v.toFixed(2))).toEqual([146.41]);
-    expect(holt.fit([2, 4, 6, 8, 10]).predict(2).map((v) => +v.toFixed(6))).toEqual([12, 14]);
+    expect(
+      exponentialTrend
+        .fit([100, 110, 121, 133.1])
+        .predict(1)
+        .map((v) => +v.toFixed(2)),
+    ).toEqual([146.41]);
+    expect(
+      holt
+        .fit([2, 4, 6, 8, 10])
+        .predict(2)
+        .map((v) => +v.toFixed(6)),
+    ).toEqual([12, 14]);
     expect(linearTrend.fit([3, 5, 7, 9]).predict(2)).toEqual([11, 13]);
-    expect(logScale(drift).fit([100, 110, 121]).predict(1).map((v) => +v.toFixed(6))).toEqual([133.1]);
+    expect(
+      logScale(drift)
+        .fit([100, 110, 121])
+        .predict(1)
+        .map((v) => +v.toFixed(6)),
+    ).toEqual([133.1]);
     expect(naive.fit([3, 5, 4]).predict(2)).toEqual([4, 4]);
     const o = optimisedTheta.fit([1, 2, 3, 4, 5, 6]).predict(2);
     expect(o[0] > 6 && o[1] > o[0]).toBe(true);
-    expect(quadraticTrend.fit([1, 4, 9, 16]).predict(1).map((v) => +v.toFixed(6))).toEqual([25]);
+    expect(
+      quadraticTrend
+        .fit([1, 4, 9, 16])
+        .predict(1)
+        .map((v) => +v.toFixed(6)),
+    ).toEqual([25]);
     expect(fitSes([5, 5, 5]).level).toBe(5);
     expect(ses.fit([10, 10, 10, 10]).predict(2)).toEqual([10, 10]);
     expect(theilSenTrend.fit([1, 2, 30, 4, 5]).predict(1)).toEqual([6]);
@@ -132,7 +165,11 @@ describe('forecast doc examples', () => {
       return () => m;
     });
     expect(flat.fit([1, 3]).predict(1)).toEqual([2]);
-    expect(fitTrendSmoothing([1, 2, 3, 4, 5]).predict(2).map((v) => +v.toFixed(6))).toEqual([6, 7]);
+    expect(
+      fitTrendSmoothing([1, 2, 3, 4, 5])
+        .predict(2)
+        .map((v) => +v.toFixed(6)),
+    ).toEqual([6, 7]);
   });
 
   it('nelderMead', () => {

@@ -6,10 +6,13 @@ import { MAX_LEVEL, MIN_LEVEL, type MethodName } from '../../src/forecast/option
 import { ValidationError } from '../../src/schema/validation-error.js';
 import { issuesOf } from '../support/issues-of.js';
 
-const KENT_NMISS_SPEND = { start: 2017, values: [27_911_115, 34_167_515, 39_772_645, 49_244_606] }; // Kent County Council, record of decision 2021
+// Kent County Council, record of decision 2021
+const KENT_NMISS_SPEND = { start: 2017, values: [27_911_115, 34_167_515, 39_772_645, 49_244_606] };
 
 const value = (limit: number) => fc.double({ min: -limit, max: limit, noNaN: true, noDefaultInfinity: true });
-/** Finite series of length 2-25 of the kinds that break forecasting code: any, constant, zeros, negative, 1e12-scale. */
+/**
+ * Finite series of length 2-25 of the kinds that break forecasting code: any, constant, zeros, negative, 1e12-scale.
+ */
 const seriesArb = fc.oneof(
   fc.array(value(1e6), { minLength: 2, maxLength: 25 }),
   fc.tuple(value(1e6), fc.integer({ min: 2, max: 25 })).map(([v, n]) => new Array<number>(n).fill(v)),
@@ -71,7 +74,12 @@ describe('forecast', () => {
 
   it('lists every problem in the series and the options at once', () => {
     const issues = issuesOf(() => forecast([1, Number.NaN], { horizon: 0.5, method: 'guess', levels: [100] }));
-    expect(issues.map((i) => i.path)).toEqual(['series.values[1]', 'options.horizon', 'options.method', 'options.levels[0]']);
+    expect(issues.map((i) => i.path)).toEqual([
+      'series.values[1]',
+      'options.horizon',
+      'options.method',
+      'options.levels[0]',
+    ]);
     expect(issuesOf(() => forecast([1, 2], undefined as never))[0].path).toBe('options');
   });
 
@@ -80,7 +88,8 @@ describe('forecast', () => {
       fc.property(seriesArb, fc.integer({ min: 1, max: 12 }), methodArb, (values, horizon, method) => {
         const f = forecast(values, { horizon, method });
         expect(f.mean).toHaveLength(horizon);
-        for (const xs of [f.mean, ...Object.values(f.lower), ...Object.values(f.upper)]) expect(allFinite(xs)).toBe(true);
+        for (const xs of [f.mean, ...Object.values(f.lower), ...Object.values(f.upper)])
+          expect(allFinite(xs)).toBe(true);
         expect(Number.isFinite(f.why.intervalScale) && Number.isFinite(f.why.backtest.mase)).toBe(true);
       }),
       { numRuns: RUNS },
@@ -100,8 +109,13 @@ describe('forecast', () => {
           // Clipping at 0 may cut a lower bound, so widths are compared on the upper side, which is never clipped.
           if (i > 0) {
             for (const level of ['80', '95']) {
-              expect(f.upper[level][i] - f.mean[i]).toBeGreaterThanOrEqual((f.upper[level][i - 1] - f.mean[i - 1]) * (1 - 1e-12));
-              if (!nonNegative) expect(f.mean[i] - f.lower[level][i]).toBeGreaterThanOrEqual((f.mean[i - 1] - f.lower[level][i - 1]) * (1 - 1e-12));
+              expect(f.upper[level][i] - f.mean[i]).toBeGreaterThanOrEqual(
+                (f.upper[level][i - 1] - f.mean[i - 1]) * (1 - 1e-12),
+              );
+              if (!nonNegative)
+                expect(f.mean[i] - f.lower[level][i]).toBeGreaterThanOrEqual(
+                  (f.mean[i - 1] - f.lower[level][i - 1]) * (1 - 1e-12),
+                );
             }
           }
         }
@@ -111,11 +125,21 @@ describe('forecast', () => {
   });
 
   it('rejects null options, a horizon of 0, 1e9 or 1.5 years and an unknown method, naming each', () => {
-    expect(issuesOf(() => forecast([1, 2], null as never))).toEqual([{ path: 'options', message: 'options must be an object with at least { horizon }' }]);
-    expect(issuesOf(() => forecast([1, 2], { horizon: 0 }))).toEqual([{ path: 'options.horizon', message: 'horizon must be at least 1' }]);
-    expect(issuesOf(() => forecast([1, 2], { horizon: 1e9 }))).toEqual([{ path: 'options.horizon', message: 'horizon must be at most 100' }]);
-    expect(issuesOf(() => forecast([1, 2], { horizon: 1.5 }))).toEqual([{ path: 'options.horizon', message: 'horizon must be a whole number of years' }]);
-    expect(issuesOf(() => forecast([1, 2], { horizon: 1, method: 'crystal-ball' }))[0].message).toMatch(/^unknown method; valid methods are auto, naive/);
+    expect(issuesOf(() => forecast([1, 2], null as never))).toEqual([
+      { path: 'options', message: 'options must be an object with at least { horizon }' },
+    ]);
+    expect(issuesOf(() => forecast([1, 2], { horizon: 0 }))).toEqual([
+      { path: 'options.horizon', message: 'horizon must be at least 1' },
+    ]);
+    expect(issuesOf(() => forecast([1, 2], { horizon: 1e9 }))).toEqual([
+      { path: 'options.horizon', message: 'horizon must be at most 100' },
+    ]);
+    expect(issuesOf(() => forecast([1, 2], { horizon: 1.5 }))).toEqual([
+      { path: 'options.horizon', message: 'horizon must be a whole number of years' },
+    ]);
+    expect(issuesOf(() => forecast([1, 2], { horizon: 1, method: 'crystal-ball' }))[0].message).toMatch(
+      /^unknown method; valid methods are auto, naive/,
+    );
   });
 
   it('rejects an interval level outside 1-99.99 percent instead of giving NaN bounds', () => {
@@ -129,19 +153,28 @@ describe('forecast', () => {
   });
 
   it('gives finite, nested intervals for any levels in the accepted range', () => {
-    const levelArb = fc.oneof(fc.double({ min: MIN_LEVEL, max: MAX_LEVEL, noNaN: true }), fc.constantFrom(MIN_LEVEL, MAX_LEVEL));
+    const levelArb = fc.oneof(
+      fc.double({ min: MIN_LEVEL, max: MAX_LEVEL, noNaN: true }),
+      fc.constantFrom(MIN_LEVEL, MAX_LEVEL),
+    );
     fc.assert(
-      fc.property(seriesArb, fc.integer({ min: 1, max: 6 }), fc.uniqueArray(levelArb, { minLength: 1, maxLength: 3 }), (values, horizon, levels) => {
-        const f = forecast(values, { horizon, method: 'drift', levels, nonNegative: false });
-        const sorted = [...levels].sort((a, b) => a - b);
-        for (const level of sorted) for (const xs of [f.lower[String(level)], f.upper[String(level)]]) expect(allFinite(xs)).toBe(true);
-        for (let j = 1; j < sorted.length; j++) {
-          for (let i = 0; i < horizon; i++) {
-            expect(f.upper[String(sorted[j])][i]).toBeGreaterThanOrEqual(f.upper[String(sorted[j - 1])][i]);
-            expect(f.lower[String(sorted[j])][i]).toBeLessThanOrEqual(f.lower[String(sorted[j - 1])][i]);
+      fc.property(
+        seriesArb,
+        fc.integer({ min: 1, max: 6 }),
+        fc.uniqueArray(levelArb, { minLength: 1, maxLength: 3 }),
+        (values, horizon, levels) => {
+          const f = forecast(values, { horizon, method: 'drift', levels, nonNegative: false });
+          const sorted = [...levels].sort((a, b) => a - b);
+          for (const level of sorted)
+            for (const xs of [f.lower[String(level)], f.upper[String(level)]]) expect(allFinite(xs)).toBe(true);
+          for (let j = 1; j < sorted.length; j++) {
+            for (let i = 0; i < horizon; i++) {
+              expect(f.upper[String(sorted[j])][i]).toBeGreaterThanOrEqual(f.upper[String(sorted[j - 1])][i]);
+              expect(f.lower[String(sorted[j])][i]).toBeLessThanOrEqual(f.lower[String(sorted[j - 1])][i]);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: RUNS },
     );
   });

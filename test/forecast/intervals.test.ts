@@ -24,8 +24,8 @@ describe('predictionIntervals', () => {
     const { lower, upper } = predictionIntervals([10, 10], 1, [80], false);
     const k = INTERVAL_CALIBRATION.calibration * Math.log(5);
     expect(upper['80'][0]).toBeCloseTo(10 + k, 12);
-    expect(upper['80'][1]).toBeCloseTo(10 + k * Math.pow(2, 0.8), 12);
-    expect(lower['80'][1]).toBeCloseTo(10 - k * Math.pow(2, 0.8), 12);
+    expect(upper['80'][1]).toBeCloseTo(10 + k * 2 ** 0.8, 12);
+    expect(lower['80'][1]).toBeCloseTo(10 - k * 2 ** 0.8, 12);
   });
   it('nests the levels: 95% contains 80%', () => {
     const { lower, upper } = predictionIntervals([1, 2, 3], 2, [80, 95], false);
@@ -57,7 +57,10 @@ describe('smallSampleFactor', () => {
     expect(Number.isFinite(smallSampleFactor(99.9, 2))).toBe(true);
   });
   it('is finite and at least 1 at every accepted level and series length, and keeps wider levels wider', () => {
-    const level = fc.oneof(fc.double({ min: MIN_LEVEL, max: MAX_LEVEL, noNaN: true }), fc.constantFrom(MIN_LEVEL, MAX_LEVEL));
+    const level = fc.oneof(
+      fc.double({ min: MIN_LEVEL, max: MAX_LEVEL, noNaN: true }),
+      fc.constantFrom(MIN_LEVEL, MAX_LEVEL),
+    );
     const length = fc.oneof(fc.integer({ min: 2, max: 1000 }), fc.constant(Infinity));
     fc.assert(
       fc.property(level, level, length, (a, b, n) => {
@@ -66,7 +69,9 @@ describe('smallSampleFactor', () => {
         expect(Number.isFinite(factor)).toBe(true);
         expect(factor).toBeGreaterThanOrEqual(1);
         // The half-width grows with the level: -ln(1 - L) times the factor.
-        expect(-Math.log(1 - hi / 100) * smallSampleFactor(hi, n)).toBeGreaterThanOrEqual(-Math.log(1 - lo / 100) * factor);
+        expect(-Math.log(1 - hi / 100) * smallSampleFactor(hi, n)).toBeGreaterThanOrEqual(
+          -Math.log(1 - lo / 100) * factor,
+        );
       }),
       { numRuns: RUNS },
     );

@@ -37,7 +37,10 @@ describe('metrics', () => {
     expect(maseScale([3e-101, 3e-101])).toBe(1);
   });
   it('keeps MASE finite for any history and forecast within the series value limit', () => {
-    const value = fc.oneof(fc.double({ min: -1e15, max: 1e15, noNaN: true }), fc.constantFrom(0, 5e-324, -5e-324, 1e-300));
+    const value = fc.oneof(
+      fc.double({ min: -1e15, max: 1e15, noNaN: true }),
+      fc.constantFrom(0, 5e-324, -5e-324, 1e-300),
+    );
     fc.assert(
       fc.property(fc.array(value, { minLength: 2, maxLength: 10 }), value, value, (training, actual, forecast) => {
         expect(Number.isFinite(mase([actual], [forecast], training))).toBe(true);
@@ -50,11 +53,15 @@ describe('metrics', () => {
     expect(smapeTerm(1.7e308, 1e308)).toBeCloseTo((200 * 0.7) / 2.7, 12);
     expect(smapeTerm(5e-324, 0)).toBe(200);
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ noNaN: true, noDefaultInfinity: true }), (a, f) => {
-        const term = smapeTerm(a, f);
-        expect(term).toBeGreaterThanOrEqual(0);
-        expect(term).toBeLessThanOrEqual(200);
-      }),
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        (a, f) => {
+          const term = smapeTerm(a, f);
+          expect(term).toBeGreaterThanOrEqual(0);
+          expect(term).toBeLessThanOrEqual(200);
+        },
+      ),
       { numRuns: RUNS },
     );
   });

@@ -14,7 +14,15 @@ describe('nelderMead', () => {
   });
   it('never evaluates a point outside the bounds', () => {
     const seen: number[][] = [];
-    nelderMead((p) => { seen.push(Array.from(p)); return -p[0] - p[1]; }, [0.9, 0.9], [0, 0], [1, 1]);
+    nelderMead(
+      (p) => {
+        seen.push(Array.from(p));
+        return -p[0] - p[1];
+      },
+      [0.9, 0.9],
+      [0, 0],
+      [1, 1],
+    );
     for (const [a, b] of seen) expect(a >= 0 && a <= 1 && b >= 0 && b <= 1).toBe(true);
   });
   it('treats a NaN value as the worst possible, not as a minimum', () => {
@@ -23,7 +31,16 @@ describe('nelderMead', () => {
   });
   it('respects the evaluation budget', () => {
     let calls = 0;
-    nelderMead((p) => { calls++; return Math.sin(10 * p[0]) + p[1]; }, [0.5, 0.5], [0, 0], [1, 1], 30);
+    nelderMead(
+      (p) => {
+        calls++;
+        return Math.sin(10 * p[0]) + p[1];
+      },
+      [0.5, 0.5],
+      [0, 0],
+      [1, 1],
+      30,
+    );
     expect(calls).toBeLessThanOrEqual(30 + 2);
   });
 });

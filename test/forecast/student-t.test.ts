@@ -25,7 +25,10 @@ describe('studentTQuantile', () => {
     expect(studentTQuantile(0.1, 5)).toBeCloseTo(-studentTQuantile(0.9, 5), 9);
   });
   it('is finite and positive at the upper tail of every accepted interval level', () => {
-    const level = fc.oneof(fc.double({ min: MIN_LEVEL, max: MAX_LEVEL, noNaN: true }), fc.constantFrom(MIN_LEVEL, MAX_LEVEL));
+    const level = fc.oneof(
+      fc.double({ min: MIN_LEVEL, max: MAX_LEVEL, noNaN: true }),
+      fc.constantFrom(MIN_LEVEL, MAX_LEVEL),
+    );
     fc.assert(
       fc.property(level, fc.integer({ min: 1, max: 1000 }), (l, df) => {
         const t = studentTQuantile(0.5 + l / 200, df);

@@ -7,7 +7,7 @@ export function linear(n: number, h = 0): number[] {
 
 /** 100 · 1.08^t: steady 8% growth a year. */
 export function exponential(n: number, h = 0): number[] {
-  return Array.from({ length: n + h }, (_, t) => 100 * Math.pow(1.08, t));
+  return Array.from({ length: n + h }, (_, t) => 100 * 1.08 ** t);
 }
 
 /** A damped trend: the yearly increase starts at 10 and shrinks by 15% a year. */

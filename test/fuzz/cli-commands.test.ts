@@ -43,7 +43,8 @@ function memoryIo(files: Files): { io: CliIo; out: string[]; err: string[] } {
   const err: string[] = [];
   const find = (path: string) => {
     const data = files[path];
-    if (data === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
+    if (data === undefined)
+      throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
     return typeof data === 'string' ? new TextEncoder().encode(data) : data;
   };
   const io: CliIo = {
@@ -62,13 +63,29 @@ function memoryIo(files: Files): { io: CliIo; out: string[]; err: string[] } {
 }
 
 /** A file's content for a kind: mostly valid, often broken in one place, sometimes junk. */
-function fileOf(kind: ArgKind, asText: (v: unknown) => string | Uint8Array = (v) => (typeof v === 'string' || v instanceof Uint8Array ? v : JSON.stringify(v) ?? 'null')) {
-  return fc.oneof({ weight: 5, arbitrary: kind.valid }, { weight: 4, arbitrary: kind.broken }, { weight: 1, arbitrary: kind.junk }).map(asText);
+function fileOf(
+  kind: ArgKind,
+  asText: (v: unknown) => string | Uint8Array = (v) =>
+    typeof v === 'string' || v instanceof Uint8Array ? v : (JSON.stringify(v) ?? 'null'),
+) {
+  return fc
+    .oneof(
+      { weight: 5, arbitrary: kind.valid },
+      { weight: 4, arbitrary: kind.broken },
+      { weight: 1, arbitrary: kind.junk },
+    )
+    .map(asText);
 }
 
 /** Records written as CSV when they are a list of records, else as they are (JSON text). */
-const schoolsCsvOf = (v: unknown) => (Array.isArray(v) && v.every((s) => s !== null && typeof s === 'object') ? safely(() => writeSchoolsCsv(v as never), v) : JSON.stringify(v) ?? 'null');
-const childrenCsvOf = (v: unknown) => (Array.isArray(v) && v.every((c) => c !== null && typeof c === 'object') ? safely(() => writeChildrenCsv(v as never), v) : JSON.stringify(v) ?? 'null');
+const schoolsCsvOf = (v: unknown) =>
+  Array.isArray(v) && v.every((s) => s !== null && typeof s === 'object')
+    ? safely(() => writeSchoolsCsv(v as never), v)
+    : (JSON.stringify(v) ?? 'null');
+const childrenCsvOf = (v: unknown) =>
+  Array.isArray(v) && v.every((c) => c !== null && typeof c === 'object')
+    ? safely(() => writeChildrenCsv(v as never), v)
+    : (JSON.stringify(v) ?? 'null');
 /** A writer given broken records may throw: then the file is their JSON text, which the reader must reject. */
 function safely(write: () => string, v: unknown): string {
   try {
@@ -78,35 +95,61 @@ function safely(write: () => string, v: unknown): string {
   }
 }
 
-const formatArb = fc.constantFrom<string[]>([], ['--format', 'json'], ['--format', 'csv'], ['--format', 'table'], ['--format', 'xml']);
+const formatArb = fc.constantFrom<string[]>(
+  [],
+  ['--format', 'json'],
+  ['--format', 'csv'],
+  ['--format', 'table'],
+  ['--format', 'xml'],
+);
 const numberFlagArb = fc.constantFrom('3', '1', '0', '-1', '2.5', '1e9', 'NaN', 'Infinity', 'x', '');
 
 /** A flag with a value, present or not. */
-const flag = (name: string, value: fc.Arbitrary<string>) => fc.option(value.map((v) => [name, v]), { nil: [] as string[], freq: 2 });
+const flag = (name: string, value: fc.Arbitrary<string>) =>
+  fc.option(
+    value.map((v) => [name, v]),
+    { nil: [] as string[], freq: 2 },
+  );
 
 type CliCase = { argv: string[]; files: Files };
 
 /** One command with how to make its cases, and the share of FUZZ_RUNS it gets in CI. */
 type CommandFuzz = { name: string; cases: fc.Arbitrary<CliCase>; ciShare?: number };
 
-const schoolsFile = fc.oneof(fileOf(SCHOOLS, schoolsCsvOf).map((t) => ['schools.csv', t] as const), fileOf(SCHOOLS_CSV).map((t) => ['schools.csv', t] as const), fileOf(SCHOOLS_JSON).map((t) => ['schools.json', t] as const));
+const schoolsFile = fc.oneof(
+  fileOf(SCHOOLS, schoolsCsvOf).map((t) => ['schools.csv', t] as const),
+  fileOf(SCHOOLS_CSV).map((t) => ['schools.csv', t] as const),
+  fileOf(SCHOOLS_JSON).map((t) => ['schools.json', t] as const),
+);
 const childFile = fc.oneof(
   fileOf(CHILD).map((t) => ['child.json', t] as const),
   fileOf(CHILDREN, childrenCsvOf).map((t) => ['child.csv', t] as const),
-  fc.constantFrom(...MARKED_CHILD_LISTS.map((l) => ['child.json', JSON.stringify(l)] as const), ['child.csv', markedChildrenCsv()] as const),
+  fc.constantFrom(...MARKED_CHILD_LISTS.map((l) => ['child.json', JSON.stringify(l)] as const), [
+    'child.csv',
+    markedChildrenCsv(),
+  ] as const),
 );
 const childrenFile = fc.oneof(
   fileOf(CHILDREN_CSV).map((t) => ['children.csv', t] as const),
   fileOf(CHILDREN_JSON).map((t) => ['children.json', t] as const),
-  fc.constantFrom(['children.csv', markedChildrenCsv()] as const, ...MARKED_CHILD_LISTS.map((l) => ['children.json', JSON.stringify(l)] as const)),
+  fc.constantFrom(
+    ['children.csv', markedChildrenCsv()] as const,
+    ...MARKED_CHILD_LISTS.map((l) => ['children.json', JSON.stringify(l)] as const),
+  ),
 );
 const policyFile = fc.option(fileOf(POLICY), { nil: undefined });
-const seriesFile = fc.oneof(fileOf(SERIES_CSV).map((t) => ['series.csv', t] as const), fileOf(SERIES_JSON).map((t) => ['series.json', t] as const));
+const seriesFile = fc.oneof(
+  fileOf(SERIES_CSV).map((t) => ['series.csv', t] as const),
+  fileOf(SERIES_JSON).map((t) => ['series.json', t] as const),
+);
 const scenarioFile = fileOf(SCENARIO);
 const methodArb = fc.constantFrom('auto', 'naive', 'drift', 'theta', 'holt', 'damped', 'crystal-ball', '');
 
 /** Builds a case from named files (a missing one is a flag pointing nowhere) and extra flags. */
-function withFiles(argv: (string | [flag: string, file: readonly [string, string | Uint8Array] | undefined])[], ...extra: readonly string[][]): CliCase {
+function withFiles(
+  argv: (string | [flag: string, file: readonly [string, string | Uint8Array] | undefined])[],
+  ...extra: readonly string[][]
+): CliCase {
   const files: Files = {};
   const args: string[] = [];
   for (const a of argv) {
@@ -124,35 +167,88 @@ const FUZZED: CommandFuzz[] = [
     name: 'rank',
     cases: fc
       .tuple(schoolsFile, childFile, policyFile, flag('--limit', numberFlagArb), formatArb)
-      .map(([s, c, p, limit, format]) => withFiles(['rank', ['--schools', s], ['--child', c], ['--policy', p === undefined ? undefined : (['policy.json', p] as const)]], limit, format)),
+      .map(([s, c, p, limit, format]) =>
+        withFiles(
+          [
+            'rank',
+            ['--schools', s],
+            ['--child', c],
+            ['--policy', p === undefined ? undefined : (['policy.json', p] as const)],
+          ],
+          limit,
+          format,
+        ),
+      ),
   },
   {
     name: 'allocate',
     cases: fc
       .tuple(schoolsFile, childrenFile, policyFile, fc.constantFrom<string[]>([], ['--greedy']), formatArb)
-      .map(([s, c, p, greedy, format]) => withFiles(['allocate', ['--schools', s], ['--children', c], ['--policy', p === undefined ? undefined : (['policy.json', p] as const)]], greedy, format)),
+      .map(([s, c, p, greedy, format]) =>
+        withFiles(
+          [
+            'allocate',
+            ['--schools', s],
+            ['--children', c],
+            ['--policy', p === undefined ? undefined : (['policy.json', p] as const)],
+          ],
+          greedy,
+          format,
+        ),
+      ),
   },
   {
     name: 'consult',
     cases: fc
       .tuple(schoolsFile, childFile, policyFile, flag('--parallel', numberFlagArb), formatArb)
-      .map(([s, c, p, parallel, format]) => withFiles(['consult', ['--schools', s], ['--child', c], ['--policy', p === undefined ? undefined : (['policy.json', p] as const)]], parallel, format)),
+      .map(([s, c, p, parallel, format]) =>
+        withFiles(
+          [
+            'consult',
+            ['--schools', s],
+            ['--child', c],
+            ['--policy', p === undefined ? undefined : (['policy.json', p] as const)],
+          ],
+          parallel,
+          format,
+        ),
+      ),
   },
   {
     name: 'forecast',
-    cases: fc.tuple(seriesFile, flag('--horizon', numberFlagArb), flag('--method', methodArb), formatArb).map(([s, h, m, format]) => withFiles(['forecast', ['--series', s]], h, m, format)),
+    cases: fc
+      .tuple(seriesFile, flag('--horizon', numberFlagArb), flag('--method', methodArb), formatArb)
+      .map(([s, h, m, format]) => withFiles(['forecast', ['--series', s]], h, m, format)),
   },
   {
     name: 'backtest',
     cases: fc
-      .tuple(seriesFile, flag('--horizon', numberFlagArb), flag('--min-train', numberFlagArb), flag('--method', methodArb), formatArb)
+      .tuple(
+        seriesFile,
+        flag('--horizon', numberFlagArb),
+        flag('--min-train', numberFlagArb),
+        flag('--method', methodArb),
+        formatArb,
+      )
       .map(([s, h, t, m, format]) => withFiles(['backtest', ['--series', s]], h, t, m, format)),
   },
   {
     name: 'sufficiency',
     cases: fc
-      .tuple(scenarioFile, fc.option(fc.tuple(fc.constantFrom('1', '5', '0', '-3', 'x'), fc.constantFrom('1', '42', 'x')), { nil: undefined }), formatArb)
-      .map(([s, runs, format]) => withFiles(['sufficiency', ['--scenario', ['scenario.json', s]]], runs ? ['--runs', runs[0], '--seed', runs[1]] : [], format)),
+      .tuple(
+        scenarioFile,
+        fc.option(fc.tuple(fc.constantFrom('1', '5', '0', '-3', 'x'), fc.constantFrom('1', '42', 'x')), {
+          nil: undefined,
+        }),
+        formatArb,
+      )
+      .map(([s, runs, format]) =>
+        withFiles(
+          ['sufficiency', ['--scenario', ['scenario.json', s]]],
+          runs ? ['--runs', runs[0], '--seed', runs[1]] : [],
+          format,
+        ),
+      ),
     ciShare: 0.5,
   },
   {
@@ -160,24 +256,56 @@ const FUZZED: CommandFuzz[] = [
     name: 'report',
     cases: fc
       .tuple(scenarioFile, fc.option(seriesFile, { nil: undefined }))
-      .map(([s, series]) => withFiles(['report', ['--scenario', ['scenario.json', s]], ['--series', series], '--out', 'report.html'])),
+      .map(([s, series]) =>
+        withFiles(['report', ['--scenario', ['scenario.json', s]], ['--series', series], '--out', 'report.html']),
+      ),
     ciShare: 0.1,
   },
   {
     name: 'import gias',
     cases: fc
-      .tuple(fileOf(GIAS_CSV), fc.option(fileOf(COUNCIL_SCHOOLS_CSV), { nil: undefined }), flag('--la', fc.constantFrom('Kent', 'kent', 'Nowhere', '')), formatArb)
-      .map(([g, council, la, format]) => withFiles(['import', 'gias', ['--file', ['gias.csv', g]], ['--council', council === undefined ? undefined : (['council.csv', council] as const)]], la, format)),
+      .tuple(
+        fileOf(GIAS_CSV),
+        fc.option(fileOf(COUNCIL_SCHOOLS_CSV), { nil: undefined }),
+        flag('--la', fc.constantFrom('Kent', 'kent', 'Nowhere', '')),
+        formatArb,
+      )
+      .map(([g, council, la, format]) =>
+        withFiles(
+          [
+            'import',
+            'gias',
+            ['--file', ['gias.csv', g]],
+            ['--council', council === undefined ? undefined : (['council.csv', council] as const)],
+          ],
+          la,
+          format,
+        ),
+      ),
   },
   {
     name: 'import sen2',
-    cases: fc.tuple(fileOf(SEN2_CSV), flag('--la', fc.constantFrom('Kent', 'E10000016', 'Nowhere', '')), formatArb).map(([t, la, format]) => withFiles(['import', 'sen2', ['--file', ['sen2.csv', t]]], la, format)),
+    cases: fc
+      .tuple(fileOf(SEN2_CSV), flag('--la', fc.constantFrom('Kent', 'E10000016', 'Nowhere', '')), formatArb)
+      .map(([t, la, format]) => withFiles(['import', 'sen2', ['--file', ['sen2.csv', t]]], la, format)),
   },
   {
     name: 'import transitions',
     cases: fc
-      .tuple(fc.oneof({ weight: 9, arbitrary: fileOf(TRANSITIONS_CSV) }, { weight: 1, arbitrary: fc.constant(markedTransitionsCsv()) }), fileOf(SETTING_CODES_CSV), formatArb)
-      .map(([t, s, format]) => withFiles(['import', 'transitions', ['--file', ['transitions.csv', t]], ['--settings', ['settings.csv', s]]], format)),
+      .tuple(
+        fc.oneof(
+          { weight: 9, arbitrary: fileOf(TRANSITIONS_CSV) },
+          { weight: 1, arbitrary: fc.constant(markedTransitionsCsv()) },
+        ),
+        fileOf(SETTING_CODES_CSV),
+        formatArb,
+      )
+      .map(([t, s, format]) =>
+        withFiles(
+          ['import', 'transitions', ['--file', ['transitions.csv', t]], ['--settings', ['settings.csv', s]]],
+          format,
+        ),
+      ),
   },
 ];
 
@@ -195,7 +323,9 @@ function problemOf(name: string, c: CliCase, r: CliRun): string | undefined {
   const reported = reportProblem(r, true, name.startsWith('import '));
   if (reported) return reported;
   // A name or a URN may be the text "NaN": only output the input did not spell out is a computed NaN.
-  const spelled = Object.values(c.files).some((f) => NON_FINITE.test(typeof f === 'string' ? f : new TextDecoder().decode(f)));
+  const spelled = Object.values(c.files).some((f) =>
+    NON_FINITE.test(typeof f === 'string' ? f : new TextDecoder().decode(f)),
+  );
   if (!spelled && NON_FINITE.test(r.stdout)) return 'printed NaN or Infinity';
   return undefined;
 }
@@ -231,7 +361,9 @@ describe(`CLI commands in process: ${FULL_SIZE ? FUZZ_RUNS : 'a few'} cases each
           }),
           { numRuns: runs, seed: seedFor(`cli ${command.name}`) },
         );
-        const line = `${command.name}: ${runs} cases in ${((performance.now() - started) / 1000).toFixed(1)} s; exit 0: ${codes[0]}, exit 2: ${codes[2]}${skipped ? `, ${skipped} explained by known bugs` : ''}`;
+        const line =
+          `${command.name}: ${runs} cases in ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
+          `exit 0: ${codes[0]}, exit 2: ${codes[2]}${skipped ? `, ${skipped} explained by known bugs` : ''}`;
         summary.push(line);
         if (FULL_SIZE) console.log(line);
       },

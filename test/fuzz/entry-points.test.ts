@@ -57,7 +57,9 @@ describe(`fuzz: every entry point, ${FUZZ_RUNS} cases each`, () => {
         );
         const seconds = (performance.now() - started) / 1000;
         const total = (k: keyof Counts[Case['how']]) => Object.values(counts).reduce((s, c) => s + c[k], 0);
-        const line = `${entry.name}: ${runs} cases in ${seconds.toFixed(1)} s; outputs ${total('output')}, validation errors ${total('validation-error')}${skipped ? `, ${skipped} explained by known bugs` : ''}`;
+        const line =
+          `${entry.name}: ${runs} cases in ${seconds.toFixed(1)} s; outputs ${total('output')}, ` +
+          `validation errors ${total('validation-error')}${skipped ? `, ${skipped} explained by known bugs` : ''}`;
         summary.push(line);
         if (FULL_SIZE) console.log(line); // as it happens, so a long run that is cut short still reports what it did
         // The cases must reach past validation: an entry point that rejected every valid case would pass vacuously.

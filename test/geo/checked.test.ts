@@ -16,13 +16,19 @@ function problemPaths(call: () => unknown): string[] {
 
 describe('exported helpers at the door', () => {
   it('greatCircleKm names every bad coordinate', () => {
-    expect(problemPaths(() => api.greatCircleKm({ lat: Number.NaN, lon: 1 }, { lat: 91, lon: 1e300 }))).toEqual(['from.lat', 'to.lat', 'to.lon']);
+    expect(problemPaths(() => api.greatCircleKm({ lat: Number.NaN, lon: 1 }, { lat: 91, lon: 1e300 }))).toEqual([
+      'from.lat',
+      'to.lat',
+      'to.lon',
+    ]);
   });
 
   it('the travel model helpers reject junk distances and models, and take a partial model', () => {
     expect(problemPaths(() => api.roadKm(1e300))).toEqual(['(root)']);
     expect(problemPaths(() => api.journeyMinutes(-1, { averageSpeedKmh: 0 }))).toEqual(['(root)']);
-    expect(problemPaths(() => api.annualTransportCost(5, { costPerKmGbp: Number.POSITIVE_INFINITY }))).toEqual(['travel.costPerKmGbp']);
+    expect(problemPaths(() => api.annualTransportCost(5, { costPerKmGbp: Number.POSITIVE_INFINITY }))).toEqual([
+      'travel.costPerKmGbp',
+    ]);
     expect(api.estimateTravel(10).distanceKm).toBeCloseTo(10 * api.DEFAULT_POLICY.travel.circuityFactor, 12);
   });
 
@@ -39,7 +45,11 @@ describe('exported helpers at the door', () => {
   });
 
   it('any numbers in: a finite result or a ValidationError', () => {
-    const anyNumber = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(0, -0, 1e300, -1e300, Number.NaN, Number.POSITIVE_INFINITY));
+    const anyNumber = fc.oneof(
+      fc.double(),
+      fc.integer(),
+      fc.constantFrom(0, -0, 1e300, -1e300, Number.NaN, Number.POSITIVE_INFINITY),
+    );
     fc.assert(
       fc.property(anyNumber, anyNumber, anyNumber, anyNumber, (a, b, c, d) => {
         const calls = [

@@ -21,17 +21,22 @@ describe('LatitudeIndex', () => {
 
   it('never misses a point within the radius, anywhere on the globe (poles and antimeridian too)', () => {
     fc.assert(
-      fc.property(fc.array(point, { maxLength: 60 }), point, fc.double({ min: 0, max: 3000, noNaN: true }), (points, centre, radiusKm) => {
-        const index = new LatitudeIndex(
-          points.map((p) => p.lat),
-          points.map((p) => p.lon),
-        );
-        const found = new Set<number>();
-        index.search(centre.lat, centre.lon, radiusKm, (id) => found.add(id));
-        points.forEach((p, id) => {
-          if (greatCircleKm(centre, p) <= radiusKm) expect(found.has(id)).toBe(true);
-        });
-      }),
+      fc.property(
+        fc.array(point, { maxLength: 60 }),
+        point,
+        fc.double({ min: 0, max: 3000, noNaN: true }),
+        (points, centre, radiusKm) => {
+          const index = new LatitudeIndex(
+            points.map((p) => p.lat),
+            points.map((p) => p.lon),
+          );
+          const found = new Set<number>();
+          index.search(centre.lat, centre.lon, radiusKm, (id) => found.add(id));
+          points.forEach((p, id) => {
+            if (greatCircleKm(centre, p) <= radiusKm) expect(found.has(id)).toBe(true);
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });

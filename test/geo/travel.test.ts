@@ -18,11 +18,22 @@ describe('travel model', () => {
   });
 
   it('chains the three from a great-circle distance', () => {
-    expect(estimateTravel(10, model)).toEqual({ distanceKm: 13, travelMinutes: (13 / 35) * 60, annualTransportCost: 7904 });
+    expect(estimateTravel(10, model)).toEqual({
+      distanceKm: 13,
+      travelMinutes: (13 / 35) * 60,
+      annualTransportCost: 7904,
+    });
   });
 
   it('follows the policy constants', () => {
-    const fast = { ...model, circuityFactor: 1, averageSpeedKmh: 60, costPerKmGbp: 1, journeysPerDay: 4, schoolDaysPerYear: 100 };
+    const fast = {
+      ...model,
+      circuityFactor: 1,
+      averageSpeedKmh: 60,
+      costPerKmGbp: 1,
+      journeysPerDay: 4,
+      schoolDaysPerYear: 100,
+    };
     expect(estimateTravel(30, fast)).toEqual({ distanceKm: 30, travelMinutes: 30, annualTransportCost: 12_000 });
   });
 });

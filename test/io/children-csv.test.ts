@@ -19,7 +19,9 @@ const withoutEmptyLists = (child: Child): Child => {
 describe('readChildrenCsv', () => {
   it('never echoes a child field other than the id in a rejection', () => {
     const marker = 'SECRET-MARKER';
-    const csv = `id,primaryNeed,ncYear,home.lat,home.lon,sex\nC1,${marker},${marker},${marker},1,${marker}\nC1,ASD,7,51,1,male\nC1,ASD,7,51,1,male\n`;
+    const csv =
+      `id,primaryNeed,ncYear,home.lat,home.lon,sex\nC1,${marker},${marker},${marker},1,${marker}\n` +
+      `C1,ASD,7,51,1,male\nC1,ASD,7,51,1,male\n`;
     const result = readChildrenCsv(csv);
     const error = toValidationError(result, 'children.csv');
     expect(JSON.stringify(result.rejected)).not.toContain(marker);
@@ -39,7 +41,21 @@ describe('readChildrenCsv', () => {
   });
 
   it('counts every row as imported or rejected (read = imported + rejected)', () => {
-    const cell = fc.constantFrom('', 'C1', 'C2', 'ASD', 'XYZ', '7', '-3', '51.2', 'abc', 'true', 'male', '1e400', '"q,"');
+    const cell = fc.constantFrom(
+      '',
+      'C1',
+      'C2',
+      'ASD',
+      'XYZ',
+      '7',
+      '-3',
+      '51.2',
+      'abc',
+      'true',
+      'male',
+      '1e400',
+      '"q,"',
+    );
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 4, maxLength: 6 }), { maxLength: 10 }), (rows) => {
         const csv = `id,primaryNeed,ncYear,home.lat,home.lon\n${rows.map((r) => r.join(',')).join('\n')}`;

@@ -19,8 +19,14 @@ describe('doc examples of src/io', () => {
       { line: 2, cells: ['x, y', 'say "hi"'] },
     ]);
     const t = io.readCsvTable('urn,name\n1,Oak\n2\n');
-    expect([t.header, t.rows, t.rejected[0].reason]).toEqual([['urn', 'name'], [{ line: 2, cells: ['1', 'Oak'] }], 'has 1 field but the header has 2']);
-    expect(io.readCsv('name,note\r\n"Oak, School","a ""b"""\r\n\r\n').records).toEqual([{ name: 'Oak, School', note: 'a "b"' }]);
+    expect([t.header, t.rows, t.rejected[0].reason]).toEqual([
+      ['urn', 'name'],
+      [{ line: 2, cells: ['1', 'Oak'] }],
+      'has 1 field but the header has 2',
+    ]);
+    expect(io.readCsv('name,note\r\n"Oak, School","a ""b"""\r\n\r\n').records).toEqual([
+      { name: 'Oak, School', note: 'a "b"' },
+    ]);
     expect(io.writeCsv([{ name: 'Oak, School', places: 12 }])).toBe(`name,places${CRLF}"Oak, School",12${CRLF}`);
   });
 
@@ -28,7 +34,10 @@ describe('doc examples of src/io', () => {
     expect(io.parseNumberCell('£52,000')).toBe(52000);
     expect(io.parseNumberCell('12 places')).toBeUndefined();
     expect(io.parseBooleanCell('Yes')).toBe(true);
-    expect(io.unflattenRecord({ 'home.lat': '51.3', needs: 'ASD;SEMH' }, { fields: { 'home.lat': 'number', needs: 'list' } }).value).toEqual({
+    expect(
+      io.unflattenRecord({ 'home.lat': '51.3', needs: 'ASD;SEMH' }, { fields: { 'home.lat': 'number', needs: 'list' } })
+        .value,
+    ).toEqual({
       home: { lat: 51.3 },
       needs: ['ASD', 'SEMH'],
     });
@@ -61,16 +70,40 @@ describe('doc examples of src/io', () => {
       { id: 'C1', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.3, lon: 1.1 } },
     ]);
     expect(io.writeChildrenCsv([{ id: 'C1', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.3, lon: 1.1 } }])).toBe(
-      `id,primaryNeed,secondaryNeeds,ncYear,sex,home.lat,home.lon,residential,namedSchoolUrn,maxDistanceKm${CRLF}C1,ASD,,7,,51.3,1.1,,,${CRLF}`,
+      `id,primaryNeed,secondaryNeeds,ncYear,sex,home.lat,home.lon,residential,namedSchoolUrn,maxDistanceKm${CRLF}` +
+        `C1,ASD,,7,,51.3,1.1,,,${CRLF}`,
     );
-    expect(io.seriesFromRows([{ year: 2021, value: 6 }, { year: 2020, value: 5 }])).toEqual({ start: 2020, values: [5, 6] });
-    expect(io.readSeriesCsv('year,value\n2017,27.9\n2018,34.2\n').series).toEqual({ start: 2017, values: [27.9, 34.2] });
+    expect(
+      io.seriesFromRows([
+        { year: 2021, value: 6 },
+        { year: 2020, value: 5 },
+      ]),
+    ).toEqual({ start: 2020, values: [5, 6] });
+    expect(io.readSeriesCsv('year,value\n2017,27.9\n2018,34.2\n').series).toEqual({
+      start: 2017,
+      values: [27.9, 34.2],
+    });
     expect(io.writeSeriesCsv({ start: 2020, values: [5, 6] })).toBe(`year,value${CRLF}2020,5${CRLF}2021,6${CRLF}`);
-    const issues = io.toValidationError(io.readChildrenCsv('id,primaryNeed,ncYear,home.lat,home.lon\nC1,XYZ,7,51.3,1.1\n'), 'children.csv')?.issues;
-    expect(issues).toEqual([{ path: 'primaryNeed', line: 2, column: 'primaryNeed', message: expect.stringMatching(/^unknown need code; valid codes are ASD, /) }]);
-    expect(io.recordsOrThrow(io.readSeriesCsv('year,value\n2020,5\n2021,6\n'))).toEqual([{ year: 2020, value: 5 }, { year: 2021, value: 6 }]);
+    const issues = io.toValidationError(
+      io.readChildrenCsv('id,primaryNeed,ncYear,home.lat,home.lon\nC1,XYZ,7,51.3,1.1\n'),
+      'children.csv',
+    )?.issues;
+    expect(issues).toEqual([
+      {
+        path: 'primaryNeed',
+        line: 2,
+        column: 'primaryNeed',
+        message: expect.stringMatching(/^unknown need code; valid codes are ASD, /),
+      },
+    ]);
+    expect(io.recordsOrThrow(io.readSeriesCsv('year,value\n2020,5\n2021,6\n'))).toEqual([
+      { year: 2020, value: 5 },
+      { year: 2021, value: 6 },
+    ]);
     expect(io.readRecords('series', '[1, 2, 3]', 'spend.json').records).toEqual([{ start: 0, values: [1, 2, 3] }]);
-    expect(io.readRecords('series', 'year,value\n2020,1\n2021,2\n', 'spend.csv').records).toEqual([{ start: 2020, values: [1, 2] }]);
+    expect(io.readRecords('series', 'year,value\n2020,1\n2021,2\n', 'spend.csv').records).toEqual([
+      { start: 2020, values: [1, 2] },
+    ]);
   });
 
   it('GIAS', () => {
@@ -85,12 +118,20 @@ describe('doc examples of src/io', () => {
     expect(io.needFromGiasName('SpLD - Specific Learning Difficulty')).toBe('SpLD');
     expect(io.needFromGiasName('BESD - Behaviour, Emotional and Social Difficulties')).toBe('SEMH');
     expect(io.needFromGiasName('Something else')).toBeUndefined();
-    expect([io.ncYearsFromAges(11, 16), io.ncYearsFromAges(4, 11), io.ncYearsFromAges(2, 19)]).toEqual([[7, 11], [0, 6], [-2, 14]]);
+    expect([io.ncYearsFromAges(11, 16), io.ncYearsFromAges(4, 11), io.ncYearsFromAges(2, 19)]).toEqual([
+      [7, 11],
+      [0, 6],
+      [-2, 14],
+    ]);
     expect(io.GIAS_DEFAULTS.annualFee.independent).toBe(51700);
     expect(io.GIAS_COLUMNS.includes('TypeOfResourcedProvision (name)')).toBe(true);
     expect(io.CouncilSchoolRowSchema.parse({ urn: '900001', lot: 'lot2' })).toEqual({ urn: '900001', lot: 'lot2' });
-    expect(io.readCouncilSchoolsCsv('urn,annualFee,lot\n900001,"£58,500",lot1\n').records).toEqual([{ urn: '900001', annualFee: 58500, lot: 'lot1' }]);
-    const { records, summary } = io.importGias(readFileSync(new URL('../fixtures/gias-sample.csv', import.meta.url)), { la: 'Kent' });
+    expect(io.readCouncilSchoolsCsv('urn,annualFee,lot\n900001,"£58,500",lot1\n').records).toEqual([
+      { urn: '900001', annualFee: 58500, lot: 'lot1' },
+    ]);
+    const { records, summary } = io.importGias(readFileSync(new URL('../fixtures/gias-sample.csv', import.meta.url)), {
+      la: 'Kent',
+    });
     expect([records[0].kind, summary.closed]).toEqual(['independent', 1]);
   });
 
@@ -100,20 +141,39 @@ describe('doc examples of src/io', () => {
     const csv =
       'time_period,geographic_level,la_name,establishment_type,num_caseload\n' +
       '2023,Local authority,Kent,Independent school,1050\n2024,Local authority,Kent,Independent school,1172\n';
-    expect(io.importSen2(csv).records).toEqual([{ area: 'Kent', category: 'Independent school', series: { start: 2023, values: [1050, 1172] } }]);
-    expect(io.writeSen2Csv([{ area: 'Kent', category: 'Independent school', series: { start: 2023, values: [1050, 1172] } }])).toBe(
-      `area,areaCode,category,year,value${CRLF}Kent,,Independent school,2023,1050${CRLF}Kent,,Independent school,2024,1172${CRLF}`,
+    expect(io.importSen2(csv).records).toEqual([
+      { area: 'Kent', category: 'Independent school', series: { start: 2023, values: [1050, 1172] } },
+    ]);
+    expect(
+      io.writeSen2Csv([
+        { area: 'Kent', category: 'Independent school', series: { start: 2023, values: [1050, 1172] } },
+      ]),
+    ).toBe(
+      `area,areaCode,category,year,value${CRLF}Kent,,Independent school,2023,1050${CRLF}Kent,,Independent ` +
+        `school,2024,1172${CRLF}`,
     );
     expect(io.TRANSITION_DEFAULTS.nonSendCode).toBe('NONSEND');
-    expect(io.readSettingMapping('code,setting\nMMS,mainstream\nISS,independent\n').mapping.get('ISS')).toBe('independent');
+    expect(io.readSettingMapping('code,setting\nMMS,mainstream\nISS,independent\n').mapping.get('ISS')).toBe(
+      'independent',
+    );
     const t = io.importTransitions(
       'calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2\n2024,MMS,ASD,6,ISS,ASD,7\n',
       'code,setting\nMMS,mainstream\nISS,independent\n',
     );
-    expect(t.records).toEqual([{ calendarYear: 2024, setting1: 'mainstream', need1: 'ASD', ncYear1: 6, setting2: 'independent', need2: 'ASD', ncYear2: 7 }]);
-    expect(io.writeTransitionsCsv([{ calendarYear: 2024, setting1: 'new', setting2: 'srp', need2: 'ASD', ncYear2: 7 }])).toBe(
-      `calendarYear,setting1,need1,ncYear1,setting2,need2,ncYear2${CRLF}2024,new,,,srp,ASD,7${CRLF}`,
-    );
+    expect(t.records).toEqual([
+      {
+        calendarYear: 2024,
+        setting1: 'mainstream',
+        need1: 'ASD',
+        ncYear1: 6,
+        setting2: 'independent',
+        need2: 'ASD',
+        ncYear2: 7,
+      },
+    ]);
+    expect(
+      io.writeTransitionsCsv([{ calendarYear: 2024, setting1: 'new', setting2: 'srp', need2: 'ASD', ncYear2: 7 }]),
+    ).toBe(`calendarYear,setting1,need1,ncYear1,setting2,need2,ncYear2${CRLF}2024,new,,,srp,ASD,7${CRLF}`);
   });
 });
 

@@ -60,12 +60,21 @@ describe('importGias', () => {
     expect(maidstone.lat).toBeCloseTo(51.273, 2);
     expect(maidstone.lon).toBeCloseTo(0.522, 2);
     const observatory = importGias(gias).records.find((s) => s.urn === '900010')!.location;
-    const metres = distance([observatory.lon, observatory.lat], [-5.31 / 3600, 51 + 28 / 60 + 40.12 / 3600], { units: 'kilometers' }) * 1000;
+    const metres =
+      distance([observatory.lon, observatory.lat], [-5.31 / 3600, 51 + 28 / 60 + 40.12 / 3600], {
+        units: 'kilometers',
+      }) * 1000;
     expect(metres).toBeLessThan(10);
   });
 
   it('joins the council file on URN, and reports every default it used', () => {
-    expect(byUrn('900001')).toMatchObject({ annualFee: 58500, lot: 'lot1', vacancies: 3, ofsted: 'good', kpis: { attendance: 0.91, medianResponseDays: 12 } });
+    expect(byUrn('900001')).toMatchObject({
+      annualFee: 58500,
+      lot: 'lot1',
+      vacancies: 3,
+      ofsted: 'good',
+      kpis: { attendance: 0.91, medianResponseDays: 12 },
+    });
     expect(byUrn('900002')).toMatchObject({ annualFee: 72000, lot: 'lot2', vacancies: 2 });
     expect(byUrn('900003')).toMatchObject({ annualFee: 25000, lot: 'none' });
     expect(kent.councilRejected).toEqual([expect.objectContaining({ line: 4, column: 'lot' })]);
@@ -77,7 +86,15 @@ describe('importGias', () => {
   });
 
   it('leaves out closed, not yet open, other-LA and non-school establishments, counting each, and loses no row', () => {
-    expect(kent.summary).toMatchObject({ read: 15, imported: 8, rejected: 2, closed: 1, notOpen: 1, otherLa: 2, notAPlacement: 1 });
+    expect(kent.summary).toMatchObject({
+      read: 15,
+      imported: 8,
+      rejected: 2,
+      closed: 1,
+      notOpen: 1,
+      otherLa: 2,
+      notAPlacement: 1,
+    });
     const s = kent.summary;
     expect(s.imported + s.rejected + s.closed + s.notOpen + s.otherLa + s.notAPlacement).toBe(s.read);
   });

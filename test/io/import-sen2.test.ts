@@ -8,14 +8,28 @@ const sen2 = readFileSync(new URL('../fixtures/sen2-sample.csv', import.meta.url
 describe('importSen2', () => {
   it('gives one series per local authority and establishment type, counting totals only once', () => {
     const { records } = importSen2(sen2, { la: 'Kent' });
-    expect(records.map((r) => r.category)).toEqual(['Independent school', 'Non-maintained special school', 'Resourced provision or SEN unit']);
-    expect(records[0]).toEqual({ area: 'Kent', areaCode: 'E10000016', category: 'Independent school', series: { start: 2021, values: [820, 930, 1050, 1172] } });
+    expect(records.map((r) => r.category)).toEqual([
+      'Independent school',
+      'Non-maintained special school',
+      'Resourced provision or SEN unit',
+    ]);
+    expect(records[0]).toEqual({
+      area: 'Kent',
+      areaCode: 'E10000016',
+      category: 'Independent school',
+      series: { start: 2021, values: [820, 930, 1050, 1172] },
+    });
   });
 
   it('counts suppressed values, and starts a series after a missing year with a warning', () => {
     const result = importSen2(sen2, { la: 'E06000035' });
     expect(result.records).toEqual([
-      { area: 'Medway', areaCode: 'E06000035', category: 'Independent school', series: { start: 2023, values: [110, 121] } },
+      {
+        area: 'Medway',
+        areaCode: 'E06000035',
+        category: 'Independent school',
+        series: { start: 2023, values: [110, 121] },
+      },
     ]);
     expect(result.summary.suppressed).toBe(1);
     expect(result.warnings).toContain('Medway, Independent school: year 2022 is missing, so the series starts in 2023');
@@ -28,15 +42,25 @@ describe('importSen2', () => {
 
   it('reads the national level and other column names when told', () => {
     const { records } = importSen2(sen2, { level: 'National' });
-    expect(records).toEqual([{ area: 'England', category: 'Independent school', series: { start: 2021, values: [21000, 23500, 26000, 28900] } }]);
+    expect(records).toEqual([
+      {
+        area: 'England',
+        category: 'Independent school',
+        series: { start: 2021, values: [21000, 23500, 26000, 28900] },
+      },
+    ]);
     const custom = importSen2('period,place,plans\n202324,Independent,10\n202425,Independent,12\n', {
       columns: { year: 'period', category: 'place', value: 'plans' },
     });
-    expect(custom.records).toEqual([{ area: 'Local authority', category: 'Independent', series: { start: 2024, values: [10, 12] } }]);
+    expect(custom.records).toEqual([
+      { area: 'Local authority', category: 'Independent', series: { start: 2024, values: [10, 12] } },
+    ]);
   });
 
   it('rejects an unreadable year or count and a repeated year with their lines', () => {
-    const csv = 'time_period,la_name,establishment_type,num_caseload\n2023,Kent,X,5\n20x3,Kent,X,5\n2024,Kent,X,-1\n2023,Kent,X,6\n';
+    const csv =
+      'time_period,la_name,establishment_type,num_caseload\n2023,Kent,X,5\n20x3,Kent,X,5\n2024,Kent,X,-1\n' +
+      '2023,Kent,X,6\n';
     const result = importSen2(csv);
     expect(result.rejected.map((r) => [r.line, r.column])).toEqual([
       [3, 'time_period'],

@@ -9,20 +9,42 @@ const result = importTransitions(transitions, settings);
 
 describe('importTransitions', () => {
   it('maps the council setting codes and keeps needs and NC years', () => {
-    expect(result.records[0]).toEqual({ calendarYear: 2023, setting1: 'mainstream', need1: 'ASD', ncYear1: 6, setting2: 'independent', need2: 'ASD', ncYear2: 7 });
+    expect(result.records[0]).toEqual({
+      calendarYear: 2023,
+      setting1: 'mainstream',
+      need1: 'ASD',
+      ncYear1: 6,
+      setting2: 'independent',
+      need2: 'ASD',
+      ncYear2: 7,
+    });
     expect(result.records[1].setting2).toBe('srp');
   });
 
   it('turns NONSEND into joiners (new) and leavers (left), ignoring their NA cells', () => {
-    expect(result.records[2]).toEqual({ calendarYear: 2023, setting1: 'new', setting2: 'mainstream', need2: 'SLCN', ncYear2: 2 });
-    expect(result.records[3]).toEqual({ calendarYear: 2023, setting1: 'maintained-special', need1: 'SLD', ncYear1: 13, setting2: 'left' });
+    expect(result.records[2]).toEqual({
+      calendarYear: 2023,
+      setting1: 'new',
+      setting2: 'mainstream',
+      need2: 'SLCN',
+      ncYear2: 2,
+    });
+    expect(result.records[3]).toEqual({
+      calendarYear: 2023,
+      setting1: 'maintained-special',
+      need1: 'SLD',
+      ncYear1: 13,
+      setting2: 'left',
+    });
   });
 
   it('reads need codes in any case, and maps unknown settings to other and unknown needs to OTH with warnings', () => {
     expect(result.records[4].need1).toBe('SpLD');
     expect(result.records[5].setting2).toBe('other');
     expect(result.records[6].need1).toBe('OTH');
-    expect(result.warnings).toContain('1 setting code is not in the mapping (1 cell, the first on line 7); mapped to other');
+    expect(result.warnings).toContain(
+      '1 setting code is not in the mapping (1 cell, the first on line 7); mapped to other',
+    );
     expect(result.warnings).toContain('1 need code is not a SEN2 need (2 cells, the first on line 8); mapped to OTH');
   });
 
@@ -37,7 +59,9 @@ describe('importTransitions', () => {
 
   it('never echoes a cell of the child-level file in a warning or rejection', () => {
     const marker = 'ZZMARKERZZ';
-    const csv = `calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2\n2023,${marker},${marker},${marker},MMS,${marker},7\n2023,MMS,${marker},6,${marker},ASD,7\n`;
+    const csv =
+      `calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2\n` +
+      `2023,${marker},${marker},${marker},MMS,${marker},7\n2023,MMS,${marker},6,${marker},ASD,7\n`;
     const out = importTransitions(csv, settings);
     expect(JSON.stringify([out.warnings, out.rejected])).not.toContain(marker);
   });
@@ -54,6 +78,14 @@ describe('importTransitions', () => {
   it('writes transitions with their field names, one row each', () => {
     const back = readCsv(writeTransitionsCsv(result.records));
     expect(back.summary.imported).toBe(result.records.length);
-    expect(back.records[2]).toEqual({ calendarYear: '2023', setting1: 'new', need1: '', ncYear1: '', setting2: 'mainstream', need2: 'SLCN', ncYear2: '2' });
+    expect(back.records[2]).toEqual({
+      calendarYear: '2023',
+      setting1: 'new',
+      need1: '',
+      ncYear1: '',
+      setting2: 'mainstream',
+      need2: 'SLCN',
+      ncYear2: '2',
+    });
   });
 });

@@ -10,18 +10,71 @@ import { isValidationError } from '../../src/schema/validation-error.js';
 const runs = Number(process.env.FUZZ_RUNS ?? 100);
 
 const cell = fc.oneof(
-  fc.constantFrom('', 'Open', 'Closed', 'Kent', 'Other independent special school', 'Academy converter', 'Resourced provision', 'NONSEND', 'MMS', 'ASD'),
-  fc.constantFrom('11', '18', '-1', '4.5', '1e300', 'NaN', 'Infinity', '0', '530000', '180000', 'c', 'z', '202425', '2024'),
+  fc.constantFrom(
+    '',
+    'Open',
+    'Closed',
+    'Kent',
+    'Other independent special school',
+    'Academy converter',
+    'Resourced provision',
+    'NONSEND',
+    'MMS',
+    'ASD',
+  ),
+  fc.constantFrom(
+    '11',
+    '18',
+    '-1',
+    '4.5',
+    '1e300',
+    'NaN',
+    'Infinity',
+    '0',
+    '530000',
+    '180000',
+    'c',
+    'z',
+    '202425',
+    '2024',
+  ),
   fc.string({ maxLength: 6 }),
 );
 const table = (header: string[]) =>
-  fc.array(fc.array(cell, { minLength: header.length - 1, maxLength: header.length + 1 }), { maxLength: 12 }).map(
-    (rows) => [header, ...rows].map((r) => r.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n'),
-  );
+  fc
+    .array(fc.array(cell, { minLength: header.length - 1, maxLength: header.length + 1 }), { maxLength: 12 })
+    .map((rows) =>
+      [header, ...rows]
+        .map((r) => r.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','))
+        .join('\r\n'),
+    );
 
-const GIAS_HEADER = ['URN', 'LA (name)', 'EstablishmentName', 'TypeOfEstablishment (name)', 'EstablishmentStatus (name)', 'StatutoryLowAge', 'StatutoryHighAge', 'SchoolCapacity', 'NumberOfPupils', 'SEN1 (name)', 'TypeOfResourcedProvision (name)', 'ResourcedProvisionCapacity', 'Easting', 'Northing'];
+const GIAS_HEADER = [
+  'URN',
+  'LA (name)',
+  'EstablishmentName',
+  'TypeOfEstablishment (name)',
+  'EstablishmentStatus (name)',
+  'StatutoryLowAge',
+  'StatutoryHighAge',
+  'SchoolCapacity',
+  'NumberOfPupils',
+  'SEN1 (name)',
+  'TypeOfResourcedProvision (name)',
+  'ResourcedProvisionCapacity',
+  'Easting',
+  'Northing',
+];
 const SEN2_HEADER = ['time_period', 'geographic_level', 'la_name', 'establishment_type', 'num_caseload'];
-const TRANSITIONS_HEADER = ['calendar-year', 'setting-1', 'need-1', 'academic-year-1', 'setting-2', 'need-2', 'academic-year-2'];
+const TRANSITIONS_HEADER = [
+  'calendar-year',
+  'setting-1',
+  'need-1',
+  'academic-year-1',
+  'setting-2',
+  'need-2',
+  'academic-year-2',
+];
 
 function outcome(call: () => unknown): unknown {
   try {
@@ -33,7 +86,11 @@ function outcome(call: () => unknown): unknown {
 }
 
 const finite = (x: unknown): boolean =>
-  typeof x === 'number' ? Number.isFinite(x) : typeof x === 'object' && x !== null ? Object.values(x).every(finite) : true;
+  typeof x === 'number'
+    ? Number.isFinite(x)
+    : typeof x === 'object' && x !== null
+      ? Object.values(x).every(finite)
+      : true;
 
 describe('importers on arbitrary input', () => {
   it('importGias accounts for every row and outputs only finite numbers', () => {

@@ -27,10 +27,14 @@ describe('reader inputs and options are checked at the door', () => {
   });
 
   it('names a bad option instead of failing deep inside', () => {
-    expect(messageOf(() => readChildrenCsv('id\nC1\n', { maxBytes: 'x' as unknown as number }))).toMatch(/maxBytes must be a number of bytes/);
+    expect(messageOf(() => readChildrenCsv('id\nC1\n', { maxBytes: 'x' as unknown as number }))).toMatch(
+      /maxBytes must be a number of bytes/,
+    );
     expect(messageOf(() => readCsv('a\n', { delimiter: '""' }))).toMatch(/delimiter must be one character/);
     expect(messageOf(() => importGias('URN\n', { la: 3 as unknown as string }))).toMatch(/la must be the text/);
-    expect(messageOf(() => importSen2('a\n', { filters: { x: 1 as unknown as string } }))).toMatch(/filter value must be text/);
+    expect(messageOf(() => importSen2('a\n', { filters: { x: 1 as unknown as string } }))).toMatch(
+      /filter value must be text/,
+    );
     expect(messageOf(() => readRecords('pupils' as 'children', '[]', 'a.json'))).toMatch(/kind must be/);
   });
 

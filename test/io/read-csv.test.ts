@@ -52,7 +52,9 @@ describe('readCsv', () => {
 
   it('rejects a quoted field left open at the end of the file', () => {
     const result = readCsv('a\n"unclosed\n');
-    expect(result.rejected).toEqual([expect.objectContaining({ line: 2, reason: 'a quoted field is not closed before the end of the file' })]);
+    expect(result.rejected).toEqual([
+      expect.objectContaining({ line: 2, reason: 'a quoted field is not closed before the end of the file' }),
+    ]);
   });
 
   it('fails early with a clear message when the input is over the size limit', () => {

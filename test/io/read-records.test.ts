@@ -35,7 +35,11 @@ describe('readRecordsFile', () => {
 
 describe('readRecords', () => {
   it('reads JSON lists and CSV alike, with the same result shape', () => {
-    const json = readRecords('children', JSON.stringify([{ id: 'C1', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51, lon: 1 } }, { id: 'C1' }]), 'c.json');
+    const json = readRecords(
+      'children',
+      JSON.stringify([{ id: 'C1', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51, lon: 1 } }, { id: 'C1' }]),
+      'c.json',
+    );
     expect(json.summary).toEqual({ read: 2, imported: 1, rejected: 1 });
     expect(json.rejected[0].line).toBe(2);
     const csv = readRecords('children', 'id,primaryNeed,ncYear,home.lat,home.lon\nC1,ASD,7,51,1\n', 'c.csv');
@@ -44,6 +48,8 @@ describe('readRecords', () => {
 
   it('reads a series from a bare JSON list or a year,value CSV', () => {
     expect(readRecords('series', '[1,2,3]', 's.json').records).toEqual([{ start: 0, values: [1, 2, 3] }]);
-    expect(readRecords('series', 'year,value\n2020,1\n2021,2\n', 's.csv').records).toEqual([{ start: 2020, values: [1, 2] }]);
+    expect(readRecords('series', 'year,value\n2020,1\n2021,2\n', 's.csv').records).toEqual([
+      { start: 2020, values: [1, 2] },
+    ]);
   });
 });

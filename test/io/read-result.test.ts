@@ -11,7 +11,9 @@ describe('toValidationError', () => {
       [2, 'primaryNeed'],
       [2, 'ncYear'],
     ]);
-    expect(toValidationError(readChildrenCsv('id,primaryNeed,ncYear,home.lat,home.lon\nC2,ASD,7,51.3,1.1\n'))).toBeUndefined();
+    expect(
+      toValidationError(readChildrenCsv('id,primaryNeed,ncYear,home.lat,home.lon\nC2,ASD,7,51.3,1.1\n')),
+    ).toBeUndefined();
   });
 
   it('recordsOrThrow returns the records of a clean read and throws for any rejected row', () => {

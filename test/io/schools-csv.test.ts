@@ -4,14 +4,17 @@ import { readSchoolsCsv, writeSchoolsCsv } from '../../src/io/schools-csv.js';
 import { schoolArb } from '../support/arbitraries.js';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 100);
-const SCHOOL_HEADER = 'urn,name,kind,lot,needs,ncYears,sex,residential,location.lat,location.lon,capacity,vacancies,annualFee';
+const SCHOOL_HEADER =
+  'urn,name,kind,lot,needs,ncYears,sex,residential,location.lat,location.lon,capacity,vacancies,annualFee';
 
 /** -0 is written as 0, as JSON writes it. */
 const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
 describe('readSchoolsCsv', () => {
   it('reads dotted columns, ;-lists, the NC year range and per-year vacancies', () => {
-    const csv = `${SCHOOL_HEADER},kpis.attendance,vacanciesByNcYear.7\n900001,Oak School,independent,lot1,ASD;SEMH,7;13,mixed,yes,51.27,0.52,60,4,"£52,000",0.93,2\n`;
+    const csv =
+      `${SCHOOL_HEADER},kpis.attendance,vacanciesByNcYear.7\n900001,Oak ` +
+      `School,independent,lot1,ASD;SEMH,7;13,mixed,yes,51.27,0.52,60,4,"£52,000",0.93,2\n`;
     const [school] = readSchoolsCsv(csv).records;
     expect(school).toEqual({
       urn: '900001',
@@ -35,7 +38,9 @@ describe('readSchoolsCsv', () => {
     const row = '900001,Oak School,independent,lot1,ASD,7;13,mixed,false,51.27,0.52,60,4,52000';
     const result = readSchoolsCsv(`${SCHOOL_HEADER}\n${row}\n${row}\n`);
     expect(result.records).toHaveLength(1);
-    expect(result.rejected).toEqual([expect.objectContaining({ line: 3, column: 'urn', reason: 'duplicate URN 900001 (first on line 2)' })]);
+    expect(result.rejected).toEqual([
+      expect.objectContaining({ line: 3, column: 'urn', reason: 'duplicate URN 900001 (first on line 2)' }),
+    ]);
     expect(result.summary).toEqual({ read: 2, imported: 1, rejected: 1 });
   });
 
@@ -45,7 +50,12 @@ describe('readSchoolsCsv', () => {
     const result = readSchoolsCsv(`${SCHOOL_HEADER}\n${good}\n${bad}\n`);
     expect(result.records.map((s) => s.urn)).toEqual(['900001']);
     expect(result.rejected[0].line).toBe(3);
-    expect(result.rejected[0].problems.map((p) => p.column).sort()).toEqual(['annualFee', 'kind', 'lot', 'residential']);
+    expect(result.rejected[0].problems.map((p) => p.column).sort()).toEqual([
+      'annualFee',
+      'kind',
+      'lot',
+      'residential',
+    ]);
   });
 
   it('returns equal schools when what it wrote is read back', () => {

@@ -3,7 +3,10 @@ import { readSeriesCsv, seriesFromRows, writeSeriesCsv } from '../../src/io/seri
 
 describe('readSeriesCsv', () => {
   it('builds the annual series from rows in any order', () => {
-    expect(readSeriesCsv('year,value\n2019,39.8\n2017,27.9\n2018,34.2\n').series).toEqual({ start: 2017, values: [27.9, 34.2, 39.8] });
+    expect(readSeriesCsv('year,value\n2019,39.8\n2017,27.9\n2018,34.2\n').series).toEqual({
+      start: 2017,
+      values: [27.9, 34.2, 39.8],
+    });
   });
 
   it('rejects a repeated year and warns about a gap instead of inventing a value', () => {
@@ -18,6 +21,11 @@ describe('readSeriesCsv', () => {
   });
 
   it('seriesFromRows refuses a gap', () => {
-    expect(() => seriesFromRows([{ year: 2020, value: 1 }, { year: 2022, value: 2 }])).toThrow(/year 2021 is missing/);
+    expect(() =>
+      seriesFromRows([
+        { year: 2020, value: 1 },
+        { year: 2022, value: 2 },
+      ]),
+    ).toThrow(/year 2021 is missing/);
   });
 });

@@ -49,7 +49,7 @@ describe('input size limits', () => {
     ['importSen2', (t, maxBytes) => api.importSen2(t, { maxBytes })],
   ];
   for (const [name, read] of readers) {
-    it(`${name} rejects text and bytes over maxBytes with one issue naming the size and the limit, before parsing`, () => {
+    it(`${name} rejects input over maxBytes before parsing, with one issue naming the size and limit`, () => {
       for (const input of [oversized, new TextEncoder().encode(oversized)]) {
         const issues = issuesOf(() => read(input, 1024));
         expect(issues).toHaveLength(1);
@@ -78,8 +78,18 @@ describe('streaming many children', () => {
   it('Matcher.rankMany yields results one child at a time: it works on an endless stream', () => {
     const schools = api.parseSchools([
       {
-        urn: '900001', name: 'Example Valley School', kind: 'independent', lot: 'lot1', needs: ['ASD'], ncYears: [7, 13], sex: 'mixed',
-        residential: false, location: { lat: 51.27, lon: 0.52 }, capacity: 60, vacancies: 4, annualFee: 52000,
+        urn: '900001',
+        name: 'Example Valley School',
+        kind: 'independent',
+        lot: 'lot1',
+        needs: ['ASD'],
+        ncYears: [7, 13],
+        sex: 'mixed',
+        residential: false,
+        location: { lat: 51.27, lon: 0.52 },
+        capacity: 60,
+        vacancies: 4,
+        annualFee: 52000,
       },
     ]);
     let made = 0;
@@ -120,8 +130,18 @@ describe('a list of children over MAX_CHILDREN fails at once', () => {
   const counted = new Proxy({}, { get: () => void reads++, has: () => (reads++, false), ownKeys: () => (reads++, []) });
   const tooMany = new Array(api.MAX_CHILDREN + 1).fill(counted);
   const school = {
-    urn: '900001', name: 'Oak School', kind: 'independent', lot: 'lot1', needs: ['ASD'], ncYears: [7, 11], sex: 'mixed',
-    residential: false, location: { lat: 51.28, lon: 1.08 }, capacity: 60, vacancies: 1, annualFee: 50000,
+    urn: '900001',
+    name: 'Oak School',
+    kind: 'independent',
+    lot: 'lot1',
+    needs: ['ASD'],
+    ncYears: [7, 11],
+    sex: 'mixed',
+    residential: false,
+    location: { lat: 51.28, lon: 1.08 },
+    capacity: 60,
+    vacancies: 1,
+    annualFee: 50000,
   };
   const entryPoints: [string, (children: unknown[]) => unknown][] = [
     ['parseChildren', (c) => api.parseChildren(c)],
@@ -131,25 +151,31 @@ describe('a list of children over MAX_CHILDREN fails at once', () => {
     ['pseudonymise', (c) => api.pseudonymise(c, 'a key long enough to be a real secret key')],
   ];
   for (const [name, call] of entryPoints) {
-    it(`${name} rejects ${api.MAX_CHILDREN + 1} children with one issue naming the count and the limit, before reading a child`, () => {
-      reads = 0;
-      const issues = issuesOf(() => call(tooMany));
-      expect(issues).toHaveLength(1);
-      expect(issues[0].message).toMatch(/^is a list of 1000001 children, over the limit of 1000000; .*rankMany/);
-      expect(reads).toBe(0);
-    });
+    it(
+      `${name} rejects ${api.MAX_CHILDREN + 1} children with one issue naming the count and the limit, before ` +
+        `reading a child`,
+      () => {
+        reads = 0;
+        const issues = issuesOf(() => call(tooMany));
+        expect(issues).toHaveLength(1);
+        expect(issues[0].message).toMatch(/^is a list of 1000001 children, over the limit of 1000000; .*rankMany/);
+        expect(reads).toBe(0);
+      },
+    );
   }
 
   it('a list at the limit goes on to have each item validated (shown on a small limit)', () => {
     const Names = withMaxItems(z.array(z.string({ error: 'must be text' })), 2, 'names', 'split the list');
     expect(Names.parse(['a', 'b'])).toEqual(['a', 'b']);
     expect(Names.safeParse(['a', 1]).error?.issues.map((i) => [i.path, i.message])).toEqual([[[1], 'must be text']]);
-    expect(Names.safeParse(['a', 'b', 'c']).error?.issues.map((i) => i.message)).toEqual(['is a list of 3 names, over the limit of 2; split the list']);
+    expect(Names.safeParse(['a', 'b', 'c']).error?.issues.map((i) => i.message)).toEqual([
+      'is a list of 3 names, over the limit of 2; split the list',
+    ]);
     // Not a list at all: the list schema says so, the length check stays out of the way.
     expect(Names.safeParse('a').success).toBe(false);
   });
 
-  it('the length check keeps ChildListSchema\'s messages for small lists as they were', () => {
+  it("the length check keeps ChildListSchema's messages for small lists as they were", () => {
     const child = { id: 'C1', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.28, lon: 1.08 } };
     expect(issuesOf(() => api.parseChildren('x'))).toEqual([{ path: '(root)', message: 'children must be a list' }]);
     expect(issuesOf(() => api.parseChildren([child, child])).map((i) => i.path)).toEqual(['[1].id']);
@@ -161,7 +187,9 @@ describe('the CLI checks a file size before reading it', () => {
   const huge = join(dir, 'huge.csv');
   writeFileSync(huge, header);
   truncateSync(huge, 1024 ** 3);
-  const expected = `error: ${huge}: is 1024.0 MiB, over the 256.0 MiB limit for an input file; split it, or read it with the library's readers and a larger maxBytes\n`;
+  const expected =
+    `error: ${huge}: is 1024.0 MiB, over the 256.0 MiB limit for an input file; split it, or ` +
+    `read it with the library's readers and a larger maxBytes\n`;
 
   /** The test double of test/cli with the real file sizes, recording every file it reads. */
   function statIo() {
@@ -180,18 +208,24 @@ describe('the CLI checks a file size before reading it', () => {
     ['allocate', '--schools', 'test/cli/fixtures/schools.csv', '--children', huge],
     ['import', 'gias', '--file', huge],
   ]) {
-    it(`${argv.slice(0, 2).join(' ')}: a 1 GiB input exits 2 with one line naming the file, its size and the limit, unread`, async () => {
-      const io = statIo();
-      expect(await runCli(argv, io, COMMANDS)).toBe(2);
-      expect(io.err()).toBe(`${expected}${huge}: 1 problem; nothing was run.\n`);
-      expect(io.read).not.toContain(huge);
-    });
+    it(
+      `${argv.slice(0, 2).join(' ')}: a 1 GiB input exits 2 with one line naming the file, its size and the ` +
+        `limit, unread`,
+      async () => {
+        const io = statIo();
+        expect(await runCli(argv, io, COMMANDS)).toBe(2);
+        expect(io.err()).toBe(`${expected}${huge}: 1 problem; nothing was run.\n`);
+        expect(io.read).not.toContain(huge);
+      },
+    );
   }
 
   it('without a way to ask the size first, the same message comes after reading', async () => {
     const io = memoryIo();
     io.readFile = async () => new Uint8Array(api.CSV_DEFAULTS.maxBytes + 1);
-    expect(await runCli(['rank', '--schools', 'big.csv', '--child', 'test/cli/fixtures/child.json'], io, COMMANDS)).toBe(2);
+    expect(
+      await runCli(['rank', '--schools', 'big.csv', '--child', 'test/cli/fixtures/child.json'], io, COMMANDS),
+    ).toBe(2);
     expect(io.err()).toMatch(/^error: big\.csv: is 256\.0 MiB, over the 256\.0 MiB limit for an input file; /);
   });
 
@@ -199,7 +233,12 @@ describe('the CLI checks a file size before reading it', () => {
     let out = '';
     const read: string[] = [];
     const real = processIo();
-    const io = { ...real, stdout: (t: string) => void (out += t), stderr: (t: string) => void (out += t), readFile: async (path: string) => (read.push(path), real.readFile(path)) };
+    const io = {
+      ...real,
+      stdout: (t: string) => void (out += t),
+      stderr: (t: string) => void (out += t),
+      readFile: async (path: string) => (read.push(path), real.readFile(path)),
+    };
     expect(await runCli(['rank', '--schools', huge, '--child', 'test/cli/fixtures/child.json'], io, COMMANDS)).toBe(2);
     expect(out).toBe(`${expected}${huge}: 1 problem; nothing was run.\n`);
     expect(read).toEqual([]);

@@ -21,14 +21,25 @@ async function heldMiB(): Promise<number> {
 
 const schools = parseSchools([
   {
-    urn: '900001', name: 'Example Valley School', kind: 'independent', lot: 'lot1', needs: ['ASD'], ncYears: [7, 13], sex: 'mixed',
-    residential: false, location: { lat: 51.27, lon: 0.52 }, capacity: 60, vacancies: 4, annualFee: 52000,
+    urn: '900001',
+    name: 'Example Valley School',
+    kind: 'independent',
+    lot: 'lot1',
+    needs: ['ASD'],
+    ncYears: [7, 13],
+    sex: 'mixed',
+    residential: false,
+    location: { lat: 51.27, lon: 0.52 },
+    capacity: 60,
+    vacancies: 4,
+    annualFee: 52000,
   },
 ]);
 
 /** `count` distinct children made on demand, never held in a list. */
 function* children(count: number) {
-  for (let i = 0; i < count; i++) yield { id: `C${i}`, primaryNeed: 'ASD', ncYear: 7, home: { lat: 51 + (i % 1000) / 2000, lon: 0.5 } };
+  for (let i = 0; i < count; i++)
+    yield { id: `C${i}`, primaryNeed: 'ASD', ncYear: 7, home: { lat: 51 + (i % 1000) / 2000, lon: 0.5 } };
 }
 
 describe('Matcher.rankMany streams', () => {

@@ -36,7 +36,8 @@ function evaluate(instance: AllocationInstance, assigned: Int32Array): { placed:
   for (let c = 0; c < instance.childCount; c++) {
     if (assigned[c] < 0) continue;
     let p = 0;
-    while (p < instance.pairChild.length && !(instance.pairChild[p] === c && instance.pairSchool[p] === assigned[c])) p++;
+    while (p < instance.pairChild.length && !(instance.pairChild[p] === c && instance.pairSchool[p] === assigned[c]))
+      p++;
     expect(p, 'assigned to an eligible school').toBeLessThan(instance.pairChild.length);
     used[assigned[c]]++;
     if (instance.pairLimit[p] >= 0) usedLimit[instance.pairLimit[p]]++;
@@ -60,9 +61,18 @@ const instanceArb: fc.Arbitrary<AllocationInstance> = fc
       childCount: fc.constant(childCount),
       vacancies: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: schoolCount, maxLength: schoolCount }),
       years: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: childCount, maxLength: childCount }),
-      yearPlaces: fc.array(fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }), { minLength: 2 * schoolCount, maxLength: 2 * schoolCount }),
-      eligible: fc.array(fc.array(fc.boolean(), { minLength: schoolCount, maxLength: schoolCount }), { minLength: childCount, maxLength: childCount }),
-      scores: fc.array(fc.constantFrom(0, 0.25, 0.5, 0.5, 0.75, 1, 0.123456789), { minLength: childCount * schoolCount, maxLength: childCount * schoolCount }),
+      yearPlaces: fc.array(fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }), {
+        minLength: 2 * schoolCount,
+        maxLength: 2 * schoolCount,
+      }),
+      eligible: fc.array(fc.array(fc.boolean(), { minLength: schoolCount, maxLength: schoolCount }), {
+        minLength: childCount,
+        maxLength: childCount,
+      }),
+      scores: fc.array(fc.constantFrom(0, 0.25, 0.5, 0.5, 0.75, 1, 0.123456789), {
+        minLength: childCount * schoolCount,
+        maxLength: childCount * schoolCount,
+      }),
     }),
   )
   .map(({ childCount, vacancies, years, yearPlaces, eligible, scores }) => {
@@ -166,7 +176,9 @@ describe('buildCohortInstance', () => {
     fc.assert(
       fc.property(fc.array(spread, { maxLength: 12 }), fc.array(spread, { minLength: 1, maxLength: 12 }), (cs, ss) => {
         const children = cs.map((c, i) => child(`C${i}`, c.lat, c.lon, { ncYear: c.year, maxDistanceKm: c.maxKm }));
-        const schools = ss.map((s, i) => school(String(900000 + i), s.lat, s.lon, i % 3, { ncYears: [Math.min(s.year, 7), Math.max(s.year, 7)] }));
+        const schools = ss.map((s, i) =>
+          school(String(900000 + i), s.lat, s.lon, i % 3, { ncYears: [Math.min(s.year, 7), Math.max(s.year, 7)] }),
+        );
         const instance = buildCohortInstance(children, schools, policy);
         const expected: string[] = [];
         children.forEach((c, ci) =>
@@ -269,7 +281,9 @@ describe('allocateCohort', () => {
   it('is identical byte for byte on a second run', () => {
     fc.assert(
       fc.property(recordsArb, ({ schools, children }) => {
-        expect(JSON.stringify(allocateCohort(children, schools))).toBe(JSON.stringify(allocateCohort(children, schools)));
+        expect(JSON.stringify(allocateCohort(children, schools))).toBe(
+          JSON.stringify(allocateCohort(children, schools)),
+        );
       }),
       { numRuns: 30, seed: 13 },
     );

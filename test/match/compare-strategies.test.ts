@@ -37,7 +37,9 @@ describe('compareStrategies', () => {
   });
 
   it('accepts named policies, and gives null means (never NaN) when nobody is placed', () => {
-    const { outcomes } = compareStrategies([makeChild({ primaryNeed: 'VI' })], schools, [{ name: 'close', policy: { maxDistanceKm: 5 } }]);
+    const { outcomes } = compareStrategies([makeChild({ primaryNeed: 'VI' })], schools, [
+      { name: 'close', policy: { maxDistanceKm: 5 } },
+    ]);
     expect(outcomes[0]).toEqual({
       name: 'close',
       placed: 0,
@@ -50,13 +52,24 @@ describe('compareStrategies', () => {
   });
 
   it('rejects duplicate child ids and an empty strategy list', () => {
-    expect(issuesOf(() => compareStrategies([makeChild(), makeChild()], schools, ['topsis'])).map((i) => i.path)).toEqual(['children[1].id']);
+    expect(
+      issuesOf(() => compareStrategies([makeChild(), makeChild()], schools, ['topsis'])).map((i) => i.path),
+    ).toEqual(['children[1].id']);
     expect(issuesOf(() => compareStrategies([], schools, [])).map((i) => i.path)).toEqual(['strategies']);
     expect(issuesOf(() => compareStrategies([], schools, null as never)).map((i) => i.path)).toEqual(['strategies']);
   });
 
-  it('validates every strategy: null, a hole, a NaN name, an unknown name and a bad policy are ValidationErrors', () => {
-    const bad = [null, , { name: NaN }, 'nearest', { name: 'close', policy: { maxDistanceKm: -1 } }, { name: '  ' }, { name: 'x', polcy: {} }, 7];
+  it('validates every strategy: null, a hole, a NaN name, an unknown name, a bad policy', () => {
+    const bad = [
+      null,
+      ,
+      { name: NaN },
+      'nearest',
+      { name: 'close', policy: { maxDistanceKm: -1 } },
+      { name: '  ' },
+      { name: 'x', polcy: {} },
+      7,
+    ];
     const issues = issuesOf(() => compareStrategies([], schools, bad as never));
     expect(issues.map((i) => i.path)).toEqual([
       'strategies[0]',
@@ -71,8 +84,15 @@ describe('compareStrategies', () => {
     expect(issues[1].message).toMatch(/^is missing/);
   });
 
-  it('rejects two strategies with one name, a bare name counting as the name, since outcomes are reported by name', () => {
-    const issues = issuesOf(() => compareStrategies([], schools, ['topsis', { name: 'a' }, { name: 'topsis', policy: {} }, { name: 'a', policy: {} }]));
+  it('rejects two strategies with one name (a bare name counts), as outcomes are keyed by name', () => {
+    const issues = issuesOf(() =>
+      compareStrategies([], schools, [
+        'topsis',
+        { name: 'a' },
+        { name: 'topsis', policy: {} },
+        { name: 'a', policy: {} },
+      ]),
+    );
     expect(issues).toEqual([
       { path: 'strategies[2].name', message: "duplicate strategy name 'topsis' (first at strategies[0])" },
       { path: 'strategies[3].name', message: "duplicate strategy name 'a' (first at strategies[1])" },
@@ -80,7 +100,9 @@ describe('compareStrategies', () => {
   });
 
   it('lists the problems of all three inputs in one error', () => {
-    const issues = issuesOf(() => compareStrategies([{ ...makeChild(), ncYear: 99 }], [{ ...schools[0], vacancies: -1 }], [null as never]));
+    const issues = issuesOf(() =>
+      compareStrategies([{ ...makeChild(), ncYear: 99 }], [{ ...schools[0], vacancies: -1 }], [null as never]),
+    );
     expect(issues.map((i) => i.path)).toEqual(['children[0].ncYear', 'schools[0].vacancies', 'strategies[0]']);
   });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { capacityScore, costScore, needScore, normaliseWeights, qualityScore, travelScore } from '../../src/match/criteria.js';
+import {
+  capacityScore,
+  costScore,
+  needScore,
+  normaliseWeights,
+  qualityScore,
+  travelScore,
+} from '../../src/match/criteria.js';
 import { DEFAULT_POLICY } from '../../src/schema/policy.js';
 
 describe('criteria', () => {
@@ -15,7 +22,10 @@ describe('criteria', () => {
     expect(q({ lot: 'lot1', ofsted: 'good' })).toBeGreaterThan(q({ lot: 'lot2', ofsted: 'good' }));
     expect(q({ lot: 'lot2', ofsted: 'good' })).toBeGreaterThan(q({ lot: 'none', ofsted: 'good' }));
     expect(q({ lot: 'lot1' })).toBeCloseTo((0.4 + 0.4 * 0.5) / 0.8, 12); // not inspected
-    expect(q({ lot: 'lot1', ofsted: 'good', kpis: { attendance: 1, breakdownRate: 0 } })).toBeCloseTo((0.4 + 0.32 + 0.2) / 1, 12);
+    expect(q({ lot: 'lot1', ofsted: 'good', kpis: { attendance: 1, breakdownRate: 0 } })).toBeCloseTo(
+      (0.4 + 0.32 + 0.2) / 1,
+      12,
+    );
     expect(q({ lot: 'lot1', ofsted: 'good', kpis: { attendance: 0.8 } })).toBeCloseTo(0.72, 12);
   });
 

@@ -46,19 +46,34 @@ describe('matching entry points reject values that would overflow, naming the fi
   });
 
   it('rejects weights and quality parts so large that their sum is Infinity and the scores NaN', () => {
-    const huge = { weights: { need: M, quality: M, capacity: M, cost: M, travel: M }, quality: { parts: { lot: M, ofsted: M, kpis: M } } };
+    const huge = {
+      weights: { need: M, quality: M, capacity: M, cost: M, travel: M },
+      quality: { parts: { lot: M, ofsted: M, kpis: M } },
+    };
     for (const [name, call] of withPolicy(huge)) {
       const paths = issuesOf(call).map((i) => i.path.replace(/^(strategies\[0\]\.)?(policy\.)?/, ''));
       expect(paths, name).toEqual([
-        'weights.need', 'weights.quality', 'weights.capacity', 'weights.cost', 'weights.travel',
-        'quality.parts.lot', 'quality.parts.ofsted', 'quality.parts.kpis',
+        'weights.need',
+        'weights.quality',
+        'weights.capacity',
+        'weights.cost',
+        'weights.travel',
+        'quality.parts.lot',
+        'quality.parts.ofsted',
+        'quality.parts.kpis',
       ]);
     }
   });
 
   it('still accepts any weights up to a million, and subnormal ones', () => {
-    expect(rankSchools(child, [school], { weights: { need: 1e6, quality: 1e6, capacity: 1e6, cost: 1e6, travel: 1e6 } }).ranked).toHaveLength(1);
-    expect(rankSchools(child, [school], { weights: { need: 5e-324, quality: 0, capacity: 0, cost: 0, travel: 0 } }).ranked[0].score).toBe(1);
+    expect(
+      rankSchools(child, [school], { weights: { need: 1e6, quality: 1e6, capacity: 1e6, cost: 1e6, travel: 1e6 } })
+        .ranked,
+    ).toHaveLength(1);
+    expect(
+      rankSchools(child, [school], { weights: { need: 5e-324, quality: 0, capacity: 0, cost: 0, travel: 0 } }).ranked[0]
+        .score,
+    ).toBe(1);
   });
 
   it('rejects a fee, a capacity or vacancies far beyond any school, before the flow network sees them', () => {
@@ -69,20 +84,41 @@ describe('matching entry points reject values that would overflow, naming the fi
     }
   });
 
-  it('allocateCohort and allocateGreedy list the problems of all three inputs in one error, each path naming its input', () => {
-    for (const allocate of [allocateCohort, allocateGreedy]) {
-      const issues = issuesOf(() => allocate([{ ...child, ncYear: 99 }], [{ ...school, vacancies: -1 }], { maxDistanceKm: -1 }));
-      expect(issues.map((i) => i.path)).toEqual(['children[0].ncYear', 'schools[0].vacancies', 'policy.maxDistanceKm']);
-    }
-  });
+  it(
+    'allocateCohort and allocateGreedy list the problems of all three inputs in one error, each path naming ' +
+      'its input',
+    () => {
+      for (const allocate of [allocateCohort, allocateGreedy]) {
+        const issues = issuesOf(() =>
+          allocate([{ ...child, ncYear: 99 }], [{ ...school, vacancies: -1 }], { maxDistanceKm: -1 }),
+        );
+        expect(issues.map((i) => i.path)).toEqual([
+          'children[0].ncYear',
+          'schools[0].vacancies',
+          'policy.maxDistanceKm',
+        ]);
+      }
+    },
+  );
 
   it('rejects a median response time so long that a consultation plan would end on day Infinity', () => {
     const slow = { ...school, kpis: { medianResponseDays: 1e308 } };
-    const ranking = [{ school: slow, rank: 1 }, { school: { ...slow, urn: '800002' }, rank: 2 }];
-    expect(issuesOf(() => planConsultation(ranking)).map((i) => i.path)).toEqual(['[0].school.kpis.medianResponseDays', '[1].school.kpis.medianResponseDays']);
-    expect(issuesOf(() => rankSchools(child, [slow])).map((i) => i.path)).toEqual(['schools[0].kpis.medianResponseDays']);
+    const ranking = [
+      { school: slow, rank: 1 },
+      { school: { ...slow, urn: '800002' }, rank: 2 },
+    ];
+    expect(issuesOf(() => planConsultation(ranking)).map((i) => i.path)).toEqual([
+      '[0].school.kpis.medianResponseDays',
+      '[1].school.kpis.medianResponseDays',
+    ]);
+    expect(issuesOf(() => rankSchools(child, [slow])).map((i) => i.path)).toEqual([
+      'schools[0].kpis.medianResponseDays',
+    ]);
     const year = { ...school, kpis: { medianResponseDays: 366 } };
-    const plan = planConsultation([{ school: year, rank: 1 }, { school: { ...year, urn: '800002' }, rank: 2 }]);
+    const plan = planConsultation([
+      { school: year, rank: 1 },
+      { school: { ...year, urn: '800002' }, rank: 2 },
+    ]);
     expect(plan.totalDays).toBe(732);
   });
 });

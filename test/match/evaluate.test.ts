@@ -24,8 +24,12 @@ describe('evaluateSchool', () => {
   });
 
   it('excludes a girls school for a boy, and a single-sex school when the child sex is not recorded', () => {
-    expect(evaluateSchool(makeChild({ sex: 'male' }), makeSchool({ urn: '1', sex: 'girls' }), policy).reasons).toEqual(['sex']);
-    expect(evaluateSchool(makeChild({ sex: 'female' }), makeSchool({ urn: '1', sex: 'girls' }), policy).reasons).toEqual([]);
+    expect(evaluateSchool(makeChild({ sex: 'male' }), makeSchool({ urn: '1', sex: 'girls' }), policy).reasons).toEqual([
+      'sex',
+    ]);
+    expect(
+      evaluateSchool(makeChild({ sex: 'female' }), makeSchool({ urn: '1', sex: 'girls' }), policy).reasons,
+    ).toEqual([]);
     expect(evaluateSchool(child, makeSchool({ urn: '1', sex: 'boys' }), policy).reasons).toEqual(['sex']);
   });
 
@@ -38,25 +42,48 @@ describe('evaluateSchool', () => {
   });
 
   it('excludes a school beyond the child own max distance or the policy minutes for the phase', () => {
-    expect(evaluateSchool(makeChild({ maxDistanceKm: 15 }), makeSchool({ urn: '1' }), policy).reasons).toEqual(['too-far']);
-    expect(evaluateSchool(child, makeSchool({ urn: '1' }), parsePolicy({ maxDistanceKm: 15 })).reasons).toEqual(['too-far']);
+    expect(evaluateSchool(makeChild({ maxDistanceKm: 15 }), makeSchool({ urn: '1' }), policy).reasons).toEqual([
+      'too-far',
+    ]);
+    expect(evaluateSchool(child, makeSchool({ urn: '1' }), parsePolicy({ maxDistanceKm: 15 })).reasons).toEqual([
+      'too-far',
+    ]);
     // A child's own limit overrides the policy's, both ways.
-    expect(evaluateSchool(makeChild({ maxDistanceKm: 20 }), makeSchool({ urn: '1' }), parsePolicy({ maxDistanceKm: 15 })).reasons).toEqual([]);
+    expect(
+      evaluateSchool(makeChild({ maxDistanceKm: 20 }), makeSchool({ urn: '1' }), parsePolicy({ maxDistanceKm: 15 }))
+        .reasons,
+    ).toEqual([]);
     // 17.7 road km is 30.4 minutes at 35 km/h: within 45 for primary, over a 30-minute secondary limit.
     const tight = parsePolicy({ maxTravelMinutes: { primary: 30, secondary: 30 } });
     expect(evaluateSchool(child, makeSchool({ urn: '1' }), tight).reasons).toEqual(['too-far']);
-    expect(evaluateSchool(makeChild({ ncYear: 6 }), makeSchool({ urn: '1' }), parsePolicy({ maxTravelMinutes: { primary: 31, secondary: 30 } })).reasons).toEqual([]);
+    expect(
+      evaluateSchool(
+        makeChild({ ncYear: 6 }),
+        makeSchool({ urn: '1' }),
+        parsePolicy({ maxTravelMinutes: { primary: 31, secondary: 30 } }),
+      ).reasons,
+    ).toEqual([]);
   });
 
   it('excludes a day school for a child who needs a residential place, and a lot the policy does not allow', () => {
-    expect(evaluateSchool(makeChild({ residential: true }), makeSchool({ urn: '1' }), policy).reasons).toEqual(['residential']);
-    expect(evaluateSchool(child, makeSchool({ urn: '1', lot: 'none' }), parsePolicy({ allowedLots: ['lot1', 'lot2'] })).reasons).toEqual([
-      'lot-not-allowed',
+    expect(evaluateSchool(makeChild({ residential: true }), makeSchool({ urn: '1' }), policy).reasons).toEqual([
+      'residential',
     ]);
+    expect(
+      evaluateSchool(child, makeSchool({ urn: '1', lot: 'none' }), parsePolicy({ allowedLots: ['lot1', 'lot2'] }))
+        .reasons,
+    ).toEqual(['lot-not-allowed']);
   });
 
   it('lists every filter a school fails, not only the first', () => {
-    const school = makeSchool({ urn: '1', needs: ['HI'], ncYears: [0, 4], sex: 'boys', vacancies: 0, location: { lat: 53, lon: -2 } });
+    const school = makeSchool({
+      urn: '1',
+      needs: ['HI'],
+      ncYears: [0, 4],
+      sex: 'boys',
+      vacancies: 0,
+      location: { lat: 53, lon: -2 },
+    });
     expect(evaluateSchool(makeChild({ sex: 'female', residential: true }), school, policy).reasons).toEqual([
       'need-not-met',
       'nc-year',
@@ -68,8 +95,19 @@ describe('evaluateSchool', () => {
   });
 
   it('scores each criterion on the documented absolute scale and sums the contributions to the score', () => {
-    const school = makeSchool({ urn: '1', location: child.home, annualFee: 45_000, vacancies: 3, capacity: 60, ofsted: 'outstanding' });
-    const e = evaluateSchool(makeChild({ secondaryNeeds: ['SLCN', 'ASD'] }), makeSchool({ ...school, needs: ['ASD'] }), policy);
+    const school = makeSchool({
+      urn: '1',
+      location: child.home,
+      annualFee: 45_000,
+      vacancies: 3,
+      capacity: 60,
+      ofsted: 'outstanding',
+    });
+    const e = evaluateSchool(
+      makeChild({ secondaryNeeds: ['SLCN', 'ASD'] }),
+      makeSchool({ ...school, needs: ['ASD'] }),
+      policy,
+    );
     // Secondary SLCN not met (ASD repeated as secondary is not counted again): 0.5 + 0.5 × 0/1.
     expect(e.criteria.need).toBe(0.5);
     expect(e.criteria.quality).toBe(1); // lot 1 and outstanding

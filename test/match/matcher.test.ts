@@ -8,16 +8,26 @@ import { childArb, makeChild, makeSchool, policyArb, schoolsArb } from './suppor
 
 /** The same schools spread ten times wider (over ~280 × 350 km), so the spatial index prunes for real. */
 const spread = (schools: School[]) =>
-  schools.map((s) => ({ ...s, location: { lat: 51.2 + (s.location.lat - 51.2) * 10, lon: 0.85 + (s.location.lon - 0.85) * 10 } }));
+  schools.map((s) => ({
+    ...s,
+    location: { lat: 51.2 + (s.location.lat - 51.2) * 10, lon: 0.85 + (s.location.lon - 0.85) * 10 },
+  }));
 
 describe('createMatcher', () => {
   it('agrees with rankSchools: same schools, same order, same numbers to the last bit', () => {
     fc.assert(
-      fc.property(childArb, schoolsArb(30), policyArb, fc.boolean(), fc.integer({ min: 0, max: 12 }), (child, schools, policy, wide, limit) => {
-        const list = wide ? spread(schools) : schools;
-        const expected = rankSchools(child, list, policy).ranked.slice(0, limit);
-        expect(JSON.stringify(createMatcher(list, policy).rank(child, { limit }))).toBe(JSON.stringify(expected));
-      }),
+      fc.property(
+        childArb,
+        schoolsArb(30),
+        policyArb,
+        fc.boolean(),
+        fc.integer({ min: 0, max: 12 }),
+        (child, schools, policy, wide, limit) => {
+          const list = wide ? spread(schools) : schools;
+          const expected = rankSchools(child, list, policy).ranked.slice(0, limit);
+          expect(JSON.stringify(createMatcher(list, policy).rank(child, { limit }))).toBe(JSON.stringify(expected));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -36,7 +46,9 @@ describe('createMatcher', () => {
   });
 
   it('returns the top 10 by default, and survives a save and load through JSON', () => {
-    const schools = Array.from({ length: 15 }, (_, i) => makeSchool({ urn: String(600000 + i), annualFee: 40_000 + i * 1000 }));
+    const schools = Array.from({ length: 15 }, (_, i) =>
+      makeSchool({ urn: String(600000 + i), annualFee: 40_000 + i * 1000 }),
+    );
     const matcher = createMatcher(schools);
     expect(matcher.rank(makeChild())).toHaveLength(10);
     expect(matcher.rank(makeChild(), {})).toHaveLength(10);
@@ -49,28 +61,43 @@ describe('createMatcher', () => {
   it('rejects an invalid child, an invalid school list and a bad limit with ValidationErrors', () => {
     const matcher = createMatcher([makeSchool({ urn: '1' })]);
     expect(issuesOf(() => matcher.rank({ id: 'C1' })).map((i) => i.path)).toEqual(['primaryNeed', 'ncYear', 'home']);
-    expect(issuesOf(() => [...matcher.rankMany([makeChild(), { ...makeChild(), ncYear: 99 }])]).map((i) => i.path)).toEqual(['[1].ncYear']);
+    expect(
+      issuesOf(() => [...matcher.rankMany([makeChild(), { ...makeChild(), ncYear: 99 }])]).map((i) => i.path),
+    ).toEqual(['[1].ncYear']);
     expect(issuesOf(() => matcher.rank(makeChild(), { limit: -1 })).map((i) => i.path)).toEqual(['limit']);
-    expect(issuesOf(() => createMatcher([makeSchool({ urn: '1' }), makeSchool({ urn: '1' })])).map((i) => i.path)).toEqual(['schools[1].urn']);
+    expect(
+      issuesOf(() => createMatcher([makeSchool({ urn: '1' }), makeSchool({ urn: '1' })])).map((i) => i.path),
+    ).toEqual(['schools[1].urn']);
   });
 });
 
 describe('Matcher doors: every bad argument is a ValidationError, never a TypeError or RangeError', () => {
-  const schools = Array.from({ length: 4 }, (_, i) => makeSchool({ urn: String(700000 + i), annualFee: 40_000 + i * 1000 }));
+  const schools = Array.from({ length: 4 }, (_, i) =>
+    makeSchool({ urn: String(700000 + i), annualFee: 40_000 + i * 1000 }),
+  );
   const matcher = createMatcher(schools);
 
   it('rejects null options for rank and rankMany, as every other entry point rejects null options', () => {
-    for (const call of [() => matcher.rank(makeChild(), null as never), () => matcher.rankMany([makeChild()], null as never)]) {
+    for (const call of [
+      () => matcher.rank(makeChild(), null as never),
+      () => matcher.rankMany([makeChild()], null as never),
+    ]) {
       const issues = issuesOf(call);
-      expect(issues).toEqual([{ path: '(root)', message: 'options must be an object such as { limit: 10 }, or left out' }]);
+      expect(issues).toEqual([
+        { path: '(root)', message: 'options must be an object such as { limit: 10 }, or left out' },
+      ]);
     }
   });
 
   it('rejects a limit that is not a whole number 0 or more, and a misspelt option', () => {
     for (const limit of [NaN, Infinity, -1, 1.5, '3', null]) {
-      expect(issuesOf(() => matcher.rank(makeChild(), { limit: limit as number })).map((i) => i.path)).toEqual(['limit']);
+      expect(issuesOf(() => matcher.rank(makeChild(), { limit: limit as number })).map((i) => i.path)).toEqual([
+        'limit',
+      ]);
     }
-    expect(issuesOf(() => matcher.rank(makeChild(), { limt: 3 } as never)).map((i) => i.message)).toEqual(['Unrecognized key: "limt"']);
+    expect(issuesOf(() => matcher.rank(makeChild(), { limt: 3 } as never)).map((i) => i.message)).toEqual([
+      'Unrecognized key: "limt"',
+    ]);
   });
 
   it('returns every eligible school for a limit far above the school count (1e300), not a RangeError', () => {
@@ -79,14 +106,21 @@ describe('Matcher doors: every bad argument is a ValidationError, never a TypeEr
     expect(matcher.rank(makeChild(), { limit: 1e300 })).toEqual(all);
     expect(matcher.rank(makeChild(), { limit: Number.MAX_SAFE_INTEGER + 1 })).toEqual(all);
     expect([...matcher.rankMany([makeChild()], { limit: 1e300 })][0].ranked).toEqual(all);
-    expect(createMatcher(schools, { strategy: 'topsis' }).rank(makeChild(), { limit: 1e300 })).toEqual(rankSchools(makeChild(), schools, { strategy: 'topsis' }).ranked);
+    expect(createMatcher(schools, { strategy: 'topsis' }).rank(makeChild(), { limit: 1e300 })).toEqual(
+      rankSchools(makeChild(), schools, { strategy: 'topsis' }).ranked,
+    );
     expect(createMatcher([]).rank(makeChild(), { limit: 1e300 })).toEqual([]);
   });
 
   it('rejects children that are not iterable at the call, before any child is read', () => {
     for (const children of [0, null, undefined, { id: 'C1' }, 'C1', true]) {
       const issues = issuesOf(() => matcher.rankMany(children as never));
-      expect(issues).toEqual([{ path: '(root)', message: 'children must be a list or another iterable of children (a generator streams them)' }]);
+      expect(issues).toEqual([
+        {
+          path: '(root)',
+          message: 'children must be a list or another iterable of children (a generator streams them)',
+        },
+      ]);
     }
   });
 
@@ -95,7 +129,9 @@ describe('Matcher doors: every bad argument is a ValidationError, never a TypeEr
     function* endless() {
       for (;;) {
         made++;
-        yield made === 3 ? { id: 'C3', primaryNeed: 'ASD', ncYear: NaN, home: { lat: 51.28, lon: 1.08 } } : makeChild({ id: `C${made}` });
+        yield made === 3
+          ? { id: 'C3', primaryNeed: 'ASD', ncYear: NaN, home: { lat: 51.28, lon: 1.08 } }
+          : makeChild({ id: `C${made}` });
       }
     }
     const stream = matcher.rankMany(endless(), { limit: 1 });
@@ -115,8 +151,14 @@ describe('Matcher doors: every bad argument is a ValidationError, never a TypeEr
     const saved = JSON.parse(JSON.stringify(matcher));
     expect(issuesOf(() => Matcher.load({ ...saved, kind: 'other' })).map((i) => i.path)).toEqual(['kind']);
     const broken = { schools: [{ ...saved.schools[0], vacancies: -1 }], policy: { maxDistanceKm: NaN } };
-    expect(issuesOf(() => Matcher.load(broken)).map((i) => i.path)).toEqual(['kind', 'schools[0].vacancies', 'policy.maxDistanceKm']);
-    expect(issuesOf(() => Matcher.load({ kind: 'send-placement/matcher', schools: null })).map((i) => i.path)).toEqual(['schools']);
+    expect(issuesOf(() => Matcher.load(broken)).map((i) => i.path)).toEqual([
+      'kind',
+      'schools[0].vacancies',
+      'policy.maxDistanceKm',
+    ]);
+    expect(issuesOf(() => Matcher.load({ kind: 'send-placement/matcher', schools: null })).map((i) => i.path)).toEqual([
+      'schools',
+    ]);
     expect(Matcher.load(saved).rank(makeChild())).toEqual(matcher.rank(makeChild()));
   });
 });

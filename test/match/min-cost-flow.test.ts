@@ -34,7 +34,9 @@ function lpOptimum(net: FlowNetwork): { routed: number; cost: number } {
   const first = highs.solve(lp(`Maximize\n obj:${routedSum}\nSubject To`, []), { output_flag: false });
   expect(first.Status).toBe('Optimal');
   const routed = Math.round(first.ObjectiveValue);
-  const second = highs.solve(lp(`Minimize\n obj:${costSum}\nSubject To`, [` total:${routedSum} >= ${routed}`]), { output_flag: false });
+  const second = highs.solve(lp(`Minimize\n obj:${costSum}\nSubject To`, [` total:${routedSum} >= ${routed}`]), {
+    output_flag: false,
+  });
   expect(second.Status).toBe('Optimal');
   return { routed, cost: second.ObjectiveValue };
 }
@@ -68,7 +70,16 @@ const networkArb: fc.Arbitrary<FlowNetwork> = fc
 
 describe('minCostFlow', () => {
   it('routes the cheaper of two competing sources through a shared bottleneck', () => {
-    const s = minCostFlow({ nodeCount: 4, sink: 3, sources: [0, 1], supplies: [1, 1], from: [0, 1, 2], to: [2, 2, 3], capacity: [1, 1, 1], cost: [5, 2, 0] });
+    const s = minCostFlow({
+      nodeCount: 4,
+      sink: 3,
+      sources: [0, 1],
+      supplies: [1, 1],
+      from: [0, 1, 2],
+      to: [2, 2, 3],
+      capacity: [1, 1, 1],
+      cost: [5, 2, 0],
+    });
     expect(s.routedUnits).toBe(1);
     expect(Array.from(s.routed)).toEqual([0, 1]);
     expect(Array.from(s.flow)).toEqual([0, 1, 1]);
@@ -77,9 +88,27 @@ describe('minCostFlow', () => {
 
   it('prefers one more unit routed over any saving in cost', () => {
     // Source 0 can use arc a (cost 0) or b (cost 100); source 1 only a. Max flow needs 0 on b.
-    const s = minCostFlow({ nodeCount: 3, sink: 2, sources: [0, 1], supplies: [1, 1], from: [0, 0, 1], to: [2, 2, 2], capacity: [1, 1, 0], cost: [0, 100, 0] });
+    const s = minCostFlow({
+      nodeCount: 3,
+      sink: 2,
+      sources: [0, 1],
+      supplies: [1, 1],
+      from: [0, 0, 1],
+      to: [2, 2, 2],
+      capacity: [1, 1, 0],
+      cost: [0, 100, 0],
+    });
     expect(s.routedUnits).toBe(1);
-    const t = minCostFlow({ nodeCount: 4, sink: 3, sources: [0, 1], supplies: [1, 1], from: [0, 0, 1, 2], to: [2, 3, 2, 3], capacity: [1, 1, 1, 1], cost: [0, 100, 0, 0] });
+    const t = minCostFlow({
+      nodeCount: 4,
+      sink: 3,
+      sources: [0, 1],
+      supplies: [1, 1],
+      from: [0, 0, 1, 2],
+      to: [2, 3, 2, 3],
+      capacity: [1, 1, 1, 1],
+      cost: [0, 100, 0, 0],
+    });
     expect(t.routedUnits).toBe(2);
     expect(t.totalCost).toBe(100);
   });
@@ -120,7 +149,16 @@ describe('minCostFlow', () => {
 
   it('rejects a bad network listing every problem', () => {
     try {
-      minCostFlow({ nodeCount: 2, sink: 5, sources: [0], supplies: [-1], from: [0], to: [2], capacity: [1.5], cost: [-3] });
+      minCostFlow({
+        nodeCount: 2,
+        sink: 5,
+        sources: [0],
+        supplies: [-1],
+        from: [0],
+        to: [2],
+        capacity: [1.5],
+        cost: [-3],
+      });
       expect.unreachable();
     } catch (e) {
       expect(isValidationError(e)).toBe(true);

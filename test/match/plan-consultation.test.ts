@@ -76,16 +76,24 @@ describe('planConsultation', () => {
   });
 
   it("uses a school's median response days, and a round lasts until its slowest school answers", () => {
-    const plan = planConsultation(ranked(school('1', { kpis: { medianResponseDays: 5 } }), school('2', { kpis: { medianResponseDays: 12 } })), {
-      parallel: 2,
-      acceptance: 1,
-    });
+    const plan = planConsultation(
+      ranked(school('1', { kpis: { medianResponseDays: 5 } }), school('2', { kpis: { medianResponseDays: 12 } })),
+      {
+        parallel: 2,
+        acceptance: 1,
+      },
+    );
     expect(plan.rounds[0].endDay).toBe(12);
     expect(plan.expectedDaysToFirstOffer).toBe(5);
   });
 
   it('never outputs NaN: an empty ranking or a zero acceptance gives null expectations', () => {
-    expect(planConsultation([])).toEqual({ rounds: [], expectedDaysToFirstOffer: null, noOfferProbability: 1, totalDays: 0 });
+    expect(planConsultation([])).toEqual({
+      rounds: [],
+      expectedDaysToFirstOffer: null,
+      noOfferProbability: 1,
+      totalDays: 0,
+    });
     const none = planConsultation(ranked(school('1')), { acceptance: 0 });
     expect(none.expectedDaysToFirstOffer).toBeNull();
     expect(none.rounds[0].expectedDaysIfOffer).toBeNull();
@@ -99,7 +107,11 @@ describe('planConsultation', () => {
     });
     fc.assert(
       fc.property(fc.array(schoolArb, { maxLength: 12 }), fc.integer({ min: 1, max: 5 }), (specs, parallel) => {
-        const list = ranked(...specs.map((s, i) => school(String(100 + i), { lot: s.lot, kpis: { acceptanceRate: s.rate, medianResponseDays: s.days } })));
+        const list = ranked(
+          ...specs.map((s, i) =>
+            school(String(100 + i), { lot: s.lot, kpis: { acceptanceRate: s.rate, medianResponseDays: s.days } }),
+          ),
+        );
         const plan = planConsultation(list, { parallel });
         let previous = 1;
         for (const r of plan.rounds) {
@@ -124,7 +136,11 @@ describe('planConsultation', () => {
       expect.unreachable();
     } catch (e) {
       expect(isValidationError(e)).toBe(true);
-      expect((e as { issues: { path: string }[] }).issues.map((i) => i.path)).toEqual(['parallel', 'responseDays', 'acceptance']);
+      expect((e as { issues: { path: string }[] }).issues.map((i) => i.path)).toEqual([
+        'parallel',
+        'responseDays',
+        'acceptance',
+      ]);
     }
     expect(() => planConsultation([{ school: { urn: '1' }, rank: 1 }])).toThrow(/ranking/);
   });

@@ -45,7 +45,13 @@ describe('rankSchools: hand-made cases', () => {
   });
 
   it('ranks an off-framework school only when no framework or state school passes, and says why it is left out', () => {
-    const spot = makeSchool({ urn: '300001', lot: 'none', location: faversham, annualFee: 20_000, ofsted: 'outstanding' });
+    const spot = makeSchool({
+      urn: '300001',
+      lot: 'none',
+      location: faversham,
+      annualFee: 20_000,
+      ofsted: 'outstanding',
+    });
     const lot2 = makeSchool({ urn: '300002', lot: 'lot2', location: ashford, annualFee: 80_000 });
     expect(urns(rankSchools(child, [spot, lot2]))).toEqual(['300002']);
     expect(rankSchools(child, [spot, lot2]).excluded).toEqual([{ school: spot, reasons: ['framework-first'] }]);
@@ -61,7 +67,11 @@ describe('rankSchools: hand-made cases', () => {
       makeSchool({ urn: '400002', lot: 'lot1', location: ashford }),
       makeSchool({ urn: '400003', lot: 'lot1', location: herneBay }),
     ];
-    expect(urns(rankSchools(child, schools, { strategy: 'framework-first-nearest' }))).toEqual(['400003', '400002', '400001']);
+    expect(urns(rankSchools(child, schools, { strategy: 'framework-first-nearest' }))).toEqual([
+      '400003',
+      '400002',
+      '400001',
+    ]);
   });
 
   it('reports TOPSIS closeness and orders by it, while score still sums the contributions', () => {
@@ -75,15 +85,28 @@ describe('rankSchools: hand-made cases', () => {
     expect('closeness' in rankSchools(child, schools).ranked[0]).toBe(false);
   });
 
-  it('lists every problem in the child, the schools and the policy in one ValidationError, naming no child field values', () => {
-    const issues = issuesOf(() =>
-      rankSchools({ id: 'C9', primaryNeed: 'XYZ', ncYear: 7, home: { lat: 99, lon: 0 } }, [makeSchool({ urn: '1', vacancies: 99 })], {
-        weights: { cost: -1 },
-      }),
-    );
-    expect(issues.map((i) => i.path)).toEqual(['child.primaryNeed', 'child.home.lat', 'schools[0].vacancies', 'policy.weights.cost']);
-    expect(JSON.stringify(issues)).not.toContain('XYZ');
-  });
+  it(
+    'lists every problem in the child, the schools and the policy in one ValidationError, naming no child ' +
+      'field values',
+    () => {
+      const issues = issuesOf(() =>
+        rankSchools(
+          { id: 'C9', primaryNeed: 'XYZ', ncYear: 7, home: { lat: 99, lon: 0 } },
+          [makeSchool({ urn: '1', vacancies: 99 })],
+          {
+            weights: { cost: -1 },
+          },
+        ),
+      );
+      expect(issues.map((i) => i.path)).toEqual([
+        'child.primaryNeed',
+        'child.home.lat',
+        'schools[0].vacancies',
+        'policy.weights.cost',
+      ]);
+      expect(JSON.stringify(issues)).not.toContain('XYZ');
+    },
+  );
 });
 
 const settings = { numRuns: 100 };
@@ -110,7 +133,8 @@ describe('rankSchools: properties', () => {
         for (const r of rankSchools(c, schools, p).ranked) {
           const k = r.contributions;
           expect(r.score).toBe(k.need + k.quality + k.capacity + k.cost + k.travel);
-          for (const x of [r.score, r.distanceKm, r.travelMinutes, r.annualCost, ...Object.values(k)]) expect(Number.isFinite(x)).toBe(true);
+          for (const x of [r.score, r.distanceKm, r.travelMinutes, r.annualCost, ...Object.values(k)])
+            expect(Number.isFinite(x)).toBe(true);
           expect(r.score).toBeGreaterThanOrEqual(0);
           expect(r.score).toBeLessThanOrEqual(1 + 1e-12);
         }
@@ -119,19 +143,29 @@ describe('rankSchools: properties', () => {
     );
   });
 
-  it('keeps the order of the others when any school is removed (no rank reversal with weighted-sum and framework-first-nearest)', () => {
-    fc.assert(
-      fc.property(childArb, schoolsArb(20), policyArb, fc.nat(), (c, schools, p, pick) => {
-        const policy = { ...p, strategy: p.strategy === 'topsis' ? ('weighted-sum' as const) : p.strategy };
-        const before = urns(rankSchools(c, schools, policy));
-        if (schools.length === 0) return;
-        const gone = schools[pick % schools.length].urn;
-        const after = urns(rankSchools(c, schools.filter((s) => s.urn !== gone), policy)).filter((u) => before.includes(u));
-        expect(after).toEqual(before.filter((u) => u !== gone));
-      }),
-      settings,
-    );
-  });
+  it(
+    'keeps the order of the others when any school is removed (no rank reversal with weighted-sum and ' +
+      'framework-first-nearest)',
+    () => {
+      fc.assert(
+        fc.property(childArb, schoolsArb(20), policyArb, fc.nat(), (c, schools, p, pick) => {
+          const policy = { ...p, strategy: p.strategy === 'topsis' ? ('weighted-sum' as const) : p.strategy };
+          const before = urns(rankSchools(c, schools, policy));
+          if (schools.length === 0) return;
+          const gone = schools[pick % schools.length].urn;
+          const after = urns(
+            rankSchools(
+              c,
+              schools.filter((s) => s.urn !== gone),
+              policy,
+            ),
+          ).filter((u) => before.includes(u));
+          expect(after).toEqual(before.filter((u) => u !== gone));
+        }),
+        settings,
+      );
+    },
+  );
 
   it('never lowers a school score, nor adds a filter it fails, when its fee or distance goes down', () => {
     fc.assert(
@@ -147,7 +181,10 @@ describe('rankSchools: properties', () => {
           const loc = school.location;
           const nearer = evaluateSchool(
             c,
-            { ...school, location: { lat: c.home.lat + f * (loc.lat - c.home.lat), lon: c.home.lon + f * (loc.lon - c.home.lon) } },
+            {
+              ...school,
+              location: { lat: c.home.lat + f * (loc.lat - c.home.lat), lon: c.home.lon + f * (loc.lon - c.home.lon) },
+            },
             policy,
           );
           for (const e of [cheaper, nearer]) {
@@ -164,7 +201,9 @@ describe('rankSchools: properties', () => {
     fc.assert(
       fc.property(childArb, schoolsArb(15), policyArb, (c, schools, p) => {
         const once = JSON.stringify(rankSchools(c, schools, p));
-        expect(JSON.stringify(rankSchools(structuredClone(c), structuredClone(schools), structuredClone(p)))).toBe(once);
+        expect(JSON.stringify(rankSchools(structuredClone(c), structuredClone(schools), structuredClone(p)))).toBe(
+          once,
+        );
       }),
       { numRuns: 50 },
     );

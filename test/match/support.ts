@@ -8,7 +8,10 @@ import type { School } from '../../src/schema/school.js';
 // A fixed seed: the property tests explore the same cases on every run, so CI is deterministic.
 fc.configureGlobal({ seed: 20261126 });
 
-/** A school with plain defaults (an eligible lot 1 ASD school in Faversham, 17.7 road km from Canterbury), overridden by `fields`. */
+/**
+ * A school with plain defaults (an eligible lot 1 ASD school in Faversham, 17.7 road km from Canterbury), overridden by
+ * `fields`.
+ */
 export function makeSchool(fields: Partial<School> & { urn: string }): School {
   return {
     name: `School ${fields.urn}`,
@@ -38,15 +41,31 @@ const place = fc.record({
   lon: fc.double({ min: 0.6, max: 1.1, noNaN: true }),
 });
 
-/** A random school in east Kent (an area ~28 × 35 km, so most pairs are in range); mostly eligible-looking so rankings are not empty. */
+/**
+ * A random school in east Kent (an area ~28 × 35 km, so most pairs are in range); mostly eligible-looking so rankings
+ * are not empty.
+ */
 export const schoolArb = (urn: string): fc.Arbitrary<School> =>
   fc
     .record({
-      kind: fc.constantFrom('independent' as const, 'non-maintained' as const, 'maintained-special' as const, 'srp' as const),
+      kind: fc.constantFrom(
+        'independent' as const,
+        'non-maintained' as const,
+        'maintained-special' as const,
+        'srp' as const,
+      ),
       lot: fc.constantFrom('lot1' as const, 'lot2' as const, 'none' as const),
-      ofsted: fc.option(fc.constantFrom('outstanding' as const, 'good' as const, 'requires-improvement' as const, 'inadequate' as const), {
-        nil: undefined,
-      }),
+      ofsted: fc.option(
+        fc.constantFrom(
+          'outstanding' as const,
+          'good' as const,
+          'requires-improvement' as const,
+          'inadequate' as const,
+        ),
+        {
+          nil: undefined,
+        },
+      ),
       needs: fc.uniqueArray(needs, { minLength: 1, maxLength: 4 }),
       low: fc.integer({ min: -2, max: 5 }),
       span: fc.integer({ min: 4, max: 16 }),
@@ -73,7 +92,9 @@ export const schoolArb = (urn: string): fc.Arbitrary<School> =>
 
 /** Up to `max` random schools with unique URNs. */
 export const schoolsArb = (max: number): fc.Arbitrary<School[]> =>
-  fc.integer({ min: 0, max }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => schoolArb(String(900000 + i * 7)))));
+  fc
+    .integer({ min: 0, max })
+    .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => schoolArb(String(900000 + i * 7)))));
 
 /** A random child in east Kent. */
 export const childArb: fc.Arbitrary<Child> = fc

@@ -27,7 +27,10 @@ describe('topsisCloseness', () => {
 
   it('sets the order of rankSchools under the topsis strategy', () => {
     const child = makeChild();
-    const schools = [makeSchool({ urn: 'A', annualFee: 30_000 }), makeSchool({ urn: 'B', annualFee: 90_000, ofsted: 'inadequate' })];
+    const schools = [
+      makeSchool({ urn: 'A', annualFee: 30_000 }),
+      makeSchool({ urn: 'B', annualFee: 90_000, ofsted: 'inadequate' }),
+    ];
     const { ranked } = rankSchools(child, schools, { strategy: 'topsis' });
     expect(ranked.map((x) => [x.school.urn, x.closeness])).toEqual([
       ['A', 1],

@@ -89,7 +89,9 @@ describe('weightSensitivity: properties', () => {
 describe('weightSensitivity: the ends of [0, 1]', () => {
   it('names no takeover when another school only ties the top at weight 1 and loses the tie', () => {
     // With all the weight on need both schools score 1; NEAR stays top on distance, so need can take any weight.
-    const result = weightSensitivity(child, [near, far], { weights: { need: 0, quality: 0, capacity: 0, cost: 0, travel: 1 } });
+    const result = weightSensitivity(child, [near, far], {
+      weights: { need: 0, quality: 0, capacity: 0, cost: 0, travel: 1 },
+    });
     const need = result.ranges.find((r) => r.criterion === 'need');
     expect(need).toMatchObject({ low: 0, high: 1, takeoverBelow: null, takeoverAbove: null });
   });

@@ -10,8 +10,29 @@ const SRC = join(import.meta.dirname, '../../src');
 
 /** Modules that open connections (Node built-ins with and without `node:`, and common clients). */
 const NETWORK_MODULES = [
-  'http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'dns/promises', 'child_process', 'cluster', 'inspector',
-  'undici', 'node-fetch', 'cross-fetch', 'isomorphic-fetch', 'axios', 'got', 'ky', 'superagent', 'request', 'ws', 'socket.io-client', 'eventsource',
+  'http',
+  'https',
+  'http2',
+  'net',
+  'tls',
+  'dgram',
+  'dns',
+  'dns/promises',
+  'child_process',
+  'cluster',
+  'inspector',
+  'undici',
+  'node-fetch',
+  'cross-fetch',
+  'isomorphic-fetch',
+  'axios',
+  'got',
+  'ky',
+  'superagent',
+  'request',
+  'ws',
+  'socket.io-client',
+  'eventsource',
 ];
 
 /** Globals that reach a network without an import, and ways to load a module the scan cannot name. */
@@ -33,7 +54,11 @@ const NETWORK_CALLS: [string, RegExp][] = [
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.(ts|mts|cts|js|mjs|cjs)$/.test(e.name) ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? sourceFiles(join(dir, e.name))
+      : /\.(ts|mts|cts|js|mjs|cjs)$/.test(e.name)
+        ? [join(dir, e.name)]
+        : [],
   );
 }
 
@@ -52,7 +77,12 @@ export function networkCalls(source: string): string[] {
 export function importedModules(source: string): string[] {
   const code = withoutComments(source);
   const names: string[] = [];
-  const patterns = [/\bimport\s+(?:type\s+)?[^'"`;]*?from\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\bexport\s+[^'"`;]*?from\s*['"]([^'"]+)['"]/g, /\b(?:import|require)\s*\(\s*['"`]([^'"`]+)['"`]\s*\)/g];
+  const patterns = [
+    /\bimport\s+(?:type\s+)?[^'"`;]*?from\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\bexport\s+[^'"`;]*?from\s*['"]([^'"]+)['"]/g,
+    /\b(?:import|require)\s*\(\s*['"`]([^'"`]+)['"`]\s*\)/g,
+  ];
   for (const pattern of patterns) for (const m of code.matchAll(pattern)) names.push(m[1]);
   return names;
 }
@@ -88,7 +118,9 @@ describe('no network access from src/', () => {
   it('every vega View gets a loader of its own (the default vega loader fetches URLs in a spec)', () => {
     const found = files.flatMap((file) => {
       const code = withoutComments(readFileSync(file, 'utf8'));
-      return [...code.matchAll(/new\s+(?:vega\.)?View\s*\(([^;]*)/g)].filter((m) => !/\bloader\s*:/.test(m[1])).map(() => `${relative(SRC, file)} builds a View without a loader`);
+      return [...code.matchAll(/new\s+(?:vega\.)?View\s*\(([^;]*)/g)]
+        .filter((m) => !/\bloader\s*:/.test(m[1]))
+        .map(() => `${relative(SRC, file)} builds a View without a loader`);
     });
     expect(found).toEqual([]);
   });
@@ -103,17 +135,32 @@ describe('no network access from src/', () => {
       "import 'undici';",
       '// import x from "tls"; a comment is not an import',
     ].join('\n');
-    expect(importedModules(sample).filter(isNetworkModule)).toEqual(['node:http', 'https', 'undici', 'net', 'node:dns/promises', 'child_process']);
+    expect(importedModules(sample).filter(isNetworkModule)).toEqual([
+      'node:http',
+      'https',
+      'undici',
+      'net',
+      'node:dns/promises',
+      'child_process',
+    ]);
     const more = [
       "import { connect } from 'node:http2';",
       "import * as dgram from 'dgram';",
       "import tls from 'node:tls';",
       "export * from 'node:net';",
-      "const { Socket } = await import(`node:net`);",
+      'const { Socket } = await import(`node:net`);',
       "const cp = await import('node:child_process');",
       "const t = require('tls');",
     ].join('\n');
-    expect(importedModules(more).filter(isNetworkModule).sort()).toEqual(['dgram', 'node:child_process', 'node:http2', 'node:net', 'node:net', 'node:tls', 'tls']);
+    expect(importedModules(more).filter(isNetworkModule).sort()).toEqual([
+      'dgram',
+      'node:child_process',
+      'node:http2',
+      'node:net',
+      'node:net',
+      'node:tls',
+      'tls',
+    ]);
   });
 
   it('the scanner itself catches network calls and module loads it cannot name', () => {
@@ -136,25 +183,33 @@ describe('no network access from src/', () => {
 describe('no network access from the build', () => {
   const DIST = join(import.meta.dirname, '../../dist');
   const files = existsSync(DIST) ? readdirSync(DIST).filter((f) => /\.(js|cjs|mjs)$/.test(f)) : [];
-  const { dependencies = {} } = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  const { dependencies = {} } = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
 
   // What tsup bundled in, and the modules the bundles load, as a user installs them: a dependency
   // that reached for the network, or a build that pulled in one, would show here.
-  it.skipIf(files.length === 0)('each build file loads only declared dependencies and built-ins that make no connection, and calls no network API', () => {
-    const loaded = new Set<string>();
-    const found = files.flatMap((file) => {
-      const code = readFileSync(join(DIST, file), 'utf8');
-      const modules = importedModules(code).filter((name) => !name.startsWith('.'));
-      modules.forEach((name) => loaded.add(name));
-      const bad = modules.filter((name) => {
-        const bare = name.replace(/^node:/, '');
-        if (builtinModules.includes(bare)) return isNetworkModule(bare);
-        const pkg = name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0];
-        return !(pkg in dependencies);
+  it.skipIf(files.length === 0)(
+    'each build file loads only declared dependencies and built-ins that make no connection, and calls no network API',
+    () => {
+      const loaded = new Set<string>();
+      const found = files.flatMap((file) => {
+        const code = readFileSync(join(DIST, file), 'utf8');
+        const modules = importedModules(code).filter((name) => !name.startsWith('.'));
+        modules.forEach((name) => loaded.add(name));
+        const bad = modules.filter((name) => {
+          const bare = name.replace(/^node:/, '');
+          if (builtinModules.includes(bare)) return isNetworkModule(bare);
+          const pkg = name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0];
+          return !(pkg in dependencies);
+        });
+        return [
+          ...bad.map((name) => `${file} loads ${name}`),
+          ...networkCalls(code).map((what) => `${file} uses ${what}`),
+        ];
       });
-      return [...bad.map((name) => `${file} loads ${name}`), ...networkCalls(code).map((what) => `${file} uses ${what}`)];
-    });
-    expect(found).toEqual([]);
-    expect(loaded, 'the scan reads the bundles\' imports').toContain('zod');
-  });
+      expect(found).toEqual([]);
+      expect(loaded, "the scan reads the bundles' imports").toContain('zod');
+    },
+  );
 });

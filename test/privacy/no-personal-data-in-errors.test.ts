@@ -15,8 +15,10 @@ let printed: string[] = [];
 
 beforeEach(() => {
   printed = [];
-  const capture = (...args: unknown[]) => void printed.push(args.map((a) => (typeof a === 'string' ? a : inspect(a, { depth: 8 }))).join(' '));
-  for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) vi.spyOn(console, method).mockImplementation(capture);
+  const capture = (...args: unknown[]) =>
+    void printed.push(args.map((a) => (typeof a === 'string' ? a : inspect(a, { depth: 8 }))).join(' '));
+  for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const)
+    vi.spyOn(console, method).mockImplementation(capture);
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => (printed.push(String(chunk)), true));
   vi.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => (printed.push(String(chunk)), true));
 });
@@ -68,16 +70,27 @@ describe('no child field but the id ever appears in an error, an output, a warni
       for (const i of markedArgs) {
         // Other arguments: valid ones (the marked record is the only problem) and broken ones (errors elsewhere).
         const others = entry.args.map((k, j) =>
-          j === i ? [] : [...fc.sample(k.valid, { numRuns: SAMPLES, seed: 7 + j }), ...fc.sample(k.broken, { numRuns: SAMPLES, seed: 11 + j })],
+          j === i
+            ? []
+            : [
+                ...fc.sample(k.valid, { numRuns: SAMPLES, seed: 7 + j }),
+                ...fc.sample(k.broken, { numRuns: SAMPLES, seed: 11 + j }),
+              ],
         );
         for (const marked of entry.args[i].marked!) {
           for (let s = 0; s < 2 * SAMPLES; s++) {
             const args = entry.args.map((_, j) => (j === i ? structuredClone(marked) : structuredClone(others[j][s])));
             printed = [];
-            const texts = [...(await visibleTexts(() => entry.call(api, args), RETURNS_THE_RECORDS.has(entry.name))), ...printed];
+            const texts = [
+              ...(await visibleTexts(() => entry.call(api, args), RETURNS_THE_RECORDS.has(entry.name))),
+              ...printed,
+            ];
             for (const text of texts) {
               const found = markerIn(text);
-              expect(found, `${entry.name} showed a child's field (${found}) in: ${text.slice(0, 400)}`).toBeUndefined();
+              expect(
+                found,
+                `${entry.name} showed a child's field (${found}) in: ${text.slice(0, 400)}`,
+              ).toBeUndefined();
             }
             calls++;
           }
@@ -93,8 +106,12 @@ describe('the privacy check itself', () => {
     const leaky = (child: { name: string }) => {
       throw new Error(`bad child ${child.name}`);
     };
-    expect((await visibleTexts(() => leaky(MARKED_CHILDREN[1] as { name: string }))).some((t) => markerIn(t))).toBe(true);
-    expect((await visibleTexts(() => ({ rejected: [{ reason: `cell ${MARKER}` }] }))).some((t) => markerIn(t))).toBe(true);
+    expect((await visibleTexts(() => leaky(MARKED_CHILDREN[1] as { name: string }))).some((t) => markerIn(t))).toBe(
+      true,
+    );
+    expect((await visibleTexts(() => ({ rejected: [{ reason: `cell ${MARKER}` }] }))).some((t) => markerIn(t))).toBe(
+      true,
+    );
     console.warn('child', MARKED_CHILDREN[2].home);
     expect(printed.some((t) => markerIn(t))).toBe(true);
   });

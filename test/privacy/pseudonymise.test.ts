@@ -92,7 +92,10 @@ describe('pseudonymise', () => {
 
   it('lists every problem in the records and the key together, naming children by id only', () => {
     try {
-      pseudonymise([{ id: 'C9', name: 'MARKER-NAME', primaryNeed: 'MARKER-NEED', ncYear: 7, home: base.home }, base], 'x');
+      pseudonymise(
+        [{ id: 'C9', name: 'MARKER-NAME', primaryNeed: 'MARKER-NEED', ncYear: 7, home: base.home }, base],
+        'x',
+      );
       expect.unreachable('should have thrown');
     } catch (e) {
       const paths = (e as { issues: { path: string }[] }).issues.map((i) => i.path);

@@ -7,9 +7,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kentReport } from './support/kent-report.js';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 const chromium = CANDIDATES.find((p): p is string => p !== undefined && existsSync(p));
-if (!chromium) console.warn('browser test skipped: Chromium not found (install Debian\'s `chromium`, or set CHROMIUM_PATH)');
+if (!chromium)
+  console.warn("browser test skipped: Chromium not found (install Debian's `chromium`, or set CHROMIUM_PATH)");
 
 // Appended to a copy of the report only: counts the drawn SVGs and any error into the DOM, which --dump-dom prints.
 const PROBE = `<script>
@@ -20,7 +26,8 @@ window.addEventListener('load', () => {
   const drawn = svgs.filter((s) => { const r = s.getBoundingClientRect(); return r.width > 50 && r.height > 50; });
   const out = document.createElement('pre');
   out.id = 'probe';
-  out.textContent = JSON.stringify({ svgs: svgs.length, drawn: drawn.length, tables: document.querySelectorAll('table').length, errors: window.__errors });
+  const tables = document.querySelectorAll('table').length;
+  out.textContent = JSON.stringify({ svgs: svgs.length, drawn: drawn.length, tables, errors: window.__errors });
   document.body.appendChild(out);
 });
 </script>`;
@@ -35,8 +42,17 @@ describe.skipIf(!chromium)('the report in a browser', () => {
       const run = spawnSync(
         chromium as string,
         [
-          '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-          '--disable-component-update', '--disable-sync', `--user-data-dir=${join(dir, 'profile')}`, '--dump-dom', `file://${file}`,
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          `--user-data-dir=${join(dir, 'profile')}`,
+          '--dump-dom',
+          `file://${file}`,
         ],
         { encoding: 'utf8', timeout: 90_000 },
       );

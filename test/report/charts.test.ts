@@ -13,21 +13,32 @@ describe('charts', () => {
   it('draws a forecast fan chart with the history, the mean and both bands', async () => {
     const svg = await forecastChart({
       history: { start: 2017, values: [27.9, 34.2, 39.8, 49.2] },
-      forecast: { mean: [55, 60], lower: { 80: [52, 54], 95: [50, 51] }, upper: { 80: [58, 66], 95: [60, 69] }, method: 'theta' },
+      forecast: {
+        mean: [55, 60],
+        lower: { 80: [52, 54], 95: [50, 51] },
+        upper: { 80: [58, 66], 95: [60, 69] },
+        method: 'theta',
+      },
       valueLabel: 'Spend (£m)',
     });
     expect(xmlProblems(svg)).toEqual([]);
     expect(svg.startsWith('<svg')).toBe(true);
     const labels = texts(svg);
-    expect(labels).toEqual(expect.arrayContaining(['Forecast (theta)', 'Spend (£m)', '2017', '2022', '80% interval', '95% interval']));
+    expect(labels).toEqual(
+      expect.arrayContaining(['Forecast (theta)', 'Spend (£m)', '2017', '2022', '80% interval', '95% interval']),
+    );
     // history line + forecast line + two band areas
     expect(svg).toContain('role-legend');
     expect(labels).toEqual(expect.arrayContaining(['history', 'forecast']));
   });
 
   it('rejects a forecast whose bands are not as long as the mean, naming the band', async () => {
-    await expect(forecastChart({ history: [1, 2, 3], forecast: { mean: [4, 5], lower: { 80: [3] }, upper: { 80: [5, 6] } } })).rejects.toThrow(ValidationError);
-    await expect(forecastChart({ history: [1, 2, 3], forecast: { mean: [4, 5], lower: { 80: [3] }, upper: { 80: [5, 6] } } })).rejects.toThrow(/forecast\.lower\.80/);
+    await expect(
+      forecastChart({ history: [1, 2, 3], forecast: { mean: [4, 5], lower: { 80: [3] }, upper: { 80: [5, 6] } } }),
+    ).rejects.toThrow(ValidationError);
+    await expect(
+      forecastChart({ history: [1, 2, 3], forecast: { mean: [4, 5], lower: { 80: [3] }, upper: { 80: [5, 6] } } }),
+    ).rejects.toThrow(/forecast\.lower\.80/);
   });
 
   it('draws the plan against no new capacity with the headline numbers as labels', async () => {
@@ -38,11 +49,26 @@ describe('charts', () => {
       },
     });
     expect(xmlProblems(svg)).toEqual([]);
-    expect(texts(svg)).toEqual(expect.arrayContaining(['1,172', '909', '1,420', 'With the plan', 'No new capacity', 'Independent placements by year']));
+    expect(texts(svg)).toEqual(
+      expect.arrayContaining([
+        '1,172',
+        '909',
+        '1,420',
+        'With the plan',
+        'No new capacity',
+        'Independent placements by year',
+      ]),
+    );
   });
 
   it('draws a tornado with the widest swing first', async () => {
-    const svg = await tornadoChart({ base: 100, bars: [{ assumption: 'Small', low: 99, high: 101 }, { assumption: 'Large', low: 80, high: 130 }] });
+    const svg = await tornadoChart({
+      base: 100,
+      bars: [
+        { assumption: 'Small', low: 99, high: 101 },
+        { assumption: 'Large', low: 80, high: 130 },
+      ],
+    });
     expect(xmlProblems(svg)).toEqual([]);
     const labels = texts(svg);
     expect(labels.indexOf('Large')).toBeGreaterThanOrEqual(0);
@@ -51,22 +77,36 @@ describe('charts', () => {
 
   it('shows long assumption and school names whole, on wrapped lines centred on their bar', async () => {
     const long = 'transitions[2] (mainstream, NC 8-11).to.independent';
-    const tornado = await tornadoChart({ base: 900, bars: [{ assumption: long, low: 890, high: 920 }, { assumption: 'Joiners per year', low: 850, high: 980 }] });
+    const tornado = await tornadoChart({
+      base: 900,
+      bars: [
+        { assumption: long, low: 890, high: 920 },
+        { assumption: 'Joiners per year', low: 850, high: 980 },
+      ],
+    });
     expect(xmlProblems(tornado)).toEqual([]);
     expect(tornado).not.toContain('…');
-    expect(tornado).toContain('<tspan>transitions[2] (mainstream, NC</tspan><tspan x="0" dy="13">8-11).to.independent</tspan>');
+    expect(tornado).toContain(
+      '<tspan>transitions[2] (mainstream, NC</tspan><tspan x="0" dy="13">8-11).to.independent</tspan>',
+    );
     const name = "The Royal School for Deaf Children and Young People's College, Margate";
     const c = { need: 0.2, quality: 0.25, capacity: 0.05, cost: 0.1, travel: 0.2 };
-    const ranking = await rankingChart({ ranked: [{ rank: 1, score: 0.8, school: { urn: '1', name }, contributions: c }] });
+    const ranking = await rankingChart({
+      ranked: [{ rank: 1, score: 0.8, school: { urn: '1', name }, contributions: c }],
+    });
     expect(xmlProblems(ranking)).toEqual([]);
     expect(ranking).not.toContain('…');
     const lines = [...ranking.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]);
     expect(lines.join(' ').replace(/&#39;|&apos;/g, "'")).toBe(`1. ${name}`);
   });
 
-  it('draws bars that span a subnormal range flat instead of failing (a scenario with independentRegardless 5e-324)', async () => {
+  it('draws bars over a subnormal range flat instead of failing (independentRegardless 5e-324)', async () => {
     // Found by the CLI fuzz: vega's tick step underflowed on a domain a few 1e-323 wide, and `report` exited 1.
-    for (const [base, low, high] of [[3e-323, 3e-323, 6e-323], [1e-310, 1e-310, 2e-310], [900, 900, 900]]) {
+    for (const [base, low, high] of [
+      [3e-323, 3e-323, 6e-323],
+      [1e-310, 1e-310, 2e-310],
+      [900, 900, 900],
+    ]) {
       const svg = await tornadoChart({ base, bars: [{ assumption: 'independentRegardless', low, high }] });
       expect(svg).toContain('<svg');
       expect(xmlProblems(svg)).toEqual([]);
@@ -83,7 +123,19 @@ describe('charts', () => {
     });
     expect(xmlProblems(svg)).toEqual([]);
     const labels = texts(svg);
-    expect(labels).toEqual(expect.arrayContaining(['1. First School', '2. Second School', '0.800', '0.600', 'need', 'quality', 'capacity', 'cost', 'travel']));
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        '1. First School',
+        '2. Second School',
+        '0.800',
+        '0.600',
+        'need',
+        'quality',
+        'capacity',
+        'cost',
+        'travel',
+      ]),
+    );
     expect(labels.indexOf('1. First School')).toBeLessThan(labels.indexOf('2. Second School'));
     // one segment per school and criterion: 2 x 5
     const bars = svg.slice(svg.indexOf('class="mark-rect role-mark'));
@@ -99,7 +151,9 @@ describe('charts', () => {
       ],
     });
     expect(xmlProblems(svg)).toEqual([]);
-    expect(texts(svg)).toEqual(expect.arrayContaining(['Home', '1', 'Ranked school', 'Other school', 'Latitude', 'Longitude']));
+    expect(texts(svg)).toEqual(
+      expect.arrayContaining(['Home', '1', 'Ranked school', 'Other school', 'Latitude', 'Longitude']),
+    );
   });
 
   it('gives the same SVG for the same input', async () => {

@@ -8,23 +8,47 @@ describe('report doc examples', () => {
     expect(report.formatNumber(1171.6)).toBe('1,172');
     expect(report.formatNumber(0.4567)).toBe('0.457');
     expect(report.formatGbp(86_700_000)).toBe('£86.7m');
-    expect(report.htmlTable(['year', 'places'], [[2025, 1172]]).startsWith('<table><thead><tr><th class="num">year</th><th class="num">places</th></tr></thead><tbody><tr><td class="num">2025</td>')).toBe(true);
+    expect(
+      report
+        .htmlTable(['year', 'places'], [[2025, 1172]])
+        .startsWith(
+          '<table><thead><tr><th class="num">year</th><th class="num">places</th></tr></thead><tbody><tr><td ' +
+            'class="num">2025</td>',
+        ),
+    ).toBe(true);
     expect(report.REPORT_CSS.includes('@media print')).toBe(true);
     expect(report.CHART_DEFAULTS.width).toBe(560);
     expect(report.REPORT_DEFAULTS.maxChildren).toBe(3);
   });
 
   it('input schemas', () => {
-    expect(report.ForecastChartInputSchema.safeParse({ history: [1, 2], forecast: { mean: [3], lower: { 80: [2] }, upper: { 80: [4] } } }).success).toBe(true);
-    expect(report.SufficiencyChartInputSchema.safeParse({ projection: { rows: [{ year: 2025, independentPlacements: 1172 }], counterfactual: [] } }).success).toBe(true);
+    expect(
+      report.ForecastChartInputSchema.safeParse({
+        history: [1, 2],
+        forecast: { mean: [3], lower: { 80: [2] }, upper: { 80: [4] } },
+      }).success,
+    ).toBe(true);
+    expect(
+      report.SufficiencyChartInputSchema.safeParse({
+        projection: { rows: [{ year: 2025, independentPlacements: 1172 }], counterfactual: [] },
+      }).success,
+    ).toBe(true);
     expect(report.TornadoBarSchema.safeParse({ assumption: 'Joiners', low: 850, high: 980 }).success).toBe(true);
     expect(report.TornadoChartInputSchema.safeParse({ base: 900, bars: [] }).success).toBe(false);
-    expect(report.RankingChartInputSchema.safeParse({ ranked: [{ rank: 1, score: 0.5, school: { urn: '1', name: 'A' }, contributions: { need: 0.5 } }] }).success).toBe(true);
+    expect(
+      report.RankingChartInputSchema.safeParse({
+        ranked: [{ rank: 1, score: 0.5, school: { urn: '1', name: 'A' }, contributions: { need: 0.5 } }],
+      }).success,
+    ).toBe(true);
     expect(report.MapChartInputSchema.safeParse({ home: { lat: 51.3, lon: 1.1 }, schools: [] }).success).toBe(true);
   });
 
   it('charts', async () => {
-    const svg = await report.renderSvg({ data: { values: [{ x: 1, y: 2 }] }, mark: 'point', encoding: { x: { field: 'x', type: 'quantitative' } } });
+    const svg = await report.renderSvg({
+      data: { values: [{ x: 1, y: 2 }] },
+      mark: 'point',
+      encoding: { x: { field: 'x', type: 'quantitative' } },
+    });
     expect(svg.startsWith('<svg')).toBe(true);
     const fan = await report.forecastChart({
       history: { start: 2020, values: [10, 12, 13] },
@@ -33,18 +57,40 @@ describe('report doc examples', () => {
     expect(fan.includes('2022')).toBe(true);
     const plan = await report.sufficiencyChart({
       projection: {
-        rows: [{ year: 2025, independentPlacements: 1172 }, { year: 2030, independentPlacements: 905 }],
-        counterfactual: [{ year: 2025, independentPlacements: 1172 }, { year: 2030, independentPlacements: 1390 }],
+        rows: [
+          { year: 2025, independentPlacements: 1172 },
+          { year: 2030, independentPlacements: 905 },
+        ],
+        counterfactual: [
+          { year: 2025, independentPlacements: 1172 },
+          { year: 2030, independentPlacements: 1390 },
+        ],
       },
     });
     expect(plan.includes('1,172')).toBe(true);
-    const tornado = await report.tornadoChart({ base: 905, bars: [{ assumption: 'Joiners per year', low: 850, high: 980 }, { assumption: 'SRP places added', low: 940, high: 880 }] });
+    const tornado = await report.tornadoChart({
+      base: 905,
+      bars: [
+        { assumption: 'Joiners per year', low: 850, high: 980 },
+        { assumption: 'SRP places added', low: 940, high: 880 },
+      ],
+    });
     expect(tornado.includes('Joiners per year')).toBe(true);
     const ranking = await report.rankingChart({
-      ranked: [{ rank: 1, score: 0.8, school: { urn: '900001', name: 'Oakwood' }, contributions: { need: 0.2, quality: 0.2, capacity: 0.05, cost: 0.1, travel: 0.25 } }],
+      ranked: [
+        {
+          rank: 1,
+          score: 0.8,
+          school: { urn: '900001', name: 'Oakwood' },
+          contributions: { need: 0.2, quality: 0.2, capacity: 0.05, cost: 0.1, travel: 0.25 },
+        },
+      ],
     });
     expect(ranking.includes('Oakwood')).toBe(true);
-    const map = await report.mapChart({ home: { lat: 51.28, lon: 1.08 }, schools: [{ urn: '900001', name: 'Oakwood', location: { lat: 51.3, lon: 1.1 }, rank: 1 }] });
+    const map = await report.mapChart({
+      home: { lat: 51.28, lon: 1.08 },
+      schools: [{ urn: '900001', name: 'Oakwood', location: { lat: 51.3, lon: 1.1 }, rank: 1 }],
+    });
     expect(map.includes('Home')).toBe(true);
   });
 });

@@ -50,7 +50,13 @@ describe('renderReport', () => {
   it('escapes text from the input', async () => {
     const html = await renderReport({
       title: '<b>Plan</b> & "more"',
-      forecasts: [{ label: 'Spend <script>', history: [1, 2, 3], forecast: { mean: [4], lower: { 80: [3] }, upper: { 80: [5] } } }],
+      forecasts: [
+        {
+          label: 'Spend <script>',
+          history: [1, 2, 3],
+          forecast: { mean: [4], lower: { 80: [3] }, upper: { 80: [5] } },
+        },
+      ],
     });
     expect(html).toContain('&lt;b&gt;Plan&lt;/b&gt; &amp; &quot;more&quot;');
     expect(html).not.toContain('<script>');
@@ -62,7 +68,9 @@ describe('renderReport', () => {
   });
 
   it('is the same byte for byte for the same input', async () => {
-    const input = { forecasts: [{ label: 'x', history: [1, 2, 3], forecast: { mean: [4], lower: { 80: [3] }, upper: { 80: [5] } } }] };
+    const input = {
+      forecasts: [{ label: 'x', history: [1, 2, 3], forecast: { mean: [4], lower: { 80: [3] }, upper: { 80: [5] } } }],
+    };
     expect(await renderReport(input)).toBe(await renderReport(input));
   });
 });

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseChild, parseChildren } from '../../src/schema/child.js';
-import { ValidationError } from '../../src/schema/validation-error.js';
 import { childArb } from '../support/arbitraries.js';
 import { issuesOf } from '../support/issues-of.js';
 

@@ -21,14 +21,16 @@ describe('parsePolicy', () => {
   it('rejects negative weights, all-zero weights, an inverted cost band and rates above 1', () => {
     expect(issuesOf(() => parsePolicy({ weights: { cost: -1 } })).map((i) => i.path)).toEqual(['weights.cost']);
     expect(
-      issuesOf(() => parsePolicy({ weights: { need: 0, quality: 0, capacity: 0, cost: 0, travel: 0 } })).map((i) => i.path),
+      issuesOf(() => parsePolicy({ weights: { need: 0, quality: 0, capacity: 0, cost: 0, travel: 0 } })).map(
+        (i) => i.path,
+      ),
     ).toEqual(['weights']);
     expect(issuesOf(() => parsePolicy({ costBand: { lowGbp: 90000, highGbp: 30000 } })).map((i) => i.path)).toEqual([
       'costBand.highGbp',
     ]);
-    expect(issuesOf(() => parsePolicy({ consultation: { acceptanceByLot: { lot1: 1.5 } } })).map((i) => i.path)).toEqual([
-      'consultation.acceptanceByLot.lot1',
-    ]);
+    expect(
+      issuesOf(() => parsePolicy({ consultation: { acceptanceByLot: { lot1: 1.5 } } })).map((i) => i.path),
+    ).toEqual(['consultation.acceptanceByLot.lot1']);
   });
 
   it('rejects an unknown strategy and an empty list of lots', () => {
@@ -42,7 +44,8 @@ describe('parsePolicy', () => {
     const block = source.slice(source.indexOf('export const DEFAULT_POLICY'), source.indexOf('export type Policy'));
     const lines = block.split('\n');
     lines.forEach((line, i) => {
-      const isDefault = /^\s+\w+: [\d'[]/.test(line) && !/^\s+(lot1|lot2|none|outstanding|good|inadequate|'requires|'not)/.test(line);
+      const isDefault =
+        /^\s+\w+: [\d'[]/.test(line) && !/^\s+(lot1|lot2|none|outstanding|good|inadequate|'requires|'not)/.test(line);
       if (isDefault) expect(`${lines[i - 1]}\n${line}`, 'a default without a reason').toMatch(/\/\/|\*\//);
     });
   });

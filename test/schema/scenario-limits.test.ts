@@ -10,17 +10,39 @@ const A = 'assumption: test';
 const L = SCENARIO_LIMITS;
 
 /** A scenario with one of everything the bounds apply to, each number set by `at`. */
-function scenarioAt(at: { children: number; places: number; gbp: number; rate: number; weight: number; baseYear: number; endYear: number; share: number }) {
+function scenarioAt(at: {
+  children: number;
+  places: number;
+  gbp: number;
+  rate: number;
+  weight: number;
+  baseYear: number;
+  endYear: number;
+  share: number;
+}) {
   return {
     name: 'bounds',
     baseYear: at.baseYear,
     endYear: at.endYear,
-    stock: [{ setting: 'independent', count: at.children, needs: { ASD: at.weight }, ncYears: { '7': at.weight }, source: A }],
+    stock: [
+      { setting: 'independent', count: at.children, needs: { ASD: at.weight }, ncYears: { '7': at.weight }, source: A },
+    ],
     joiners: {
       growthRate: { value: at.rate, low: at.rate, high: at.rate, source: A },
-      entries: [{ count: at.children, needs: { SEMH: at.weight }, ncYears: { '3': 1 }, settings: { srp: at.weight }, evidence: at.children, source: A }],
+      entries: [
+        {
+          count: at.children,
+          needs: { SEMH: at.weight },
+          ncYears: { '3': 1 },
+          settings: { srp: at.weight },
+          evidence: at.children,
+          source: A,
+        },
+      ],
     },
-    transitions: [{ from: 'srp', ncYears: [7, 11], to: { independent: at.weight, left: 1 }, evidence: at.children, source: A }],
+    transitions: [
+      { from: 'srp', ncYears: [7, 11], to: { independent: at.weight, left: 1 }, evidence: at.children, source: A },
+    ],
     independentRegardless: { value: at.share, low: at.share, high: at.share, source: A },
     capacity: {
       srp: {
@@ -30,23 +52,48 @@ function scenarioAt(at: { children: number; places: number; gbp: number; rate: n
     },
     costs: {
       feeUpliftRate: { value: at.rate, low: at.rate, high: at.rate, source: A },
-      bySetting: { independent: { annualFeeGbp: { value: at.gbp, low: at.gbp, high: at.gbp, source: A }, annualTransportGbp: { value: at.gbp, source: A } } },
+      bySetting: {
+        independent: {
+          annualFeeGbp: { value: at.gbp, low: at.gbp, high: at.gbp, source: A },
+          annualTransportGbp: { value: at.gbp, source: A },
+        },
+      },
     },
   };
 }
 
-const AT_LIMITS = { children: L.maxChildren, places: L.maxPlaces, gbp: L.maxAnnualGbp, rate: L.maxRate, weight: L.maxWeight, baseYear: L.maxYear - L.maxYears, endYear: L.maxYear, share: 1 };
+const AT_LIMITS = {
+  children: L.maxChildren,
+  places: L.maxPlaces,
+  gbp: L.maxAnnualGbp,
+  rate: L.maxRate,
+  weight: L.maxWeight,
+  baseYear: L.maxYear - L.maxYears,
+  endYear: L.maxYear,
+  share: 1,
+};
 
 describe('ScenarioSchema bounds (SCENARIO_LIMITS)', () => {
   it('accepts every number exactly at its bound', () => {
     expect(parseScenario(scenarioAt(AT_LIMITS)).endYear).toBe(2200);
-    expect(parseScenario(scenarioAt({ ...AT_LIMITS, baseYear: L.minYear, endYear: L.minYear + 1 })).baseYear).toBe(1900);
+    expect(parseScenario(scenarioAt({ ...AT_LIMITS, baseYear: L.minYear, endYear: L.minYear + 1 })).baseYear).toBe(
+      1900,
+    );
     const nearMinusOne = -1 + Number.EPSILON / 2; // the closest double above -1
     expect(parseScenario(scenarioAt({ ...AT_LIMITS, rate: nearMinusOne })).joiners.growthRate.value).toBe(nearMinusOne);
   });
 
   it('rejects every number past its bound, naming each path in one error', () => {
-    const over = scenarioAt({ children: L.maxChildren * 1.01, places: L.maxPlaces + 1, gbp: L.maxAnnualGbp + 1, rate: 1.5, weight: L.maxWeight * 2, baseYear: 2025, endYear: 2201, share: 1 });
+    const over = scenarioAt({
+      children: L.maxChildren * 1.01,
+      places: L.maxPlaces + 1,
+      gbp: L.maxAnnualGbp + 1,
+      rate: 1.5,
+      weight: L.maxWeight * 2,
+      baseYear: 2025,
+      endYear: 2201,
+      share: 1,
+    });
     const paths = issuesOf(() => parseScenario(over)).map((i) => i.path);
     expect(paths).toEqual(
       expect.arrayContaining([
@@ -79,33 +126,56 @@ describe('ScenarioSchema bounds (SCENARIO_LIMITS)', () => {
   });
 
   it('says the bound and its name in the message', () => {
-    const messages = issuesOf(() => parseScenario(scenarioAt({ ...AT_LIMITS, children: 1e308, gbp: 1e12, rate: 5.6e102 }))).map((i) => `${i.path}: ${i.message}`);
-    expect(messages).toContain('stock[0].count: must be at most 10,000,000 children (SCENARIO_LIMITS.maxChildren: more than all pupils in England)');
-    expect(messages).toContain('costs.bySetting.independent.annualFeeGbp.value: must be at most £10,000,000 per child per year (SCENARIO_LIMITS.maxAnnualGbp)');
-    expect(messages).toContain('costs.feeUpliftRate.value: rate must be above -1 and at most 1 a year (SCENARIO_LIMITS)');
+    const messages = issuesOf(() =>
+      parseScenario(scenarioAt({ ...AT_LIMITS, children: 1e308, gbp: 1e12, rate: 5.6e102 })),
+    ).map((i) => `${i.path}: ${i.message}`);
+    expect(messages).toContain(
+      'stock[0].count: must be at most 10,000,000 children (SCENARIO_LIMITS.maxChildren: more than all pupils ' +
+        'in England)',
+    );
+    expect(messages).toContain(
+      'costs.bySetting.independent.annualFeeGbp.value: must be at most £10,000,000 per child per year ' +
+        '(SCENARIO_LIMITS.maxAnnualGbp)',
+    );
+    expect(messages).toContain(
+      'costs.feeUpliftRate.value: rate must be above -1 and at most 1 a year (SCENARIO_LIMITS)',
+    );
   });
 
   it('rejects a rate of exactly -1 and a year before 1900', () => {
-    const paths = issuesOf(() => parseScenario(scenarioAt({ ...AT_LIMITS, rate: -1, baseYear: 1899, endYear: 1901 }))).map((i) => i.path);
-    expect(paths).toEqual(expect.arrayContaining(['baseYear', 'joiners.growthRate.value', 'costs.feeUpliftRate.value']));
+    const paths = issuesOf(() =>
+      parseScenario(scenarioAt({ ...AT_LIMITS, rate: -1, baseYear: 1899, endYear: 1901 })),
+    ).map((i) => i.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['baseYear', 'joiners.growthRate.value', 'costs.feeUpliftRate.value']),
+    );
     expect(paths).not.toContain('endYear');
   });
 
   it('rejects a projection longer than maxYears', () => {
     const issues = issuesOf(() => parseScenario(scenarioAt({ ...AT_LIMITS, baseYear: 2000, endYear: 2051 })));
-    expect(issues).toEqual([{ path: 'endYear', message: 'a projection may run at most 50 years (SCENARIO_LIMITS.maxYears)' }]);
+    expect(issues).toEqual([
+      { path: 'endYear', message: 'a projection may run at most 50 years (SCENARIO_LIMITS.maxYears)' },
+    ]);
   });
 
   it('rejects a capacity addition whose range does not contain its places', () => {
     const s = scenarioAt({ ...AT_LIMITS, places: 100 });
     s.capacity.srp.additions[0] = { ...s.capacity.srp.additions[0], low: 120, high: 80 };
-    expect(issuesOf(() => parseScenario(s)).map((i) => i.path)).toEqual(['capacity.srp.additions[0].low', 'capacity.srp.additions[0].high']);
+    expect(issuesOf(() => parseScenario(s)).map((i) => i.path)).toEqual([
+      'capacity.srp.additions[0].low',
+      'capacity.srp.additions[0].high',
+    ]);
   });
 
   it('keeps its doc example true', () => {
     expect(SCENARIO_LIMITS.maxChildren).toBe(10000000);
-    const issues = issuesOf(() => parseScenario({ ...kent, costs: { ...kent.costs, feeUpliftRate: { value: 5, source: 'typo' } } }));
-    expect(issues).toEqual([{ path: 'costs.feeUpliftRate.value', message: 'rate must be above -1 and at most 1 a year (SCENARIO_LIMITS)' }]);
+    const issues = issuesOf(() =>
+      parseScenario({ ...kent, costs: { ...kent.costs, feeUpliftRate: { value: 5, source: 'typo' } } }),
+    );
+    expect(issues).toEqual([
+      { path: 'costs.feeUpliftRate.value', message: 'rate must be above -1 and at most 1 a year (SCENARIO_LIMITS)' },
+    ]);
   });
 
   it('is public: an app can show the bounds next to its inputs', async () => {
@@ -120,12 +190,36 @@ describe('ScenarioSchema bounds (SCENARIO_LIMITS)', () => {
 
 describe('doc examples of the scenario part schemas', () => {
   it('hold', async () => {
-    const { ScenarioSchema, StockEntrySchema, JoinerEntrySchema, TransitionRuleSchema, SourcedNumberSchema } = await import('../../src/schema/scenario.js');
+    const { ScenarioSchema, StockEntrySchema, JoinerEntrySchema, TransitionRuleSchema, SourcedNumberSchema } =
+      await import('../../src/schema/scenario.js');
     const { sufficiencyGaps } = await import('../../src/sufficiency/sufficiency-gaps.js');
     expect(ScenarioSchema.safeParse(kent).success).toBe(true);
-    expect(StockEntrySchema.safeParse({ setting: 'independent', count: 1172, needs: { ASD: 2, SEMH: 1 }, ncYears: { '7': 1 }, source: 'assumption: example' }).success).toBe(true);
-    expect(JoinerEntrySchema.safeParse({ count: 300, needs: { ASD: 1 }, ncYears: { '0': 1 }, settings: { mainstream: 3, srp: 1 }, source: 'assumption: example' }).success).toBe(true);
-    expect(TransitionRuleSchema.safeParse({ from: 'mainstream', ncYears: [7, 7], to: { independent: 1, mainstream: 9 }, source: 'assumption: example' }).success).toBe(true);
+    expect(
+      StockEntrySchema.safeParse({
+        setting: 'independent',
+        count: 1172,
+        needs: { ASD: 2, SEMH: 1 },
+        ncYears: { '7': 1 },
+        source: 'assumption: example',
+      }).success,
+    ).toBe(true);
+    expect(
+      JoinerEntrySchema.safeParse({
+        count: 300,
+        needs: { ASD: 1 },
+        ncYears: { '0': 1 },
+        settings: { mainstream: 3, srp: 1 },
+        source: 'assumption: example',
+      }).success,
+    ).toBe(true);
+    expect(
+      TransitionRuleSchema.safeParse({
+        from: 'mainstream',
+        ncYears: [7, 7],
+        to: { independent: 1, mainstream: 9 },
+        source: 'assumption: example',
+      }).success,
+    ).toBe(true);
     expect(SourcedNumberSchema.safeParse({ value: 0.03, low: 0.05, source: 'assumption: x' }).success).toBe(false);
     expect(sufficiencyGaps({ schools: [], demand: [{ need: 'ASD' }] }).byDistrict[0].district).toBe('unknown');
   });

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseTransitions } from '../../src/schema/transition.js';
 import { issuesOf } from '../support/issues-of.js';
 
-const move = { calendarYear: 2024, setting1: 'mainstream', need1: 'ASD', ncYear1: 6, setting2: 'independent', need2: 'ASD', ncYear2: 7 };
+const move = {
+  calendarYear: 2024,
+  setting1: 'mainstream',
+  need1: 'ASD',
+  ncYear1: 6,
+  setting2: 'independent',
+  need2: 'ASD',
+  ncYear2: 7,
+};
 
 describe('parseTransitions', () => {
   it('accepts a move, a joiner and a leaver', () => {
@@ -17,7 +25,9 @@ describe('parseTransitions', () => {
   });
 
   it('rejects unknown settings and a record that both joins and leaves', () => {
-    expect(issuesOf(() => parseTransitions([{ ...move, setting2: 'academy' }])).map((i) => i.path)).toEqual(['[0].setting2']);
+    expect(issuesOf(() => parseTransitions([{ ...move, setting2: 'academy' }])).map((i) => i.path)).toEqual([
+      '[0].setting2',
+    ]);
     expect(
       issuesOf(() => parseTransitions([{ calendarYear: 2024, setting1: 'new', setting2: 'left' }])).map((i) => i.path),
     ).toEqual(['[0].setting2']);

@@ -9,7 +9,14 @@ describe('backtestProjection', () => {
   it('fits on the early years and tests on the censuses after them', () => {
     expect(bt.fitYears).toEqual([2018, 2019, 2020, 2021, 2022]);
     expect(bt.testYears).toEqual([2024, 2025]);
-    expect(bt.bySetting.map((e) => e.setting)).toEqual(['mainstream', 'srp', 'maintained-special', 'independent', 'non-maintained', 'other']);
+    expect(bt.bySetting.map((e) => e.setting)).toEqual([
+      'mainstream',
+      'srp',
+      'maintained-special',
+      'independent',
+      'non-maintained',
+      'other',
+    ]);
   });
 
   it('projects the synthetic history within a few per cent', () => {

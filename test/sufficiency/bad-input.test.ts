@@ -7,18 +7,48 @@ import { sufficiencyGaps } from '../../src/sufficiency/sufficiency-gaps.js';
 import { findNonFinite, validationErrorProblem } from '../fuzz/support/outcome.js';
 import { issuesOf } from '../support/issues-of.js';
 
-const move = (o: Record<string, unknown> = {}) => ({ calendarYear: 2023, setting1: 'mainstream', need1: 'ASD', ncYear1: 6, setting2: 'srp', need2: 'ASD', ncYear2: 7, ...o });
+const move = (o: Record<string, unknown> = {}) => ({
+  calendarYear: 2023,
+  setting1: 'mainstream',
+  need1: 'ASD',
+  ncYear1: 6,
+  setting2: 'srp',
+  need2: 'ASD',
+  ncYear2: 7,
+  ...o,
+});
 const joiner = (calendarYear: number) => ({ calendarYear, setting1: 'new', setting2: 'srp', need2: 'ASD', ncYear2: 7 });
 const school = {
-  urn: '1', name: 'Oak SRP', kind: 'srp', lot: 'none', needs: ['ASD'], ncYears: [7, 11], sex: 'mixed', residential: false,
-  location: { lat: 51.3, lon: 0.5 }, capacity: 20, vacancies: 0, annualFee: 16000, district: 'Maidstone',
+  urn: '1',
+  name: 'Oak SRP',
+  kind: 'srp',
+  lot: 'none',
+  needs: ['ASD'],
+  ncYears: [7, 11],
+  sex: 'mixed',
+  residential: false,
+  location: { lat: 51.3, lon: 0.5 },
+  capacity: 20,
+  vacancies: 0,
+  annualFee: 16000,
+  district: 'Maidstone',
 };
 const JUNK: Array<[string, unknown]> = [
-  ['null', null], ['undefined', undefined], ['an empty list', []], ['an empty object', {}], ['NaN', Number.NaN],
-  ['[NaN]', [Number.NaN]], ['[null]', [null]], ['text', 'x'], ['[undefined]', [undefined]], ['a sparse list', [, move()]],
+  ['null', null],
+  ['undefined', undefined],
+  ['an empty list', []],
+  ['an empty object', {}],
+  ['NaN', Number.NaN],
+  ['[NaN]', [Number.NaN]],
+  ['[null]', [null]],
+  ['text', 'x'],
+  ['[undefined]', [undefined]],
+  ['a sparse list', [, move()]],
 ];
 
-/** The call's outcome: 'output' (checked finite) or 'validation-error' (checked well formed); fails on anything else. */
+/**
+ * The call's outcome: 'output' (checked finite) or 'validation-error' (checked well formed); fails on anything else.
+ */
 function outcome(call: () => unknown): 'output' | 'validation-error' {
   let out: unknown;
   try {
@@ -32,10 +62,16 @@ function outcome(call: () => unknown): 'output' | 'validation-error' {
 }
 
 describe('estimateTransitions with bad input', () => {
-  it.each(JUNK)('history %s is a ValidationError', (_, history) => expect(outcome(() => estimateTransitions(history))).toBe('validation-error'));
+  it.each(JUNK)('history %s is a ValidationError', (_, history) =>
+    expect(outcome(() => estimateTransitions(history))).toBe('validation-error'),
+  );
 
-  it.each(JUNK.filter(([name]) => name !== 'undefined' && name !== 'an empty object'))('options %s is a ValidationError', (_, options) =>
-    expect(issuesOf(() => estimateTransitions([move()], options as never))).toEqual([{ path: '(root)', message: 'options must be an object: { bands? }' }]),
+  it.each(JUNK.filter(([name]) => name !== 'undefined' && name !== 'an empty object'))(
+    'options %s is a ValidationError',
+    (_, options) =>
+      expect(issuesOf(() => estimateTransitions([move()], options as never))).toEqual([
+        { path: '(root)', message: 'options must be an object: { bands? }' },
+      ]),
   );
 
   it('names a record whose calendar year is outside 1900-2199, once per record', () => {
@@ -59,8 +95,12 @@ describe('estimateTransitions with bad input', () => {
 
 describe('backtestProjection with bad input', () => {
   const history = [move(), move({ calendarYear: 2024 })];
-  it.each(JUNK)('history %s is a ValidationError', (_, h) => expect(outcome(() => backtestProjection(h, { fitYears: 1, testYears: 1 }))).toBe('validation-error'));
-  it.each(JUNK)('options %s are a ValidationError', (_, o) => expect(outcome(() => backtestProjection(history, o as never))).toBe('validation-error'));
+  it.each(JUNK)('history %s is a ValidationError', (_, h) =>
+    expect(outcome(() => backtestProjection(h, { fitYears: 1, testYears: 1 }))).toBe('validation-error'),
+  );
+  it.each(JUNK)('options %s are a ValidationError', (_, o) =>
+    expect(outcome(() => backtestProjection(history, o as never))).toBe('validation-error'),
+  );
 
   it('says which option is wrong, in words', () => {
     expect(issuesOf(() => backtestProjection(history, { fitYears: Number.NaN, testYears: 2.5 }))).toEqual([
@@ -74,10 +114,11 @@ describe('backtestProjection with bad input', () => {
   });
 
   it('names the records of a history in the year 5000, not a scenario the caller never wrote', () => {
-    expect(issuesOf(() => backtestProjection([move({ calendarYear: 5000 }), move({ calendarYear: 5001 })], { fitYears: 1, testYears: 1 })).map((i) => i.path)).toEqual([
-      '[0].calendarYear',
-      '[1].calendarYear',
-    ]);
+    expect(
+      issuesOf(() =>
+        backtestProjection([move({ calendarYear: 5000 }), move({ calendarYear: 5001 })], { fitYears: 1, testYears: 1 }),
+      ).map((i) => i.path),
+    ).toEqual(['[0].calendarYear', '[1].calendarYear']);
   });
 
   it('backtests a tiny, steep history (it used to fail on the estimated growth rate) with finite errors', () => {
@@ -89,7 +130,9 @@ describe('backtestProjection with bad input', () => {
 });
 
 describe('sufficiencyGaps with bad input', () => {
-  it.each(JUNK)('input %s is a ValidationError', (_, input) => expect(outcome(() => sufficiencyGaps(input as never))).toBe('validation-error'));
+  it.each(JUNK)('input %s is a ValidationError', (_, input) =>
+    expect(outcome(() => sufficiencyGaps(input as never))).toBe('validation-error'),
+  );
   it.each(JUNK.filter(([name]) => name !== 'an empty list'))('demand %s is a ValidationError', (_, demand) =>
     expect(outcome(() => sufficiencyGaps({ schools: [school], demand: demand as never }))).toBe('validation-error'),
   );
@@ -98,7 +141,9 @@ describe('sufficiencyGaps with bad input', () => {
   );
 
   it('says what the input must be', () => {
-    expect(issuesOf(() => sufficiencyGaps(null as never))).toEqual([{ path: '(root)', message: 'input must be an object: { schools, demand, kinds? }' }]);
+    expect(issuesOf(() => sufficiencyGaps(null as never))).toEqual([
+      { path: '(root)', message: 'input must be an object: { schools, demand, kinds? }' },
+    ]);
     expect(issuesOf(() => sufficiencyGaps({ schools: [], demand: [null as never], kinds: 'srp' as never }))).toEqual([
       { path: 'demand[0]', message: 'a demand entry must be an object: { need, district?, home?, count? }' },
       { path: 'kinds', message: 'kinds must be a list of school kinds' },
@@ -106,7 +151,10 @@ describe('sufficiencyGaps with bad input', () => {
   });
 
   it('rejects a demand count above SCENARIO_LIMITS.maxChildren (two of Number.MAX_VALUE summed to Infinity)', () => {
-    const demand = [{ need: 'ASD' as const, count: Number.MAX_VALUE }, { need: 'ASD' as const, count: Number.MAX_VALUE }];
+    const demand = [
+      { need: 'ASD' as const, count: Number.MAX_VALUE },
+      { need: 'ASD' as const, count: Number.MAX_VALUE },
+    ];
     expect(issuesOf(() => sufficiencyGaps({ schools: [school], demand }))).toEqual([
       { path: 'demand[0].count', message: 'must be at most 10,000,000 children (SCENARIO_LIMITS.maxChildren)' },
       { path: 'demand[1].count', message: 'must be at most 10,000,000 children (SCENARIO_LIMITS.maxChildren)' },
@@ -116,6 +164,10 @@ describe('sufficiencyGaps with bad input', () => {
   it('gives finite tables for empty lists and for the largest counts', () => {
     expect(sufficiencyGaps({ schools: [], demand: [] }).total).toEqual({ places: 0, demand: 0, gap: 0 });
     const big = Array.from({ length: 100 }, () => ({ need: 'ASD' as const, count: 10_000_000 }));
-    expect(sufficiencyGaps({ schools: [school], demand: big }).total).toEqual({ places: 20, demand: 1e9, gap: 1e9 - 20 });
+    expect(sufficiencyGaps({ schools: [school], demand: big }).total).toEqual({
+      places: 20,
+      demand: 1e9,
+      gap: 1e9 - 20,
+    });
   });
 });

@@ -8,7 +8,10 @@ export function expectConservation(rows: SufficiencyRow[], tolerance = 1e-4): vo
     const bySetting = SETTINGS.reduce((t, s) => t + row.bySetting[s], 0);
     expect(bySetting).toBeCloseTo(row.total, 3);
     for (const [need, n] of Object.entries(row.byNeed)) {
-      expect(Math.abs(SETTINGS.reduce((t, s) => t + n.bySetting[s], 0) - n.total), `${row.year} ${need} settings`).toBeLessThan(tolerance);
+      expect(
+        Math.abs(SETTINGS.reduce((t, s) => t + n.bySetting[s], 0) - n.total),
+        `${row.year} ${need} settings`,
+      ).toBeLessThan(tolerance);
     }
   }
   for (let i = 1; i < rows.length; i++) {
@@ -18,7 +21,8 @@ export function expectConservation(rows: SufficiencyRow[], tolerance = 1e-4): vo
     }
     const prev = rows[i - 1];
     const row = rows[i];
-    expect(Math.abs(prev.independentPlacements - row.exits + row.newIndependent - row.independentPlacements)).toBeLessThan(tolerance);
+    expect(
+      Math.abs(prev.independentPlacements - row.exits + row.newIndependent - row.independentPlacements),
+    ).toBeLessThan(tolerance);
   }
 }
-

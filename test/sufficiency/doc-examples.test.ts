@@ -12,7 +12,12 @@ import { kentHistory } from './history.js';
 const kent = JSON.parse(readFileSync(new URL('../../data/kent/scenario-2025.json', import.meta.url), 'utf8'));
 
 describe('doc examples of the sufficiency API', () => {
-  it('DEFAULT_SUFFICIENCY', () => expect(DEFAULT_SUFFICIENCY.bands).toEqual([[-2, 6], [7, 11], [12, 14]]));
+  it('DEFAULT_SUFFICIENCY', () =>
+    expect(DEFAULT_SUFFICIENCY.bands).toEqual([
+      [-2, 6],
+      [7, 11],
+      [12, 14],
+    ]));
 
   it('projectSufficiency', () => {
     const p = projectSufficiency(kent);
@@ -22,8 +27,24 @@ describe('doc examples of the sufficiency API', () => {
 
   it('estimateTransitions', () => {
     const est = estimateTransitions([
-      { calendarYear: 2023, setting1: 'mainstream', need1: 'ASD', ncYear1: 6, setting2: 'srp', need2: 'ASD', ncYear2: 7 },
-      { calendarYear: 2023, setting1: 'mainstream', need1: 'ASD', ncYear1: 6, setting2: 'mainstream', need2: 'ASD', ncYear2: 7 },
+      {
+        calendarYear: 2023,
+        setting1: 'mainstream',
+        need1: 'ASD',
+        ncYear1: 6,
+        setting2: 'srp',
+        need2: 'ASD',
+        ncYear2: 7,
+      },
+      {
+        calendarYear: 2023,
+        setting1: 'mainstream',
+        need1: 'ASD',
+        ncYear1: 6,
+        setting2: 'mainstream',
+        need2: 'ASD',
+        ncYear2: 7,
+      },
     ]);
     expect(est.baseYear).toBe(2024);
     expect(est.transitions[0].to).toEqual({ mainstream: 1, srp: 1 });
@@ -37,7 +58,9 @@ describe('doc examples of the sufficiency API', () => {
 
   it('simulateSufficiency', () => {
     const last = simulateSufficiency(kent, { runs: 100, seed: 7 }).independentPlacements.at(-1)!;
-    expect([last.year, Math.round(last.p5), Math.round(last.p50), Math.round(last.p95)]).toEqual([2030, 806, 963, 1079]);
+    expect([last.year, Math.round(last.p5), Math.round(last.p50), Math.round(last.p95)]).toEqual([
+      2030, 806, 963, 1079,
+    ]);
   });
 
   it('sensitivity', () => {

@@ -13,8 +13,24 @@ const kent = JSON.parse(readFileSync(new URL('../../data/kent/scenario-2025.json
 describe('estimateTransitions', () => {
   it('counts moves by setting, need and band of the NC year entered, with a pooled rule', () => {
     const est = estimateTransitions([
-      { calendarYear: 2023, setting1: 'mainstream', need1: 'ASD', ncYear1: 6, setting2: 'srp', need2: 'ASD', ncYear2: 7 },
-      { calendarYear: 2023, setting1: 'mainstream', need1: 'ASD', ncYear1: 6, setting2: 'mainstream', need2: 'ASD', ncYear2: 7 },
+      {
+        calendarYear: 2023,
+        setting1: 'mainstream',
+        need1: 'ASD',
+        ncYear1: 6,
+        setting2: 'srp',
+        need2: 'ASD',
+        ncYear2: 7,
+      },
+      {
+        calendarYear: 2023,
+        setting1: 'mainstream',
+        need1: 'ASD',
+        ncYear1: 6,
+        setting2: 'mainstream',
+        need2: 'ASD',
+        ncYear2: 7,
+      },
       { calendarYear: 2023, setting1: 'mainstream', need1: 'SEMH', ncYear1: 8, setting2: 'left' },
       { calendarYear: 2023, setting1: 'new', setting2: 'independent', need2: 'SEMH', ncYear2: 9 },
     ]);
@@ -27,7 +43,14 @@ describe('estimateTransitions', () => {
       ['SEMH', { left: 1 }, 1],
     ]);
     expect(est.joiners.entries).toEqual([
-      { count: 1, needs: { SEMH: 1 }, ncYears: { '9': 1 }, settings: { independent: 1 }, evidence: 1, source: expect.any(String) },
+      {
+        count: 1,
+        needs: { SEMH: 1 },
+        ncYears: { '9': 1 },
+        settings: { independent: 1 },
+        evidence: 1,
+        source: expect.any(String),
+      },
     ]);
     expect(est.stock.map((e) => [e.setting, e.count])).toEqual([
       ['mainstream', 1],
@@ -63,7 +86,12 @@ describe('estimateTransitions', () => {
       joiners: est.joiners,
       transitions: est.transitions,
       independentRegardless: { value: 0.05, source: 'assumption: test' },
-      capacity: { srp: { base: { value: 150, source: 'assumption: test' }, additions: [{ year: 2027, places: 30, source: 'assumption: test' }] } },
+      capacity: {
+        srp: {
+          base: { value: 150, source: 'assumption: test' },
+          additions: [{ year: 2027, places: 30, source: 'assumption: test' }],
+        },
+      },
       costs: { feeUpliftRate: { value: 0.03, source: 'assumption: test' }, bySetting: {} },
     });
     const actual2025 = kentHistory().filter((r) => r.calendarYear === 2024 && r.setting2 !== 'left').length;

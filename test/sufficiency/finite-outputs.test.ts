@@ -19,32 +19,61 @@ const ABOVE_MINUS_ONE = -1 + Number.EPSILON / 2; // the closest double above -1
 
 /** A number in [min, max], half the time one of the range's ends or the smallest double above 0. */
 const within = (min: number, max: number) =>
-  fc.oneof(fc.constantFrom(...new Set([min, max, min === 0 ? Number.MIN_VALUE : min, 0].filter((x) => x >= min && x <= max))), fc.double({ min, max, noNaN: true }));
+  fc.oneof(
+    fc.constantFrom(...new Set([min, max, min === 0 ? Number.MIN_VALUE : min, 0].filter((x) => x >= min && x <= max))),
+    fc.double({ min, max, noNaN: true }),
+  );
 
 /** A sourced number in [min, max], sometimes with a range inside it. */
 const sourced = (min: number, max: number) =>
-  fc.tuple(within(min, max), fc.option(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })), { nil: undefined })).map(([v, r]) =>
-    r ? { value: v, source: A, low: Math.min(v, Math.max(min, v - r[0] * (v - min))), high: Math.max(v, Math.min(max, v + r[1] * (max - v))) } : { value: v, source: A },
-  );
+  fc
+    .tuple(
+      within(min, max),
+      fc.option(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })), {
+        nil: undefined,
+      }),
+    )
+    .map(([v, r]) =>
+      r
+        ? {
+            value: v,
+            source: A,
+            low: Math.min(v, Math.max(min, v - r[0] * (v - min))),
+            high: Math.max(v, Math.min(max, v + r[1] * (max - v))),
+          }
+        : { value: v, source: A },
+    );
 
 /** Weights over some keys, the first above 0. */
 const weights = <K extends string>(keys: readonly K[]) =>
   fc
-    .tuple(fc.uniqueArray(fc.constantFrom(...keys), { minLength: 1, maxLength: 3 }), within(Number.MIN_VALUE, L.maxWeight), fc.array(within(0, L.maxWeight), { minLength: 2, maxLength: 2 }))
+    .tuple(
+      fc.uniqueArray(fc.constantFrom(...keys), { minLength: 1, maxLength: 3 }),
+      within(Number.MIN_VALUE, L.maxWeight),
+      fc.array(within(0, L.maxWeight), { minLength: 2, maxLength: 2 }),
+    )
     .map(([ks, first, rest]) => Object.fromEntries(ks.map((k, i) => [k, i === 0 ? first : rest[i - 1]])));
 
 const ncWeights = (maxNcYear: number) =>
-  fc.uniqueArray(fc.integer({ min: -2, max: maxNcYear }), { minLength: 1, maxLength: 3 }).chain((ys) =>
-    fc.array(within(Number.MIN_VALUE, L.maxWeight), { minLength: ys.length, maxLength: ys.length }).map((ws) => Object.fromEntries(ys.map((y, i) => [String(y), ws[i]]))),
-  );
+  fc
+    .uniqueArray(fc.integer({ min: -2, max: maxNcYear }), { minLength: 1, maxLength: 3 })
+    .chain((ys) =>
+      fc
+        .array(within(Number.MIN_VALUE, L.maxWeight), { minLength: ys.length, maxLength: ys.length })
+        .map((ws) => Object.fromEntries(ys.map((y, i) => [String(y), ws[i]]))),
+    );
 
 const plan = (baseYear: number, endYear: number) =>
   fc.record({
     base: sourced(0, L.maxPlaces),
     additions: fc.array(
-      fc.tuple(fc.integer({ min: Math.max(L.minYear, baseYear - 2), max: endYear }), within(0, L.maxPlaces), fc.option(fc.constantFrom(...NEED_CODES), { nil: undefined })).map(([year, places, need]) =>
-        need ? { year, places, need, source: A } : { year, places, source: A },
-      ),
+      fc
+        .tuple(
+          fc.integer({ min: Math.max(L.minYear, baseYear - 2), max: endYear }),
+          within(0, L.maxPlaces),
+          fc.option(fc.constantFrom(...NEED_CODES), { nil: undefined }),
+        )
+        .map(([year, places, need]) => (need ? { year, places, need, source: A } : { year, places, source: A })),
       { maxLength: 2 },
     ),
   });
@@ -52,7 +81,11 @@ const plan = (baseYear: number, endYear: number) =>
 /** A valid scenario whose every number may sit at a limit, running up to `maxYears` (often exactly). */
 const scenarioArbOver = (maxYears: number) =>
   fc
-    .record({ baseYear: fc.constantFrom(L.minYear, 2025, L.maxYear - 1), years: fc.oneof(fc.constant(maxYears), fc.integer({ min: 1, max: maxYears })), maxNcYear: fc.constantFrom(-2, 11, 14) })
+    .record({
+      baseYear: fc.constantFrom(L.minYear, 2025, L.maxYear - 1),
+      years: fc.oneof(fc.constant(maxYears), fc.integer({ min: 1, max: maxYears })),
+      maxNcYear: fc.constantFrom(-2, 11, 14),
+    })
     .chain(({ baseYear, years, maxNcYear }) => {
       const endYear = Math.min(L.maxYear, baseYear + years);
       return fc.record({
@@ -60,18 +93,36 @@ const scenarioArbOver = (maxYears: number) =>
         baseYear: fc.constant(baseYear),
         endYear: fc.constant(endYear),
         maxNcYear: fc.constant(maxNcYear),
-        stock: fc.array(fc.record({ setting: fc.constantFrom(...SETTINGS), count: within(0, L.maxChildren), needs: weights(NEED_CODES), ncYears: ncWeights(maxNcYear), source: fc.constant(A) }), { maxLength: 3 }),
+        stock: fc.array(
+          fc.record({
+            setting: fc.constantFrom(...SETTINGS),
+            count: within(0, L.maxChildren),
+            needs: weights(NEED_CODES),
+            ncYears: ncWeights(maxNcYear),
+            source: fc.constant(A),
+          }),
+          { maxLength: 3 },
+        ),
         joiners: fc.record({
           growthRate: sourced(ABOVE_MINUS_ONE, L.maxRate),
           entries: fc.array(
-            fc.record({ count: within(0, L.maxChildren), needs: weights(NEED_CODES), ncYears: ncWeights(maxNcYear), settings: weights(SETTINGS), evidence: within(0, L.maxChildren), source: fc.constant(A) }),
+            fc.record({
+              count: within(0, L.maxChildren),
+              needs: weights(NEED_CODES),
+              ncYears: ncWeights(maxNcYear),
+              settings: weights(SETTINGS),
+              evidence: within(0, L.maxChildren),
+              source: fc.constant(A),
+            }),
             { maxLength: 2 },
           ),
         }),
         transitions: fc.array(
           fc.record({
             from: fc.constantFrom(...SETTINGS),
-            ncYears: fc.tuple(fc.integer({ min: -2, max: 14 }), fc.integer({ min: -2, max: 14 })).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as [number, number]),
+            ncYears: fc
+              .tuple(fc.integer({ min: -2, max: 14 }), fc.integer({ min: -2, max: 14 }))
+              .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as [number, number]),
             to: weights([...SETTINGS, 'left'] as const),
             evidence: within(0, L.maxChildren),
             source: fc.constant(A),
@@ -79,10 +130,17 @@ const scenarioArbOver = (maxYears: number) =>
           { maxLength: 3 },
         ),
         independentRegardless: sourced(0, 1),
-        capacity: fc.record({ srp: plan(baseYear, endYear), 'maintained-special': plan(baseYear, endYear) }, { requiredKeys: [] }),
+        capacity: fc.record(
+          { srp: plan(baseYear, endYear), 'maintained-special': plan(baseYear, endYear) },
+          { requiredKeys: [] },
+        ),
         costs: fc.record({
           feeUpliftRate: sourced(ABOVE_MINUS_ONE, L.maxRate),
-          bySetting: fc.dictionary(fc.constantFrom(...SETTINGS), fc.record({ annualFeeGbp: sourced(0, L.maxAnnualGbp), annualTransportGbp: sourced(0, L.maxAnnualGbp) }), { maxKeys: 6 }),
+          bySetting: fc.dictionary(
+            fc.constantFrom(...SETTINGS),
+            fc.record({ annualFeeGbp: sourced(0, L.maxAnnualGbp), annualTransportGbp: sourced(0, L.maxAnnualGbp) }),
+            { maxKeys: 6 },
+          ),
         }),
       });
     });
@@ -104,23 +162,45 @@ function everythingAtItsLimit(settings: readonly (typeof SETTINGS)[number][] = S
     baseYear: L.maxYear - L.maxYears,
     endYear: L.maxYear,
     stock: settings.map((setting) => at({ setting, count: L.maxChildren, needs: allNeeds, ncYears: allYears })),
-    joiners: { growthRate: at({ value: L.maxRate }), entries: [at({ count: L.maxChildren, needs: allNeeds, ncYears: allYears, settings: allSettings, evidence: L.maxChildren })] },
-    transitions: settings.map((from) => at({ from, ncYears: [-2, 14], to: { ...allSettings, left: L.maxWeight }, evidence: L.maxChildren })),
+    joiners: {
+      growthRate: at({ value: L.maxRate }),
+      entries: [
+        at({
+          count: L.maxChildren,
+          needs: allNeeds,
+          ncYears: allYears,
+          settings: allSettings,
+          evidence: L.maxChildren,
+        }),
+      ],
+    },
+    transitions: settings.map((from) =>
+      at({ from, ncYears: [-2, 14], to: { ...allSettings, left: L.maxWeight }, evidence: L.maxChildren }),
+    ),
     independentRegardless: at({ value: 1, low: 0 }),
     capacity: { srp: capacityPlan, 'maintained-special': capacityPlan },
-    costs: { feeUpliftRate: at({ value: L.maxRate, low: ABOVE_MINUS_ONE }), bySetting: Object.fromEntries(settings.map((s) => [s, cost])) },
+    costs: {
+      feeUpliftRate: at({ value: L.maxRate, low: ABOVE_MINUS_ONE }),
+      bySetting: Object.fromEntries(settings.map((s) => [s, cost])),
+    },
   };
 }
 
 describe('sufficiency outputs stay finite within SCENARIO_LIMITS', () => {
   it('the generator makes only scenarios the schema accepts (so the properties cover the accepted range)', () => {
-    fc.assert(fc.property(scenarioArb, (s) => void parseScenario(s)), { numRuns: 100, seed: 11 });
+    fc.assert(
+      fc.property(scenarioArb, (s) => void parseScenario(s)),
+      { numRuns: 100, seed: 11 },
+    );
   });
 
   it('projectSufficiency: every number is finite', () => {
-    fc.assert(fc.property(scenarioArb, (s) => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
         expect(findNonFinite(projectSufficiency(s))).toBeUndefined();
-      }), { numRuns: 15, seed: 12 });
+      }),
+      { numRuns: 15, seed: 12 },
+    );
   });
 
   it('simulateSufficiency (few runs): every number is finite', () => {
@@ -167,10 +247,17 @@ describe('fuzz regressions: absurd numbers are rejected at the door', () => {
       transitions: [],
       joiners: { growthRate: { value: 0, source: 's' }, entries: [] },
       independentRegardless: { value: 0, source: 's' },
-      capacity: { 'maintained-special': { base: { value: 0, source: 's' }, additions: [{ year: 2025, places: Number.MAX_VALUE, source: 's' }] } },
+      capacity: {
+        'maintained-special': {
+          base: { value: 0, source: 's' },
+          additions: [{ year: 2025, places: Number.MAX_VALUE, source: 's' }],
+        },
+      },
       costs: { feeUpliftRate: { value: 0, source: 's' }, bySetting: {} },
     };
-    expect(issuesOf(() => projectSufficiency(scenario)).map((i) => i.path)).toEqual(['capacity.maintained-special.additions[0].places']);
+    expect(issuesOf(() => projectSufficiency(scenario)).map((i) => i.path)).toEqual([
+      'capacity.maintained-special.additions[0].places',
+    ]);
   });
 
   it('simulateSufficiency: a fee uplift rate of 5.6e102 a year is a ValidationError, not NaN spend', () => {
@@ -184,9 +271,16 @@ describe('fuzz regressions: absurd numbers are rejected at the door', () => {
       transitions: [],
       independentRegardless: { value: 0, source: A },
       capacity: {},
-      costs: { feeUpliftRate: { value: 5.643803094122362e102, source: A }, bySetting: { mainstream: { annualFeeGbp: { value: 0, source: A }, annualTransportGbp: { value: 0, source: A } } } },
+      costs: {
+        feeUpliftRate: { value: 5.643803094122362e102, source: A },
+        bySetting: {
+          mainstream: { annualFeeGbp: { value: 0, source: A }, annualTransportGbp: { value: 0, source: A } },
+        },
+      },
     };
-    expect(issuesOf(() => simulateSufficiency(scenario, { runs: 1 }))).toEqual([{ path: 'costs.feeUpliftRate.value', message: 'rate must be above -1 and at most 1 a year (SCENARIO_LIMITS)' }]);
+    expect(issuesOf(() => simulateSufficiency(scenario, { runs: 1 }))).toEqual([
+      { path: 'costs.feeUpliftRate.value', message: 'rate must be above -1 and at most 1 a year (SCENARIO_LIMITS)' },
+    ]);
     // At the largest accepted uplift the same scenario's spend is finite (and 0: no one costs anything).
     scenario.costs.feeUpliftRate.value = L.maxRate;
     expect(simulateSufficiency(scenario, { runs: 1 }).spend.map((b) => b.mean)).toEqual([0, 0, 0, 0]);

@@ -68,7 +68,11 @@ describe('projectSufficiency mechanics', () => {
 
   it('sends the overflow of a full SRP to independent placements', () => {
     const p = projectSufficiency(
-      tinyScenario({ transitions: [{ from: 'mainstream', ncYears: [6, 6], to: { mainstream: 80, srp: 20 }, source: 'assumption: x' }] }),
+      tinyScenario({
+        transitions: [
+          { from: 'mainstream', ncYears: [6, 6], to: { mainstream: 80, srp: 20 }, source: 'assumption: x' },
+        ],
+      }),
     );
     const y1 = p.rows[1];
     expect(y1.srpDemand).toBe(30); // 10 keep their place, 20 newcomers
@@ -84,10 +88,18 @@ describe('projectSufficiency mechanics', () => {
     const p = projectSufficiency(
       tinyScenario({
         stock: [
-          { setting: 'mainstream', count: 100, needs: { ASD: 1, SLCN: 1 }, ncYears: { '5': 1 }, source: 'assumption: x' },
+          {
+            setting: 'mainstream',
+            count: 100,
+            needs: { ASD: 1, SLCN: 1 },
+            ncYears: { '5': 1 },
+            source: 'assumption: x',
+          },
           { setting: 'srp', count: 10, needs: { ASD: 1 }, ncYears: { '5': 1 }, source: 'assumption: x' },
         ],
-        transitions: [{ from: 'mainstream', ncYears: [6, 6], to: { mainstream: 80, srp: 20 }, source: 'assumption: x' }],
+        transitions: [
+          { from: 'mainstream', ncYears: [6, 6], to: { mainstream: 80, srp: 20 }, source: 'assumption: x' },
+        ],
         capacity: {
           srp: {
             base: { value: 10, source: 'assumption: x' },
@@ -112,7 +124,9 @@ describe('projectSufficiency mechanics', () => {
       tinyScenario({
         independentRegardless: { value: 0.25, source: 'assumption: x' },
         capacity: { srp: { base: { value: 1000, source: 'assumption: x' }, additions: [] } },
-        transitions: [{ from: 'mainstream', ncYears: [6, 6], to: { mainstream: 80, srp: 20 }, source: 'assumption: x' }],
+        transitions: [
+          { from: 'mainstream', ncYears: [6, 6], to: { mainstream: 80, srp: 20 }, source: 'assumption: x' },
+        ],
       }),
     );
     expect(p.rows[1].independentPlacements).toBeCloseTo(5, 6);
@@ -123,8 +137,15 @@ describe('projectSufficiency mechanics', () => {
   it('costs fees uplifted from the base year plus transport, and saves against the counterfactual', () => {
     const p = projectSufficiency(
       tinyScenario({
-        transitions: [{ from: 'mainstream', ncYears: [6, 6], to: { mainstream: 80, srp: 20 }, source: 'assumption: x' }],
-        capacity: { srp: { base: { value: 10, source: 'assumption: x' }, additions: [{ year: 2026, places: 20, source: 'assumption: x' }] } },
+        transitions: [
+          { from: 'mainstream', ncYears: [6, 6], to: { mainstream: 80, srp: 20 }, source: 'assumption: x' },
+        ],
+        capacity: {
+          srp: {
+            base: { value: 10, source: 'assumption: x' },
+            additions: [{ year: 2026, places: 20, source: 'assumption: x' }],
+          },
+        },
       }),
     );
     expect(p.rows[0].spend).toBe(10 * 20_000);

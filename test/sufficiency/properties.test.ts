@@ -16,15 +16,26 @@ const stockEntry = fc.record({
   setting,
   count: fc.integer({ min: 0, max: 300 }),
   needs: fc.record({ ASD: weight, SEMH: weight, SLD: fc.integer({ min: 1, max: 20 }) }),
-  ncYears: fc.dictionary(fc.integer({ min: -2, max: 14 }).map(String), fc.integer({ min: 1, max: 5 }), { minKeys: 1, maxKeys: 4 }),
+  ncYears: fc.dictionary(fc.integer({ min: -2, max: 14 }).map(String), fc.integer({ min: 1, max: 5 }), {
+    minKeys: 1,
+    maxKeys: 4,
+  }),
   source: fc.constant(A),
 });
 
 const joinerEntry = fc.record({
   count: fc.integer({ min: 0, max: 100 }),
   needs: fc.record({ ASD: fc.integer({ min: 1, max: 5 }), SEMH: weight }),
-  ncYears: fc.dictionary(fc.integer({ min: -2, max: 13 }).map(String), fc.integer({ min: 1, max: 5 }), { minKeys: 1, maxKeys: 3 }),
-  settings: fc.record({ mainstream: fc.integer({ min: 1, max: 10 }), srp: weight, 'maintained-special': weight, independent: weight }),
+  ncYears: fc.dictionary(fc.integer({ min: -2, max: 13 }).map(String), fc.integer({ min: 1, max: 5 }), {
+    minKeys: 1,
+    maxKeys: 3,
+  }),
+  settings: fc.record({
+    mainstream: fc.integer({ min: 1, max: 10 }),
+    srp: weight,
+    'maintained-special': weight,
+    independent: weight,
+  }),
   source: fc.constant(A),
 });
 
@@ -41,7 +52,13 @@ const rules = fc
     srpToInd: fc.integer({ min: 0, max: 100 }),
     specialStay: fc.integer({ min: 0, max: 100 }),
     specialToInd: fc.integer({ min: 0, max: 100 }),
-    mainstream: fc.record({ mainstream: fc.integer({ min: 1, max: 100 }), srp: weight, 'maintained-special': weight, independent: weight, left: weight }),
+    mainstream: fc.record({
+      mainstream: fc.integer({ min: 1, max: 100 }),
+      srp: weight,
+      'maintained-special': weight,
+      independent: weight,
+      left: weight,
+    }),
     independentToSrp: fc.integer({ min: 0, max: 5 }),
   })
   .map((r) => {
@@ -55,19 +72,38 @@ const rules = fc
     const special = local(r.specialStay, r.specialToInd);
     return [
       { from: 'mainstream' as const, ncYears: [-2, 14] as [number, number], to: r.mainstream, source: A },
-      { from: 'srp' as const, ncYears: [-2, 14] as [number, number], to: { srp: srp.s, independent: srp.i, left: srp.left }, source: A },
-      { from: 'maintained-special' as const, ncYears: [-2, 14] as [number, number], to: { 'maintained-special': special.s, independent: special.i, left: special.left }, source: A },
+      {
+        from: 'srp' as const,
+        ncYears: [-2, 14] as [number, number],
+        to: { srp: srp.s, independent: srp.i, left: srp.left },
+        source: A,
+      },
+      {
+        from: 'maintained-special' as const,
+        ncYears: [-2, 14] as [number, number],
+        to: { 'maintained-special': special.s, independent: special.i, left: special.left },
+        source: A,
+      },
       {
         from: 'independent' as const,
         ncYears: [-2, 14] as [number, number],
-        to: { independent: r.independentStay, srp: r.independentToSrp, left: 100 - r.independentStay - r.independentToSrp },
+        to: {
+          independent: r.independentStay,
+          srp: r.independentToSrp,
+          left: 100 - r.independentStay - r.independentToSrp,
+        },
         source: A,
       },
     ];
   });
 
 const additions = fc.array(
-  fc.record({ year: fc.integer({ min: 2025, max: 2030 }), places: fc.integer({ min: 0, max: 80 }), need: fc.option(needs, { nil: undefined }), source: fc.constant(A) }),
+  fc.record({
+    year: fc.integer({ min: 2025, max: 2030 }),
+    places: fc.integer({ min: 0, max: 80 }),
+    need: fc.option(needs, { nil: undefined }),
+    source: fc.constant(A),
+  }),
   { maxLength: 3 },
 );
 
@@ -95,7 +131,12 @@ const scenario = fc
         srp: { base: { value: x.srpBase, source: A }, additions: x.srpAdditions },
         'maintained-special': { base: { value: x.specialBase, source: A }, additions: [] },
       },
-      costs: { feeUpliftRate: { value: 0.03, source: A }, bySetting: { independent: { annualFeeGbp: { value: 50_000, source: A }, annualTransportGbp: { value: 9_000, source: A } } } },
+      costs: {
+        feeUpliftRate: { value: 0.03, source: A },
+        bySetting: {
+          independent: { annualFeeGbp: { value: 50_000, source: A }, annualTransportGbp: { value: 9_000, source: A } },
+        },
+      },
     }),
   );
 
@@ -105,7 +146,11 @@ describe('sufficiency properties', () => {
       fc.property(
         scenario,
         fc.constantFrom('srp' as const, 'maintained-special' as const),
-        fc.record({ year: fc.integer({ min: 2025, max: 2030 }), places: fc.integer({ min: 1, max: 200 }), need: fc.option(needs, { nil: undefined }) }),
+        fc.record({
+          year: fc.integer({ min: 2025, max: 2030 }),
+          places: fc.integer({ min: 1, max: 200 }),
+          need: fc.option(needs, { nil: undefined }),
+        }),
         (s, where, extra) => {
           const more: ScenarioInput = structuredClone(s);
           more.capacity[where]!.additions = [...(more.capacity[where]!.additions ?? []), { ...extra, source: A }];
@@ -122,13 +167,21 @@ describe('sufficiency properties', () => {
   it('with zero joiners and zero transitions, children only age and leave at the top NC year', () => {
     fc.assert(
       fc.property(scenario, (s) => {
-        const rows = projectSufficiency({ ...s, transitions: [], joiners: { growthRate: { value: 0, source: A }, entries: [] } }).rows;
+        const rows = projectSufficiency({
+          ...s,
+          transitions: [],
+          joiners: { growthRate: { value: 0, source: A }, entries: [] },
+        }).rows;
         let worst = 0;
         for (let i = 1; i < rows.length; i++) {
           let topYear = 0;
           for (const st of SETTINGS) {
             topYear += rows[i - 1].byNcYear['14'][st];
-            for (let y = -2; y < 14; y++) worst = Math.max(worst, Math.abs(rows[i].byNcYear[String(y + 1)][st] - rows[i - 1].byNcYear[String(y)][st]));
+            for (let y = -2; y < 14; y++)
+              worst = Math.max(
+                worst,
+                Math.abs(rows[i].byNcYear[String(y + 1)][st] - rows[i - 1].byNcYear[String(y)][st]),
+              );
             worst = Math.max(worst, rows[i].byNcYear['-2'][st]);
           }
           worst = Math.max(worst, Math.abs(rows[i].leavers - topYear), rows[i].joiners, rows[i].overflowToIndependent);

@@ -8,22 +8,61 @@ import { estimateTransitions } from '../../src/sufficiency/estimate-transitions.
 import { projectSufficiency } from '../../src/sufficiency/project-sufficiency.js';
 import { expectConservation } from './conservation.js';
 
-const CODES = { mainstream: 'MMS', srp: 'MRP', 'maintained-special': 'MSS', independent: 'ISS', 'non-maintained': 'NMSS', other: 'FE' } as const;
-const MAPPING = 'code,setting\n' + Object.entries(CODES).map(([s, c]) => `${c},${s}`).join('\n') + '\n';
+const CODES = {
+  mainstream: 'MMS',
+  srp: 'MRP',
+  'maintained-special': 'MSS',
+  independent: 'ISS',
+  'non-maintained': 'NMSS',
+  other: 'FE',
+} as const;
+const MAPPING =
+  'code,setting\n' +
+  Object.entries(CODES)
+    .map(([s, c]) => `${c},${s}`)
+    .join('\n') +
+  '\n';
 const setting = fc.constantFrom(...(Object.keys(CODES) as Array<keyof typeof CODES>));
 const need = fc.constantFrom('ASD' as const, 'SEMH' as const, 'MLD' as const);
 
 const record = fc
-  .record({ year: fc.integer({ min: 2019, max: 2023 }), kind: fc.constantFrom('stay', 'stay', 'stay', 'join', 'leave'), from: setting, to: setting, need, ncYear: fc.integer({ min: -1, max: 13 }) })
+  .record({
+    year: fc.integer({ min: 2019, max: 2023 }),
+    kind: fc.constantFrom('stay', 'stay', 'stay', 'join', 'leave'),
+    from: setting,
+    to: setting,
+    need,
+    ncYear: fc.integer({ min: -1, max: 13 }),
+  })
   .map((r): Transition => {
-    if (r.kind === 'join') return { calendarYear: r.year, setting1: 'new', setting2: r.to, need2: r.need, ncYear2: r.ncYear + 1 };
-    if (r.kind === 'leave') return { calendarYear: r.year, setting1: r.from, need1: r.need, ncYear1: r.ncYear, setting2: 'left' };
-    return { calendarYear: r.year, setting1: r.from, need1: r.need, ncYear1: r.ncYear, setting2: r.to, need2: r.need, ncYear2: r.ncYear + 1 };
+    if (r.kind === 'join')
+      return { calendarYear: r.year, setting1: 'new', setting2: r.to, need2: r.need, ncYear2: r.ncYear + 1 };
+    if (r.kind === 'leave')
+      return { calendarYear: r.year, setting1: r.from, need1: r.need, ncYear1: r.ncYear, setting2: 'left' };
+    return {
+      calendarYear: r.year,
+      setting1: r.from,
+      need1: r.need,
+      ncYear1: r.ncYear,
+      setting2: r.to,
+      need2: r.need,
+      ncYear2: r.ncYear + 1,
+    };
   });
 
 function toCsv(history: Transition[]): string {
   const code = (s: string) => (s === 'new' || s === 'left' ? 'NONSEND' : CODES[s as keyof typeof CODES]);
-  const rows = history.map((t) => [t.calendarYear, code(t.setting1), t.need1 ?? '', t.ncYear1 ?? '', code(t.setting2), t.need2 ?? '', t.ncYear2 ?? ''].join(','));
+  const rows = history.map((t) =>
+    [
+      t.calendarYear,
+      code(t.setting1),
+      t.need1 ?? '',
+      t.ncYear1 ?? '',
+      code(t.setting2),
+      t.need2 ?? '',
+      t.ncYear2 ?? '',
+    ].join(','),
+  );
   return ['calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2', ...rows].join('\n') + '\n';
 }
 

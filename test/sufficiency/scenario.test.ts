@@ -19,7 +19,13 @@ describe('parseScenario', () => {
     delete bad.transitions[2].source;
     delete bad.capacity.srp.additions[0].source;
     const paths = issuesOf(() => parseScenario(bad)).map((i) => i.path);
-    expect(paths).toEqual(expect.arrayContaining(['independentRegardless.source', 'transitions[2].source', 'capacity.srp.additions[0].source']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'independentRegardless.source',
+        'transitions[2].source',
+        'capacity.srp.additions[0].source',
+      ]),
+    );
   });
 
   it('lists every problem with its path, not only the first', () => {
@@ -30,7 +36,14 @@ describe('parseScenario', () => {
     bad.transitions = [{ from: 'srp', ncYears: [9, 3], to: { srp: 0 }, source: 'assumption: x' }];
     const paths = issuesOf(() => parseScenario(bad)).map((i) => i.path);
     expect(paths).toEqual(
-      expect.arrayContaining(['endYear', 'stock[0].needs', 'stock[1].ncYears.20', 'independentRegardless.value', 'transitions[0].ncYears', 'transitions[0].to']),
+      expect.arrayContaining([
+        'endYear',
+        'stock[0].needs',
+        'stock[1].ncYears.20',
+        'independentRegardless.value',
+        'transitions[0].ncYears',
+        'transitions[0].to',
+      ]),
     );
   });
 
@@ -40,7 +53,9 @@ describe('parseScenario', () => {
     bad.costs.feeUpliftRate = { value: 0.03, low: 0.05, source: 'assumption: x' };
     bad.capacity.srp.base.value = Number.POSITIVE_INFINITY;
     const paths = issuesOf(() => parseScenario(bad)).map((i) => i.path);
-    expect(paths).toEqual(expect.arrayContaining(['joiners.growthRate.value', 'costs.feeUpliftRate.low', 'capacity.srp.base.value']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['joiners.growthRate.value', 'costs.feeUpliftRate.low', 'capacity.srp.base.value']),
+    );
   });
 });
 

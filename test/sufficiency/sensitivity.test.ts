@@ -18,7 +18,8 @@ describe('sensitivity', () => {
   });
 
   it('sorts the bars by placement swing, biggest first', () => {
-    for (let i = 1; i < t.rows.length; i++) expect(t.rows[i - 1].placementsSwing).toBeGreaterThanOrEqual(t.rows[i].placementsSwing);
+    for (let i = 1; i < t.rows.length; i++)
+      expect(t.rows[i - 1].placementsSwing).toBeGreaterThanOrEqual(t.rows[i].placementsSwing);
     expect(t.rows[0].placementsSwing).toBeGreaterThan(0);
   });
 

@@ -12,7 +12,9 @@ describe('simulateSufficiency', () => {
 
   it('is reproducible by seed and changes with it', () => {
     expect(simulateSufficiency(kent, { runs: 60, seed: 11 })).toEqual(sim);
-    expect(simulateSufficiency(kent, { runs: 60, seed: 12 }).independentPlacements.at(-1)!.p50).not.toBe(sim.independentPlacements.at(-1)!.p50);
+    expect(simulateSufficiency(kent, { runs: 60, seed: 12 }).independentPlacements.at(-1)!.p50).not.toBe(
+      sim.independentPlacements.at(-1)!.p50,
+    );
   });
 
   it('gives ordered percentile bands per year for placements and spend', () => {
@@ -38,11 +40,19 @@ describe('simulateSufficiency', () => {
 
   it('collapses to the projection when nothing is uncertain', () => {
     const s = simulateSufficiency(
-      tinyScenario({ transitions: [{ from: 'mainstream', ncYears: [6, 6], to: { mainstream: 80, srp: 20 }, source: 'assumption: x' }] }),
+      tinyScenario({
+        transitions: [
+          { from: 'mainstream', ncYears: [6, 6], to: { mainstream: 80, srp: 20 }, source: 'assumption: x' },
+        ],
+      }),
       { runs: 5, seed: 1 },
     );
     const p = projectSufficiency(
-      tinyScenario({ transitions: [{ from: 'mainstream', ncYears: [6, 6], to: { mainstream: 80, srp: 20 }, source: 'assumption: x' }] }),
+      tinyScenario({
+        transitions: [
+          { from: 'mainstream', ncYears: [6, 6], to: { mainstream: 80, srp: 20 }, source: 'assumption: x' },
+        ],
+      }),
     );
     s.independentPlacements.forEach((b, i) => {
       expect(b.p5).toBeCloseTo(p.rows[i].independentPlacements, 6);

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sufficiencyGaps } from '../../src/sufficiency/sufficiency-gaps.js';
 import { issuesOf } from '../support/issues-of.js';
@@ -54,8 +53,11 @@ describe('sufficiencyGaps', () => {
     expect(g.total).toEqual({ places: 70, demand: 43, gap: -27 });
   });
 
-  it('puts a child known by home in the district of the nearest local school, and takes Child records as they are', () => {
-    const near = (lat: number) => ({ ...school(String(lat), 'srp', ['ASD'], 10, lat > 51.2 ? 'North' : 'South'), location: { lat, lon: 0.5 } });
+  it("puts a child known by home in the nearest local school's district; takes Child records as they are", () => {
+    const near = (lat: number) => ({
+      ...school(String(lat), 'srp', ['ASD'], 10, lat > 51.2 ? 'North' : 'South'),
+      location: { lat, lon: 0.5 },
+    });
     const gaps = sufficiencyGaps({
       schools: [near(51.4), near(51.0)],
       demand: [
@@ -71,8 +73,12 @@ describe('sufficiencyGaps', () => {
   });
 
   it('rejects bad input with every problem', () => {
-    const paths = issuesOf(() => sufficiencyGaps({ schools: [school('1', 'srp', ['ASD'], -1)], demand: [{ need: 'XX' as 'ASD', count: -2 }] })).map((i) => i.path);
+    const paths = issuesOf(() =>
+      sufficiencyGaps({ schools: [school('1', 'srp', ['ASD'], -1)], demand: [{ need: 'XX' as 'ASD', count: -2 }] }),
+    ).map((i) => i.path);
     expect(paths).toEqual(['schools[0].capacity', 'demand[0].need', 'demand[0].count']);
-    expect(issuesOf(() => sufficiencyGaps({ schools: [], demand: [{ district: 'Thanet' } as never] })).map((i) => i.path)).toEqual(['demand[0].need']);
+    expect(
+      issuesOf(() => sufficiencyGaps({ schools: [], demand: [{ district: 'Thanet' } as never] })).map((i) => i.path),
+    ).toEqual(['demand[0].need']);
   });
 });

@@ -33,9 +33,21 @@ export const schoolArb: fc.Arbitrary<School> = fc
   .record({
     urn: fc.integer({ min: 100000, max: 999999 }).map(String),
     name: idArb,
-    kind: fc.constantFrom('independent' as const, 'non-maintained' as const, 'maintained-special' as const, 'srp' as const, 'mainstream' as const),
+    kind: fc.constantFrom(
+      'independent' as const,
+      'non-maintained' as const,
+      'maintained-special' as const,
+      'srp' as const,
+      'mainstream' as const,
+    ),
     lot: fc.constantFrom('lot1' as const, 'lot2' as const, 'none' as const),
-    ofsted: fc.constantFrom('outstanding' as const, 'good' as const, 'requires-improvement' as const, 'inadequate' as const, 'not-inspected' as const),
+    ofsted: fc.constantFrom(
+      'outstanding' as const,
+      'good' as const,
+      'requires-improvement' as const,
+      'inadequate' as const,
+      'not-inspected' as const,
+    ),
     needs: fc.uniqueArray(needArb, { minLength: 1, maxLength: 5 }),
     years: fc.tuple(ncYearArb, ncYearArb),
     sex: fc.constantFrom('mixed' as const, 'girls' as const, 'boys' as const),
@@ -44,7 +56,12 @@ export const schoolArb: fc.Arbitrary<School> = fc
     capacity: fc.integer({ min: 0, max: 300 }),
     vacancyShare: rateArb,
     annualFee: fc.integer({ min: 0, max: 300_000 }),
-    kpis: fc.record({ attendance: rateArb, breakdownRate: rateArb, medianResponseDays: fc.integer({ min: 0, max: 60 }), acceptanceRate: rateArb }),
+    kpis: fc.record({
+      attendance: rateArb,
+      breakdownRate: rateArb,
+      medianResponseDays: fc.integer({ min: 0, max: 60 }),
+      acceptanceRate: rateArb,
+    }),
     district: idArb,
   })
   .map(({ years, vacancyShare, ...rest }) => ({

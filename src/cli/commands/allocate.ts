@@ -21,7 +21,12 @@ export const allocateCommand: Command = {
     'children in file order, each to their best school with room (the first-come baseline).',
   ].join('\n'),
   options: {
-    schools: { type: 'string', value: 'FILE', required: true, description: 'schools with their vacancies, CSV or JSON' },
+    schools: {
+      type: 'string',
+      value: 'FILE',
+      required: true,
+      description: 'schools with their vacancies, CSV or JSON',
+    },
     children: { type: 'string', value: 'FILE', required: true, description: 'the cohort, CSV or JSON' },
     policy: { type: 'string', value: 'FILE', description: 'placement policy, JSON; missing fields take the defaults' },
     greedy: { type: 'boolean', description: 'first come, first served instead of the optimum' },
@@ -35,7 +40,7 @@ export const allocateCommand: Command = {
     const children = await readInput(io, 'children', childrenFile);
     // One solver call: the bar shows that work is under way and clears when it is done.
     const bar = createProgressBar(io, args.flag('greedy') ? 'allocating (greedy)' : 'allocating (optimal)', 1);
-    let result;
+    let result: ReturnType<typeof allocateCohort>;
     try {
       result = (args.flag('greedy') ? allocateGreedy : allocateCohort)(children.records, schools.records, policy);
       bar.tick();
@@ -50,16 +55,35 @@ export const allocateCommand: Command = {
         {
           title: 'Assignments',
           columns: ['childId', 'urn', 'name', 'score', 'distanceKm', 'annualCost'],
-          rows: result.assignments.map((a) => ({ childId: a.childId, urn: a.urn, name: names.get(a.urn), score: a.score, distanceKm: a.distanceKm, annualCost: a.annualCost })),
+          rows: result.assignments.map((a) => ({
+            childId: a.childId,
+            urn: a.urn,
+            name: names.get(a.urn),
+            score: a.score,
+            distanceKm: a.distanceKm,
+            annualCost: a.annualCost,
+          })),
         },
         { title: 'Unassigned', columns: ['childId', 'reason'], rows: result.unassigned },
         {
           title: 'Totals',
           columns: ['placed', 'unassigned', 'totalScore', 'totalAnnualCost', 'meanDistanceKm'],
-          rows: [{ placed: t.placed, unassigned: result.unassigned.length, totalScore: t.totalScore, totalAnnualCost: t.totalAnnualCost, meanDistanceKm: t.meanDistanceKm }],
+          rows: [
+            {
+              placed: t.placed,
+              unassigned: result.unassigned.length,
+              totalScore: t.totalScore,
+              totalAnnualCost: t.totalAnnualCost,
+              meanDistanceKm: t.meanDistanceKm,
+            },
+          ],
         },
       ],
-      notes: [...schools.warnings, ...children.warnings, `${t.placed} of ${children.records.length} children placed (${args.flag('greedy') ? 'greedy' : 'optimal'})`],
+      notes: [
+        ...schools.warnings,
+        ...children.warnings,
+        `${t.placed} of ${children.records.length} children placed (${args.flag('greedy') ? 'greedy' : 'optimal'})`,
+      ],
     };
   },
 };

@@ -22,10 +22,17 @@ export const backtestCommand: Command = {
     series: { type: 'string', value: 'FILE', required: true, description: 'the series, CSV (year,value) or JSON' },
     method: { type: 'string', value: 'NAME', description: 'auto (default) or a model name' },
     horizon: { type: 'string', value: 'N', description: 'years ahead at each origin (default 3)' },
-    'min-train': { type: 'string', value: 'N', description: 'years in the first fit (default 6, or one less than the series)' },
+    'min-train': {
+      type: 'string',
+      value: 'N',
+      description: 'years in the first fit (default 6, or one less than the series)',
+    },
     ...SERIES_COLUMN_OPTIONS,
   },
-  examples: ['send-placement backtest --series spend.csv --method theta', 'send-placement backtest --series series.json --method auto --format csv'],
+  examples: [
+    'send-placement backtest --series spend.csv --method theta',
+    'send-placement backtest --series series.json --method auto --format csv',
+  ],
   async run({ io, args }) {
     const file = args.requiredString('series');
     // The library validates the name and lists the valid ones when it is unknown.
@@ -37,7 +44,12 @@ export const backtestCommand: Command = {
     const results: BacktestResult[] = [];
     try {
       for (const series of records) {
-        results.push(backtest(series, method, { ...(horizon === undefined ? {} : { horizon }), ...(minTrain === undefined ? {} : { minTrain }) }));
+        results.push(
+          backtest(series, method, {
+            ...(horizon === undefined ? {} : { horizon }),
+            ...(minTrain === undefined ? {} : { minTrain }),
+          }),
+        );
         bar.tick();
       }
     } finally {
@@ -45,13 +57,34 @@ export const backtestCommand: Command = {
     }
     const many = results.length > 1;
     const rows = results.flatMap((r, i) => [
-      ...r.perHorizon.map((p) => ({ ...(many ? { series: i + 1 } : {}), horizon: String(p.horizon), count: p.count, smape: p.smape, mase: p.mase, mae: p.mae })),
-      { ...(many ? { series: i + 1 } : {}), horizon: 'overall', count: r.overall.count, smape: r.overall.smape, mase: r.overall.mase, mae: r.overall.mae },
+      ...r.perHorizon.map((p) => ({
+        ...(many ? { series: i + 1 } : {}),
+        horizon: String(p.horizon),
+        count: p.count,
+        smape: p.smape,
+        mase: p.mase,
+        mae: p.mae,
+      })),
+      {
+        ...(many ? { series: i + 1 } : {}),
+        horizon: 'overall',
+        count: r.overall.count,
+        smape: r.overall.smape,
+        mase: r.overall.mase,
+        mae: r.overall.mae,
+      },
     ]);
     return {
       json: many ? results : results[0],
       tables: [{ columns: Object.keys(rows[0]), rows }],
-      notes: [...warnings, ...results.map((r, i) => `${many ? `series ${i + 1}: ` : ''}${r.method}, ${r.origins} origins, overall sMAPE ${r.overall.smape.toFixed(2)}`)],
+      notes: [
+        ...warnings,
+        ...results.map(
+          (r, i) =>
+            `${many ? `series ${i + 1}: ` : ''}${r.method}, ${r.origins} origins, overall sMAPE ` +
+            `${r.overall.smape.toFixed(2)}`,
+        ),
+      ],
     };
   },
 };

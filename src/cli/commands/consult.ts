@@ -17,7 +17,7 @@ export const consultCommand: Command = {
   summary: 'Plan which schools to consult for a child, in rounds, with the expected wait for an offer.',
   details: [
     'Ranks the schools for the child (framework schools first), then consults them --parallel at a time.',
-    "Each school answers within its median response days (default the statutory 15) and offers a place",
+    'Each school answers within its median response days (default the statutory 15) and offers a place',
     "with its KPI acceptance rate, or the policy's default for its lot.",
   ].join('\n'),
   options: {
@@ -34,7 +34,8 @@ export const consultCommand: Command = {
     const policy = await readPolicyFlag(io, args.string('policy'));
     const schools = await readInput(io, 'schools', schoolsFile);
     const children = await readInput(io, 'children', childFile);
-    if (children.records.length !== 1) throw new UsageError(`--child must hold one child; ${childFile} holds ${children.records.length}`, 'consult');
+    if (children.records.length !== 1)
+      throw new UsageError(`--child must hold one child; ${childFile} holds ${children.records.length}`, 'consult');
     const child = children.records[0];
     const ranking = rankSchools(child, schools.records, policy);
     const plan = planConsultation(ranking, { parallel });
@@ -52,11 +53,25 @@ export const consultCommand: Command = {
         noOfferAfterRound: r.noOfferProbability,
       })),
     );
-    const wait = plan.expectedDaysToFirstOffer === null ? 'no school can offer' : `expected ${plan.expectedDaysToFirstOffer.toFixed(1)} days to a first offer`;
+    const wait =
+      plan.expectedDaysToFirstOffer === null
+        ? 'no school can offer'
+        : `expected ${plan.expectedDaysToFirstOffer.toFixed(1)} days to a first offer`;
     return {
       json: { childId: child.id, ...plan },
-      tables: [{ title: `Consultation plan for child ${child.id}, ${parallel} at a time`, columns: Object.keys(rows[0] ?? { round: 0 }), rows }],
-      notes: [...schools.warnings, ...children.warnings, `child ${child.id}: ${plan.rounds.length} round${plan.rounds.length === 1 ? '' : 's'}, ${wait}; chance of no offer at all ${(plan.noOfferProbability * 100).toFixed(1)}%`],
+      tables: [
+        {
+          title: `Consultation plan for child ${child.id}, ${parallel} at a time`,
+          columns: Object.keys(rows[0] ?? { round: 0 }),
+          rows,
+        },
+      ],
+      notes: [
+        ...schools.warnings,
+        ...children.warnings,
+        `child ${child.id}: ${plan.rounds.length} round${plan.rounds.length === 1 ? '' : 's'}, ${wait}; chance ` +
+          `of no offer at all ${(plan.noOfferProbability * 100).toFixed(1)}%`,
+      ],
     };
   },
 };

@@ -12,7 +12,12 @@ function forecastRows(result: ForecastResult, series?: number): Table['rows'] {
     ...(series === undefined ? {} : { series }),
     year: result.years[k],
     mean,
-    ...Object.fromEntries(levels.flatMap((l) => [[`lower${l}`, result.lower[l][k]], [`upper${l}`, result.upper[l][k]]])),
+    ...Object.fromEntries(
+      levels.flatMap((l) => [
+        [`lower${l}`, result.lower[l][k]],
+        [`upper${l}`, result.upper[l][k]],
+      ]),
+    ),
   }));
 }
 
@@ -35,7 +40,11 @@ export const forecastCommand: Command = {
   options: {
     series: { type: 'string', value: 'FILE', required: true, description: 'the series, CSV (year,value) or JSON' },
     horizon: { type: 'string', value: 'N', description: 'years ahead to forecast (default 5)' },
-    method: { type: 'string', value: 'NAME', description: 'auto (default) or a model: naive, drift, ses, holt, damped, theta, ...' },
+    method: {
+      type: 'string',
+      value: 'NAME',
+      description: 'auto (default) or a model: naive, drift, ses, holt, damped, theta, ...',
+    },
     ...SERIES_COLUMN_OPTIONS,
   },
   examples: [

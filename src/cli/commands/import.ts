@@ -11,7 +11,9 @@ import { readBytes } from '../read-input.js';
 
 /** One warning line per rejected row: the import goes on, and no row is lost without a word. */
 function rejectionNotes(file: string, rejected: readonly Rejection[]): string[] {
-  return rejected.flatMap((r) => r.problems.map((p) => `warning: ${file} line ${r.line}, ${p.column}: ${p.reason} (row not imported)`));
+  return rejected.flatMap((r) =>
+    r.problems.map((p) => `warning: ${file} line ${r.line}, ${p.column}: ${p.reason} (row not imported)`),
+  );
 }
 
 /** Runs an importer; a file-level problem (size, header) becomes an InputError naming the file. */
@@ -41,11 +43,22 @@ export const importGiasCommand: Command = {
     'Rows that cannot be imported are listed as warnings with their line and reason.',
   ].join('\n'),
   options: {
-    file: { type: 'string', value: 'FILE', required: true, description: 'the GIAS establishment CSV (Windows-1252 or UTF-8)' },
+    file: {
+      type: 'string',
+      value: 'FILE',
+      required: true,
+      description: 'the GIAS establishment CSV (Windows-1252 or UTF-8)',
+    },
     la: { type: 'string', value: 'NAME', description: 'keep only this local authority, by LA (name), e.g. Kent' },
-    council: { type: 'string', value: 'FILE', description: "the council's CSV of fees, lots and vacancies, joined on urn" },
+    council: {
+      type: 'string',
+      value: 'FILE',
+      description: "the council's CSV of fees, lots and vacancies, joined on urn",
+    },
   },
-  examples: ['send-placement import gias --file edubasealldata.csv --la Kent --council kent-fees.csv --out schools.csv'],
+  examples: [
+    'send-placement import gias --file edubasealldata.csv --la Kent --council kent-fees.csv --out schools.csv',
+  ],
   async run({ io, args }) {
     const file = args.requiredString('file');
     const la = args.string('la');
@@ -60,15 +73,29 @@ export const importGiasCommand: Command = {
       tables: [
         {
           columns: ['urn', 'name', 'kind', 'needs', 'ncYears', 'lat', 'lon', 'capacity', 'vacancies', 'annualFee'],
-          rows: result.records.map((r) => ({ urn: r.urn, name: r.name, kind: r.kind, needs: r.needs.join(';'), ncYears: r.ncYears.join('-'), lat: r.location.lat, lon: r.location.lon, capacity: r.capacity, vacancies: r.vacancies, annualFee: r.annualFee })),
+          rows: result.records.map((r) => ({
+            urn: r.urn,
+            name: r.name,
+            kind: r.kind,
+            needs: r.needs.join(';'),
+            ncYears: r.ncYears.join('-'),
+            lat: r.location.lat,
+            lon: r.location.lon,
+            capacity: r.capacity,
+            vacancies: r.vacancies,
+            annualFee: r.annualFee,
+          })),
         },
       ],
       notes: [
         ...rejectionNotes(file, result.rejected),
         ...(councilFile ? rejectionNotes(councilFile, result.councilRejected) : []),
         ...result.warnings.map((w) => `warning: ${w}`),
-        ...s.defaults.map((d) => `default: ${d.field} = ${d.value} for ${d.schools} schools (not in GIAS or the council file)`),
-        `${file}: ${s.read} rows read, ${s.imported} imported, ${s.rejected} rejected, ${s.closed} closed, ${s.notOpen} not yet open, ${s.otherLa} in other LAs, ${s.notAPlacement} not school places`,
+        ...s.defaults.map(
+          (d) => `default: ${d.field} = ${d.value} for ${d.schools} schools (not in GIAS or the council file)`,
+        ),
+        `${file}: ${s.read} rows read, ${s.imported} imported, ${s.rejected} rejected, ${s.closed} closed, ` +
+          `${s.notOpen} not yet open, ${s.otherLa} in other LAs, ${s.notAPlacement} not school places`,
       ],
     };
   },
@@ -100,18 +127,31 @@ export const importSen2Command: Command = {
     const input = await readBytes(io, file);
     const result = guarded(file, () => importSen2(input, la ? { la } : {}));
     const rows = result.records.flatMap((r) =>
-      r.series.values.map((value, k) => ({ area: r.area, areaCode: r.areaCode, category: r.category, year: r.series.start + k, value })),
+      r.series.values.map((value, k) => ({
+        area: r.area,
+        areaCode: r.areaCode,
+        category: r.category,
+        year: r.series.start + k,
+        value,
+      })),
     );
     const columns = ['area', 'areaCode', 'category', 'year', 'value'];
     const s = result.summary;
     return {
-      json: result.records.map((r) => ({ area: r.area, ...(r.areaCode ? { areaCode: r.areaCode } : {}), category: r.category, start: r.series.start, values: r.series.values })),
+      json: result.records.map((r) => ({
+        area: r.area,
+        ...(r.areaCode ? { areaCode: r.areaCode } : {}),
+        category: r.category,
+        start: r.series.start,
+        values: r.series.values,
+      })),
       csv: writeCsv(rows, columns, { eol: '\n' }),
       tables: [{ columns, rows }],
       notes: [
         ...rejectionNotes(file, result.rejected),
         ...result.warnings.map((w) => `warning: ${w}`),
-        `${file}: ${s.read} rows read, ${s.imported} imported, ${s.rejected} rejected, ${s.suppressed} suppressed, ${s.leftOut} left out; ${result.records.length} series`,
+        `${file}: ${s.read} rows read, ${s.imported} imported, ${s.rejected} rejected, ${s.suppressed} ` +
+          `suppressed, ${s.leftOut} left out; ${result.records.length} series`,
       ],
     };
   },
@@ -129,7 +169,7 @@ export const importTransitionsCommand: Command = {
   summary: 'Import child-level transitions (calendar-year,setting-1,need-1,...) with a setting mapping.',
   details: [
     'The file has the columns calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2;',
-    '--settings maps the council\'s setting codes (code,setting) to mainstream, srp, maintained-special,',
+    "--settings maps the council's setting codes (code,setting) to mainstream, srp, maintained-special,",
     'independent, non-maintained or other. NONSEND marks joiners and leavers. Unknown codes become',
     'other / OTH with a warning; rows that cannot be imported are listed with their line.',
   ].join('\n'),

@@ -10,7 +10,8 @@ import { readInput, readJsonInput } from '../read-input.js';
  * Rows of a ranking table: the school, its score, and the points each criterion gave it.
  *
  * @example
- * rankedRows(rankSchools(child, schools).ranked)[0]; // { rank: 1, urn: '900001', name: ..., score: 0.89, ..., travel: 0.3 }
+ * rankedRows(rankSchools(child, schools).ranked)[0]; // { rank: 1, urn: '900001', name: ..., score: 0.89, ..., travel:
+ *   0.3 }
  */
 export function rankedRows(ranked: readonly RankedSchool[], childId?: string): Table['rows'] {
   return ranked.map((r) => ({
@@ -27,7 +28,21 @@ export function rankedRows(ranked: readonly RankedSchool[], childId?: string): T
   }));
 }
 
-const RANKED_COLUMNS = ['rank', 'urn', 'name', 'lot', 'score', 'distanceKm', 'travelMinutes', 'annualCost', 'need', 'quality', 'capacity', 'cost', 'travel'];
+const RANKED_COLUMNS = [
+  'rank',
+  'urn',
+  'name',
+  'lot',
+  'score',
+  'distanceKm',
+  'travelMinutes',
+  'annualCost',
+  'need',
+  'quality',
+  'capacity',
+  'cost',
+  'travel',
+];
 
 /**
  * Reads `--policy FILE` (JSON) if given; missing fields take the library's defaults.
@@ -35,7 +50,10 @@ const RANKED_COLUMNS = ['rank', 'urn', 'name', 'lot', 'score', 'distanceKm', 'tr
  * @example
  * await readPolicyFlag(io, 'policy.json'); // the full policy, or InputError with each problem's line
  */
-export async function readPolicyFlag(io: Parameters<Command['run']>[0]['io'], file: string | undefined): Promise<Policy | undefined> {
+export async function readPolicyFlag(
+  io: Parameters<Command['run']>[0]['io'],
+  file: string | undefined,
+): Promise<Policy | undefined> {
   return file === undefined ? undefined : readJsonInput(io, file, parsePolicy);
 }
 
@@ -51,14 +69,18 @@ export const rankCommand: Command = {
   summary: 'Rank candidate schools for a child (or every child in a file), with the points behind each score.',
   details: [
     'With one child in --child, prints the ranked schools and every school excluded with all the filters',
-    'it failed. With several children, prints each child\'s top --limit schools (batch matcher).',
+    "it failed. With several children, prints each child's top --limit schools (batch matcher).",
     'CSV output is the ranking table; JSON output keeps everything, including the school records.',
   ].join('\n'),
   options: {
     schools: { type: 'string', value: 'FILE', required: true, description: 'candidate schools, CSV or JSON' },
     child: { type: 'string', value: 'FILE', required: true, description: 'the child (or children), CSV or JSON' },
     policy: { type: 'string', value: 'FILE', description: 'placement policy, JSON; missing fields take the defaults' },
-    limit: { type: 'string', value: 'N', description: 'show the best N schools (default: all for one child, 10 each for several)' },
+    limit: {
+      type: 'string',
+      value: 'N',
+      description: 'show the best N schools (default: all for one child, 10 each for several)',
+    },
   },
   examples: [
     'send-placement rank --schools schools.csv --child child.json --limit 5',
@@ -77,7 +99,11 @@ export const rankCommand: Command = {
       const child = children.records[0];
       const { ranked, excluded } = rankSchools(child, schools.records, policy);
       const shown = limit === undefined ? ranked : ranked.slice(0, limit);
-      const excludedRows = excluded.map((e) => ({ urn: e.school.urn, name: e.school.name, reasons: e.reasons.join(', ') }));
+      const excludedRows = excluded.map((e) => ({
+        urn: e.school.urn,
+        name: e.school.name,
+        reasons: e.reasons.join(', '),
+      }));
       notes.push(`child ${child.id}: ${ranked.length} schools ranked, ${excluded.length} excluded`);
       return {
         json: { childId: child.id, ranked: shown, excluded },
@@ -104,7 +130,9 @@ export const rankCommand: Command = {
     notes.push(`${results.length} children ranked; ${none} with no eligible school`);
     return {
       json: results,
-      tables: [{ columns: ['childId', ...RANKED_COLUMNS], rows: results.flatMap((r) => rankedRows(r.ranked, r.childId)) }],
+      tables: [
+        { columns: ['childId', ...RANKED_COLUMNS], rows: results.flatMap((r) => rankedRows(r.ranked, r.childId)) },
+      ],
       notes,
     };
   },

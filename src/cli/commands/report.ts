@@ -37,7 +37,11 @@ export const reportCommand: Command = {
     schools: { type: 'string', value: 'FILE', description: 'schools for the matching pages, CSV or JSON' },
     children: { type: 'string', value: 'FILE', description: 'children for the matching pages, CSV or JSON' },
     policy: { type: 'string', value: 'FILE', description: 'placement policy, JSON' },
-    series: { type: 'string', value: 'FILE', description: 'series to forecast with fan charts, CSV (year,value) or JSON' },
+    series: {
+      type: 'string',
+      value: 'FILE',
+      description: 'series to forecast with fan charts, CSV (year,value) or JSON',
+    },
     horizon: { type: 'string', value: 'N', description: 'years ahead for --series (default 5)' },
     ...SERIES_COLUMN_OPTIONS,
     runs: { type: 'string', value: 'N', description: 'Monte Carlo runs for a band around the plan (with --seed)' },
@@ -46,7 +50,8 @@ export const reportCommand: Command = {
   },
   examples: [
     'send-placement report --scenario data/kent/scenario-2025.json --out kent.html',
-    'send-placement report --scenario data/kent/scenario-2025.json --schools schools.csv --children year7.csv --out kent.html',
+    'send-placement report --scenario data/kent/scenario-2025.json --schools schools.csv --children year7.csv ' +
+      '--out kent.html',
     'send-placement report --scenario data/kent/scenario-2025.json --series spend.csv --out kent.html',
   ],
   async run({ io, args }) {
@@ -56,8 +61,10 @@ export const reportCommand: Command = {
     const maxChildren = args.integer('child-pages', { min: 0, max: 1000 }, undefined);
     const seriesFile = args.string('series');
     const horizon = args.integer('horizon', { min: 1, max: 100 }, 5);
-    if (!scenarioFile && !schoolsFile && !seriesFile) throw new UsageError('give --scenario, --series, or --schools with --children', 'report');
-    if ((schoolsFile === undefined) !== (childrenFile === undefined)) throw new UsageError('--schools and --children go together', 'report');
+    if (!scenarioFile && !schoolsFile && !seriesFile)
+      throw new UsageError('give --scenario, --series, or --schools with --children', 'report');
+    if ((schoolsFile === undefined) !== (childrenFile === undefined))
+      throw new UsageError('--schools and --children go together', 'report');
     const policy = await readPolicyFlag(io, args.string('policy'));
     const scenario = scenarioFile ? await readJsonInput(io, scenarioFile, parseScenario) : undefined;
     const schools = schoolsFile ? await readInput(io, 'schools', schoolsFile) : undefined;
@@ -73,7 +80,18 @@ export const reportCommand: Command = {
       history,
       forecast: forecast(history, { horizon }),
     }));
-    const html = await renderReport({ scenario, simulation, schools: schools?.records, children: children?.records, policy, maxChildren, forecasts });
-    return { text: html, notes: [...(schools?.warnings ?? []), ...(children?.warnings ?? []), ...(series?.warnings ?? [])] };
+    const html = await renderReport({
+      scenario,
+      simulation,
+      schools: schools?.records,
+      children: children?.records,
+      policy,
+      maxChildren,
+      forecasts,
+    });
+    return {
+      text: html,
+      notes: [...(schools?.warnings ?? []), ...(children?.warnings ?? []), ...(series?.warnings ?? [])],
+    };
   },
 };

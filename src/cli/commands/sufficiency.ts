@@ -24,14 +24,22 @@ export const sufficiencyCommand: Command = {
   options: {
     scenario: { type: 'string', value: 'FILE', required: true, description: 'the scenario, JSON' },
     runs: { type: 'string', value: 'N', description: 'Monte Carlo runs for percentile bands (with --seed)' },
-    seed: { type: 'string', value: 'N', description: 'seed of the Monte Carlo runs; the same seed gives the same bands' },
+    seed: {
+      type: 'string',
+      value: 'N',
+      description: 'seed of the Monte Carlo runs; the same seed gives the same bands',
+    },
   },
-  examples: ['send-placement sufficiency --scenario data/kent/scenario-2025.json', 'send-placement sufficiency --scenario data/kent/scenario-2025.json --runs 500 --seed 1'],
+  examples: [
+    'send-placement sufficiency --scenario data/kent/scenario-2025.json',
+    'send-placement sufficiency --scenario data/kent/scenario-2025.json --runs 500 --seed 1',
+  ],
   async run({ io, args }) {
     const file = args.requiredString('scenario');
     const runs = args.integer('runs', { min: 1, max: 100_000 }, undefined);
     const seed = args.integer('seed', { min: 0 }, undefined);
-    if ((runs === undefined) !== (seed === undefined)) throw new UsageError('--runs and --seed go together', 'sufficiency');
+    if ((runs === undefined) !== (seed === undefined))
+      throw new UsageError('--runs and --seed go together', 'sufficiency');
     const scenario = await readJsonInput(io, file, parseScenario);
     const projection = projectSufficiency(scenario);
     const without = new Map(projection.counterfactual.map((r) => [r.year, r]));
@@ -48,8 +56,10 @@ export const sufficiencyCommand: Command = {
       cumulativeSaving: r.cumulativeSaving,
     }));
     const s = projection.summary;
-    const tables: Table[] = [{ title: `Scenario: ${projection.scenario}`, columns: Object.keys(rows[0] ?? { year: 0 }), rows }];
-    let simulation;
+    const tables: Table[] = [
+      { title: `Scenario: ${projection.scenario}`, columns: Object.keys(rows[0] ?? { year: 0 }), rows },
+    ];
+    let simulation: ReturnType<typeof simulateSufficiency> | undefined;
     if (runs !== undefined && seed !== undefined) {
       // One library call does every run; the bar shows that the Monte Carlo is under way.
       const bar = createProgressBar(io, `simulating ${runs} runs`, 1);
@@ -70,7 +80,10 @@ export const sufficiencyCommand: Command = {
       json: simulation ? { projection, simulation } : projection,
       tables,
       notes: [
-        `independent placements ${Math.round(s.independentFirst)} in ${projection.baseYear} -> ${Math.round(s.independentLast)} in ${projection.endYear} with the plan, ${Math.round(s.counterfactualLast)} without; extra spend without the plan £${(s.extraSpendWithoutPlan / 1e6).toFixed(1)}m`,
+        `independent placements ${Math.round(s.independentFirst)} in ${projection.baseYear} -> ` +
+          `${Math.round(s.independentLast)} in ${projection.endYear} with the plan, ` +
+          `${Math.round(s.counterfactualLast)} without; extra spend without the plan ` +
+          `£${(s.extraSpendWithoutPlan / 1e6).toFixed(1)}m`,
       ],
     };
   },

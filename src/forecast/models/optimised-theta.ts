@@ -22,15 +22,24 @@ const ALPHA_RANGE = [0.05, 0.9999] as const;
 export const optimisedTheta: Model = {
   name: 'optimised-theta',
   fit(values) {
-    const { x } = nelderMead((p) => run(values, p[0], p[1], null).sse, [0.5, 2], [ALPHA_RANGE[0], THETA_RANGE[0]], [ALPHA_RANGE[1], THETA_RANGE[1]], 120);
+    const { x } = nelderMead(
+      (p) => run(values, p[0], p[1], null).sse,
+      [0.5, 2],
+      [ALPHA_RANGE[0], THETA_RANGE[0]],
+      [ALPHA_RANGE[1], THETA_RANGE[1]],
+      120,
+    );
     const [alpha, theta] = x;
     const oneStep = new Array<number>(values.length);
     const end = run(values, alpha, theta, oneStep);
     const n = values.length;
     const weight = 1 - 1 / theta;
-    const decay = Math.pow(1 - alpha, n);
+    const decay = (1 - alpha) ** n;
     return fittedFrom(values, oneStep, (h) =>
-      Array.from({ length: h }, (_, i) => end.level + weight * (decay * end.a + (i + (1 - Math.pow(1 - alpha, n + 1)) / alpha) * end.b)),
+      Array.from(
+        { length: h },
+        (_, i) => end.level + weight * (decay * end.a + (i + (1 - (1 - alpha) ** (n + 1)) / alpha) * end.b),
+      ),
     );
   },
 };

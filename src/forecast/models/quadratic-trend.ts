@@ -14,7 +14,11 @@ export const quadraticTrend = trendModel('quadratic-trend', (time, values) => {
   if (values.length >= 3) {
     // Centre time so the normal equations stay well conditioned at any series length.
     const centre = (time.length + 1) / 2;
-    const [c0, c1, c2] = new PolynomialRegression(time.map((t) => t - centre), values, 2).coefficients;
+    const [c0, c1, c2] = new PolynomialRegression(
+      time.map((t) => t - centre),
+      values,
+      2,
+    ).coefficients;
     if (Number.isFinite(c0) && Number.isFinite(c1) && Number.isFinite(c2)) {
       return (t) => c0 + c1 * (t - centre) + c2 * (t - centre) * (t - centre);
     }

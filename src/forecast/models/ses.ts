@@ -1,7 +1,10 @@
 import { goldenSection } from '../golden-section.js';
 import { fittedFrom, type Model } from '../model.js';
 
-/** Smoothing parameter bounds: R's `ets` uses [1e-4, 0.9999]; 0.05 as the floor keeps the level from freezing on a short series. */
+/**
+ * Smoothing parameter bounds: R's `ets` uses [1e-4, 0.9999]; 0.05 as the floor keeps the level from freezing on a short
+ * series.
+ */
 const ALPHA_MIN = 0.05;
 const ALPHA_MAX = 0.9999;
 

@@ -18,7 +18,7 @@ export const theta: Model = {
     const slope = new SimpleLinearRegression(time, values as number[]).slope;
     const { alpha, level, oneStep } = fitSes(values);
     // The drift of a t-step-old SES level: b/2 times the effective lag (1 - (1 - alpha)^t) / alpha.
-    const lag = (t: number) => (1 - Math.pow(1 - alpha, t)) / alpha;
+    const lag = (t: number) => (1 - (1 - alpha) ** t) / alpha;
     const fitted = oneStep.map((f, t) => (t === 0 ? NaN : f + (slope / 2) * lag(t)));
     return fittedFrom(values, fitted, (h) => Array.from({ length: h }, (_, i) => level + (slope / 2) * (i + lag(n))));
   },

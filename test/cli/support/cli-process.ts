@@ -16,7 +16,9 @@ function newestMtime(dir: string): number {
  * testing, and plain node starts in a fraction of tsx's time), else the source through tsx.
  */
 export const CLI_ARGS: string[] =
-  existsSync('dist/cli.js') && statSync('dist/cli.js').mtimeMs >= newestMtime('src') ? ['dist/cli.js'] : ['--import', 'tsx', 'src/cli/index.ts'];
+  existsSync('dist/cli.js') && statSync('dist/cli.js').mtimeMs >= newestMtime('src')
+    ? ['dist/cli.js']
+    : ['--import', 'tsx', 'src/cli/index.ts'];
 
 /** Runs `send-placement args...` as a process with piped (non-terminal) streams. */
 export function cli(args: string[], env: Record<string, string> = {}) {
@@ -37,7 +39,10 @@ export type SpawnedRun = { code: number | null; stdout: string; stderr: string }
  */
 export function spawnCli(start: string[], args: string[], cwd: string): Promise<SpawnedRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...start, ...args], { cwd, env: { ...process.env, SEND_PLACEMENT_DEBUG: '', NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [...start, ...args], {
+      cwd,
+      env: { ...process.env, SEND_PLACEMENT_DEBUG: '', NO_COLOR: '1' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

@@ -5,7 +5,10 @@ import { holdOut, dampedTrend, linear } from '../trends.js';
 describe('damped', () => {
   it('recovers a damped trend within 1%', () => {
     const { train, future } = holdOut(dampedTrend, 15, 3);
-    damped.fit(train).predict(3).forEach((v, i) => expect(Math.abs(v - future[i]) / future[i]).toBeLessThan(0.01));
+    damped
+      .fit(train)
+      .predict(3)
+      .forEach((v, i) => expect(Math.abs(v - future[i]) / future[i]).toBeLessThan(0.01));
   });
   it('levels off: each forecast step is smaller than the one before', () => {
     const f = damped.fit([10, 20, 30, 40, 50, 60]).predict(4);

@@ -5,7 +5,10 @@ import { exponential, holdOut } from '../trends.js';
 describe('exponentialTrend', () => {
   it('recovers an exponential trend', () => {
     const { train, future } = holdOut(exponential, 10, 3);
-    exponentialTrend.fit(train).predict(3).forEach((v, i) => expect(v).toBeCloseTo(future[i], 6));
+    exponentialTrend
+      .fit(train)
+      .predict(3)
+      .forEach((v, i) => expect(v).toBeCloseTo(future[i], 6));
   });
   it('falls back to the straight line when a value is zero or negative', () => {
     exponentialTrend

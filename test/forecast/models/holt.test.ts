@@ -5,7 +5,10 @@ import { holdOut, linear } from '../trends.js';
 describe('holt', () => {
   it('recovers a linear trend', () => {
     const { train, future } = holdOut(linear, 10, 5);
-    holt.fit(train).predict(5).forEach((v, i) => expect(v).toBeCloseTo(future[i], 6));
+    holt
+      .fit(train)
+      .predict(5)
+      .forEach((v, i) => expect(v).toBeCloseTo(future[i], 6));
   });
   it('forecasts a straight line: equal yearly steps', () => {
     const f = holt.fit([3, 7, 8, 12, 15, 16, 21]).predict(4);

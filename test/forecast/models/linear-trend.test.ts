@@ -5,7 +5,10 @@ import { holdOut, linear } from '../trends.js';
 describe('linearTrend', () => {
   it('recovers a linear trend exactly', () => {
     const { train, future } = holdOut(linear, 8, 3);
-    linearTrend.fit(train).predict(3).forEach((v, i) => expect(v).toBeCloseTo(future[i], 9));
+    linearTrend
+      .fit(train)
+      .predict(3)
+      .forEach((v, i) => expect(v).toBeCloseTo(future[i], 9));
   });
   it('reports the gaps between the line and the series as its errors', () => {
     const f = linearTrend.fit([1, 3, 2, 4]);

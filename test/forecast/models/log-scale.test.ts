@@ -9,7 +9,10 @@ import { exponential, holdOut } from '../trends.js';
 describe('logScale', () => {
   it('turns drift into steady percentage growth: recovers an exponential trend', () => {
     const { train, future } = holdOut(exponential, 8, 3);
-    logScale(drift).fit(train).predict(3).forEach((v, i) => expect(v).toBeCloseTo(future[i], 6));
+    logScale(drift)
+      .fit(train)
+      .predict(3)
+      .forEach((v, i) => expect(v).toBeCloseTo(future[i], 6));
   });
   it('fits the values as they are when one is zero or negative', () => {
     expect(logScale(drift).fit([0, 1, 2]).predict(1)).toEqual([3]);

@@ -18,6 +18,9 @@ describe('optimisedTheta', () => {
     expect(Math.abs(f[2] - future[2]) / future[2]).toBeLessThan(0.15);
   });
   it('forecasts a constant series as that constant', () => {
-    optimisedTheta.fit([4, 4, 4, 4, 4]).predict(3).forEach((v) => expect(v).toBeCloseTo(4, 9));
+    optimisedTheta
+      .fit([4, 4, 4, 4, 4])
+      .predict(3)
+      .forEach((v) => expect(v).toBeCloseTo(4, 9));
   });
 });

@@ -10,9 +10,17 @@ describe('quadraticTrend', () => {
   });
   it('recovers a linear trend (no curvature to find)', () => {
     const { train, future } = holdOut(linear, 8, 2);
-    quadraticTrend.fit(train).predict(2).forEach((v, i) => expect(v).toBeCloseTo(future[i], 6));
+    quadraticTrend
+      .fit(train)
+      .predict(2)
+      .forEach((v, i) => expect(v).toBeCloseTo(future[i], 6));
   });
   it('falls back to the straight line for 2 points', () => {
-    expect(quadraticTrend.fit([1, 3]).predict(2).map((v) => +v.toFixed(9))).toEqual([5, 7]);
+    expect(
+      quadraticTrend
+        .fit([1, 3])
+        .predict(2)
+        .map((v) => +v.toFixed(9)),
+    ).toEqual([5, 7]);
   });
 });

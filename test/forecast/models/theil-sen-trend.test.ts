@@ -6,7 +6,10 @@ import { holdOut, linear } from '../trends.js';
 describe('theilSenTrend', () => {
   it('recovers a linear trend exactly', () => {
     const { train, future } = holdOut(linear, 9, 3);
-    theilSenTrend.fit(train).predict(3).forEach((v, i) => expect(v).toBeCloseTo(future[i], 9));
+    theilSenTrend
+      .fit(train)
+      .predict(3)
+      .forEach((v, i) => expect(v).toBeCloseTo(future[i], 9));
   });
   it('is not tilted by one outlying year, unlike least squares', () => {
     const series = [1, 2, 3, 4, 50, 6, 7];

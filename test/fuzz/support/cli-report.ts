@@ -5,14 +5,24 @@ import { markerIn } from './marker.js';
 export type CliRun = { code: number | null; stdout: string; stderr: string };
 
 /** The counts an importer's summary line adds up: every row read is one of them. */
-const COUNTED = ['imported', 'rejected', 'closed', 'not yet open', 'in other LAs', 'not school places', 'suppressed', 'left out'];
+const COUNTED = [
+  'imported',
+  'rejected',
+  'closed',
+  'not yet open',
+  'in other LAs',
+  'not school places',
+  'suppressed',
+  'left out',
+];
 
 /** What is wrong with an import's summary line (`f.csv: 5 rows read, 3 imported, ...`), if anything. */
 export function importSummaryProblem(stderr: string): string | undefined {
   const line = /: (\d+) rows read, (.*)$/m.exec(stderr);
   if (!line) return 'no summary line (N rows read, ...)';
   let counted = 0;
-  for (const m of line[2].matchAll(/(\d+) ([a-zA-Z ]+?)(?=[,;]|$)/g)) if (COUNTED.includes(m[2].trim())) counted += Number(m[1]);
+  for (const m of line[2].matchAll(/(\d+) ([a-zA-Z ]+?)(?=[,;]|$)/g))
+    if (COUNTED.includes(m[2].trim())) counted += Number(m[1]);
   return counted === Number(line[1]) ? undefined : `summary does not add up: ${line[0].slice(2)}`;
 }
 
@@ -29,8 +39,11 @@ export function reportProblem(run: CliRun, allowSuccess: boolean, isImport = fal
   if (marker) return `printed a child's field (${marker})`;
   if (run.code === 0 && isImport) {
     // An import lists the rows it could not read as warnings and still imports the rest: no row lost.
-    const stray = run.stderr.split('\n').filter((l) => l.trim() !== '' && !/^(warning|default): /.test(l) && !/: \d+ rows read, /.test(l));
-    if (stray.length > 0) return `stderr lines that are neither a warning nor the summary: ${JSON.stringify(stray.slice(0, 3))}`;
+    const stray = run.stderr
+      .split('\n')
+      .filter((l) => l.trim() !== '' && !/^(warning|default): /.test(l) && !/: \d+ rows read, /.test(l));
+    if (stray.length > 0)
+      return `stderr lines that are neither a warning nor the summary: ${JSON.stringify(stray.slice(0, 3))}`;
     return importSummaryProblem(run.stderr);
   }
   if (run.code === 0 && allowSuccess) return undefined;
@@ -38,9 +51,15 @@ export function reportProblem(run: CliRun, allowSuccess: boolean, isImport = fal
   const lines = run.stderr.split('\n').filter((l) => l.trim() !== '');
   const errors = lines.filter((l) => l.startsWith('error: '));
   if (errors.length === 0) return 'no error: line';
-  const others = lines.filter((l) => !l.startsWith('error: ') && !/problems?; nothing was run\.$/.test(l) && !/^Run 'send-placement .*--help' for usage\.$/.test(l));
+  const others = lines.filter(
+    (l) =>
+      !l.startsWith('error: ') &&
+      !/problems?; nothing was run\.$/.test(l) &&
+      !/^Run 'send-placement .*--help' for usage\.$/.test(l),
+  );
   if (others.length > 0) return `lines that are not one problem each: ${JSON.stringify(others.slice(0, 3))}`;
   const stated = /(\d+) problems?; nothing was run\.$/m.exec(run.stderr);
-  if (stated && Number(stated[1]) > errors.length) return `says ${stated[1]} problems but prints ${errors.length} error lines`;
+  if (stated && Number(stated[1]) > errors.length)
+    return `says ${stated[1]} problems but prints ${errors.length} error lines`;
   return undefined;
 }

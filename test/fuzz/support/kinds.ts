@@ -5,7 +5,13 @@ import { writeChildrenCsv, writeSchoolsCsv, writeSeriesCsv } from '../../../src/
 import { rankSchools } from '../../../src/match/rank.js';
 import { parseSeries } from '../../../src/schema/series.js';
 import { anythingArb, mutated } from './hostile.js';
-import { MARKED_CHILDREN, MARKED_CHILD_LISTS, MARKED_TRANSITION_LISTS, markedChildrenCsv, markedTransitionsCsv } from './marker.js';
+import {
+  MARKED_CHILDREN,
+  MARKED_CHILD_LISTS,
+  MARKED_TRANSITION_LISTS,
+  markedChildrenCsv,
+  markedTransitionsCsv,
+} from './marker.js';
 import { junkTextArb, mutatedText } from './text.js';
 import {
   backtestOptionsArb,
@@ -18,7 +24,16 @@ import {
   sensitivityOptionsArb,
   simulateOptionsArb,
 } from './valid-sufficiency.js';
-import { childArb, childrenArb, policyArb, schoolArb, schoolsArb, seriesArb, transitionArb, transitionsArb } from './valid.js';
+import {
+  childArb,
+  childrenArb,
+  policyArb,
+  schoolArb,
+  schoolsArb,
+  seriesArb,
+  transitionArb,
+  transitionsArb,
+} from './valid.js';
 
 /** One kind of argument. */
 export type ArgKind = {
@@ -56,7 +71,10 @@ export const SCHOOLS = structuredKind('schools', schoolsArb());
 export const POLICY = structuredKind('policy', policyArb);
 export const SERIES = structuredKind('series', seriesArb);
 export const TRANSITION = structuredKind('transition', transitionArb);
-export const TRANSITIONS: ArgKind = { ...structuredKind('transitions', transitionsArb()), marked: MARKED_TRANSITION_LISTS };
+export const TRANSITIONS: ArgKind = {
+  ...structuredKind('transitions', transitionsArb()),
+  marked: MARKED_TRANSITION_LISTS,
+};
 
 export const SCENARIO = structuredKind('scenario', scenarioArb);
 export const FORECAST_OPTIONS = structuredKind('forecast options', forecastOptionsArb);
@@ -71,7 +89,14 @@ export const GAP_INPUT = structuredKind(
     {
       schools: schoolsArb(),
       demand: fc.array(
-        fc.record({ need: fc.constantFrom('ASD', 'SEMH', 'SLCN', 'MLD'), district: fc.constantFrom('Ashford', 'Dover', 'Thanet'), count: fc.integer({ min: 0, max: 50 }) }, { requiredKeys: ['need'] }),
+        fc.record(
+          {
+            need: fc.constantFrom('ASD', 'SEMH', 'SLCN', 'MLD'),
+            district: fc.constantFrom('Ashford', 'Dover', 'Thanet'),
+            count: fc.integer({ min: 0, max: 50 }),
+          },
+          { requiredKeys: ['need'] },
+        ),
         { maxLength: 10 },
       ),
       kinds: fc.subarray(['srp', 'maintained-special', 'mainstream', 'independent'], { minLength: 1 }),
@@ -91,7 +116,10 @@ export const COUNCIL_SCHOOLS_CSV = textKind('council schools CSV', fixtureRowsAr
 /** Options of importGias: a council file to join on URN and a local authority to keep. */
 export const GIAS_OPTIONS = structuredKind(
   'GIAS options',
-  fc.record({ la: fc.constantFrom('Kent', 'KENT', 'Medway', ''), council: fixtureRowsArb('gias-council.csv') }, { requiredKeys: [] }),
+  fc.record(
+    { la: fc.constantFrom('Kent', 'KENT', 'Medway', ''), council: fixtureRowsArb('gias-council.csv') },
+    { requiredKeys: [] },
+  ),
 );
 /** Options of importSen2: a level, an area and filters, named as the DfE file names them. */
 export const SEN2_OPTIONS = structuredKind(
@@ -120,7 +148,10 @@ export const CONSULTATION_OPTIONS = structuredKind(
       {
         parallel: fc.integer({ min: 1, max: 5 }),
         responseDays: fc.integer({ min: 1, max: 30 }),
-        acceptance: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.record({ lot1: fc.double({ min: 0, max: 1, noNaN: true }), none: fc.constant(0) }, { requiredKeys: [] })),
+        acceptance: fc.oneof(
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          fc.record({ lot1: fc.double({ min: 0, max: 1, noNaN: true }), none: fc.constant(0) }, { requiredKeys: [] }),
+        ),
       },
       { requiredKeys: [] },
     ),
@@ -128,7 +159,10 @@ export const CONSULTATION_OPTIONS = structuredKind(
   ),
 );
 
-export const RANK_OPTIONS = structuredKind('rank options', fc.option(fc.record({ limit: fc.integer({ min: 0, max: 12 }) }, { requiredKeys: [] }), { nil: undefined }));
+export const RANK_OPTIONS = structuredKind(
+  'rank options',
+  fc.option(fc.record({ limit: fc.integer({ min: 0, max: 12 }) }, { requiredKeys: [] }), { nil: undefined }),
+);
 export const STRATEGIES = structuredKind(
   'strategies',
   fc.array(
@@ -141,25 +175,47 @@ export const STRATEGIES = structuredKind(
 );
 export const MATCHER_JSON = structuredKind(
   'matcher JSON',
-  fc.record({ schools: schoolsArb(), policy: policyArb }).map(({ schools, policy }) => ({ kind: 'send-placement/matcher', schools, policy: policy ?? {} })),
+  fc
+    .record({ schools: schoolsArb(), policy: policyArb })
+    .map(({ schools, policy }) => ({ kind: 'send-placement/matcher', schools, policy: policy ?? {} })),
 );
 
 export const CHILDREN_CSV: ArgKind = {
-  ...textKind('children CSV', childrenArb().map((c) => writeChildrenCsv(c))),
+  ...textKind(
+    'children CSV',
+    childrenArb().map((c) => writeChildrenCsv(c)),
+  ),
   marked: [markedChildrenCsv(), new TextEncoder().encode(markedChildrenCsv())],
 };
-export const SCHOOLS_CSV = textKind('schools CSV', schoolsArb().map((s) => writeSchoolsCsv(s)));
-export const SERIES_CSV = textKind('series CSV', seriesArb.map((s) => writeSeriesCsv(parseSeries(s))));
+export const SCHOOLS_CSV = textKind(
+  'schools CSV',
+  schoolsArb().map((s) => writeSchoolsCsv(s)),
+);
+export const SERIES_CSV = textKind(
+  'series CSV',
+  seriesArb.map((s) => writeSeriesCsv(parseSeries(s))),
+);
 export const CHILDREN_JSON: ArgKind = {
-  ...textKind('children JSON', childrenArb().map((c) => JSON.stringify(c))),
+  ...textKind(
+    'children JSON',
+    childrenArb().map((c) => JSON.stringify(c)),
+  ),
   marked: MARKED_CHILD_LISTS.map((list) => JSON.stringify(list)),
 };
-export const SCHOOLS_JSON = textKind('schools JSON', schoolsArb().map((s) => JSON.stringify(s)));
-export const SERIES_JSON = textKind('series JSON', seriesArb.map((s) => JSON.stringify(s)));
+export const SCHOOLS_JSON = textKind(
+  'schools JSON',
+  schoolsArb().map((s) => JSON.stringify(s)),
+);
+export const SERIES_JSON = textKind(
+  'series JSON',
+  seriesArb.map((s) => JSON.stringify(s)),
+);
 export const ANY_CSV = textKind(
   'any CSV',
   fc.oneof(
     childrenArb().map((c) => writeChildrenCsv(c)),
-    fc.array(fc.array(fc.string({ maxLength: 6 }), { minLength: 2, maxLength: 2 }), { maxLength: 5 }).map((rows) => ['a,b', ...rows.map((r) => r.map((c) => JSON.stringify(c)).join(','))].join('\n')),
+    fc
+      .array(fc.array(fc.string({ maxLength: 6 }), { minLength: 2, maxLength: 2 }), { maxLength: 5 })
+      .map((rows) => ['a,b', ...rows.map((r) => r.map((c) => JSON.stringify(c)).join(','))].join('\n')),
   ),
 );

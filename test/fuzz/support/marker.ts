@@ -16,7 +16,9 @@ export function markerIn(text: string): string | undefined {
 
 const home = { lat: 51.2, lon: 1.0 };
 
-/** Children with the marker in their fields: every field bad; one field bad among good ones; all valid but free text. */
+/**
+ * Children with the marker in their fields: every field bad; one field bad among good ones; all valid but free text.
+ */
 export const MARKED_CHILDREN: Record<string, unknown>[] = [
   {
     id: 'C-marked-1',
@@ -32,9 +34,24 @@ export const MARKED_CHILDREN: Record<string, unknown>[] = [
     notes: MARKER,
   },
   { id: 'C-marked-2', primaryNeed: 'ASD', ncYear: 7, home, sex: MARKER, namedSchoolUrn: MARKER, name: MARKER },
-  { id: 'C-marked-3', primaryNeed: 'ASD', ncYear: 7, home: { lat: NUMBER_MARKERS.lat, lon: 1 }, maxDistanceKm: NUMBER_MARKERS.distance, name: MARKER },
+  {
+    id: 'C-marked-3',
+    primaryNeed: 'ASD',
+    ncYear: 7,
+    home: { lat: NUMBER_MARKERS.lat, lon: 1 },
+    maxDistanceKm: NUMBER_MARKERS.distance,
+    name: MARKER,
+  },
   { id: 'C-marked-4', primaryNeed: 'SEMH', secondaryNeeds: ['ASD', MARKER], ncYear: 15, home, name: MARKER },
-  { id: 'C-marked-5', primaryNeed: 'ASD', ncYear: 7, home: { lat: NUMBER_MARKERS.lat, lon: 1 }, namedSchoolUrn: MARKER, name: MARKER, notes: MARKER },
+  {
+    id: 'C-marked-5',
+    primaryNeed: 'ASD',
+    ncYear: 7,
+    home: { lat: NUMBER_MARKERS.lat, lon: 1 },
+    namedSchoolUrn: MARKER,
+    name: MARKER,
+    notes: MARKER,
+  },
 ];
 
 /** Lists of marked children: each alone, all together, and one repeated (a duplicate id). */
@@ -61,7 +78,12 @@ export function markedChildrenCsv(): string {
   );
   // A row with a broken quote and one with too many cells, both carrying the marker.
   const broken = [`C-marked-7,ASD,,7,,51,1,,,,${MARKER},${MARKER},${MARKER}`, `C-marked-6,"${MARKER}`];
-  return [columns.join(','), ...rows.map((r) => r.join(',')), `C-marked-2,${rows[1].slice(1).join(',')}`, ...broken].join('\r\n');
+  return [
+    columns.join(','),
+    ...rows.map((r) => r.join(',')),
+    `C-marked-2,${rows[1].slice(1).join(',')}`,
+    ...broken,
+  ].join('\r\n');
 }
 
 /**
@@ -70,20 +92,51 @@ export function markedChildrenCsv(): string {
  * be echoed.
  */
 export const MARKED_TRANSITIONS: Record<string, unknown>[] = [
-  { calendarYear: 2023, setting1: 'mainstream', need1: MARKER, ncYear1: 6, setting2: 'independent', need2: 'ASD', ncYear2: 7, name: MARKER },
+  {
+    calendarYear: 2023,
+    setting1: 'mainstream',
+    need1: MARKER,
+    ncYear1: 6,
+    setting2: 'independent',
+    need2: 'ASD',
+    ncYear2: 7,
+    name: MARKER,
+  },
   { calendarYear: 2023, setting1: MARKER, need1: 'ASD', ncYear1: 6, setting2: 'srp', need2: 'ASD', ncYear2: 7 },
   { calendarYear: MARKER, setting1: 'new', setting2: MARKER, need2: 'SEMH', ncYear2: 3 },
-  { calendarYear: 2024, setting1: 'srp', need1: 'ASD', ncYear1: NUMBER_MARKERS.distance, setting2: 'left', notes: MARKER },
-  { calendarYear: 2024, setting1: 'srp', need1: 'ASD', ncYear1: 5, setting2: 'srp', need2: 'ASD', ncYear2: 6, notes: MARKER },
+  {
+    calendarYear: 2024,
+    setting1: 'srp',
+    need1: 'ASD',
+    ncYear1: NUMBER_MARKERS.distance,
+    setting2: 'left',
+    notes: MARKER,
+  },
+  {
+    calendarYear: 2024,
+    setting1: 'srp',
+    need1: 'ASD',
+    ncYear1: 5,
+    setting2: 'srp',
+    need2: 'ASD',
+    ncYear2: 6,
+    notes: MARKER,
+  },
 ];
 
 /** Lists of marked transitions: each alone among valid ones, and all together. */
 export const MARKED_TRANSITION_LISTS: unknown[] = [
-  ...MARKED_TRANSITIONS.map((t) => [{ calendarYear: 2023, setting1: 'srp', need1: 'ASD', ncYear1: 6, setting2: 'srp', need2: 'ASD', ncYear2: 7 }, t]),
+  ...MARKED_TRANSITIONS.map((t) => [
+    { calendarYear: 2023, setting1: 'srp', need1: 'ASD', ncYear1: 6, setting2: 'srp', need2: 'ASD', ncYear2: 7 },
+    t,
+  ]),
   MARKED_TRANSITIONS,
 ];
 
-/** A child-level transitions file (witan.send layout) with the marker in cells of every column and in a free-text column. */
+/**
+ * A child-level transitions file (witan.send layout) with the marker in cells of every column and in a free-text
+ * column.
+ */
 export function markedTransitionsCsv(): string {
   const header = 'calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2,notes';
   const rows = [

@@ -49,7 +49,8 @@ export function findNonFinite(value: unknown, path = '(root)', seen = new Set<ob
 /** Why `e` is not an acceptable ValidationError, or undefined when it is one. */
 export function validationErrorProblem(e: unknown): string | undefined {
   if (!(e instanceof Error)) return `threw a non-Error: ${String(e)}`;
-  if (e.name !== 'ValidationError') return `threw ${e.name}: ${e.message}\n${(e.stack ?? '').split('\n').slice(1, 6).join('\n')}`;
+  if (e.name !== 'ValidationError')
+    return `threw ${e.name}: ${e.message}\n${(e.stack ?? '').split('\n').slice(1, 6).join('\n')}`;
   const issues = (e as Error & { issues?: unknown }).issues;
   if (!Array.isArray(issues) || issues.length === 0) return 'ValidationError without issues';
   for (const issue of issues) {

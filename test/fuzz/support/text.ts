@@ -3,7 +3,26 @@
 import fc from 'fast-check';
 import { nastyValueArb } from './hostile.js';
 
-const SNIPPETS = ['"', ',', '\n', '\r\n', '\r', '""', '\u0000', '\ufeff', ';', 'NaN', '1e300', '-1', 'Infinity', '-0', ' ', '£', '\u202e', '😀'];
+const SNIPPETS = [
+  '"',
+  ',',
+  '\n',
+  '\r\n',
+  '\r',
+  '""',
+  '\u0000',
+  '\ufeff',
+  ';',
+  'NaN',
+  '1e300',
+  '-1',
+  'Infinity',
+  '-0',
+  ' ',
+  '£',
+  '\u202e',
+  '😀',
+];
 
 type TextMutation =
   | { op: 'insert'; pos: number; text: string }
@@ -13,11 +32,40 @@ type TextMutation =
   | { op: 'bom' | 'crlf' | 'lf' | 'blank-lines' | 'windows-1252' | 'utf8-bytes' };
 
 const textMutationArb: fc.Arbitrary<TextMutation> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ op: fc.constant('insert' as const), pos: fc.nat(), text: fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ unit: 'grapheme', maxLength: 8 })) }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('delete' as const), pos: fc.nat(), length: fc.integer({ min: 1, max: 20 }) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      op: fc.constant('insert' as const),
+      pos: fc.nat(),
+      text: fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ unit: 'grapheme', maxLength: 8 })),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('delete' as const),
+      pos: fc.nat(),
+      length: fc.integer({ min: 1, max: 20 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('truncate' as const), pos: fc.nat() }) },
-  { weight: 5, arbitrary: fc.record({ op: fc.constant('replace-cell' as const), pick: fc.nat(), with: nastyValueArb }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constantFrom('bom' as const, 'crlf' as const, 'lf' as const, 'blank-lines' as const, 'windows-1252' as const, 'utf8-bytes' as const) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({ op: fc.constant('replace-cell' as const), pick: fc.nat(), with: nastyValueArb }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constantFrom(
+        'bom' as const,
+        'crlf' as const,
+        'lf' as const,
+        'blank-lines' as const,
+        'windows-1252' as const,
+        'utf8-bytes' as const,
+      ),
+    }),
+  },
 );
 
 function applyTextMutation(text: string, m: TextMutation): string | Uint8Array {
@@ -31,7 +79,7 @@ function applyTextMutation(text: string, m: TextMutation): string | Uint8Array {
       return text.slice(0, at(m.pos));
     case 'replace-cell': {
       const cells = text.split(',');
-      cells[m.pick % cells.length] = typeof m.with === 'string' ? m.with : JSON.stringify(m.with) ?? 'undefined';
+      cells[m.pick % cells.length] = typeof m.with === 'string' ? m.with : (JSON.stringify(m.with) ?? 'undefined');
       return cells.join(',');
     }
     case 'bom':
@@ -58,5 +106,19 @@ export function mutatedText(valid: fc.Arbitrary<string>): fc.Arbitrary<string | 
 export const junkTextArb: fc.Arbitrary<string | Uint8Array> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc.uint8Array({ maxLength: 200 }),
-  fc.constantFrom('', '\ufeff', ',', '"', '\r\n\r\n', 'a,a\n1,2\n', 'id\n"', '[1,2', 'null', '{}', '[]', '[null]', '{"values":[1]}'),
+  fc.constantFrom(
+    '',
+    '\ufeff',
+    ',',
+    '"',
+    '\r\n\r\n',
+    'a,a\n1,2\n',
+    'id\n"',
+    '[1,2',
+    'null',
+    '{}',
+    '[]',
+    '[null]',
+    '{"values":[1]}',
+  ),
 );

@@ -7,7 +7,10 @@ import { MAX_ANNUAL_FEE_GBP } from '../../../src/schema/school.js';
 
 const needArb = fc.constantFrom(...NEED_CODES);
 // Most children have one of the common needs, so schools that meet them turn up.
-const commonNeedArb = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('ASD' as const, 'SEMH' as const, 'SLCN' as const) }, { weight: 1, arbitrary: needArb });
+const commonNeedArb = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom('ASD' as const, 'SEMH' as const, 'SLCN' as const) },
+  { weight: 1, arbitrary: needArb },
+);
 const ncYearArb = fc.integer({ min: -2, max: 14 });
 const kentArb = fc.record({
   lat: fc.double({ min: 50.9, max: 51.5, noNaN: true }),
@@ -20,7 +23,10 @@ const anywhereArb = fc.record({
 const locationArb = fc.oneof({ weight: 9, arbitrary: kentArb }, { weight: 1, arbitrary: anywhereArb });
 const textArb = fc.oneof(
   { weight: 5, arbitrary: fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ]{0,15}[A-Za-z0-9]$/) },
-  { weight: 1, arbitrary: fc.constantFrom('Ysgol Ŵ', 'École 学校', 'O\'Brien "House"', 'a,b;c', 'line\nbreak', '😀 School') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('Ysgol Ŵ', 'École 学校', 'O\'Brien "House"', 'a,b;c', 'line\nbreak', '😀 School'),
+  },
 );
 const rateArb = fc.double({ min: 0, max: 1, noNaN: true });
 
@@ -46,9 +52,21 @@ export const schoolArb = fc
     {
       urn: fc.integer({ min: 100_000, max: 100_040 }).map(String),
       name: textArb,
-      kind: fc.constantFrom('independent' as const, 'non-maintained' as const, 'maintained-special' as const, 'srp' as const, 'mainstream' as const),
+      kind: fc.constantFrom(
+        'independent' as const,
+        'non-maintained' as const,
+        'maintained-special' as const,
+        'srp' as const,
+        'mainstream' as const,
+      ),
       lot: fc.constantFrom('lot1' as const, 'lot2' as const, 'none' as const),
-      ofsted: fc.constantFrom('outstanding' as const, 'good' as const, 'requires-improvement' as const, 'inadequate' as const, 'not-inspected' as const),
+      ofsted: fc.constantFrom(
+        'outstanding' as const,
+        'good' as const,
+        'requires-improvement' as const,
+        'inadequate' as const,
+        'not-inspected' as const,
+      ),
       needs: fc.uniqueArray(commonNeedArb, { minLength: 1, maxLength: 5 }),
       years: fc.tuple(ncYearArb, ncYearArb),
       sex: fc.constantFrom('mixed' as const, 'mixed' as const, 'girls' as const, 'boys' as const),
@@ -56,14 +74,37 @@ export const schoolArb = fc
       location: locationArb,
       capacity: fc.oneof(fc.integer({ min: 0, max: 300 }), fc.constant(1)),
       vacancyShare: rateArb,
-      annualFee: fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 20_000, max: 150_000 }) }, { weight: 1, arbitrary: fc.constantFrom(0, MAX_ANNUAL_FEE_GBP) }),
+      annualFee: fc.oneof(
+        { weight: 5, arbitrary: fc.integer({ min: 20_000, max: 150_000 }) },
+        { weight: 1, arbitrary: fc.constantFrom(0, MAX_ANNUAL_FEE_GBP) },
+      ),
       kpis: fc.record(
-        { attendance: rateArb, breakdownRate: rateArb, medianResponseDays: fc.integer({ min: 0, max: 60 }), acceptanceRate: rateArb },
+        {
+          attendance: rateArb,
+          breakdownRate: rateArb,
+          medianResponseDays: fc.integer({ min: 0, max: 60 }),
+          acceptanceRate: rateArb,
+        },
         { requiredKeys: [] },
       ),
       district: fc.constantFrom('Ashford', 'Canterbury', 'Dover', 'Thanet', 'Swale'),
     },
-    { requiredKeys: ['urn', 'name', 'kind', 'lot', 'needs', 'years', 'sex', 'residential', 'location', 'capacity', 'vacancyShare', 'annualFee'] },
+    {
+      requiredKeys: [
+        'urn',
+        'name',
+        'kind',
+        'lot',
+        'needs',
+        'years',
+        'sex',
+        'residential',
+        'location',
+        'capacity',
+        'vacancyShare',
+        'annualFee',
+      ],
+    },
   )
   .map(({ years, vacancyShare, ...rest }) => ({
     ...rest,
@@ -82,14 +123,20 @@ export const policyArb = fc.option(
   fc.record(
     {
       weights: fc
-        .record({ need: rateArb, quality: rateArb, capacity: rateArb, cost: rateArb, travel: rateArb }, { requiredKeys: [] })
+        .record(
+          { need: rateArb, quality: rateArb, capacity: rateArb, cost: rateArb, travel: rateArb },
+          { requiredKeys: [] },
+        )
         .map((w) => ({ ...w, travel: (w.travel ?? 0) + 0.01 })),
       strategy: fc.constantFrom('weighted-sum' as const, 'topsis' as const, 'framework-first-nearest' as const),
       frameworkFirst: fc.boolean(),
       allowedLots: fc.subarray(['lot1', 'lot2', 'none'] as const, { minLength: 1 }),
       allowWaitingList: fc.boolean(),
       maxDistanceKm: fc.double({ min: 1, max: 500, noNaN: true }),
-      maxTravelMinutes: fc.record({ primary: fc.integer({ min: 5, max: 300 }), secondary: fc.integer({ min: 5, max: 300 }) }, { requiredKeys: [] }),
+      maxTravelMinutes: fc.record(
+        { primary: fc.integer({ min: 5, max: 300 }), secondary: fc.integer({ min: 5, max: 300 }) },
+        { requiredKeys: [] },
+      ),
       travel: fc.record(
         {
           circuityFactor: fc.double({ min: 1, max: 5, noNaN: true }),
@@ -98,7 +145,9 @@ export const policyArb = fc.option(
         },
         { requiredKeys: [] },
       ),
-      costBand: fc.tuple(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 1, max: 100_000 })).map(([low, width]) => ({ lowGbp: low, highGbp: low + width })),
+      costBand: fc
+        .tuple(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 1, max: 100_000 }))
+        .map(([low, width]) => ({ lowGbp: low, highGbp: low + width })),
     },
     { requiredKeys: [] },
   ),
@@ -111,7 +160,9 @@ export const seriesArb = fc
     fc.oneof(
       fc.array(fc.double({ min: 0, max: 2000, noNaN: true }), { minLength: 2, maxLength: 15 }),
       fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 2, maxLength: 15 }),
-      fc.tuple(fc.integer({ min: 2, max: 15 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })).map(([n, v]) => Array<number>(n).fill(v)),
+      fc
+        .tuple(fc.integer({ min: 2, max: 15 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }))
+        .map(([n, v]) => Array<number>(n).fill(v)),
       fc.array(fc.double({ min: -1e15, max: 1e15, noNaN: true }), { minLength: 2, maxLength: 8 }),
     ),
     fc.option(fc.integer({ min: 1990, max: 2030 }), { nil: undefined }),
