@@ -2,8 +2,15 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library: ESM, CJS and declarations for both. The report is its own entry so the core stays light.
-    entry: { index: 'src/index.ts', report: 'src/report/index.ts' },
+    // The library: ESM, CJS and declarations for both. The core has no Node built-ins (it runs in a
+    // browser and Deno); file reading, the GIAS importer (proj4) and the report (vega) are entries of
+    // their own so the core stays light.
+    entry: {
+      index: 'src/index.ts',
+      node: 'src/node/index.ts',
+      gias: 'src/io/gias/index.ts',
+      report: 'src/report/index.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

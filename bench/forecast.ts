@@ -8,17 +8,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  MODELS,
-  MODEL_NAMES,
-  combination,
-  forecast,
-  logScale,
-  mase,
-  smape,
-  type MethodName,
-  type Model,
-} from '../src/index.js';
+import { MODEL_NAMES, forecast, mase, smape, type MethodName } from '../src/index.js';
+import type { Model } from '../src/forecast/model.js';
+import { MODELS } from '../src/forecast/models.js';
+import { combination } from '../src/forecast/models/combination.js';
+import { logScale } from '../src/forecast/models/log-scale.js';
 import { accuracyOfRuns } from '../src/forecast/accuracy.js';
 import { rollingOrigin } from '../src/forecast/rolling-origin.js';
 

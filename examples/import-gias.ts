@@ -8,7 +8,7 @@
 // Windows-1252 encoding as the real download).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { importGias } from '../src/index.js';
+import { importGias } from '../src/io/gias/index.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url));
 const [giasFile = fixture('gias-sample.csv'), la = 'Kent', councilFile = fixture('gias-council.csv')] =

@@ -1,4 +1,4 @@
-import { writeCsv, type CsvCell } from '../io/write-csv.js';
+import { writeCsv, type CsvCell } from '../index.js';
 
 /**
  * The output formats every command offers.

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../schema/validation-error.js';
+import type { ValidationIssue } from '../index.js';
 
 /**
  * Bad content in one input file: every problem with its line (when known) and field. It exits with

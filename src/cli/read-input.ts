@@ -1,7 +1,8 @@
-import { readRecords, type RecordKind, type RecordOf } from '../io/read-records.js';
-import { decodeText, formatBytes } from '../io/decode-text.js';
+import { readRecords, type RecordKind, type RecordOf } from '../index.js';
+import { decodeText } from '../index.js';
+import { formatBytes } from '../io/decode-text.js';
 import { CSV_DEFAULTS } from '../io/options.js';
-import { isValidationError, type ValidationIssue } from '../schema/validation-error.js';
+import { isValidationError, type ValidationIssue } from '../index.js';
 import type { CliIo } from './cli-io.js';
 import { InputError } from './input-error.js';
 import { locateJsonLines } from './locate-json-lines.js';

@@ -1,7 +1,7 @@
 import { readCsvTable } from '../io/read-csv-table.js';
-import { writeCsv } from '../io/write-csv.js';
-import type { Series } from '../schema/series.js';
-import { isValidationError, type ValidationIssue } from '../schema/validation-error.js';
+import { writeCsv } from '../index.js';
+import type { Series } from '../index.js';
+import { isValidationError, type ValidationIssue } from '../index.js';
 import type { CliIo } from './cli-io.js';
 import type { Command } from './command.js';
 import { InputError } from './input-error.js';

@@ -1,4 +1,4 @@
-import { isValidationError, type ValidationIssue } from '../schema/validation-error.js';
+import { isValidationError, type ValidationIssue } from '../index.js';
 import type { CliIo } from './cli-io.js';
 import { EXIT_CODE } from './exit-code.js';
 import { InputError } from './input-error.js';

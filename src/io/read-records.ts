@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { ChildSchema, type Child } from '../schema/child.js';
 import { parseWith } from '../schema/common.js';
@@ -6,7 +5,7 @@ import { SchoolSchema, type School } from '../schema/school.js';
 import { SeriesSchema, type Series } from '../schema/series.js';
 import { ValidationError } from '../schema/validation-error.js';
 import { readChildrenCsv } from './children-csv.js';
-import { assertWithinLimit, decodeText } from './decode-text.js';
+import { decodeText } from './decode-text.js';
 import { CSV_DEFAULTS, parseReadOptions, type CsvReadOptions } from './options.js';
 import { rejection, type ReadResult, type Rejection, type RowProblem } from './read-result.js';
 import { readSchoolsCsv } from './schools-csv.js';
@@ -137,27 +136,4 @@ function readJsonRecords<K extends RecordKind>(kind: K, text: string): ReadResul
     warnings: [],
     summary: { read: items.length, imported: records.length, rejected: rejected.length },
   };
-}
-
-/**
- * Reads a children, schools or series file from disk (see readRecords). The size limit is checked
- * on the file's size before anything is read.
- *
- * @param path the file's path; `.json` is read as JSON, anything else as CSV
- * @throws ValidationError when the file is over the size limit
- * @example
- * // spend.csv holds `year,value` rows 2017,27.9 and 2018,34.2
- * readRecordsFile('series', 'spend.csv').records; // [{ start: 2017, values: [27.9, 34.2] }]
- */
-export function readRecordsFile<K extends RecordKind>(
-  kind: K,
-  path: string,
-  options: CsvReadOptions = {},
-): ReadResult<RecordOf[K]> {
-  parseWith(KindSchema, kind, 'kind');
-  parseWith(FileNameSchema, path, 'path');
-  options = parseReadOptions(options);
-  const maxBytes = options.maxBytes ?? CSV_DEFAULTS.maxBytes;
-  assertWithinLimit(statSync(path).size, maxBytes);
-  return readRecords(kind, new Uint8Array(readFileSync(path)), path, options);
 }

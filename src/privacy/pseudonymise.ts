@@ -1,4 +1,6 @@
-import { createHmac } from 'node:crypto';
+import { hmac } from '@noble/hashes/hmac';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { z } from 'zod';
 import { ChildListSchema, type Child } from '../schema/child.js';
 import { parseWith } from '../schema/common.js';
@@ -51,8 +53,7 @@ const InputSchema = z.object({ children: ChildListSchema, key: KeySchema });
  */
 export function pseudonymise(children: unknown, key: string | Uint8Array): Child[] {
   const input = parseWith(InputSchema, { children, key }, 'pseudonymise input');
-  return input.children.map((child) => ({
-    ...child,
-    id: createHmac('sha256', input.key).update(child.id, 'utf8').digest('hex'),
-  }));
+  // Pure-JS HMAC so the core runs in a browser and under Deno; the digest is RFC 2104 HMAC-SHA-256.
+  const keyBytes = typeof input.key === 'string' ? utf8ToBytes(input.key) : input.key;
+  return input.children.map((child) => ({ ...child, id: bytesToHex(hmac(sha256, keyBytes, utf8ToBytes(child.id))) }));
 }

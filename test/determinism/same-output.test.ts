@@ -4,7 +4,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as api from '../../src/index.js';
+import * as api from '../support/internals.js';
 import { ENTRY_POINTS, casesFor, missingExports } from '../fuzz/entry-points.js';
 import { seedFor } from '../fuzz/support/runs.js';
 import { describeResult } from './describe-result.js';

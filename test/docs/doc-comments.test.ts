@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-const ENTRY_POINTS = ['src/index.ts', 'src/report/index.ts'];
+const ENTRY_POINTS = ['src/index.ts', 'src/node/index.ts', 'src/io/gias/index.ts', 'src/report/index.ts'];
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 type Missing = { entry: string; name: string; problem: string };

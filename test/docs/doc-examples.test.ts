@@ -1,7 +1,7 @@
 // The @example of the core exports that no folder's own doc-example test runs, as written, so the
 // documented outputs stay true.
 import { describe, expect, it } from 'vitest';
-import * as api from '../../src/index.js';
+import * as api from '../support/internals.js';
 import { DAMPING_RANGE } from '../../src/forecast/models/damped.js';
 import { toRadians } from '../../src/geo/haversine-km.js';
 import { SCORE_UNITS } from '../../src/match/allocate-optimal.js';

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/cli-io.js';
 import { COMMANDS } from '../../src/cli/commands.js';
 import { runCli } from '../../src/cli/run-cli.js';
-import { writeChildrenCsv, writeSchoolsCsv } from '../../src/io/index.js';
+import { writeChildrenCsv, writeSchoolsCsv } from '../support/internals.js';
 import {
   CHILD,
   CHILDREN,

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnCli } from '../cli/support/cli-process.js';
-import { writeChildrenCsv, writeSchoolsCsv } from '../../src/io/index.js';
+import { writeChildrenCsv, writeSchoolsCsv } from '../support/internals.js';
 import {
   CHILDREN_CSV,
   CHILDREN_JSON,

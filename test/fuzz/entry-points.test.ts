@@ -2,7 +2,7 @@
 // anywhere, or in a ValidationError listing its problems. FUZZ_RUNS sets the cases per entry point.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import * as api from '../../src/index.js';
+import * as api from '../support/internals.js';
 import { ENTRY_POINTS, casesFor, missingExports, type Case } from './entry-points.js';
 import { knownBugFor, knownBugForFailure } from './known-bugs.js';
 import { outcomeOf } from './support/outcome.js';

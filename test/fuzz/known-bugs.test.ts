@@ -3,7 +3,7 @@
 // regression test, here or beside the module) and delete its entry in known-bugs.ts. The
 // expectation inside is the correct behaviour.
 import { describe, expect, it } from 'vitest';
-import * as api from '../../src/index.js';
+import * as api from '../support/internals.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CliIo } from '../../src/cli/cli-io.js';

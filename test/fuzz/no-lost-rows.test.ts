@@ -12,7 +12,7 @@ import {
   writeChildrenCsv,
   writeSchoolsCsv,
   writeSeriesCsv,
-} from '../../src/io/index.js';
+} from '../support/internals.js';
 import { parseSeries } from '../../src/schema/series.js';
 import { ENTRY_POINTS } from './entry-points.js';
 import { knownBugFor } from './known-bugs.js';

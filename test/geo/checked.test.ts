@@ -2,7 +2,7 @@
 // NaN or Infinity. (The batch paths call the unchecked versions on input validated once.)
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as api from '../../src/index.js';
+import * as api from '../support/internals.js';
 
 function problemPaths(call: () => unknown): string[] {
   try {

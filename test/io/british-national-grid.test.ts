@@ -1,7 +1,7 @@
 import distance from '@turf/distance';
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
-import { bngToLatLon } from '../../src/io/british-national-grid.js';
+import { bngToLatLon } from '../../src/io/gias/british-national-grid.js';
 
 const metresBetween = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) =>
   distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' }) * 1000;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import * as io from '../../src/io/index.js';
+import * as io from '../support/internals.js';
 import { assertWithinLimit } from '../../src/io/decode-text.js';
 
 const CRLF = '\r\n';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import distance from '@turf/distance';
 import { describe, expect, it } from 'vitest';
-import { ncYearsFromAges, needFromGiasName } from '../../src/io/gias-codes.js';
-import { importGias } from '../../src/io/import-gias.js';
+import { ncYearsFromAges, needFromGiasName } from '../../src/io/gias/gias-codes.js';
+import { importGias } from '../../src/io/gias/import-gias.js';
 
 const gias = readFileSync(new URL('../fixtures/gias-sample.csv', import.meta.url));
 const council = readFileSync(new URL('../fixtures/gias-council.csv', import.meta.url));
@@ -116,7 +116,7 @@ describe('importGias', () => {
 describe('importGias: converters out of range', () => {
   it('rejects a row whose Easting is off the National Grid, by its column, and keeps counting every row', async () => {
     const { readFileSync } = await import('node:fs');
-    const { importGias } = await import('../../src/io/import-gias.js');
+    const { importGias } = await import('../../src/io/gias/import-gias.js');
     const { readCsv } = await import('../../src/io/read-csv.js');
     const { writeCsv } = await import('../../src/io/write-csv.js');
     const table = readCsv(readFileSync(new URL('../fixtures/gias-sample.csv', import.meta.url)));

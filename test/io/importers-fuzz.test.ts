@@ -2,7 +2,7 @@
 // result that accounts for every row, or throws a ValidationError for the whole file.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importGias } from '../../src/io/import-gias.js';
+import { importGias } from '../../src/io/gias/import-gias.js';
 import { importSen2 } from '../../src/io/import-sen2.js';
 import { importTransitions } from '../../src/io/import-transitions.js';
 import { isValidationError } from '../../src/schema/validation-error.js';

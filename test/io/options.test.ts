@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readChildrenCsv } from '../../src/io/children-csv.js';
-import { importGias } from '../../src/io/import-gias.js';
+import { importGias } from '../../src/io/gias/import-gias.js';
 import { importSen2 } from '../../src/io/import-sen2.js';
 import { importTransitions } from '../../src/io/import-transitions.js';
 import { parseReadOptions } from '../../src/io/options.js';

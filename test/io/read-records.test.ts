@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readRecords, readRecordsFile } from '../../src/io/read-records.js';
+import { readRecords } from '../../src/io/read-records.js';
+import { readRecordsFile } from '../../src/node/read-records-file.js';
 import { isValidationError } from '../../src/schema/validation-error.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'send-placement-io-'));

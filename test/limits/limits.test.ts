@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { processIo } from '../../src/cli/cli-io.js';
 import { COMMANDS } from '../../src/cli/commands.js';
 import { runCli } from '../../src/cli/run-cli.js';
-import * as api from '../../src/index.js';
+import * as api from '../support/internals.js';
 import { withMaxItems } from '../../src/schema/limits.js';
 import { memoryIo } from '../cli/support/memory-io.js';
 import { validationErrorProblem } from '../fuzz/support/outcome.js';

@@ -6,7 +6,7 @@
 import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import * as api from '../../src/index.js';
+import * as api from '../support/internals.js';
 import { ENTRY_POINTS, missingExports } from '../fuzz/entry-points.js';
 import { MARKER, MARKED_CHILDREN, markerIn } from '../fuzz/support/marker.js';
 

@@ -179,7 +179,7 @@ describe('ScenarioSchema bounds (SCENARIO_LIMITS)', () => {
   });
 
   it('is public: an app can show the bounds next to its inputs', async () => {
-    const api = await import('../../src/index.js');
+    const api = await import('../support/internals.js');
     expect(api.SCENARIO_LIMITS).toBe(SCENARIO_LIMITS);
   });
 

@@ -1,5 +1,5 @@
-import { allocateCohort } from '../../match/allocate-cohort.js';
-import { allocateGreedy } from '../../match/allocate-greedy.js';
+import { allocateCohort } from '../../index.js';
+import { allocateGreedy } from '../../index.js';
 import type { Command } from '../command.js';
 import { createProgressBar } from '../progress-bar.js';
 import { readInput } from '../read-input.js';

@@ -1,5 +1,5 @@
-import { backtest, type BacktestResult } from '../../forecast/backtest.js';
-import type { MethodName } from '../../forecast/options.js';
+import { backtest, type BacktestResult } from '../../index.js';
+import type { MethodName } from '../../index.js';
 import type { Command } from '../command.js';
 import { createProgressBar } from '../progress-bar.js';
 import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf } from '../read-series-input.js';

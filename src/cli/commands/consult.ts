@@ -1,5 +1,5 @@
-import { planConsultation } from '../../match/plan-consultation.js';
-import { rankSchools } from '../../match/rank.js';
+import { planConsultation } from '../../index.js';
+import { rankSchools } from '../../index.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../usage-error.js';
 import { readInput } from '../read-input.js';

@@ -1,5 +1,5 @@
-import { forecast, type ForecastResult } from '../../forecast/forecast.js';
-import type { MethodName } from '../../forecast/options.js';
+import { forecast, type ForecastResult } from '../../index.js';
+import type { MethodName } from '../../index.js';
 import type { Command } from '../command.js';
 import type { Table } from '../format-output.js';
 import { createProgressBar } from '../progress-bar.js';

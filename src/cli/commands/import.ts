@@ -1,10 +1,10 @@
-import { importGias } from '../../io/import-gias.js';
-import { importSen2 } from '../../io/import-sen2.js';
-import { importTransitions } from '../../io/import-transitions.js';
-import type { Rejection } from '../../io/read-result.js';
-import { writeSchoolsCsv } from '../../io/schools-csv.js';
-import { writeCsv } from '../../io/write-csv.js';
-import { isValidationError } from '../../schema/validation-error.js';
+import { importGias } from '../../io/gias/index.js';
+import { importSen2 } from '../../index.js';
+import { importTransitions } from '../../index.js';
+import type { Rejection } from '../../index.js';
+import { writeSchoolsCsv } from '../../index.js';
+import { writeCsv } from '../../index.js';
+import { isValidationError } from '../../index.js';
 import type { Command } from '../command.js';
 import { InputError } from '../input-error.js';
 import { readBytes } from '../read-input.js';

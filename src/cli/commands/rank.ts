@@ -1,6 +1,6 @@
-import { createMatcher } from '../../match/matcher.js';
-import { rankSchools, type RankedSchool } from '../../match/rank.js';
-import { parsePolicy, type Policy } from '../../schema/policy.js';
+import { createMatcher } from '../../index.js';
+import { rankSchools, type RankedSchool } from '../../index.js';
+import { parsePolicy, type Policy } from '../../index.js';
 import type { Command } from '../command.js';
 import type { Table } from '../format-output.js';
 import { createProgressBar } from '../progress-bar.js';

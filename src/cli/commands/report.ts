@@ -1,7 +1,7 @@
-import { forecast } from '../../forecast/forecast.js';
-import { renderReport } from '../../report/render-report.js';
-import { simulateSufficiency } from '../../sufficiency/simulate-sufficiency.js';
-import { parseScenario } from '../../schema/scenario.js';
+import { forecast } from '../../index.js';
+import { renderReport } from '../../report/index.js';
+import { simulateSufficiency } from '../../index.js';
+import { parseScenario } from '../../index.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../usage-error.js';
 import { readInput, readJsonInput } from '../read-input.js';

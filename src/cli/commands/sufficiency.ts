@@ -1,7 +1,7 @@
-import { projectSufficiency } from '../../sufficiency/project-sufficiency.js';
-import { simulateSufficiency } from '../../sufficiency/simulate-sufficiency.js';
+import { projectSufficiency } from '../../index.js';
+import { simulateSufficiency } from '../../index.js';
 import { createProgressBar } from '../progress-bar.js';
-import { parseScenario } from '../../schema/scenario.js';
+import { parseScenario } from '../../index.js';
 import type { Command } from '../command.js';
 import type { Table } from '../format-output.js';
 import { UsageError } from '../usage-error.js';

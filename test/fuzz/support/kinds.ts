@@ -1,7 +1,7 @@
 // The kinds of argument the public API takes, each with a generator of valid values, of values
 // broken in one place, and of junk. An entry point lists its arguments as kinds.
 import fc from 'fast-check';
-import { writeChildrenCsv, writeSchoolsCsv, writeSeriesCsv } from '../../../src/io/index.js';
+import { writeChildrenCsv, writeSchoolsCsv, writeSeriesCsv } from '../../support/internals.js';
 import { rankSchools } from '../../../src/match/rank.js';
 import { parseSeries } from '../../../src/schema/series.js';
 import { anythingArb, mutated } from './hostile.js';

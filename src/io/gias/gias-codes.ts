@@ -1,8 +1,8 @@
-import { NEED_CODES, type NeedCode } from '../needs.js';
-import { NC_YEAR_MAX, NC_YEAR_MIN } from '../schema/common.js';
-import type { OfstedGrade, SchoolKind } from '../schema/school.js';
+import { NEED_CODES, type NeedCode } from '../../needs.js';
+import { NC_YEAR_MAX, NC_YEAR_MIN } from '../../schema/common.js';
+import type { OfstedGrade, SchoolKind } from '../../schema/school.js';
 import { z } from 'zod';
-import { parseWith } from '../schema/common.js';
+import { parseWith } from '../../schema/common.js';
 
 /**
  * GIAS `TypeOfEstablishment (name)` values and the kind of school each becomes. Mainstream types

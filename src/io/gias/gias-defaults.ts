@@ -1,4 +1,4 @@
-import type { Lot, SchoolKind } from '../schema/school.js';
+import type { Lot, SchoolKind } from '../../schema/school.js';
 
 /**
  * Values for the fields GIAS does not publish, used when the council file gives none. Every default

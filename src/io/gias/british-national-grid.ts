@@ -1,6 +1,6 @@
 import proj4 from 'proj4';
 import { z } from 'zod';
-import { parseWith } from '../schema/common.js';
+import { parseWith } from '../../schema/common.js';
 
 /**
  * British National Grid (EPSG:27700): a transverse Mercator projection of the OSGB36 datum on the Airy

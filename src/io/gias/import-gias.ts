@@ -1,9 +1,9 @@
-import type { NeedCode } from '../needs.js';
-import { SchoolSchema, type School, type SchoolKind } from '../schema/school.js';
+import type { NeedCode } from '../../needs.js';
+import { SchoolSchema, type School, type SchoolKind } from '../../schema/school.js';
 import { bngToLatLon } from './british-national-grid.js';
 import { readCouncilSchoolsCsv, type CouncilSchoolRow } from './council-schools-csv.js';
-import { byCodePoint } from './by-code-point.js';
-import { parseNumberCell } from './flatten.js';
+import { byCodePoint } from '../by-code-point.js';
+import { parseNumberCell } from '../flatten.js';
 import {
   GIAS_KINDS,
   GIAS_NOT_A_PLACEMENT,
@@ -14,11 +14,11 @@ import {
 } from './gias-codes.js';
 import { GIAS_DEFAULTS } from './gias-defaults.js';
 import { z } from 'zod';
-import { CsvInputSchema, CsvReadOptionsSchema, parseReadOptions, type CsvReadOptions } from './options.js';
-import { readCsvTable } from './read-csv-table.js';
-import { rejection, type Rejection, type RowProblem } from './read-result.js';
-import { quoteCell } from './quote-cell.js';
-import { isValidationError } from '../schema/validation-error.js';
+import { CsvInputSchema, CsvReadOptionsSchema, parseReadOptions, type CsvReadOptions } from '../options.js';
+import { readCsvTable } from '../read-csv-table.js';
+import { rejection, type Rejection, type RowProblem } from '../read-result.js';
+import { quoteCell } from '../quote-cell.js';
+import { isValidationError } from '../../schema/validation-error.js';
 
 /** Options of importGias. */
 export type GiasOptions = CsvReadOptions & {

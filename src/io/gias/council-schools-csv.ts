@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { CountSchema, NonEmptyStringSchema, NonNegativeSchema, RateSchema } from '../schema/common.js';
-import { LOTS, OFSTED_GRADES } from '../schema/school.js';
-import type { CsvReadOptions } from './options.js';
-import type { ReadResult } from './read-result.js';
-import { readTypedCsv, type RecordFormat } from './read-typed-csv.js';
+import { CountSchema, NonEmptyStringSchema, NonNegativeSchema, RateSchema } from '../../schema/common.js';
+import { LOTS, OFSTED_GRADES } from '../../schema/school.js';
+import type { CsvReadOptions } from '../options.js';
+import type { ReadResult } from '../read-result.js';
+import { readTypedCsv, type RecordFormat } from '../read-typed-csv.js';
 
 /**
  * One row of a council's own school file: what GIAS does not publish (fee, framework lot, vacancies,
