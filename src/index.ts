@@ -16,7 +16,7 @@
 export { NEED_CODES, NEED_NAMES, isNeedCode } from './needs.js';
 export type { NeedCode } from './needs.js';
 export { ValidationError, isValidationError } from './schema/validation-error.js';
-export type { ValidationIssue } from './schema/validation-error.js';
+export type { ValidationIssue, ValidationIssueInput } from './schema/validation-error.js';
 export { parseChild, parseChildren } from './schema/child.js';
 export type { Child } from './schema/child.js';
 export { parseSchool, parseSchools, SCHOOL_KINDS, LOTS, OFSTED_GRADES } from './schema/school.js';

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../index.js';
+import type { ValidationIssueInput } from '../index.js';
 
 /**
  * Bad content in one input file: every problem with its line (when known) and field. It exits with
@@ -13,9 +13,9 @@ export class InputError extends Error {
   override name = 'InputError' as const;
   /** The file as the user named it on the command line. */
   readonly file: string;
-  readonly issues: ValidationIssue[];
+  readonly issues: ValidationIssueInput[];
 
-  constructor(file: string, issues: ValidationIssue[]) {
+  constructor(file: string, issues: ValidationIssueInput[]) {
     super(`${file}: ${issues.length === 1 ? '1 problem' : `${issues.length} problems`}`);
     this.file = file;
     this.issues = issues;

@@ -2,7 +2,7 @@ import { readRecords, type RecordKind, type RecordOf } from '../index.js';
 import { decodeText } from '../index.js';
 import { formatBytes } from '../io/decode-text.js';
 import { CSV_DEFAULTS } from '../io/options.js';
-import { isValidationError, type ValidationIssue } from '../index.js';
+import { isValidationError, type ValidationIssueInput } from '../index.js';
 import type { CliIo } from './cli-io.js';
 import { InputError } from './input-error.js';
 import { locateJsonLines } from './locate-json-lines.js';
@@ -50,7 +50,7 @@ export async function readInput<K extends RecordKind>(
     throw error;
   }
   if (result.rejected.length > 0) {
-    const issues: ValidationIssue[] = result.rejected.flatMap((row) =>
+    const issues: ValidationIssueInput[] = result.rejected.flatMap((row) =>
       row.problems.map((p) => ({ path: p.column, line: row.line, column: p.column, message: p.reason })),
     );
     throw new InputError(
@@ -139,8 +139,8 @@ function checkSize(file: string, size: number, maxBytes: number): void {
 }
 
 /** JSON rejections carry the item's position; turn it and the field into the item's real line. */
-function withJsonLines(text: string, issues: ValidationIssue[], single: boolean): ValidationIssue[] {
-  const pathOf = (issue: ValidationIssue) => {
+function withJsonLines(text: string, issues: ValidationIssueInput[], single: boolean): ValidationIssueInput[] {
+  const pathOf = (issue: ValidationIssueInput) => {
     const item = single ? '' : `[${(issue.line ?? 1) - 1}]`;
     if (issue.column === undefined || issue.column === '(row)') return item || '(root)';
     const field = issue.column
@@ -160,7 +160,7 @@ function withJsonLines(text: string, issues: ValidationIssue[], single: boolean)
  * around the bad token (`Unexpected token ' ', ..."x": tru }" is not valid JSON`); the excerpt is
  * found in the text to recover the line, and never copied into the message (it may hold a child's data).
  */
-function jsonSyntaxIssue(text: string, error: unknown): ValidationIssue {
+function jsonSyntaxIssue(text: string, error: unknown): ValidationIssueInput {
   const message = error instanceof Error ? error.message : '';
   const position = /at position (\d+)/.exec(message);
   let at: number | undefined = position ? Number(position[1]) : undefined;

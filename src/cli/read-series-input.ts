@@ -1,7 +1,7 @@
 import { readCsvTable } from '../io/read-csv-table.js';
 import { writeCsv } from '../index.js';
 import type { Series } from '../index.js';
-import { isValidationError, type ValidationIssue } from '../index.js';
+import { isValidationError, type ValidationIssueInput } from '../index.js';
 import type { CliIo } from './cli-io.js';
 import type { Command } from './command.js';
 import { InputError } from './input-error.js';
@@ -140,7 +140,7 @@ async function headerOf(io: CliIo, file: string): Promise<string[]> {
 }
 
 /** One issue for a header without the year or value column: what it has, and the flags to use. */
-function missingColumns(header: string[], missing: string[], named: boolean, rows: string[][]): ValidationIssue {
+function missingColumns(header: string[], missing: string[], named: boolean, rows: string[][]): ValidationIssueInput {
   const has = header.length === 0 ? 'no columns' : `columns ${header.join(', ')}`;
   if (named) return { path: '(header)', line: 1, message: `has no column ${missing.join(' or ')} (it has ${has})` };
   const guess = guessColumns(header, rows);

@@ -1,4 +1,4 @@
-import { isValidationError, type ValidationIssue } from '../index.js';
+import { isValidationError, type ValidationIssueInput } from '../index.js';
 import type { CliIo } from './cli-io.js';
 import { EXIT_CODE } from './exit-code.js';
 import { InputError } from './input-error.js';
@@ -43,7 +43,7 @@ export function reportError(error: unknown, io: CliIo): number {
 }
 
 /** `schools.csv line 4, vacancies: must not exceed capacity` — file, line, field, rule. */
-function issueLine(file: string | undefined, issue: ValidationIssue): string {
+function issueLine(file: string | undefined, issue: ValidationIssueInput): string {
   const where = [file, issue.line !== undefined ? `line ${issue.line}` : undefined].filter(Boolean).join(' ');
   const field = issue.column && issue.column !== issue.path ? `${issue.column} (${issue.path})` : issue.path;
   if (field === '(file)' || field === '(root)') return `${where || 'input'}: ${issue.message}`;

@@ -6,7 +6,7 @@
  */
 
 import { SERIES_VALUE_LIMIT } from '../schema/series.js';
-import { ValidationError, type ValidationIssue } from '../schema/validation-error.js';
+import { ValidationError, type ValidationIssueInput } from '../schema/validation-error.js';
 
 /**
  * Checks the metric functions' arguments at the door, without zod: they run once per backtest
@@ -14,7 +14,7 @@ import { ValidationError, type ValidationIssue } from '../schema/validation-erro
  * and forecast values as long as each other; every problem is listed.
  */
 function checkLists(lists: Record<string, readonly number[]>, sameLength: string[] = []): void {
-  const issues: ValidationIssue[] = [];
+  const issues: ValidationIssueInput[] = [];
   for (const [name, list] of Object.entries(lists)) {
     if (!Array.isArray(list)) {
       issues.push({ path: name, message: 'must be a list of numbers' });

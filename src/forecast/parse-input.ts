@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ValidationError, fromZodIssues, type ValidationIssue } from '../schema/validation-error.js';
+import { ValidationError, fromZodIssues, type ValidationIssueInput } from '../schema/validation-error.js';
 
 type Parts = Record<string, readonly [z.ZodType, unknown]>;
 
@@ -16,7 +16,7 @@ type Parts = Record<string, readonly [z.ZodType, unknown]>;
  */
 export function parseInputs<P extends Parts>(parts: P, what: string): { [K in keyof P]: z.output<P[K][0]> } {
   const out: Record<string, unknown> = {};
-  const issues: ValidationIssue[] = [];
+  const issues: ValidationIssueInput[] = [];
   for (const [name, [schema, value]] of Object.entries(parts)) {
     const result = schema.safeParse(value, { reportInput: true });
     if (result.success) out[name] = result.data;

@@ -1,4 +1,4 @@
-import { ValidationError, type ValidationIssue } from '../schema/validation-error.js';
+import { ValidationError, type ValidationIssueInput } from '../schema/validation-error.js';
 import { decodeText } from './decode-text.js';
 import { CSV_DEFAULTS, parseReadOptions, type CsvReadOptions } from './options.js';
 import { parseCsvRows, type CsvRow } from './parse-csv-rows.js';
@@ -36,7 +36,7 @@ export function readCsvTable(input: string | Uint8Array, options: CsvReadOptions
   const headerRow = all[0];
   const header = headerRow.cells.map((name) => name.trim());
   const seen = new Set<string>();
-  const issues: ValidationIssue[] = [];
+  const issues: ValidationIssueInput[] = [];
   for (const name of header) {
     if (seen.has(name))
       issues.push({

@@ -1,4 +1,4 @@
-import { ValidationError, type ValidationIssue } from '../schema/validation-error.js';
+import { ValidationError, type ValidationIssueInput } from '../schema/validation-error.js';
 
 /** One problem in a rejected row: the column (field) it is in and the rule it breaks. Never the cell's value. */
 export type RowProblem = { column: string; reason: string };
@@ -56,7 +56,7 @@ export function rejection(line: number, problems: RowProblem[]): Rejection {
  */
 export function toValidationError(result: { rejected: Rejection[] }, file = 'CSV file'): ValidationError | undefined {
   if (result.rejected.length === 0) return undefined;
-  const issues: ValidationIssue[] = [];
+  const issues: ValidationIssueInput[] = [];
   for (const row of result.rejected) {
     for (const p of row.problems) issues.push({ path: p.column, line: row.line, column: p.column, message: p.reason });
   }

@@ -4,7 +4,7 @@ import { ChildListSchema, type Child } from '../schema/child.js';
 import { NonEmptyStringSchema } from '../schema/common.js';
 import { PolicySchema, type Policy } from '../schema/policy.js';
 import { SchoolListSchema, type School } from '../schema/school.js';
-import { ValidationError, formatPath, fromZodIssues, type ValidationIssue } from '../schema/validation-error.js';
+import { ValidationError, formatPath, fromZodIssues, type ValidationIssueInput } from '../schema/validation-error.js';
 import { Matcher } from './matcher.js';
 
 /**
@@ -87,7 +87,7 @@ export function compareStrategies(
   schools: unknown,
   strategies: readonly StrategySpec[],
 ): StrategyComparison {
-  const issues: ValidationIssue[] = [];
+  const issues: ValidationIssueInput[] = [];
   const parsedChildren = ChildListSchema.safeParse(children, { reportInput: true });
   if (!parsedChildren.success) issues.push(...fromZodIssues(parsedChildren.error.issues, ['children']));
   const parsedSchools = SchoolListSchema.safeParse(schools, { reportInput: true });
@@ -119,7 +119,7 @@ export function compareStrategies(
  * returns each strategy as a name and a whole policy. Reads the list by index, so a hole in a
  * sparse list is reported, not skipped.
  */
-function parseStrategies(input: unknown, issues: ValidationIssue[]): { name: string; policy: Policy }[] {
+function parseStrategies(input: unknown, issues: ValidationIssueInput[]): { name: string; policy: Policy }[] {
   if (!Array.isArray(input) || input.length === 0) {
     issues.push({
       path: 'strategies',

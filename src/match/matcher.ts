@@ -7,7 +7,7 @@ import { NC_YEAR_MIN, NC_YEAR_MAX } from '../schema/common.js';
 import { ChildSchema, type Child } from '../schema/child.js';
 import type { Policy } from '../schema/policy.js';
 import type { School } from '../schema/school.js';
-import { ValidationError, fromZodIssues, type ValidationIssue } from '../schema/validation-error.js';
+import { ValidationError, fromZodIssues, type ValidationIssueInput } from '../schema/validation-error.js';
 import { compareUrn } from './compare-urn.js';
 import {
   capacityScore,
@@ -174,7 +174,7 @@ export class Matcher {
    */
   static load(json: unknown): Matcher {
     const shape = MatcherJSONSchema.safeParse(json, { reportInput: true });
-    const issues: ValidationIssue[] = shape.success ? [] : fromZodIssues(shape.error.issues);
+    const issues: ValidationIssueInput[] = shape.success ? [] : fromZodIssues(shape.error.issues);
     if (json === null || typeof json !== 'object' || Array.isArray(json))
       throw new ValidationError('matcher JSON', issues);
     const { schools, policy } = json as { schools?: unknown; policy?: unknown };

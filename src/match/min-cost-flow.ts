@@ -1,4 +1,4 @@
-import { ValidationError, type ValidationIssue } from '../schema/validation-error.js';
+import { ValidationError, type ValidationIssueInput } from '../schema/validation-error.js';
 import { MinHeap } from './allocate-dijkstra-heap.js';
 
 /**
@@ -90,7 +90,7 @@ export function minCostFlow(network: FlowNetwork): FlowSolution {
 }
 
 function validateNetwork(net: FlowNetwork): void {
-  const issues: ValidationIssue[] = [];
+  const issues: ValidationIssueInput[] = [];
   const n = net.nodeCount;
   if (!Number.isInteger(n) || n < 1) issues.push({ path: 'nodeCount', message: 'must be a whole number, 1 or more' });
   const isNode = (x: number) => Number.isInteger(x) && x >= 0 && x < n;

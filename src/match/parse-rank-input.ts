@@ -1,7 +1,7 @@
 import { ChildListSchema, ChildSchema, type Child } from '../schema/child.js';
 import { PolicySchema, type Policy } from '../schema/policy.js';
 import { SchoolListSchema, type School } from '../schema/school.js';
-import { ValidationError, fromZodIssues, type ValidationIssue } from '../schema/validation-error.js';
+import { ValidationError, fromZodIssues, type ValidationIssueInput } from '../schema/validation-error.js';
 
 /**
  * Validates the pieces a matching entry point takes — any of a child, a list of children, a school
@@ -21,7 +21,7 @@ export function parseRankInput(input: {
   policy?: unknown;
   what?: string;
 }): { child: Child; children: Child[]; schools: School[]; policy: Policy } {
-  const issues: ValidationIssue[] = [];
+  const issues: ValidationIssueInput[] = [];
   let child: Child | undefined;
   let children: Child[] | undefined;
   let schools: School[] | undefined;

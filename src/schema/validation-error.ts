@@ -6,6 +6,13 @@ export type ValidationIssue = {
   path: string;
   /** What rule the value breaks, readable by a planner. Never echoes a child's other fields. */
   message: string;
+  /**
+   * The kind of problem, for a program to act on: `required` (missing), zod's issue codes
+   * (`invalid_type`, `too_small`, `too_big`, `invalid_value`, `invalid_format`, `unrecognized_keys`,
+   * `custom`...), or the library's own (`duplicate`, `too_large_input`, `missing_column`, `invalid`
+   * when nothing more precise applies).
+   */
+  code: string;
   /** 1-based line of the CSV file the value came from, when it came from one. */
   line?: number;
   /** The CSV column the value came from, when it came from one. */
@@ -26,11 +33,16 @@ export class ValidationError extends Error {
   override name = 'ValidationError' as const;
   readonly issues: ValidationIssue[];
 
-  constructor(what: string, issues: ValidationIssue[]) {
-    super(formatMessage(what, issues));
-    this.issues = issues;
+  /** @param issues every problem found; one without a `code` gets `invalid` */
+  constructor(what: string, issues: readonly ValidationIssueInput[]) {
+    const coded = issues.map((issue) => ({ ...issue, code: issue.code ?? 'invalid' }));
+    super(formatMessage(what, coded));
+    this.issues = coded;
   }
 }
+
+/** A ValidationIssue as code builds one: the `code` may be left to default to `invalid`. */
+export type ValidationIssueInput = Omit<ValidationIssue, 'code'> & { code?: string };
 
 /**
  * Whether a value is a ValidationError, including one thrown by another copy of the library (ESM and CJS).
@@ -43,7 +55,7 @@ export function isValidationError(e: unknown): e is ValidationError {
   return e instanceof Error && e.name === 'ValidationError' && Array.isArray((e as ValidationError).issues);
 }
 
-function formatMessage(what: string, issues: ValidationIssue[]): string {
+function formatMessage(what: string, issues: readonly ValidationIssue[]): string {
   const lines = issues.map((i) => {
     // The column is only worth printing when the path does not already name it (`primaryNeed`).
     const column = i.column && i.column !== i.path ? `, ${i.column}` : '';
@@ -75,15 +87,19 @@ export function formatPath(path: readonly PropertyKey[]): string {
  *
  * @example
  * fromZodIssues(RateSchema.safeParse(2).error!.issues, ['kpis', 'attendance']);
- * // [{ path: 'kpis.attendance', message: 'rate must be between 0 and 1' }]
+ * // [{ path: 'kpis.attendance', message: 'rate must be between 0 and 1', code: 'too_big' }]
  */
 export function fromZodIssues(
   issues: readonly z.core.$ZodIssue[],
   prefix: readonly PropertyKey[] = [],
 ): ValidationIssue[] {
   // `input` is only read to tell a missing field from a wrong one; it is never copied into the message.
-  return issues.map((issue) => ({
-    path: formatPath([...prefix, ...issue.path]),
-    message: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
-  }));
+  return issues.map((issue) => {
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    return {
+      path: formatPath([...prefix, ...issue.path]),
+      message: missing ? 'is required' : issue.message,
+      code: missing ? 'required' : issue.code,
+    };
+  });
 }

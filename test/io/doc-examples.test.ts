@@ -94,6 +94,7 @@ describe('doc examples of src/io', () => {
         line: 2,
         column: 'primaryNeed',
         message: expect.stringMatching(/^unknown need code; valid codes are ASD, /),
+        code: expect.stringMatching(/^[a-z_]+$/),
       },
     ]);
     expect(io.recordsOrThrow(io.readSeriesCsv('year,value\n2020,5\n2021,6\n'))).toEqual([

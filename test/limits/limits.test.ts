@@ -25,7 +25,10 @@ function issuesOf(call: () => unknown): { path: string; message: string }[] {
     call();
   } catch (e) {
     expect(validationErrorProblem(e)).toBeUndefined();
-    return (e as { issues: { path: string; message: string }[] }).issues;
+    return (e as { issues: { path: string; message: string }[] }).issues.map(({ path, message }) => ({
+      path,
+      message,
+    }));
   }
   throw new Error('expected a ValidationError');
 }
