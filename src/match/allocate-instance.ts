@@ -150,7 +150,7 @@ export function buildCohortInstance(
       let limit = -1;
       const places = school.vacanciesByNcYear?.[year];
       if (places !== undefined) {
-        const key = s * 32 + child.ncYear - NC_YEAR_MIN; // one key per (school, NC year): years span 17 values
+        const key = s * 32 + child.ncYear - NC_YEAR_MIN; // one key per (school, NC year): years span 26 values
         limit = limitIds.get(key) ?? -1;
         if (limit < 0) {
           limit = limits.length;

@@ -3,19 +3,22 @@ import { NEED_CODES } from '../needs.js';
 import { ValidationError, fromZodIssues } from './validation-error.js';
 
 /**
- * Lowest national curriculum year the library accepts: -2, the first year of early years.
+ * Lowest national curriculum year the library accepts: -5, the year of a child's birth to age 1
+ * (NC year = age reached in the school year - 5; Reception, 0, is the year a child turns 5). EHCPs
+ * run from birth, so early-years plans have a year of their own.
  *
  * @example
- * NC_YEAR_MIN; // -2
+ * NC_YEAR_MIN; // -5
  */
-export const NC_YEAR_MIN = -2;
+export const NC_YEAR_MIN = -5;
 /**
- * Highest national curriculum year the library accepts: 14, the last post-16 year an EHCP commonly covers.
+ * Highest national curriculum year the library accepts: 20, the year a young person turns 25, when
+ * an EHCP ends (Children and Families Act 2014). Years 14 to 20 are post-18 and post-19 provision.
  *
  * @example
- * NC_YEAR_MAX; // 14
+ * NC_YEAR_MAX; // 20
  */
-export const NC_YEAR_MAX = 14;
+export const NC_YEAR_MAX = 20;
 
 /**
  * A SEN2 need code; the message lists the valid ones but never echoes the bad value (it may be a child's).
@@ -29,7 +32,7 @@ export const NeedCodeSchema = z.enum(NEED_CODES, {
 });
 
 /**
- * A national curriculum year: an integer from -2 (early years) to 14.
+ * A national curriculum year: an integer from -5 (birth to age 1) to 20 (age 24 to 25).
  *
  * @example
  * NcYearSchema.safeParse(7).success; // true
@@ -108,8 +111,8 @@ export const NonEmptyStringSchema = z.string({ error: 'must be text' }).trim().m
  * parseWith(RateSchema, 0.5, 'rate'); // 0.5
  * parseWith(RateSchema, 2, 'rate'); // throws ValidationError: Invalid rate (1 problem): ...
  */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
-  const result = schema.safeParse(input, { reportInput: true });
+export function parseWith<S extends z.core.$ZodType>(schema: S, input: unknown, what: string): z.output<S> {
+  const result = z.safeParse(schema, input, { reportInput: true });
   if (result.success) return result.data;
   throw new ValidationError(what, fromZodIssues(result.error.issues));
 }

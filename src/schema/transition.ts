@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { NcYearSchema, NeedCodeSchema, parseWith } from './common.js';
 
 /**
@@ -23,34 +23,36 @@ export type Setting = (typeof SETTINGS)[number];
  */
 export const TransitionSchema = z
   .object({
-    calendarYear: z.number({ error: 'must be a year' }).int({ error: 'must be a whole year' }),
+    calendarYear: z.number({ error: 'must be a year' }).check(z.int({ error: 'must be a whole year' })),
     setting1: z.enum([...SETTINGS, 'new'], { error: `setting-1 must be one of ${[...SETTINGS, 'new'].join(', ')}` }),
-    need1: NeedCodeSchema.optional(),
-    ncYear1: NcYearSchema.optional(),
+    need1: z.optional(NeedCodeSchema),
+    ncYear1: z.optional(NcYearSchema),
     setting2: z.enum([...SETTINGS, 'left'], { error: `setting-2 must be one of ${[...SETTINGS, 'left'].join(', ')}` }),
-    need2: NeedCodeSchema.optional(),
-    ncYear2: NcYearSchema.optional(),
+    need2: z.optional(NeedCodeSchema),
+    ncYear2: z.optional(NcYearSchema),
   })
-  .superRefine((t, ctx) => {
-    if (t.setting1 !== 'new') {
-      if (t.need1 === undefined)
-        ctx.addIssue({ code: 'custom', path: ['need1'], message: 'is required unless setting-1 is new' });
-      if (t.ncYear1 === undefined)
-        ctx.addIssue({ code: 'custom', path: ['ncYear1'], message: 'is required unless setting-1 is new' });
-    }
-    if (t.setting2 !== 'left') {
-      if (t.need2 === undefined)
-        ctx.addIssue({ code: 'custom', path: ['need2'], message: 'is required unless setting-2 is left' });
-      if (t.ncYear2 === undefined)
-        ctx.addIssue({ code: 'custom', path: ['ncYear2'], message: 'is required unless setting-2 is left' });
-    }
-    if (t.setting1 === 'new' && t.setting2 === 'left') {
-      ctx.addIssue({ code: 'custom', path: ['setting2'], message: 'a record cannot both join and leave' });
-    }
-  });
+  .check(
+    z.superRefine((t, ctx) => {
+      const required = (path: string, unless: string) =>
+        ctx.addIssue({ code: 'custom', path: [path], message: `is required unless ${unless}`, input: undefined });
+      if (t.setting1 !== 'new') {
+        if (t.need1 === undefined) required('need1', 'setting-1 is new');
+        if (t.ncYear1 === undefined) required('ncYear1', 'setting-1 is new');
+      }
+      if (t.setting2 !== 'left') {
+        if (t.need2 === undefined) required('need2', 'setting-2 is left');
+        if (t.ncYear2 === undefined) required('ncYear2', 'setting-2 is left');
+      }
+      if (t.setting1 === 'new' && t.setting2 === 'left') {
+        ctx.addIssue({ code: 'custom', path: ['setting2'], message: 'a record cannot both join and leave', input: t });
+      }
+    }),
+  );
 
 /** One year-to-year transition of one child. */
 export type Transition = z.infer<typeof TransitionSchema>;
+
+const TransitionListSchema = z.array(TransitionSchema, { error: 'transitions must be a list' });
 
 /**
  * Validates a list of transitions (a child-level history).
@@ -60,5 +62,5 @@ export type Transition = z.infer<typeof TransitionSchema>;
  *   setting2: 'independent', need2: 'ASD', ncYear2: 7 }]).length; // 1
  */
 export function parseTransitions(input: unknown): Transition[] {
-  return parseWith(z.array(TransitionSchema, { error: 'transitions must be a list' }), input, 'transitions');
+  return parseWith(TransitionListSchema, input, 'transitions');
 }

@@ -27,9 +27,10 @@ const CHILDREN: [number, number] = [0, SCENARIO_LIMITS.maxChildren];
 const WEIGHT: [number, number] = [0, SCENARIO_LIMITS.maxWeight];
 
 /**
- * Lists a scenario's scalar assumptions in a fixed order (scalars, costs, capacity, joiners,
- * transitions). A transition rule contributes its `left` weight and, unless it starts in an
- * independent placement, its `independent` weight (weights before normalising).
+ * Lists a scenario's scalar assumptions in a fixed order (scalars, costs, capacity, joiners (a
+ * count, or a rate per head of population), transitions). A transition rule contributes its `left`
+ * weight and, unless it starts in an independent placement, its `independent` weight (weights
+ * before normalising).
  *
  * @example
  * listAssumptions(parseScenario(kent), 0.2)[0].path; // 'joiners.growthRate'
@@ -78,12 +79,20 @@ export function listAssumptions(s: Scenario, swing: number): Assumption[] {
     });
   }
   s.joiners.entries.forEach((e, i) => {
-    add(
-      `joiners.entries[${i}].count`,
-      { value: e.count, source: e.source },
-      (c, v) => (c.joiners.entries[i].count = v),
-      CHILDREN,
-    );
+    if (e.rate !== undefined)
+      add(
+        `joiners.entries[${i}].rate`,
+        { value: e.rate, source: e.source },
+        (c, v) => (c.joiners.entries[i].rate = v),
+        [0, 1],
+      );
+    else
+      add(
+        `joiners.entries[${i}].count`,
+        { value: e.count ?? 0, source: e.source },
+        (c, v) => (c.joiners.entries[i].count = v),
+        CHILDREN,
+      );
   });
   s.transitions.forEach((r, i) => {
     const label = `transitions[${i}] (${r.from}${r.need ? ` ${r.need}` : ''}, NC ${r.ncYears[0]}-${r.ncYears[1]})`;

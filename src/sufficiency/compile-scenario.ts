@@ -1,19 +1,24 @@
-import { NEED_CODES } from '../needs.js';
+import type { NeedCode } from '../needs.js';
 import { NC_YEAR_MIN } from '../schema/common.js';
 import type { Scenario, TransitionRule } from '../schema/scenario.js';
-import { SETTINGS } from '../schema/transition.js';
+import { SETTINGS, type Setting } from '../schema/transition.js';
 import { CELLS, D, LEFT, N, NEED_INDEX, S, SETTING_INDEX, SPECIAL, SRP, Y, cell } from './state-space.js';
 
 /** A scenario turned into dense arrays: what one projection step reads. Internal. */
 export type CompiledScenario = {
   baseYear: number;
   endYear: number;
+  minNcYear: number;
   maxNcYear: number;
   stock: Float64Array; // CELLS
   /** Destination probabilities for a child of (setting, need) entering NC year y: CELLS x D. */
   moves: Float64Array;
-  /** Base-year joiners by (setting, need, NC year): CELLS. */
+  /** Base-year joiners of count entries by (setting, need, NC year): CELLS. */
   joiners: Float64Array;
+  /** Joiners a year per child of the population, by (setting, need, NC year), from rate entries: CELLS. */
+  perHead: Float64Array;
+  /** Population by year offset and NC year (offset x Y), 0 where no rate entry needs it. */
+  population: Float64Array;
   joinerGrowth: number;
   independentRegardless: number;
   /** Per capped setting (srp, maintained-special): places by year offset, general pool and ring-fenced by need. */
@@ -31,51 +36,77 @@ function normalised(weights: Partial<Record<string, number>>): Array<[string, nu
   return entries.map(([k, w]) => [k, w / total]);
 }
 
+/** NC-year weights scaled to a mean of 1 over the entry's years: a rate entry's rate is their mean. */
+function relativeToMean(weights: Record<string, number>): Array<[string, number]> {
+  const shares = normalised(weights);
+  return shares.map(([k, w]) => [k, w * shares.length]);
+}
+
 /** How specific a rule is; the highest wins, later rules win ties. */
 function specificity(rule: TransitionRule): number {
   return (rule.need ? 1000 : 0) + (100 - (rule.ncYears[1] - rule.ncYears[0]));
 }
 
-/**
- * Compiles a validated scenario. `capacityUntil` drops capacity additions after that year (the
- * counterfactual uses the base year).
- *
- * @example
- * const m = compileScenario(parseScenario(kent)); // kent: data/kent/scenario-2025.json
- * m.stock.reduce((t, x) => t + x, 0); // 18122: every child of the base-year census
- */
-export function compileScenario(s: Scenario, capacityUntil = Infinity): CompiledScenario {
-  const stock = new Float64Array(CELLS);
-  const present = new Set<number>();
-  const spread = (
-    target: Float64Array,
-    setting: number,
-    count: number,
-    needs: Array<[string, number]>,
-    years: Array<[string, number]>,
-  ) => {
-    for (const [need, wn] of needs) {
-      const n = NEED_INDEX[need as keyof typeof NEED_INDEX];
-      present.add(n);
-      for (const [year, wy] of years) target[cell(setting, n, Number(year))] += count * wn * wy;
-    }
-  };
-  for (const e of s.stock) spread(stock, SETTING_INDEX[e.setting], e.count, normalised(e.needs), normalised(e.ncYears));
-  const joiners = new Float64Array(CELLS);
-  for (const e of s.joiners.entries) {
-    const needs = normalised(e.needs);
-    const years = normalised(e.ncYears);
-    for (const [setting, ws] of normalised(e.settings))
-      spread(joiners, SETTING_INDEX[setting as keyof typeof SETTING_INDEX], e.count * ws, needs, years);
+/** Adds `count` spread over needs and NC years by their shares to one setting's cells of `target`. */
+function spread(
+  target: Float64Array,
+  setting: number,
+  count: number,
+  needs: Array<[string, number]>,
+  years: Array<[string, number]>,
+): void {
+  for (const [need, wn] of needs) {
+    const n = NEED_INDEX[need as NeedCode];
+    for (const [year, wy] of years) target[cell(setting, n, Number(year))] += count * wn * wy;
   }
+}
 
-  // Resolve the winning rule once per cell, so a step never searches rules: each setting's rules,
-  // most specific first, each with its probabilities normalised once.
+function compileStock(s: Scenario): Float64Array {
+  const stock = new Float64Array(CELLS);
+  for (const e of s.stock) spread(stock, SETTING_INDEX[e.setting], e.count, normalised(e.needs), normalised(e.ncYears));
+  return stock;
+}
+
+/** Count entries into base-year joiners, rate entries into joiners per head; both by cell. */
+function compileJoiners(s: Scenario): { joiners: Float64Array; perHead: Float64Array } {
+  const joiners = new Float64Array(CELLS);
+  const perHead = new Float64Array(CELLS);
+  for (const e of s.joiners.entries) {
+    const perChild = e.rate !== undefined;
+    const target = perChild ? perHead : joiners;
+    const amount = perChild ? (e.rate as number) : (e.count ?? 0);
+    const years = perChild ? relativeToMean(e.ncYears) : normalised(e.ncYears);
+    const needs = normalised(e.needs);
+    for (const [setting, ws] of normalised(e.settings))
+      spread(target, SETTING_INDEX[setting as Setting], amount * ws, needs, years);
+  }
+  return { joiners, perHead };
+}
+
+/** The population of each projected year and NC year that a rate entry applies to. */
+function compilePopulation(s: Scenario, perHead: Float64Array): Float64Array {
+  const years = s.endYear - s.baseYear + 1;
+  const population = new Float64Array(years * Y);
+  if (!s.population) return population;
+  const needed = new Uint8Array(Y);
+  for (let i = 0; i < CELLS; i++) if (perHead[i] > 0) needed[i % Y] = 1;
+  for (const r of s.population.records) {
+    const k = r.calendarYear - s.baseYear;
+    const y = r.ncYear - NC_YEAR_MIN;
+    if (k >= 0 && k < years && needed[y]) population[k * Y + y] = r.count;
+  }
+  return population;
+}
+
+/**
+ * Resolves the winning rule once per cell, so a step never searches rules: each setting's rules,
+ * most specific first, each with its probabilities normalised once.
+ */
+function compileMoves(s: Scenario): Float64Array {
   const compiled = s.transitions
     .map((r, i) => {
       const p = new Float64Array(D);
-      for (const [dest, w] of normalised(r.to))
-        p[dest === 'left' ? LEFT : SETTING_INDEX[dest as keyof typeof SETTING_INDEX]] = w;
+      for (const [dest, w] of normalised(r.to)) p[dest === 'left' ? LEFT : SETTING_INDEX[dest as Setting]] = w;
       return {
         from: SETTING_INDEX[r.from],
         need: r.need ? NEED_INDEX[r.need] : -1,
@@ -99,7 +130,10 @@ export function compileScenario(s: Scenario, capacityUntil = Infinity): Compiled
       }
     }
   }
+  return moves;
+}
 
+function compileCaps(s: Scenario, capacityUntil: number): CompiledScenario['caps'] {
   const years = s.endYear - s.baseYear + 1;
   const caps: CompiledScenario['caps'] = SETTINGS.map(() => null);
   for (const [name, index] of [
@@ -119,28 +153,55 @@ export function compileScenario(s: Scenario, capacityUntil = Infinity): Compiled
     }
     caps[index] = { setting: index, general, ring };
   }
+  return caps;
+}
 
+function compileCosts(s: Scenario): { fee: Float64Array; transport: Float64Array } {
   const fee = new Float64Array(S);
   const transport = new Float64Array(S);
   for (const [setting, c] of Object.entries(s.costs.bySetting)) {
     if (!c) continue;
-    fee[SETTING_INDEX[setting as keyof typeof SETTING_INDEX]] = c.annualFeeGbp.value;
-    transport[SETTING_INDEX[setting as keyof typeof SETTING_INDEX]] = c.annualTransportGbp.value;
+    fee[SETTING_INDEX[setting as Setting]] = c.annualFeeGbp.value;
+    transport[SETTING_INDEX[setting as Setting]] = c.annualTransportGbp.value;
   }
+  return { fee, transport };
+}
 
+/** Needs in the stock or joiners, as indices in DfE order. */
+function presentNeeds(s: Scenario): number[] {
+  const present = new Set<number>();
+  for (const e of [...s.stock, ...s.joiners.entries])
+    for (const [need] of normalised(e.needs)) present.add(NEED_INDEX[need as NeedCode]);
+  return [...present].sort((a, b) => a - b);
+}
+
+/**
+ * Compiles a validated scenario. `capacityUntil` drops capacity additions after that year (the
+ * counterfactual uses the base year).
+ *
+ * @example
+ * const m = compileScenario(parseScenario(kent)); // kent: data/kent/scenario-2025.json
+ * m.stock.reduce((t, x) => t + x, 0); // 18122: every child of the base-year census
+ */
+export function compileScenario(s: Scenario, capacityUntil = Number.POSITIVE_INFINITY): CompiledScenario {
+  const { joiners, perHead } = compileJoiners(s);
+  const { fee, transport } = compileCosts(s);
   return {
     baseYear: s.baseYear,
     endYear: s.endYear,
+    minNcYear: s.minNcYear,
     maxNcYear: s.maxNcYear,
-    stock,
-    moves,
+    stock: compileStock(s),
+    moves: compileMoves(s),
     joiners,
+    perHead,
+    population: compilePopulation(s, perHead),
     joinerGrowth: s.joiners.growthRate.value,
     independentRegardless: s.independentRegardless.value,
-    caps,
+    caps: compileCaps(s, capacityUntil),
     fee,
     transport,
     feeUplift: s.costs.feeUpliftRate.value,
-    needs: [...present].sort((a, b) => a - b).filter((n) => n < NEED_CODES.length),
+    needs: presentNeeds(s),
   };
 }

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { SCENARIO_LIMITS } from '../schema/scenario.js';
+import * as z from 'zod/mini';
+import { SCENARIO_LIMITS } from '../schema/scenario-limits.js';
 import { TransitionSchema } from '../schema/transition.js';
 
 const FIRST = SCENARIO_LIMITS.minYear;
@@ -17,15 +17,18 @@ const LAST = SCENARIO_LIMITS.maxYear - 1;
  *   .error?.issues[0].path; // [0, 'calendarYear']
  */
 export const HistorySchema = z.array(
-  TransitionSchema.superRefine((t, ctx) => {
-    // A year that is not a whole number already has its issue; one message a field is enough.
-    if (Number.isSafeInteger(t.calendarYear) && (t.calendarYear < FIRST || t.calendarYear > LAST)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['calendarYear'],
-        message: `must be a year from ${FIRST} to ${LAST} (SCENARIO_LIMITS)`,
-      });
-    }
-  }),
+  TransitionSchema.check(
+    z.superRefine((t, ctx) => {
+      // A year that is not a whole number already has its issue; one message a field is enough.
+      if (Number.isSafeInteger(t.calendarYear) && (t.calendarYear < FIRST || t.calendarYear > LAST)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['calendarYear'],
+          message: `must be a year from ${FIRST} to ${LAST} (SCENARIO_LIMITS)`,
+          input: t.calendarYear,
+        });
+      }
+    }),
+  ),
   { error: 'history must be a list of transitions' },
 );

@@ -43,7 +43,7 @@ export type SufficiencyRow = {
     string,
     { total: number; joiners: number; leavers: number; srpTurnedAway: number; bySetting: Record<Setting, number> }
   >;
-  /** By NC year: stock by setting. */
+  /** By NC year, from the scenario's minNcYear to its maxNcYear: stock by setting. */
   byNcYear: Record<string, Record<Setting, number>>;
   /** Spend saved against the counterfactual, summed from the base year to this one (0 in the counterfactual). */
   cumulativeSaving: number;
@@ -141,7 +141,7 @@ function rowOf(m: CompiledScenario, year: number, state: Float64Array, f: StepFl
     };
   }
   const byNcYear: SufficiencyRow['byNcYear'] = {};
-  for (let y = NC_YEAR_MIN; y <= m.maxNcYear; y++)
+  for (let y = m.minNcYear; y <= m.maxNcYear; y++)
     byNcYear[String(y)] = bySettingOf((st) => yearSetting[(y - NC_YEAR_MIN) * S + st]);
   return {
     year,

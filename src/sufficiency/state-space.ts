@@ -3,7 +3,7 @@ import { NC_YEAR_MAX, NC_YEAR_MIN } from '../schema/common.js';
 import { SETTINGS, type Setting } from '../schema/transition.js';
 
 // The model's states are (setting, need, NC year), kept in one Float64Array per year so a step is a
-// few tight loops over ~1,300 cells instead of nested objects: simulation runs thousands of steps.
+// few tight loops over ~2,000 cells instead of nested objects: simulation runs thousands of steps.
 
 /**
  * Number of settings in the dense state arrays.
@@ -20,10 +20,10 @@ export const S = SETTINGS.length;
  */
 export const N = NEED_CODES.length;
 /**
- * Number of NC years in the dense state arrays, -2 to 14.
+ * Number of NC years in the dense state arrays, -5 to 20 (birth to 25).
  *
  * @example
- * Y; // 17
+ * Y; // 26
  */
 export const Y = NC_YEAR_MAX - NC_YEAR_MIN + 1;
 /**
@@ -44,7 +44,7 @@ export const LEFT = S;
  * Cells in one year's state array: settings × needs × NC years.
  *
  * @example
- * CELLS; // 1326
+ * CELLS; // 2028
  */
 export const CELLS = S * N * Y;
 
@@ -52,8 +52,8 @@ export const CELLS = S * N * Y;
  * Index of the cell (setting, need, NC year) in a state array.
  *
  * @example
- * cell(0, 0, -2); // 0: mainstream, ASD, NC year -2 is the first cell
- * cell(0, 0, -1); // 1
+ * cell(0, 0, -5); // 0: mainstream, ASD, NC year -5 is the first cell
+ * cell(0, 0, -4); // 1
  */
 export function cell(setting: number, need: number, ncYear: number): number {
   return (setting * N + need) * Y + (ncYear - NC_YEAR_MIN);

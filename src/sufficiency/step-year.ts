@@ -1,6 +1,7 @@
 import { NC_YEAR_MIN } from '../schema/common.js';
+import { admitToCapped } from './admit-to-capped.js';
 import type { CompiledScenario } from './compile-scenario.js';
-import { CELLS, CAPPED, D, INDEPENDENT, LEFT, N, S, Y, cell } from './state-space.js';
+import { CAPPED, CELLS, D, INDEPENDENT, LEFT, N, S, Y } from './state-space.js';
 
 /** What one year's step produced, besides the new state. Internal. */
 export type StepFlows = {
@@ -19,13 +20,92 @@ export type StepFlows = {
 };
 
 /**
+ * A step in progress: children already placed for the new year (`next`), and those heading for a
+ * capped setting, who either keep their place there (`stayers`) or wait for what is left
+ * (`newcomers`). Internal.
+ */
+export type StepWork = {
+  next: Float64Array;
+  stayers: Float64Array;
+  newcomers: Float64Array;
+  joinersByNeed: Float64Array;
+  leaversByNeed: Float64Array;
+  exits: number;
+  /** Children in an independent placement last year who stay in one. */
+  stayIndependent: number;
+};
+
+const IS_CAPPED = new Uint8Array(S);
+for (const c of CAPPED) IS_CAPPED[c] = 1;
+
+/**
+ * Children in the top NC year leave; everyone else ages one NC year and moves by the rule of
+ * (setting, need, NC year entered). Cells run NC year fastest, so a child in cell i enters NC year
+ * cell i + 1 of its own setting, or the same NC year slot of another setting.
+ */
+function ageAndMove(m: CompiledScenario, prev: Float64Array, w: StepWork): void {
+  const topSlot = m.maxNcYear - NC_YEAR_MIN;
+  for (let i = 0; i < CELLS; i++) {
+    const count = prev[i];
+    if (count === 0) continue;
+    const st = Math.floor(i / (N * Y));
+    const n = Math.floor(i / Y) % N;
+    const slot = i % Y;
+    if (slot >= topSlot) {
+      w.leaversByNeed[n] += count;
+      if (st === INDEPENDENT) w.exits += count;
+      continue;
+    }
+    const at = (i + 1) * D;
+    for (let d = 0; d < D; d++) {
+      const p = m.moves[at + d];
+      if (p === 0) continue;
+      const amount = count * p;
+      if (d === LEFT) {
+        w.leaversByNeed[n] += amount;
+        continue;
+      }
+      const target = (d * N + n) * Y + slot + 1;
+      if (IS_CAPPED[d]) (d === st ? w.stayers : w.newcomers)[target] += amount;
+      else w.next[target] += amount;
+    }
+    if (st === INDEPENDENT) {
+      const stay = count * m.moves[at + INDEPENDENT];
+      w.stayIndependent += stay;
+      w.exits += count - stay;
+    }
+  }
+}
+
+/**
+ * Joiners of year offset k arrive: count entries grown by the joiner growth rate, rate entries as
+ * their rate (grown the same way) times that year's population of the NC year.
+ */
+function addJoiners(m: CompiledScenario, k: number, w: StepWork): void {
+  const growth = (1 + m.joinerGrowth) ** k;
+  const population = k * Y;
+  for (let i = 0; i < CELLS; i++) {
+    const j = m.joiners[i] + m.perHead[i] * m.population[population + (i % Y)];
+    if (j === 0) continue;
+    const amount = j * growth;
+    w.joinersByNeed[Math.floor(i / Y) % N] += amount;
+    if (IS_CAPPED[Math.floor(i / (N * Y))]) w.newcomers[i] += amount;
+    else w.next[i] += amount;
+  }
+}
+
+function independentTotal(state: Float64Array): number {
+  let total = 0;
+  for (let i = INDEPENDENT * N * Y, end = i + N * Y; i < end; i++) total += state[i];
+  return total;
+}
+
+/**
  * Moves the state one year on. A hot path (simulation runs it thousands of times), so it works on
  * flat typed arrays. Order of events: children in the top NC year leave; everyone else ages one
- * NC year and moves by the rule of (setting, need, new NC year); joiners arrive; a share of children
- * heading for a capped local setting goes independent regardless; children already in a capped
- * setting keep their place (ring-fenced places of their need first); newcomers share what is left,
- * ring-fenced places of their need first, then the general pool pro rata; the overflow goes to an
- * independent placement of the same need and NC year.
+ * NC year and moves by the rule of (setting, need, new NC year); joiners arrive; then the capped
+ * settings admit (see admitToCapped: a share goes independent regardless, stayers keep their place,
+ * newcomers share what is left, the overflow goes independent).
  *
  * @param k year offset of the new year from the base year (1 for the first step)
  * @example
@@ -33,139 +113,26 @@ export type StepFlows = {
  * Math.round(stepYear(m, m.stock, 1).flows.newIndependent); // 129
  */
 export function stepYear(m: CompiledScenario, prev: Float64Array, k: number): { next: Float64Array; flows: StepFlows } {
-  const next = new Float64Array(CELLS);
-  const stayers = new Float64Array(CELLS);
-  const newcomers = new Float64Array(CELLS);
-  const isCapped = new Uint8Array(S);
-  for (const c of CAPPED) isCapped[c] = 1;
-  const joinersByNeed = new Float64Array(N);
-  const leaversByNeed = new Float64Array(N);
-  let exits = 0;
-  let stayIndependent = 0;
-
-  for (let st = 0; st < S; st++) {
-    for (let n = 0; n < N; n++) {
-      for (let y = NC_YEAR_MIN; y < NC_YEAR_MIN + Y; y++) {
-        const count = prev[cell(st, n, y)];
-        if (count === 0) continue;
-        if (y >= m.maxNcYear) {
-          leaversByNeed[n] += count;
-          if (st === INDEPENDENT) exits += count;
-          continue;
-        }
-        const at = cell(st, n, y + 1) * D;
-        for (let d = 0; d < D; d++) {
-          const p = m.moves[at + d];
-          if (p === 0) continue;
-          const amount = count * p;
-          if (d === LEFT) {
-            leaversByNeed[n] += amount;
-            continue;
-          }
-          const target = cell(d, n, y + 1);
-          if (isCapped[d]) (d === st ? stayers : newcomers)[target] += amount;
-          else next[target] += amount;
-        }
-        if (st === INDEPENDENT) {
-          const stay = count * m.moves[at + INDEPENDENT];
-          stayIndependent += stay;
-          exits += count - stay;
-        }
-      }
-    }
-  }
-
-  const growth = (1 + m.joinerGrowth) ** k;
-  for (let i = 0; i < CELLS; i++) {
-    const j = m.joiners[i];
-    if (j === 0) continue;
-    const amount = j * growth;
-    const st = Math.floor(i / (N * Y));
-    joinersByNeed[Math.floor(i / Y) % N] += amount;
-    if (isCapped[st]) newcomers[i] += amount;
-    else next[i] += amount;
-  }
-
-  const demand = new Float64Array(S);
-  const places = new Float64Array(S).fill(NaN);
-  const shortfallByNeed = new Float64Array(S * N);
-  let overflow = 0;
-  for (const st of CAPPED) {
-    // Parental preference and tribunals: a share of newcomers goes independent whatever the places.
-    for (let n = 0; n < N; n++) {
-      for (let y = NC_YEAR_MIN; y < NC_YEAR_MIN + Y; y++) {
-        const i = cell(st, n, y);
-        const divert = newcomers[i] * m.independentRegardless;
-        if (divert === 0) continue;
-        newcomers[i] -= divert;
-        next[cell(INDEPENDENT, n, y)] += divert;
-      }
-    }
-    const stayByNeed = new Float64Array(N);
-    const newByNeed = new Float64Array(N);
-    for (let n = 0; n < N; n++) {
-      for (let y = NC_YEAR_MIN; y < NC_YEAR_MIN + Y; y++) {
-        stayByNeed[n] += stayers[cell(st, n, y)];
-        newByNeed[n] += newcomers[cell(st, n, y)];
-      }
-      demand[st] += stayByNeed[n] + newByNeed[n];
-    }
-    const admitted = new Float64Array(N).fill(1);
-    const cap = m.caps[st];
-    if (cap) {
-      let general = cap.general[k];
-      let ringTotal = 0;
-      const ringLeft = new Float64Array(N);
-      for (let n = 0; n < N; n++) {
-        const ring = cap.ring[n][k];
-        ringTotal += ring;
-        general -= Math.max(0, stayByNeed[n] - ring);
-        ringLeft[n] = Math.max(0, ring - stayByNeed[n]);
-      }
-      general = Math.max(0, general);
-      places[st] = cap.general[k] + ringTotal;
-      const inRing = new Float64Array(N);
-      let wantGeneral = 0;
-      for (let n = 0; n < N; n++) {
-        inRing[n] = Math.min(newByNeed[n], ringLeft[n]);
-        wantGeneral += newByNeed[n] - inRing[n];
-      }
-      const share = wantGeneral <= general ? 1 : general / wantGeneral;
-      for (let n = 0; n < N; n++) {
-        if (newByNeed[n] === 0) continue;
-        const taken = inRing[n] + (newByNeed[n] - inRing[n]) * share;
-        admitted[n] = taken / newByNeed[n];
-        shortfallByNeed[st * N + n] = newByNeed[n] - taken;
-      }
-    }
-    for (let n = 0; n < N; n++) {
-      for (let y = NC_YEAR_MIN; y < NC_YEAR_MIN + Y; y++) {
-        const i = cell(st, n, y);
-        const inPlace = newcomers[i] * admitted[n];
-        next[i] += stayers[i] + inPlace;
-        const out = newcomers[i] - inPlace;
-        if (out > 0) {
-          next[cell(INDEPENDENT, n, y)] += out;
-          overflow += out;
-        }
-      }
-    }
-  }
-
-  let independent = 0;
-  for (let n = 0; n < N; n++)
-    for (let y = NC_YEAR_MIN; y < NC_YEAR_MIN + Y; y++) independent += next[cell(INDEPENDENT, n, y)];
+  const w: StepWork = {
+    next: new Float64Array(CELLS),
+    stayers: new Float64Array(CELLS),
+    newcomers: new Float64Array(CELLS),
+    joinersByNeed: new Float64Array(N),
+    leaversByNeed: new Float64Array(N),
+    exits: 0,
+    stayIndependent: 0,
+  };
+  ageAndMove(m, prev, w);
+  addJoiners(m, k, w);
+  const capped = admitToCapped(m, k, w);
   return {
-    next,
+    next: w.next,
     flows: {
-      joinersByNeed,
-      leaversByNeed,
-      newIndependent: independent - stayIndependent,
-      exits,
-      overflow,
-      demand,
-      places,
-      shortfallByNeed,
+      joinersByNeed: w.joinersByNeed,
+      leaversByNeed: w.leaversByNeed,
+      newIndependent: independentTotal(w.next) - w.stayIndependent,
+      exits: w.exits,
+      ...capped,
     },
   };
 }

@@ -119,10 +119,16 @@ describe('doc examples of src/io', () => {
     expect(io.needFromGiasName('SpLD - Specific Learning Difficulty')).toBe('SpLD');
     expect(io.needFromGiasName('BESD - Behaviour, Emotional and Social Difficulties')).toBe('SEMH');
     expect(io.needFromGiasName('Something else')).toBeUndefined();
-    expect([io.ncYearsFromAges(11, 16), io.ncYearsFromAges(4, 11), io.ncYearsFromAges(2, 19)]).toEqual([
+    expect([
+      io.ncYearsFromAges(11, 16),
+      io.ncYearsFromAges(4, 11),
+      io.ncYearsFromAges(2, 19),
+      io.ncYearsFromAges(16, 25),
+    ]).toEqual([
       [7, 11],
       [0, 6],
       [-2, 14],
+      [12, 20],
     ]);
     expect(io.GIAS_DEFAULTS.annualFee.independent).toBe(51700);
     expect(io.GIAS_COLUMNS.includes('TypeOfResourcedProvision (name)')).toBe(true);

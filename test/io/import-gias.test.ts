@@ -43,7 +43,8 @@ describe('importGias', () => {
     expect(byUrn('900001').ncYears).toEqual([7, 13]);
     expect(byUrn('900005').ncYears).toEqual([0, 6]);
     expect(byUrn('900004').ncYears).toEqual([7, 11]);
-    expect(ncYearsFromAges(2, 25)).toEqual([-2, 14]);
+    expect(ncYearsFromAges(2, 25)).toEqual([-2, 20]);
+    expect(ncYearsFromAges(0, 30)).toEqual([-4, 20]); // clamped at 25, when an EHCP ends
   });
 
   it('reads sex, boarding, Ofsted and district', () => {

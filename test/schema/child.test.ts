@@ -11,7 +11,7 @@ const breakers: Record<string, unknown[]> = {
   id: ['', 42, null],
   primaryNeed: ['XYZ', 'asd', 3],
   secondaryNeeds: [['ASD', 'NOPE'], 'ASD'],
-  ncYear: [7.5, -3, 15, '7', Number.NaN],
+  ncYear: [7.5, -6, 21, '7', Number.NaN],
   sex: ['other', 1],
   home: [{ lat: 91, lon: 0 }, { lat: 0, lon: -181 }, { lat: Number.NaN, lon: 0 }, 'Kent'],
   residential: ['yes', 1],

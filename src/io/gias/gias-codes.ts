@@ -127,12 +127,14 @@ const AgesSchema = z
  * youngest pupils at the start of the school year, and children start Reception (NC year 0) aged 4,
  * so the lowest year is `lowAge - 4` (11 -> Year 7). The statutory high age is the age its oldest
  * pupils reach during their last year, and pupils reach 16 in Year 11, so the highest year is
- * `highAge - 5` (16 -> Year 11, 18 -> Year 13). Both are clamped to the library's range, -2 to 14.
+ * `highAge - 5` (16 -> Year 11, 18 -> Year 13). Both are clamped to the library's range, -5 to 20
+ * (birth to 25: a specialist post-16 institution with a high age of 25 teaches to NC year 20).
  *
  * @example
  * ncYearsFromAges(11, 16); // [7, 11]
  * ncYearsFromAges(4, 11); // [0, 6]
  * ncYearsFromAges(2, 19); // [-2, 14]
+ * ncYearsFromAges(16, 25); // [12, 20]
  */
 export function ncYearsFromAges(lowAge: number, highAge: number): [number, number] {
   ({ lowAge, highAge } = parseWith(AgesSchema, { lowAge, highAge }, 'ages'));

@@ -42,7 +42,7 @@ export const MARKED_CHILDREN: Record<string, unknown>[] = [
     maxDistanceKm: NUMBER_MARKERS.distance,
     name: MARKER,
   },
-  { id: 'C-marked-4', primaryNeed: 'SEMH', secondaryNeeds: ['ASD', MARKER], ncYear: 15, home, name: MARKER },
+  { id: 'C-marked-4', primaryNeed: 'SEMH', secondaryNeeds: ['ASD', MARKER], ncYear: 21, home, name: MARKER },
   {
     id: 'C-marked-5',
     primaryNeed: 'ASD',
