@@ -1,12 +1,14 @@
 import type { Series } from '../schema/series.js';
 import { byCodePoint } from './by-code-point.js';
 import { parseNumberCell } from './flatten.js';
-import { z } from 'zod';
-import { CsvReadOptionsSchema, parseReadOptions, type CsvReadOptions } from './options.js';
+import * as z from 'zod/mini';
+import { parseWith } from '../schema/common.js';
+import { CsvReadOptionsSchema, type CsvReadOptions } from './options.js';
 import { readCsv } from './read-csv.js';
 import { writeCsv } from './write-csv.js';
 import type { CsvWriteOptions } from './options.js';
-import { rejection, type Rejection } from './read-result.js';
+import { rejection, type Rejection, type RowProblem } from './read-result.js';
+import { ageBandNcYears } from './sen2-age-band.js';
 
 /** Which columns of a statistics file hold what. Defaults match the DfE's published EHCP files. */
 export type Sen2Columns = {
@@ -22,6 +24,8 @@ export type Sen2Columns = {
   value?: string;
   /** The geographic level. Default `geographic_level`. */
   level?: string;
+  /** The age band of the age-group files ("Age 16 to 19"), kept as its own series when present. Default `age`. */
+  age?: string;
 };
 
 /** Options of importSen2. */
@@ -53,6 +57,7 @@ export const SEN2_DEFAULTS = {
     category: 'establishment_type',
     value: 'num_caseload',
     level: 'geographic_level',
+    age: 'age',
   },
   level: 'Local authority',
   filters: { ehcp_or_statement: 'Total' } as Record<string, string>,
@@ -60,32 +65,51 @@ export const SEN2_DEFAULTS = {
   suppressed: ['c', 'x', 'z', 'u', 'low', ':', '..'],
 } as const;
 
-const ColumnName = z.string({ error: 'a column name must be text' }).optional();
-const Sen2OptionsSchema = CsvReadOptionsSchema.extend({
-  columns: z
-    .object(
-      {
-        year: ColumnName,
-        area: ColumnName,
-        areaCode: ColumnName,
-        category: ColumnName,
-        value: ColumnName,
-        level: ColumnName,
-      },
-      { error: 'columns must be an object of column names' },
-    )
-    .optional(),
-  level: z.string({ error: 'level must be text' }).optional(),
-  la: z.string({ error: 'la must be text' }).optional(),
-  filters: z
-    .record(z.string(), z.string({ error: 'a filter value must be text' }), {
-      error: 'filters must map column names to values',
-    })
-    .optional(),
-});
+const ColumnName = z.optional(z.string({ error: 'a column name must be text' }));
+const Sen2OptionsSchema = z.object(
+  {
+    ...CsvReadOptionsSchema.shape,
+    columns: z.optional(
+      z.object(
+        {
+          year: ColumnName,
+          area: ColumnName,
+          areaCode: ColumnName,
+          category: ColumnName,
+          value: ColumnName,
+          level: ColumnName,
+          age: ColumnName,
+        },
+        { error: 'columns must be an object of column names' },
+      ),
+    ),
+    level: z.optional(z.string({ error: 'level must be text' })),
+    la: z.optional(z.string({ error: 'la must be text' })),
+    filters: z.optional(
+      z.record(
+        z.string({ error: 'a filter column must be text' }),
+        z.string({ error: 'a filter value must be text' }),
+        {
+          error: 'filters must map column names to values',
+        },
+      ),
+    ),
+  },
+  { error: 'options must be an object' },
+);
 
-/** One series: the counts of one area and one placement type, year by year. */
-export type Sen2Series = { area: string; areaCode?: string; category: string; series: Series };
+/**
+ * One series: the counts of one area, one placement type and, in the age-group files, one age band,
+ * year by year. A band the DfE publishes carries its NC years (see ageBandNcYears).
+ */
+export type Sen2Series = {
+  area: string;
+  areaCode?: string;
+  category: string;
+  ageBand?: string;
+  ncYears?: [number, number];
+  series: Series;
+};
 
 /** Counts of a SEN2 import: `read = imported + rejected + suppressed + leftOut`. */
 export type Sen2Summary = {
@@ -118,11 +142,103 @@ export function censusYear(text: string): number | undefined {
   return undefined;
 }
 
+type Columns = Required<Sen2Columns>;
+
+/** One series being built: its counts by census year, each with its line. */
+type Group = {
+  area: string;
+  areaCode?: string;
+  category: string;
+  ageBand?: string;
+  points: Map<number, { value: number; line: number }>;
+};
+
+/** What one row is: left out, suppressed, rejected, or a count of a group in a year. */
+type RowOutcome =
+  | { kind: 'left-out' }
+  | { kind: 'suppressed' }
+  | { kind: 'rejected'; problems: RowProblem[] }
+  | { kind: 'count'; key: string; group: Omit<Group, 'points'>; year: number; value: number };
+
+/** What reading a row needs besides the row. */
+type RowContext = {
+  columns: Columns;
+  header: string[];
+  level: string;
+  activeFilters: Array<[string, string]>;
+  la?: string;
+};
+
+/** Reads one row: left out (level, filters, area), suppressed, rejected, or a count. */
+function readRow(cell: (column: string) => string, ctx: RowContext): RowOutcome {
+  const { columns, header } = ctx;
+  if (header.includes(columns.level) && cell(columns.level) !== ctx.level) return { kind: 'left-out' };
+  if (ctx.activeFilters.some(([column, wanted]) => cell(column) !== wanted)) return { kind: 'left-out' };
+  const area = cell(columns.area) || cell('region_name') || cell('country_name') || ctx.level;
+  const areaCode = cell(columns.areaCode) || undefined;
+  if (ctx.la !== undefined && area.toLowerCase() !== ctx.la && areaCode?.toLowerCase() !== ctx.la)
+    return { kind: 'left-out' };
+  const category = header.includes(columns.category) ? cell(columns.category) || 'Total' : 'Total';
+  const ageBand = header.includes(columns.age) ? cell(columns.age) || 'Total' : undefined;
+  const valueText = cell(columns.value);
+  if ((SEN2_DEFAULTS.suppressed as readonly string[]).includes(valueText.toLowerCase())) return { kind: 'suppressed' };
+  const year = censusYear(cell(columns.year));
+  const value = parseNumberCell(valueText);
+  const problems: RowProblem[] = [];
+  if (year === undefined)
+    problems.push({ column: columns.year, reason: 'must be a year (2024) or an academic year (202425)' });
+  if (value === undefined || value < 0)
+    problems.push({ column: columns.value, reason: 'must be a count: a number 0 or more' });
+  if (problems.length > 0) return { kind: 'rejected', problems };
+  const group = { area, ...(areaCode ? { areaCode } : {}), category, ...(ageBand ? { ageBand } : {}) };
+  return { kind: 'count', key: `${area}\u0000${category}\u0000${ageBand ?? ''}`, group, year: year!, value: value! };
+}
+
+/** The name of a group in messages: area, category and age band. */
+const nameOf = (g: Omit<Group, 'points'>) => [g.area, g.category, g.ageBand].filter(Boolean).join(', ');
+
+/**
+ * Turns each group into a series of consecutive years: after a missing year only the later years
+ * are kept (the earlier rows are counted as left out, with a warning).
+ */
+function seriesOf(groups: Iterable<Group>, summary: Sen2Summary, warnings: string[]): Sen2Series[] {
+  const records: Sen2Series[] = [];
+  for (const group of groups) {
+    const years = [...group.points.keys()].sort((a, b) => a - b);
+    let from = 0;
+    for (let k = 1; k < years.length; k++) if (years[k] !== years[k - 1] + 1) from = k;
+    if (from > 0) {
+      warnings.push(`${nameOf(group)}: year ${years[from] - 1} is missing, so the series starts in ${years[from]}`);
+      summary.imported -= from;
+      summary.leftOut += from;
+    }
+    const kept = years.slice(from);
+    const ncYears = group.ageBand === undefined ? undefined : ageBandNcYears(group.ageBand);
+    records.push({
+      area: group.area,
+      ...(group.areaCode ? { areaCode: group.areaCode } : {}),
+      category: group.category,
+      ...(group.ageBand === undefined ? {} : { ageBand: group.ageBand }),
+      ...(ncYears ? { ncYears } : {}),
+      series: { start: kept[0], values: kept.map((y) => group.points.get(y)!.value) },
+    });
+  }
+  return records.sort(
+    (a, b) =>
+      byCodePoint(a.area, b.area) ||
+      byCodePoint(a.category, b.category) ||
+      (a.ncYears?.[0] ?? Number.POSITIVE_INFINITY) - (b.ncYears?.[0] ?? Number.POSITIVE_INFINITY) ||
+      byCodePoint(a.ageBand ?? '', b.ageBand ?? ''),
+  );
+}
+
 /**
  * Imports EHCP counts from a DfE statistics CSV (the "Education, health and care plans" downloads:
  * `time_period, time_identifier, geographic_level, ..., new_la_code, la_name, establishment_group,
  * establishment_type, ehcp_or_statement, num_caseload, ...`) into one annual series per area and
- * placement type, ready for `forecast`. Column names can be given for other layouts.
+ * placement type, ready for `forecast`. The age-group files (column `age`: "Under age 5" ... "Age
+ * 16 to 19", "Age 20 to 25") give one series per age band, each with the NC years it covers
+ * (`ncYears`, see ageBandNcYears). Column names can be given for other layouts.
  * Rows at other levels or not matching the filters are left out and counted; suppressed counts
  * (`c`, `z`...) are counted and warned about; unreadable rows and repeated years are rejected with
  * their line. When a series has a missing year, only the years after the gap are kept (with a warning).
@@ -134,12 +250,9 @@ export function censusYear(text: string): number | undefined {
  * // [{ area: 'Kent', category: 'Independent school', series: { start: 2023, values: [1050, 1172] } }]
  */
 export function importSen2(input: string | Uint8Array, options: Sen2Options = {}): Sen2Import {
-  const opts = parseReadOptions(options, Sen2OptionsSchema);
+  const opts = parseWith(Sen2OptionsSchema, options ?? {}, 'options');
   const given = Object.fromEntries(Object.entries(opts.columns ?? {}).filter(([, name]) => name !== undefined));
-  const columns = { ...SEN2_DEFAULTS.columns, ...given } as typeof SEN2_DEFAULTS.columns;
-  const level = opts.level ?? SEN2_DEFAULTS.level;
-  const filters = opts.filters ?? SEN2_DEFAULTS.filters;
-  const la = opts.la?.trim().toLowerCase();
+  const columns = { ...SEN2_DEFAULTS.columns, ...given } as Columns;
   const raw = readCsv(input, { maxBytes: opts.maxBytes, delimiter: opts.delimiter });
   const rejected: Rejection[] = [...raw.rejected];
   const warnings: string[] = [];
@@ -149,104 +262,51 @@ export function importSen2(input: string | Uint8Array, options: Sen2Options = {}
     if (raw.records.length > 0 && !header.includes(required))
       warnings.push(`the file has no column ${required}; name it in options.columns`);
   }
-  const activeFilters = Object.entries(filters).filter(([column]) => header.includes(column));
-
-  type Group = {
-    area: string;
-    areaCode?: string;
-    category: string;
-    points: Map<number, { value: number; line: number }>;
+  const filters = opts.filters ?? SEN2_DEFAULTS.filters;
+  const ctx: RowContext = {
+    columns,
+    header,
+    level: opts.level ?? SEN2_DEFAULTS.level,
+    activeFilters: Object.entries(filters).filter(([column]) => header.includes(column)),
+    ...(opts.la === undefined ? {} : { la: opts.la.trim().toLowerCase() }),
   };
   const groups = new Map<string, Group>();
   let firstSuppressed: number | undefined;
-
   raw.records.forEach((row, r) => {
     const line = raw.lines[r];
-    const cell = (column: string) => (row[column] ?? '').trim();
-    if (header.includes(columns.level) && cell(columns.level) !== level) {
-      summary.leftOut++;
-      return;
-    }
-    if (activeFilters.some(([column, wanted]) => cell(column) !== wanted)) {
-      summary.leftOut++;
-      return;
-    }
-    const area = cell(columns.area) || cell('region_name') || cell('country_name') || level;
-    const areaCode = cell(columns.areaCode) || undefined;
-    if (la !== undefined && area.toLowerCase() !== la && areaCode?.toLowerCase() !== la) {
-      summary.leftOut++;
-      return;
-    }
-    const category = header.includes(columns.category) ? cell(columns.category) || 'Total' : 'Total';
-
-    const valueText = cell(columns.value);
-    if ((SEN2_DEFAULTS.suppressed as readonly string[]).includes(valueText.toLowerCase())) {
+    const outcome = readRow((column) => (row[column] ?? '').trim(), ctx);
+    if (outcome.kind === 'left-out') summary.leftOut++;
+    else if (outcome.kind === 'suppressed') {
       firstSuppressed ??= line;
       summary.suppressed++;
-      return;
+    } else if (outcome.kind === 'rejected') rejected.push(rejection(line, outcome.problems));
+    else {
+      const group = groups.get(outcome.key) ?? { ...outcome.group, points: new Map() };
+      groups.set(outcome.key, group);
+      const first = group.points.get(outcome.year);
+      if (first) {
+        const reason = `${nameOf(group)}: year ${outcome.year} appears twice (first on line ${first.line})`;
+        rejected.push(rejection(line, [{ column: columns.year, reason }]));
+        return;
+      }
+      group.points.set(outcome.year, { value: outcome.value, line });
+      summary.imported++;
     }
-    const year = censusYear(cell(columns.year));
-    const value = parseNumberCell(valueText);
-    const problems = [];
-    if (year === undefined)
-      problems.push({ column: columns.year, reason: 'must be a year (2024) or an academic year (202425)' });
-    if (value === undefined || value < 0)
-      problems.push({ column: columns.value, reason: 'must be a count: a number 0 or more' });
-    if (problems.length > 0) {
-      rejected.push(rejection(line, problems));
-      return;
-    }
-
-    const key = `${area}\u0000${category}`;
-    let group = groups.get(key);
-    if (!group) {
-      group = { area, ...(areaCode ? { areaCode } : {}), category, points: new Map() };
-      groups.set(key, group);
-    }
-    const first = group.points.get(year!);
-    if (first) {
-      rejected.push(
-        rejection(line, [
-          {
-            column: columns.year,
-            reason: `${area}, ${category}: year ${year} appears twice (first on line ${first.line})`,
-          },
-        ]),
-      );
-      return;
-    }
-    group.points.set(year!, { value: value!, line });
-    summary.imported++;
   });
-
   if (summary.suppressed > 0) {
     warnings.push(
       `left out ${summary.suppressed} ${summary.suppressed === 1 ? 'row' : 'rows'} whose count is suppressed or ` +
         `not applicable (c, z, x...); the first is on line ${firstSuppressed}`,
     );
   }
-  const records: Sen2Series[] = [];
-  for (const group of groups.values()) {
-    const years = [...group.points.keys()].sort((a, b) => a - b);
-    let from = 0;
-    for (let k = 1; k < years.length; k++) if (years[k] !== years[k - 1] + 1) from = k;
-    if (from > 0) {
-      warnings.push(
-        `${group.area}, ${group.category}: year ${years[from] - 1} is missing, so the series starts in ${years[from]}`,
-      );
-      // The rows before the gap are read but not in any series: count them as left out.
-      summary.imported -= from;
-      summary.leftOut += from;
-    }
-    const kept = years.slice(from);
-    records.push({
-      area: group.area,
-      ...(group.areaCode ? { areaCode: group.areaCode } : {}),
-      category: group.category,
-      series: { start: kept[0], values: kept.map((y) => group.points.get(y)!.value) },
-    });
-  }
-  records.sort((a, b) => byCodePoint(a.area, b.area) || byCodePoint(a.category, b.category));
+  const records = seriesOf(groups.values(), summary, warnings);
+  const unknownBands = [
+    ...new Set(
+      records.filter((r) => r.ageBand && !r.ncYears && r.ageBand.toLowerCase() !== 'total').map((r) => r.ageBand),
+    ),
+  ];
+  if (unknownBands.length > 0)
+    warnings.push(`age bands ${unknownBands.join(', ')} are not ones the DfE publishes: kept without NC years`);
   rejected.sort((a, b) => a.line - b.line);
   summary.rejected = rejected.length;
   return { records, rejected, warnings, summary };
@@ -254,7 +314,8 @@ export function importSen2(input: string | Uint8Array, options: Sen2Options = {}
 
 /**
  * Writes imported SEN2 series as one long CSV, `area,areaCode,category,year,value`, a row per year:
- * easy to filter in a spreadsheet, and each area and category's `year,value` columns are a series file.
+ * easy to filter in a spreadsheet, and each area and category's `year,value` columns are a series
+ * file. Series of age bands add `ageBand,ncYearFrom,ncYearTo` after `category`.
  *
  * @example
  * writeSen2Csv([{ area: 'Kent', category: 'Independent school', series: { start: 2023, values: [1050, 1172] } }]);
@@ -262,14 +323,21 @@ export function importSen2(input: string | Uint8Array, options: Sen2Options = {}
  *   school,2024,1172\r\n'
  */
 export function writeSen2Csv(records: readonly Sen2Series[], options: CsvWriteOptions = {}): string {
+  const banded = records.some((r) => r.ageBand !== undefined);
   const rows = records.flatMap((r) =>
     r.series.values.map((value, k) => ({
       area: r.area,
       areaCode: r.areaCode,
       category: r.category,
+      ageBand: r.ageBand,
+      ncYearFrom: r.ncYears?.[0],
+      ncYearTo: r.ncYears?.[1],
       year: r.series.start + k,
       value,
     })),
   );
-  return writeCsv(rows, ['area', 'areaCode', 'category', 'year', 'value'], options);
+  const columns = banded
+    ? ['area', 'areaCode', 'category', 'ageBand', 'ncYearFrom', 'ncYearTo', 'year', 'value']
+    : ['area', 'areaCode', 'category', 'year', 'value'];
+  return writeCsv(rows, columns as Array<keyof (typeof rows)[number]>, options);
 }

@@ -1,14 +1,9 @@
+import * as z from 'zod/mini';
 import { NEED_CODES, type NeedCode } from '../needs.js';
+import { NC_YEAR_MAX, NC_YEAR_MIN, parseWith } from '../schema/common.js';
 import { SETTINGS, TransitionSchema, type Setting, type Transition } from '../schema/transition.js';
 import { parseNumberCell } from './flatten.js';
-import { z } from 'zod';
-import {
-  checkInput,
-  CsvReadOptionsSchema,
-  parseReadOptions,
-  type CsvReadOptions,
-  type CsvWriteOptions,
-} from './options.js';
+import { checkInput, CsvReadOptionsSchema, type CsvReadOptions, type CsvWriteOptions } from './options.js';
 import { readCsv } from './read-csv.js';
 import { writeCsv } from './write-csv.js';
 import { rejection, type ReadResult, type Rejection, type RowProblem } from './read-result.js';
@@ -34,18 +29,22 @@ export type TransitionImport = ReadResult<Transition> & {
 export const TRANSITION_DEFAULTS = {
   /** The code the witan.send transitions layout uses for "not in the EHCP population". */
   nonSendCode: 'NONSEND',
-  /** What an unmapped setting code becomes (with a warning). */
-  unknownSetting: 'other' as Setting,
   /** What an unknown need code becomes (with a warning). */
   unknownNeed: 'OTH' as NeedCode,
 } as const;
 
-const TransitionOptionsSchema = CsvReadOptionsSchema.extend({
-  nonSendCode: z
-    .string({ error: 'nonSendCode must be text' })
-    .min(1, { error: 'nonSendCode must not be empty' })
-    .optional(),
-});
+const TransitionOptionsSchema = z.object(
+  {
+    ...CsvReadOptionsSchema.shape,
+    nonSendCode: z.optional(
+      z.string({ error: 'nonSendCode must be text' }).check(z.minLength(1, { error: 'nonSendCode must not be empty' })),
+    ),
+  },
+  { error: 'options must be an object' },
+);
+
+/** The reason an academic year out of range is rejected, in the words of the file. */
+const ACADEMIC_YEAR_RANGE = `must be an academic (NC) year from ${NC_YEAR_MIN} to ${NC_YEAR_MAX}: birth to 25`;
 
 /** The transitions file's column each Transition field comes from. */
 const COLUMN_OF: Record<string, string> = {
@@ -94,15 +93,108 @@ export function readSettingMapping(
   return { mapping, rejected: rejected.sort((a, b) => a.line - b.line), warnings: raw.warnings };
 }
 
+/** Need codes a file holds that are not SEN2 codes: counted (never echoed) with the first line. */
+type UnknownNeeds = { codes: Set<string>; rows: number; first: number };
+
+/** What reading a row needs besides the row: the "no EHCP" code, the mapping, the unknown-need tally. */
+type RowContext = { nonSend: string; mapping: Map<string, Setting>; unknownNeeds: UnknownNeeds };
+
+/**
+ * A row's cells as a candidate Transition, with the problems of cells that cannot be read: a year
+ * that is not a whole number, a setting code the mapping lacks. Unknown need codes become OTH and
+ * are counted. Child-level cells are never echoed.
+ */
+function readRow(
+  cell: (column: string) => string,
+  line: number,
+  ctx: RowContext,
+): { candidate: Record<string, unknown>; problems: RowProblem[] } {
+  const problems: RowProblem[] = [];
+  const whole = (column: string): number | undefined => {
+    const text = cell(column);
+    if (text === '') return undefined;
+    const n = parseNumberCell(text);
+    if (n === undefined || !Number.isInteger(n)) problems.push({ column, reason: 'must be a whole number' });
+    return n;
+  };
+  const setting = (column: string, none: 'new' | 'left') => {
+    const code = cell(column).toUpperCase();
+    if (code === '') return undefined;
+    if (code === ctx.nonSend) return none;
+    const mapped = ctx.mapping.get(code);
+    if (mapped === undefined)
+      problems.push({ column, reason: 'setting code is not in the setting mapping: add it there (code,setting)' });
+    return mapped;
+  };
+  const need = (column: string): NeedCode | undefined => {
+    const text = cell(column);
+    if (text === '') return undefined;
+    const code = NEED_CODES.find((c) => c.toUpperCase() === text.toUpperCase());
+    if (code !== undefined) return code;
+    ctx.unknownNeeds.codes.add(text.toUpperCase());
+    if (ctx.unknownNeeds.rows++ === 0) ctx.unknownNeeds.first = line;
+    return TRANSITION_DEFAULTS.unknownNeed;
+  };
+  const setting1 = setting('setting-1', 'new');
+  const setting2 = setting('setting-2', 'left');
+  // A joiner has no need or year before; a leaver none after: those cells are ignored, not checked.
+  const before = setting1 === 'new' ? {} : { need1: need('need-1'), ncYear1: whole('academic-year-1') };
+  const after = setting2 === 'left' ? {} : { need2: need('need-2'), ncYear2: whole('academic-year-2') };
+  const candidate: Record<string, unknown> = {
+    calendarYear: whole('calendar-year'),
+    setting1,
+    ...before,
+    setting2,
+    ...after,
+  };
+  for (const key of Object.keys(candidate)) if (candidate[key] === undefined) delete candidate[key];
+  return { candidate, problems };
+}
+
+/** Validates a candidate with TransitionSchema, adding one problem per column not already reported. */
+function validateRow(candidate: Record<string, unknown>, problems: RowProblem[]): Transition | undefined {
+  const result = TransitionSchema.safeParse(candidate, { reportInput: true });
+  if (result.success) return problems.length === 0 ? result.data : undefined;
+  const seen = new Set(problems.map((p) => p.column));
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0]);
+    const column = COLUMN_OF[field] ?? '(row)';
+    if (seen.has(column)) continue;
+    seen.add(column);
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    const range = field.startsWith('ncYear') && (issue.code === 'too_small' || issue.code === 'too_big');
+    problems.push({ column, reason: missing ? 'is required' : range ? ACADEMIC_YEAR_RANGE : issue.message });
+  }
+  return undefined;
+}
+
+/** File-level notes: the mapping's unreadable rows and the need codes mapped to OTH. */
+function notesOf(settingsRejected: number, unknownNeeds: UnknownNeeds): string[] {
+  const notes: string[] = [];
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  if (settingsRejected > 0)
+    notes.push(
+      `the setting mapping has ${plural(settingsRejected, 'unreadable row', 'unreadable rows')} (see settingsRejected)`,
+    );
+  if (unknownNeeds.rows > 0)
+    notes.push(
+      `${plural(unknownNeeds.codes.size, 'need code is', 'need codes are')} not a SEN2 need ` +
+        `(${plural(unknownNeeds.rows, 'cell', 'cells')}, the first on line ${unknownNeeds.first}); mapped to OTH`,
+    );
+  return notes;
+}
+
 /**
  * Imports a child-level transitions file in the witan.send layout
  * (`calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2`, one row per
  * child per year) as Transition records for estimateTransitions. Setting codes are mapped with the
- * council's mapping file (`code,setting`); a joiner's setting-1 and a leaver's setting-2 are
- * `NONSEND`, which become `new` and `left`. Unknown setting codes become `other`, unknown need codes
- * `OTH`, each with a warning saying how many rows; academic years are NC years and must be whole
- * numbers. Every record is validated with TransitionSchema; a bad row is rejected with its line,
- * column and reason, and never echoes a cell.
+ * council's mapping file (`code,setting`; post-16 and post-19 codes too: an FE college is usually
+ * `other`, a specialist post-16 institution `independent`); a joiner's setting-1 and a leaver's
+ * setting-2 are `NONSEND`, which become `new` and `left`. A setting code the mapping lacks rejects
+ * its row (naming the column: add the code to the mapping); unknown need codes become `OTH` with a
+ * warning saying how many rows. Academic years are NC years, whole numbers from -5 (birth) to 20
+ * (age 25). Every record is validated with TransitionSchema; a bad row is rejected with its line,
+ * column and reason, the rest are imported, and no cell is ever echoed.
  *
  * @param input the transitions file's bytes or text
  * @param settings the setting mapping file's bytes or text
@@ -119,106 +211,35 @@ export function importTransitions(
   settings: string | Uint8Array,
   options: TransitionOptions = {},
 ): TransitionImport {
-  const { nonSendCode, ...readOptions } = parseReadOptions(options, TransitionOptionsSchema);
-  const nonSend = (nonSendCode ?? TRANSITION_DEFAULTS.nonSendCode).toUpperCase();
+  const { nonSendCode, ...readOptions } = parseWith(TransitionOptionsSchema, options ?? {}, 'options');
   const map = readSettingMapping(checkInput(settings, 'settings'), readOptions);
   const raw = readCsv(input, readOptions);
+  const ctx: RowContext = {
+    nonSend: (nonSendCode ?? TRANSITION_DEFAULTS.nonSendCode).toUpperCase(),
+    mapping: map.mapping,
+    unknownNeeds: { codes: new Set(), rows: 0, first: 0 },
+  };
   const records: Transition[] = [];
   const lines: number[] = [];
   const rejected: Rejection[] = [...raw.rejected];
-  // Child-level cells are never echoed, even in warnings: unknown codes are counted with the first line.
-  const unknownSettings = { codes: new Set<string>(), rows: 0, first: 0 };
-  const unknownNeeds = { codes: new Set<string>(), rows: 0, first: 0 };
-  const note = (tally: typeof unknownSettings, code: string, line: number) => {
-    tally.codes.add(code);
-    if (tally.rows++ === 0) tally.first = line;
-  };
-
   raw.records.forEach((row, r) => {
     const line = raw.lines[r];
-    const cell = (column: string) => (row[column] ?? '').trim();
-    const problems: RowProblem[] = [];
-    const whole = (column: string): number | undefined => {
-      const text = cell(column);
-      if (text === '') return undefined;
-      const n = parseNumberCell(text);
-      if (n === undefined || !Number.isInteger(n)) problems.push({ column, reason: 'must be a whole number' });
-      return n;
-    };
-    const setting = (column: string, none: 'new' | 'left') => {
-      const code = cell(column).toUpperCase();
-      if (code === '') return undefined;
-      if (code === nonSend) return none;
-      const mapped = map.mapping.get(code);
-      if (mapped !== undefined) return mapped;
-      note(unknownSettings, code, line);
-      return TRANSITION_DEFAULTS.unknownSetting;
-    };
-    const need = (column: string): NeedCode | undefined => {
-      const text = cell(column);
-      if (text === '') return undefined;
-      const code = NEED_CODES.find((c) => c.toUpperCase() === text.toUpperCase());
-      if (code !== undefined) return code;
-      note(unknownNeeds, text.toUpperCase(), line);
-      return TRANSITION_DEFAULTS.unknownNeed;
-    };
-    const setting1 = setting('setting-1', 'new');
-    const setting2 = setting('setting-2', 'left');
-    // A joiner has no need or year before; a leaver none after: those cells are ignored, not checked.
-    const before = setting1 === 'new' ? {} : { need1: need('need-1'), ncYear1: whole('academic-year-1') };
-    const after = setting2 === 'left' ? {} : { need2: need('need-2'), ncYear2: whole('academic-year-2') };
-    const candidate = { calendarYear: whole('calendar-year'), setting1, ...before, setting2, ...after };
-    for (const key of Object.keys(candidate) as (keyof typeof candidate)[])
-      if (candidate[key] === undefined) delete candidate[key];
-
-    const result = TransitionSchema.safeParse(candidate, { reportInput: true });
-    if (!result.success) {
-      const seen = new Set(problems.map((p) => p.column));
-      for (const issue of result.error.issues) {
-        const column = COLUMN_OF[String(issue.path[0])] ?? '(row)';
-        if (seen.has(column)) continue;
-        seen.add(column);
-        problems.push({
-          column,
-          reason: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
-        });
-      }
-    }
-    if (problems.length > 0 || !result.success) {
+    const { candidate, problems } = readRow((column) => (row[column] ?? '').trim(), line, ctx);
+    const record = validateRow(candidate, problems);
+    if (record === undefined) {
       rejected.push(rejection(line, problems));
       return;
     }
-    records.push(result.data);
+    records.push(record);
     lines.push(line);
   });
-
-  const warnings = [...map.warnings, ...raw.warnings];
-  if (map.rejected.length > 0)
-    warnings.push(
-      `the setting mapping has ${map.rejected.length} unreadable ${map.rejected.length === 1 ? 'row' : 'rows'} ` +
-        `(see settingsRejected)`,
-    );
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  if (unknownSettings.rows > 0) {
-    warnings.push(
-      `${plural(unknownSettings.codes.size, 'setting code is', 'setting codes are')} not in the mapping ` +
-        `(${plural(unknownSettings.rows, 'cell', 'cells')}, the first on line ${unknownSettings.first}); mapped ` +
-        `to other`,
-    );
-  }
-  if (unknownNeeds.rows > 0) {
-    warnings.push(
-      `${plural(unknownNeeds.codes.size, 'need code is', 'need codes are')} not a SEN2 need ` +
-        `(${plural(unknownNeeds.rows, 'cell', 'cells')}, the first on line ${unknownNeeds.first}); mapped to OTH`,
-    );
-  }
   rejected.sort((a, b) => a.line - b.line);
   return {
     records,
     lines,
     rejected,
     settingsRejected: map.rejected,
-    warnings,
+    warnings: [...map.warnings, ...raw.warnings, ...notesOf(map.rejected.length, ctx.unknownNeeds)],
     summary: { read: raw.summary.read, imported: records.length, rejected: rejected.length },
   };
 }

@@ -1,29 +1,32 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseWith } from '../schema/common.js';
+import { type Population, PopulationSchema, missingPopulation } from '../schema/population.js';
 import { SCENARIO_LIMITS, type Scenario, parseScenario } from '../schema/scenario.js';
-import { SETTINGS, type Setting, type Transition } from '../schema/transition.js';
+import { SETTINGS, type Transition } from '../schema/transition.js';
 import { ValidationError, isValidationError } from '../schema/validation-error.js';
-import { estimateTransitions } from './estimate-transitions.js';
+import { censusCounts } from './census-counts.js';
+import { type EstimatedTransitions, RecencyDecaySchema, estimateTransitions } from './estimate-transitions.js';
 import { HistorySchema } from './history-schema.js';
+import { type BaselineErrors, baselineErrors, persistence, trend } from './projection-baselines.js';
 import { projectValid } from './project-sufficiency.js';
+import { type SettingError, settingError } from './setting-error.js';
 
-/** Options of backtestProjection: how many record years to fit on, and how many after them to test. */
-export type BacktestProjectionOptions = { fitYears: number; testYears: number };
+export type { SettingError } from './setting-error.js';
+export type { BaselineErrors } from './projection-baselines.js';
 
-/** Error of one setting's projected stock against the actual census, over the test years. */
-export type SettingError = {
-  setting: Setting | 'total';
-  actual: number[];
-  projected: number[];
-  /** Mean absolute error, children. */
-  mae: number;
-  /** Mean absolute percentage error in [0, ...), over years with children; null when there were none. */
-  mape: number | null;
-  /** Mean of projected - actual: above 0 means the model over-projects. */
-  bias: number;
+/**
+ * Options of backtestProjection: how many record years to fit on, how many after them to test,
+ * the population joiners come from (then joiners are rates per head of it; it must cover the test
+ * years too), and the recency decay of the fit (see estimateTransitions).
+ */
+export type BacktestProjectionOptions = {
+  fitYears: number;
+  testYears: number;
+  population?: Population;
+  recencyDecay?: number;
 };
 
-/** Result of backtestProjection. */
+/** Result of backtestProjection: the model's errors, and those of two baselines in the same shape. */
 export type ProjectionBacktest = {
   /** Record years fitted on (year of the first census). */
   fitYears: number[];
@@ -31,59 +34,50 @@ export type ProjectionBacktest = {
   testYears: number[];
   bySetting: SettingError[];
   total: SettingError;
+  /**
+   * The forecasts a planner makes in a spreadsheet, on the same censuses: `persistence` carries the
+   * last fitted census forward; `trend` extends each setting's least-squares line over the fitted
+   * censuses (floored at 0). The model is worth its assumptions where it beats both.
+   */
+  baselines: { persistence: BaselineErrors; trend: BaselineErrors };
 };
+
+const whole = (name: string) =>
+  z.number({ error: `${name} must be a whole number` }).check(z.int({ error: `${name} must be a whole number` }));
 
 const OptionsSchema = z.object(
   {
-    fitYears: z
-      .number({ error: 'fitYears must be a whole number' })
-      .int({ error: 'fitYears must be a whole number' })
-      .min(1, { error: 'fitYears must be at least 1' }),
-    testYears: z
-      .number({ error: 'testYears must be a whole number' })
-      .int({ error: 'testYears must be a whole number' })
-      .min(1, { error: 'testYears must be at least 1' })
-      .max(SCENARIO_LIMITS.maxYears, {
+    fitYears: whole('fitYears').check(z.minimum(1, { error: 'fitYears must be at least 1' })),
+    testYears: whole('testYears').check(
+      z.minimum(1, { error: 'testYears must be at least 1' }),
+      z.maximum(SCENARIO_LIMITS.maxYears, {
         error:
           `testYears must be at most ${SCENARIO_LIMITS.maxYears}, the longest projection ` +
-          `(SCENARIO_LIMITS.maxYears)`,
+          '(SCENARIO_LIMITS.maxYears)',
       }),
+    ),
+    population: z.optional(PopulationSchema),
+    recencyDecay: z.optional(RecencyDecaySchema),
   },
-  { error: 'options must be an object: { fitYears, testYears }' },
+  { error: 'options must be an object: { fitYears, testYears, population?, recencyDecay? }' },
 );
-
-function errorOf(setting: Setting | 'total', actual: number[], projected: number[]): SettingError {
-  const n = actual.length;
-  let abs = 0;
-  let bias = 0;
-  let pct = 0;
-  let withChildren = 0;
-  for (let i = 0; i < n; i++) {
-    const e = projected[i] - actual[i];
-    abs += Math.abs(e);
-    bias += e;
-    if (actual[i] > 0) {
-      pct += Math.abs(e) / actual[i];
-      withChildren++;
-    }
-  }
-  return { setting, actual, projected, mae: abs / n, mape: withChildren ? pct / withChildren : null, bias: bias / n };
-}
 
 /**
  * The scenario a backtest projects: the estimate, uncapped, with no spend. The estimate always fits
  * a scenario's bounds for a real history; should an odd one not (joiners scaled past the limits), the
  * error names the history, which is what the caller gave, rather than a scenario they never wrote.
  */
-function scenarioOf(est: ReturnType<typeof estimateTransitions>, testYears: number): Scenario {
+function scenarioOf(est: EstimatedTransitions, testYears: number): Scenario {
   try {
     return parseScenario({
       name: 'backtest',
       baseYear: est.baseYear,
       endYear: est.baseYear + testYears,
+      minNcYear: est.minNcYear,
       maxNcYear: est.maxNcYear,
       stock: est.stock,
       joiners: est.joiners,
+      ...(est.population ? { population: est.population } : {}),
       transitions: est.transitions,
       independentRegardless: { value: 0, source: 'backtest: the history already shows where children went' },
       capacity: {},
@@ -101,59 +95,82 @@ function scenarioOf(est: ReturnType<typeof estimateTransitions>, testYears: numb
   }
 }
 
+/** The projection of the test years needs the population of every NC year joiners arrive in. */
+function checkTestPopulation(est: EstimatedTransitions, testCensuses: number[]): void {
+  if (!est.population) return;
+  const ncYears = est.joiners.entries.flatMap((e) => Object.keys(e.ncYears).map(Number));
+  const issues = missingPopulation(est.population.records, testCensuses, ncYears, 'population.records').map((i) => ({
+    ...i,
+    message: `${i.message}: the projection of the test years needs it`,
+  }));
+  if (issues.length > 0) throw new ValidationError('backtestProjection options', issues);
+}
+
 /**
  * Checks the transition model on history it has not seen: estimates the parameters from the first
- * `fitYears` record years, projects `testYears` censuses on from the last fitted one (no capacity
- * caps: the history already shows where children went), and reports the error by setting against
- * the actual censuses.
+ * `fitYears` record years (joiners per head of `population` when given), projects `testYears`
+ * censuses on from the last fitted one (no capacity caps: the history already shows where children
+ * went), and reports the error by setting against the actual censuses, beside two baselines a
+ * planner makes in a spreadsheet: persistence and a linear trend.
  *
- * @throws ValidationError when the history or options are invalid, or the history is too short
+ * @throws ValidationError when the history or options are invalid, the history is too short, or
+ *   the population misses a year or NC year the fit or the projection needs
  * @example
  * // history: data/kent/transitions-history.csv read with importTransitions (censuses 2018-2025)
  * const bt = backtestProjection(history, { fitYears: 5, testYears: 2 });
  * bt.testYears; // [2024, 2025]
- * bt.total.mape.toFixed(3); // '0.039': the total within 3.9% over the two test censuses
+ * bt.total.mape.toFixed(3); // '0.038': the total within 3.8% over the two test censuses
  */
 export function backtestProjection(
   history: Transition[] | unknown,
   options: BacktestProjectionOptions,
 ): ProjectionBacktest {
   const records = parseWith(HistorySchema, history, 'transitions history');
-  const { fitYears, testYears } = parseWith(OptionsSchema, options, 'backtestProjection options');
+  const { fitYears, testYears, population, recencyDecay } = parseWith(
+    OptionsSchema,
+    options,
+    'backtestProjection options',
+  );
   const years = [...new Set(records.map((r) => r.calendarYear))].sort((a, b) => a - b);
   if (years.length < fitYears + testYears) {
     throw new ValidationError('backtestProjection options', [
       {
         path: 'testYears',
         message: `the history has ${years.length} record years; fitYears + testYears must not exceed it`,
+        code: 'too_big',
       },
     ]);
   }
   const fit = years.slice(0, fitYears);
   const lastFit = fit[fit.length - 1];
-  const est = estimateTransitions(records.filter((r) => r.calendarYear <= lastFit));
-  const scenario: Scenario = scenarioOf(est, testYears);
-  const rows = projectValid(scenario).rows.slice(1);
-  const testCensus = rows.map((r) => r.year);
-  const actualOf = (year: number, setting: Setting | 'total') =>
-    records.filter(
-      (r) => r.calendarYear === year - 1 && r.setting2 !== 'left' && (setting === 'total' || r.setting2 === setting),
-    ).length;
-  const bySetting = SETTINGS.map((s) =>
-    errorOf(
-      s,
-      testCensus.map((y) => actualOf(y, s)),
-      rows.map((r) => r.bySetting[s]),
-    ),
+  const est = estimateTransitions(
+    records.filter((r) => r.calendarYear <= lastFit),
+    { ...(population ? { population } : {}), ...(recencyDecay === undefined ? {} : { recencyDecay }) },
   );
+  const testCensus = Array.from({ length: testYears }, (_, k) => est.baseYear + 1 + k);
+  checkTestPopulation(est, testCensus);
+  const rows = projectValid(scenarioOf(est, testYears)).rows.slice(1);
+  const actual = testCensus.map((y) => censusCounts(records, y));
+  const fittedYears = Array.from({ length: lastFit + 2 - years[0] }, (_, k) => years[0] + k);
+  const fitted = fittedYears.map((y) => censusCounts(records, y));
   return {
     fitYears: fit,
     testYears: testCensus,
-    bySetting,
-    total: errorOf(
+    bySetting: SETTINGS.map((s) =>
+      settingError(
+        s,
+        actual.map((c) => c[s]),
+        rows.map((r) => r.bySetting[s]),
+      ),
+    ),
+    total: settingError(
       'total',
-      testCensus.map((y) => actualOf(y, 'total')),
+      actual.map((c) => c.total),
       rows.map((r) => r.total),
     ),
+    baselines: {
+      persistence: baselineErrors(persistence, fitted, fittedYears, actual, testCensus),
+      trend: baselineErrors(trend, fitted, fittedYears, actual, testCensus),
+    },
   };
 }

@@ -3,18 +3,25 @@
  * hard-codes a tuning number.
  *
  * @example
- * DEFAULT_SUFFICIENCY.bands; // [[-2, 6], [7, 11], [12, 14]]
+ * DEFAULT_SUFFICIENCY.bands; // [[-5, 6], [7, 11], [12, 14], [15, 20]]
  */
 export const DEFAULT_SUFFICIENCY = {
   /**
    * NC-year bands estimateTransitions pools transitions over: early years and primary, secondary,
-   * post-16. Phases are where settings change (the Year 7 transfer); within one, rates are alike.
+   * post-16 (to 19) and post-19 (to 25). Phases are where settings change (the Year 7 transfer,
+   * leaving school at 16 and at 19); within one, rates are alike.
    */
   bands: [
-    [-2, 6],
+    [-5, 6],
     [7, 11],
     [12, 14],
+    [15, 20],
   ] as Array<[number, number]>,
+  /**
+   * How much a record year weighs against the year after it when estimateTransitions pools several
+   * years (1 = every year alike). RECENCY_PLACEHOLDER
+   */
+  recencyDecay: 1,
   /** Sensitivity moves a number without a stated range by this share either way (a common ±20% test). */
   relativeSwing: 0.2,
   /**

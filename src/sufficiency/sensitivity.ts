@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseWith } from '../schema/common.js';
 import { type Scenario, parseScenario } from '../schema/scenario.js';
 import { listAssumptions } from './assumptions.js';
@@ -37,14 +37,18 @@ export type SufficiencySensitivity = {
  */
 export type SensitivityOptions = { year?: number; relativeSwing?: number };
 
-const OptionsSchema = z.object({
-  year: z.number().int({ error: 'year must be a whole year' }).optional(),
-  relativeSwing: z
-    .number()
-    .min(0, { error: 'relativeSwing must be from 0 to 1' })
-    .max(1, { error: 'relativeSwing must be from 0 to 1' })
-    .optional(),
-});
+const SWING_RANGE = 'relativeSwing must be from 0 to 1';
+const OptionsSchema = z.object(
+  {
+    year: z.optional(z.number({ error: 'year must be a number' }).check(z.int({ error: 'year must be a whole year' }))),
+    relativeSwing: z.optional(
+      z
+        .number({ error: 'relativeSwing must be a number' })
+        .check(z.minimum(0, { error: SWING_RANGE }), z.maximum(1, { error: SWING_RANGE })),
+    ),
+  },
+  { error: 'options must be an object: { year?, relativeSwing? }' },
+);
 
 /**
  * One-at-a-time sensitivity (a tornado chart's data): each assumption of the scenario is set to its
@@ -61,10 +65,12 @@ const OptionsSchema = z.object({
 export function sensitivity(scenario: unknown, options: SensitivityOptions = {}): SufficiencySensitivity {
   const s = parseScenario(scenario);
   const o = parseWith(
-    OptionsSchema.refine((x) => x.year === undefined || (x.year >= s.baseYear && x.year <= s.endYear), {
-      error: `year must be from ${s.baseYear} to ${s.endYear}`,
-      path: ['year'],
-    }),
+    OptionsSchema.check(
+      z.refine((x) => x.year === undefined || (x.year >= s.baseYear && x.year <= s.endYear), {
+        error: `year must be from ${s.baseYear} to ${s.endYear}`,
+        path: ['year'],
+      }),
+    ),
     options,
     'sensitivity options',
   );

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type Random, createRandom } from '../random.js';
 import { parseWith } from '../schema/common.js';
 import { type Scenario, parseScenario } from '../schema/scenario.js';
@@ -25,24 +25,34 @@ export type SufficiencySimulation = {
   spend: Band[];
 };
 
-const OptionsSchema = z.object({
-  runs: z
-    .number()
-    .int()
-    .min(1, { error: 'runs must be at least 1' })
-    .max(100_000, { error: 'runs must be at most 100,000' })
-    .optional(),
-  seed: z.number().int({ error: 'seed must be a whole number' }).optional(),
-  percentiles: z
-    .array(
+const PERCENTILE_RANGE = 'percentiles are from 0 to 100';
+const OptionsSchema = z.object(
+  {
+    runs: z.optional(
       z
-        .number()
-        .min(0, { error: 'percentiles are from 0 to 100' })
-        .max(100, { error: 'percentiles are from 0 to 100' }),
-    )
-    .min(1)
-    .optional(),
-});
+        .number({ error: 'runs must be a number' })
+        .check(
+          z.int({ error: 'runs must be a whole number' }),
+          z.minimum(1, { error: 'runs must be at least 1' }),
+          z.maximum(100_000, { error: 'runs must be at most 100,000' }),
+        ),
+    ),
+    seed: z.optional(
+      z.number({ error: 'seed must be a number' }).check(z.int({ error: 'seed must be a whole number' })),
+    ),
+    percentiles: z.optional(
+      z
+        .array(
+          z
+            .number({ error: 'a percentile must be a number' })
+            .check(z.minimum(0, { error: PERCENTILE_RANGE }), z.maximum(100, { error: PERCENTILE_RANGE })),
+          { error: 'percentiles must be a list of numbers' },
+        )
+        .check(z.minLength(1, { error: 'percentiles must not be empty' })),
+    ),
+  },
+  { error: 'options must be an object: { runs?, seed?, percentiles? }' },
+);
 
 /** Draws destination weights from their Dirichlet posterior: observed share x evidence + the prior. */
 function posterior<K extends string>(

@@ -1,8 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { NEED_CODES, type NeedCode } from '../needs.js';
 import { greatCircleKm } from '../geo/great-circle-km.js';
-import { LatLonSchema, NeedCodeSchema, NonEmptyStringSchema, NonNegativeSchema, parseWith } from '../schema/common.js';
-import { SCENARIO_LIMITS } from '../schema/scenario.js';
+import { LatLonSchema, NeedCodeSchema, NonEmptyStringSchema, parseWith } from '../schema/common.js';
+import { SCENARIO_LIMITS } from '../schema/scenario-limits.js';
+import { bounded } from '../schema/sourced-number.js';
 import { SCHOOL_KINDS, SchoolListSchema, type SchoolKind } from '../schema/school.js';
 
 /** One line of a gap table: local places against demand; `gap` = demand - places (above 0: short of places). */
@@ -40,38 +41,43 @@ export type GapInput = {
  */
 export const UNKNOWN_DISTRICT = 'unknown';
 
+const DemandEntrySchema = z
+  .object(
+    {
+      need: z.optional(NeedCodeSchema),
+      primaryNeed: z.optional(NeedCodeSchema),
+      district: z.optional(NonEmptyStringSchema),
+      home: z.optional(LatLonSchema),
+      // Bounded so that the sums stay finite: one entry is one child or a group, never more than
+      // every pupil in England.
+      count: z.optional(
+        bounded(
+          0,
+          SCENARIO_LIMITS.maxChildren,
+          'must be 0 or more',
+          `must be at most ${SCENARIO_LIMITS.maxChildren.toLocaleString('en-GB')} children ` +
+            '(SCENARIO_LIMITS.maxChildren)',
+        ),
+      ),
+    },
+    { error: 'a demand entry must be an object: { need, district?, home?, count? }' },
+  )
+  .check(
+    z.refine((d) => d.need !== undefined || d.primaryNeed !== undefined, {
+      error: 'need (or primaryNeed) is required',
+      path: ['need'],
+    }),
+  );
+
 const InputSchema = z.object(
   {
     schools: SchoolListSchema,
-    demand: z.array(
-      z
-        .object(
-          {
-            need: NeedCodeSchema.optional(),
-            primaryNeed: NeedCodeSchema.optional(),
-            district: NonEmptyStringSchema.optional(),
-            home: LatLonSchema.optional(),
-            // Bounded so that the sums stay finite: one entry is one child or a group, never more than
-            // every pupil in England.
-            count: NonNegativeSchema.max(SCENARIO_LIMITS.maxChildren, {
-              error:
-                `must be at most ${SCENARIO_LIMITS.maxChildren.toLocaleString('en-GB')} children ` +
-                `(SCENARIO_LIMITS.maxChildren)`,
-            }).optional(),
-          },
-          { error: 'a demand entry must be an object: { need, district?, home?, count? }' },
-        )
-        .refine((d) => d.need !== undefined || d.primaryNeed !== undefined, {
-          error: 'need (or primaryNeed) is required',
-          path: ['need'],
-        }),
-      { error: 'demand must be a list of { need, district?, home?, count? }' },
-    ),
-    kinds: z
-      .array(z.enum(SCHOOL_KINDS, { error: `kind must be one of ${SCHOOL_KINDS.join(', ')}` }), {
+    demand: z.array(DemandEntrySchema, { error: 'demand must be a list of { need, district?, home?, count? }' }),
+    kinds: z.optional(
+      z.array(z.enum(SCHOOL_KINDS, { error: `kind must be one of ${SCHOOL_KINDS.join(', ')}` }), {
         error: 'kinds must be a list of school kinds',
-      })
-      .optional(),
+      }),
+    ),
   },
   { error: 'input must be an object: { schools, demand, kinds? }' },
 );

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSeriesCsv } from '../../src/io/series-csv.js';
 import { censusYear, importSen2, writeSen2Csv } from '../../src/io/import-sen2.js';
+import { readCsv } from '../../src/io/read-csv.js';
 
 const sen2 = readFileSync(new URL('../fixtures/sen2-sample.csv', import.meta.url));
 
@@ -80,5 +81,51 @@ describe('importSen2', () => {
     const { records } = importSen2(sen2, { la: 'Kent' });
     const kentIndependent = writeSen2Csv(records.slice(0, 1));
     expect(readSeriesCsv(kentIndependent).series).toEqual(records[0].series);
+  });
+
+  it('keeps the age bands of the age-group files as their own series, with the NC years each covers', () => {
+    const head = 'time_period,geographic_level,la_name,age,ehcp_or_statement,num_caseload\n';
+    const rows = [
+      ['Under age 5', 100, 120],
+      ['Age 5 to 10', 900, 990],
+      ['Age 11 to 15', 1000, 1080],
+      ['Age 16 to 19', 500, 560],
+      ['Age 20 to 25', 80, 110],
+      ['Total', 2580, 2860],
+    ].flatMap(([age, a, b]) => [
+      `2024,Local authority,Kent,${age},Total,${a}`,
+      `2024,Local authority,Kent,${age},EHCP,${a}`,
+      `2025,Local authority,Kent,${age},Total,${b}`,
+    ]);
+    const { records, summary, rejected } = importSen2(`${head}${rows.join('\n')}\n`);
+    expect(rejected).toEqual([]);
+    expect(records.map((r) => [r.ageBand, r.ncYears, r.series.values])).toEqual([
+      ['Under age 5', [-5, 0], [100, 120]],
+      ['Age 5 to 10', [1, 6], [900, 990]],
+      ['Age 11 to 15', [7, 11], [1000, 1080]],
+      ['Age 16 to 19', [12, 15], [500, 560]],
+      ['Age 20 to 25', [16, 20], [80, 110]],
+      ['Total', undefined, [2580, 2860]],
+    ]);
+    expect(summary).toEqual({ read: 18, imported: 12, rejected: 0, suppressed: 0, leftOut: 6 });
+    const written = readCsv(writeSen2Csv(records.slice(3, 4)));
+    expect(written.records[0]).toEqual({
+      area: 'Kent',
+      areaCode: '',
+      category: 'Total',
+      ageBand: 'Age 16 to 19',
+      ncYearFrom: '12',
+      ncYearTo: '15',
+      year: '2024',
+      value: '500',
+    });
+  });
+
+  it('keeps an age band it does not know, without NC years, and says so', () => {
+    const csv = 'time_period,la_name,age,num_caseload\n2024,Kent,Age 0 to 25 and over,7\n';
+    const { records, warnings } = importSen2(csv);
+    expect(records[0]).toMatchObject({ ageBand: 'Age 0 to 25 and over', series: { start: 2024, values: [7] } });
+    expect(records[0].ncYears).toBeUndefined();
+    expect(warnings).toContain('age bands Age 0 to 25 and over are not ones the DfE publishes: kept without NC years');
   });
 });

@@ -38,23 +38,48 @@ describe('importTransitions', () => {
     });
   });
 
-  it('reads need codes in any case, and maps unknown settings to other and unknown needs to OTH with warnings', () => {
+  it('reads need codes in any case, and maps unknown needs to OTH with a warning', () => {
     expect(result.records[4].need1).toBe('SpLD');
-    expect(result.records[5].setting2).toBe('other');
-    expect(result.records[6].need1).toBe('OTH');
-    expect(result.warnings).toContain(
-      '1 setting code is not in the mapping (1 cell, the first on line 7); mapped to other',
-    );
+    expect(result.records[5].need1).toBe('OTH');
     expect(result.warnings).toContain('1 need code is not a SEN2 need (2 cells, the first on line 8); mapped to OTH');
   });
 
-  it('rejects fractional years, join-and-leave rows and missing years with their lines, and loses no row', () => {
+  it('rejects a setting code the mapping lacks, naming its line and column, and imports the rest', () => {
+    expect(result.rejected[0]).toEqual({
+      line: 7,
+      column: 'setting-2',
+      reason: 'setting code is not in the setting mapping: add it there (code,setting)',
+      problems: [
+        { column: 'setting-2', reason: 'setting code is not in the setting mapping: add it there (code,setting)' },
+      ],
+    });
+  });
+
+  it('rejects unmapped codes, fractional years, join-and-leave rows and missing years by line; loses no row', () => {
     expect(result.rejected.map((r) => [r.line, r.column])).toEqual([
+      [7, 'setting-2'],
       [9, 'academic-year-1'],
       [10, 'setting-2'],
       [12, 'academic-year-2'],
     ]);
-    expect(result.summary).toEqual({ read: 11, imported: 8, rejected: 3 });
+    expect(result.summary).toEqual({ read: 11, imported: 7, rejected: 4 });
+  });
+
+  it('reads academic years from -5 (birth) to 20 (age 25), and rejects one past them with the range', () => {
+    const csv =
+      'calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2\n' +
+      '2023,NONSEND,,,MMS,SLCN,-5\n2023,FEC,ASD,19,FEC,ASD,20\n2023,FEC,ASD,20,NONSEND,,\n' +
+      '2023,FEC,ASD,20,FEC,ASD,21\n2023,NONSEND,,,MMS,SLCN,-6\n';
+    const out = importTransitions(csv, settings);
+    expect(out.records.map((r) => [r.ncYear1, r.ncYear2])).toEqual([
+      [undefined, -5],
+      [19, 20],
+      [20, undefined],
+    ]);
+    expect(out.rejected.map((r) => [r.line, r.column, r.reason])).toEqual([
+      [5, 'academic-year-2', 'must be an academic (NC) year from -5 to 20: birth to 25'],
+      [6, 'academic-year-2', 'must be an academic (NC) year from -5 to 20: birth to 25'],
+    ]);
   });
 
   it('never echoes a cell of the child-level file in a warning or rejection', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backtestProjection } from '../../src/sufficiency/backtest-projection.js';
 import { ValidationError } from '../../src/schema/validation-error.js';
+import { issuesOf } from '../support/issues-of.js';
 import { kentHistory } from './history.js';
 
 describe('backtestProjection', () => {
@@ -36,5 +37,104 @@ describe('backtestProjection', () => {
   it('refuses a split longer than the history', () => {
     expect(() => backtestProjection(kentHistory(), { fitYears: 6, testYears: 2 })).toThrow(ValidationError);
     expect(() => backtestProjection(kentHistory(), { fitYears: 0, testYears: 2 })).toThrow(ValidationError);
+  });
+
+  it('carries the baselines in the same shape as the model, on the same test censuses', () => {
+    for (const b of [bt.baselines.persistence, bt.baselines.trend]) {
+      expect(b.total.actual).toEqual(bt.total.actual);
+      expect(b.bySetting.map((e) => e.setting)).toEqual(bt.bySetting.map((e) => e.setting));
+      expect(b.total.projected).toEqual(
+        b.total.actual.map((_, i) => b.bySetting.reduce((t, e) => t + e.projected[i], 0)),
+      );
+    }
+  });
+});
+
+describe('backtestProjection baselines', () => {
+  // SRP children at the censuses 2020-2024: 10, 12, 14, 16, 18 (each year all stay, and 2 join).
+  const counts = [10, 12, 14, 16, 18];
+  const history = counts.slice(0, -1).flatMap((n, k) => [
+    ...Array.from({ length: n }, () => ({
+      calendarYear: 2020 + k,
+      setting1: 'srp' as const,
+      need1: 'ASD' as const,
+      ncYear1: 7,
+      setting2: 'srp' as const,
+      need2: 'ASD' as const,
+      ncYear2: 8,
+    })),
+    ...Array.from({ length: counts[k + 1] - n }, () => ({
+      calendarYear: 2020 + k,
+      setting1: 'new' as const,
+      setting2: 'srp' as const,
+      need2: 'ASD' as const,
+      ncYear2: 8,
+    })),
+  ]);
+  const bt = backtestProjection(history, { fitYears: 2, testYears: 2 });
+  const srp = (b: { bySetting: Array<{ setting: string; projected: number[]; mape: number | null }> }) =>
+    b.bySetting.find((e) => e.setting === 'srp')!;
+
+  it('persistence carries the last fitted census forward', () => {
+    expect(bt.testYears).toEqual([2023, 2024]);
+    expect(srp(bt.baselines.persistence).projected).toEqual([14, 14]);
+    expect(srp(bt.baselines.persistence).mape).toBeCloseTo((2 / 16 + 4 / 18) / 2, 12);
+  });
+
+  it("trend extends each setting's least-squares line over the fitted censuses (2020-2022)", () => {
+    expect(srp(bt.baselines.trend).projected).toEqual([16, 18]);
+    expect(bt.baselines.trend.total.mape).toBe(0);
+  });
+
+  it('never lets a trend go below 0 children', () => {
+    // SRP children 30, 20, 10, 5, 5: the line through the first three reaches -10 by 2024.
+    const falling = [30, 20, 10, 5, 5].slice(0, -1).flatMap((n, k, all) =>
+      Array.from({ length: n }, (_, i) => ({
+        calendarYear: 2020 + k,
+        setting1: 'srp' as const,
+        need1: 'ASD' as const,
+        ncYear1: 7,
+        ...(i < [30, 20, 10, 5, 5][k + 1]
+          ? { setting2: 'srp' as const, need2: 'ASD' as const, ncYear2: 8 }
+          : { setting2: 'left' as const }),
+      })),
+    );
+    const b = backtestProjection(falling, { fitYears: 2, testYears: 2 }).baselines.trend;
+    expect(srp(b).projected).toEqual([0, 0]);
+  });
+});
+
+describe('backtestProjection with a population', () => {
+  const joiners = (calendarYear: number, n: number) =>
+    Array.from({ length: n }, () => ({
+      calendarYear,
+      setting1: 'new' as const,
+      setting2: 'mainstream' as const,
+      need2: 'ASD' as const,
+      ncYear2: 0,
+    }));
+  const history = [...joiners(2020, 10), ...joiners(2021, 12), ...joiners(2022, 14)];
+  const population = (years: number[]) => ({
+    source: 'test',
+    records: years.map((calendarYear) => ({ calendarYear, ncYear: 0, count: 1000 + 200 * (calendarYear - 2021) })),
+  });
+
+  it('fits joiner rates per head and projects them on the population of the test years', () => {
+    const bt = backtestProjection(history, { fitYears: 2, testYears: 1, population: population([2021, 2022, 2023]) });
+    // 10 of 1,000 and 12 of 1,200 joined: 1% a head, flat; 2023's 1,400 give 14, as happened.
+    expect(bt.testYears).toEqual([2023]);
+    expect(bt.total.projected[0]).toBeCloseTo(14, 6);
+    expect(bt.total.actual).toEqual([14]);
+  });
+
+  it('names the test years the population lacks', () => {
+    expect(
+      issuesOf(() => backtestProjection(history, { fitYears: 2, testYears: 1, population: population([2021, 2022]) })),
+    ).toEqual([
+      {
+        path: 'population.records',
+        message: 'no population for 2023, NC years 0: the projection of the test years needs it',
+      },
+    ]);
   });
 });

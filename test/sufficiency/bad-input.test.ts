@@ -70,7 +70,7 @@ describe('estimateTransitions with bad input', () => {
     'options %s is a ValidationError',
     (_, options) =>
       expect(issuesOf(() => estimateTransitions([move()], options as never))).toEqual([
-        { path: '(root)', message: 'options must be an object: { bands? }' },
+        { path: '(root)', message: 'options must be an object: { bands?, population?, recencyDecay? }' },
       ]),
   );
 

@@ -14,9 +14,10 @@ const kent = JSON.parse(readFileSync(new URL('../../data/kent/scenario-2025.json
 describe('doc examples of the sufficiency API', () => {
   it('DEFAULT_SUFFICIENCY', () =>
     expect(DEFAULT_SUFFICIENCY.bands).toEqual([
-      [-2, 6],
+      [-5, 6],
       [7, 11],
       [12, 14],
+      [15, 20],
     ]));
 
   it('projectSufficiency', () => {

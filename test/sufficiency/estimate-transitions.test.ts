@@ -111,4 +111,111 @@ describe('estimateTransitions', () => {
     expect(paths).toEqual(['[0].setting1', '[1].need1']);
     expect(() => estimateTransitions([])).toThrow(ValidationError);
   });
+
+  describe('with a population', () => {
+    const joiner = (calendarYear: number, ncYear2: number, setting2 = 'mainstream') => ({
+      calendarYear,
+      setting1: 'new' as const,
+      setting2: setting2 as 'mainstream',
+      need2: 'ASD' as const,
+      ncYear2,
+    });
+    const population = (counts: Record<string, number>) => ({
+      source: 'ONS projections (test)',
+      records: Object.entries(counts).map(([key, count]) => {
+        const [calendarYear, ncYear] = key.split('|').map(Number);
+        return { calendarYear, ncYear, count };
+      }),
+    });
+
+    it('estimates joiners as a rate per head of the population of their NC year, and carries the population', () => {
+      const p = population({ '2024|0': 100 });
+      const est = estimateTransitions([joiner(2023, 0), joiner(2023, 0, 'srp')], { population: p });
+      expect(est.joiners.entries).toEqual([
+        {
+          rate: 0.02,
+          needs: { ASD: 1 },
+          ncYears: { '0': 1 },
+          settings: { mainstream: 1, srp: 1 },
+          evidence: 2,
+          source: expect.stringContaining('population: ONS projections (test)'),
+        },
+      ]);
+      expect(est.population).toEqual(p);
+      expect(est.joiners.growthRate.source).toContain('joiners per head of population');
+    });
+
+    it('follows the trend of joiners per head, not of joiners: a steady rate in a shrinking population is flat', () => {
+      const history = [
+        ...Array.from({ length: 10 }, () => joiner(2021, 0)),
+        ...Array.from({ length: 9 }, () => joiner(2022, 0)),
+        ...Array.from({ length: 8 }, () => joiner(2023, 0)),
+      ];
+      const est = estimateTransitions(history, {
+        population: population({ '2022|0': 1000, '2023|0': 900, '2024|0': 800 }),
+      });
+      expect(est.joiners.growthRate.value).toBeCloseTo(0, 10);
+      expect(est.joiners.entries[0].rate).toBeCloseTo(0.01, 10);
+      expect(estimateTransitions(history).joiners.growthRate.value).toBeLessThan(-0.05);
+    });
+
+    it('names the censuses and NC years the population lacks', () => {
+      expect(
+        issuesOf(() =>
+          estimateTransitions([joiner(2022, 0), joiner(2023, 1)], { population: population({ '2023|0': 5 }) }),
+        ),
+      ).toEqual([
+        { path: 'population.records', message: 'no population for 2023, NC years 1' },
+        { path: 'population.records', message: 'no population for 2024, NC years 0 to 1' },
+      ]);
+    });
+
+    it('refuses a population smaller than the joiners it should hold', () => {
+      expect(
+        issuesOf(() =>
+          estimateTransitions([joiner(2023, 0), joiner(2023, 0)], { population: population({ '2024|0': 1 }) }),
+        ),
+      ).toEqual([
+        {
+          path: 'population.records',
+          message:
+            'NC year 0: more children joined than its population holds (is the population in thousands, ' +
+            'or for another area?)',
+        },
+      ]);
+    });
+  });
+
+  describe('with recency weighting', () => {
+    const move = (calendarYear: number, setting2: 'srp' | 'mainstream') => ({
+      calendarYear,
+      setting1: 'mainstream' as const,
+      need1: 'ASD' as const,
+      ncYear1: 6,
+      setting2,
+      need2: 'ASD' as const,
+      ncYear2: 7,
+    });
+
+    it('weighs each year back by the decay, and carries the effective number of children as evidence', () => {
+      const history = [move(2022, 'srp'), move(2023, 'mainstream')];
+      const equal = estimateTransitions(history).transitions[0];
+      expect([equal.to, equal.evidence]).toEqual([{ mainstream: 1, srp: 1 }, 2]);
+      const recent = estimateTransitions(history, { recencyDecay: 0.5 }).transitions[0];
+      expect(recent.to).toEqual({ mainstream: 1, srp: 0.5 });
+      expect(recent.evidence).toBeCloseTo(1.5 ** 2 / 1.25, 12); // (sum w)^2 / sum w^2
+    });
+
+    it('rejects a decay outside (0, 1]', () => {
+      expect(issuesOf(() => estimateTransitions([move(2023, 'srp')], { recencyDecay: 0 }))).toEqual([
+        {
+          path: 'recencyDecay',
+          message: 'recencyDecay must be above 0 (a year weighing nothing is a shorter history)',
+        },
+      ]);
+      expect(issuesOf(() => estimateTransitions([move(2023, 'srp')], { recencyDecay: 1.5 }))).toEqual([
+        { path: 'recencyDecay', message: 'recencyDecay must be at most 1 (1 weighs every year alike)' },
+      ]);
+    });
+  });
 });

@@ -16,7 +16,7 @@ const stockEntry = fc.record({
   setting,
   count: fc.integer({ min: 0, max: 300 }),
   needs: fc.record({ ASD: weight, SEMH: weight, SLD: fc.integer({ min: 1, max: 20 }) }),
-  ncYears: fc.dictionary(fc.integer({ min: -2, max: 14 }).map(String), fc.integer({ min: 1, max: 5 }), {
+  ncYears: fc.dictionary(fc.integer({ min: -5, max: 20 }).map(String), fc.integer({ min: 1, max: 5 }), {
     minKeys: 1,
     maxKeys: 4,
   }),
@@ -26,7 +26,7 @@ const stockEntry = fc.record({
 const joinerEntry = fc.record({
   count: fc.integer({ min: 0, max: 100 }),
   needs: fc.record({ ASD: fc.integer({ min: 1, max: 5 }), SEMH: weight }),
-  ncYears: fc.dictionary(fc.integer({ min: -2, max: 13 }).map(String), fc.integer({ min: 1, max: 5 }), {
+  ncYears: fc.dictionary(fc.integer({ min: -5, max: 19 }).map(String), fc.integer({ min: 1, max: 5 }), {
     minKeys: 1,
     maxKeys: 3,
   }),
@@ -71,22 +71,22 @@ const rules = fc
     const srp = local(r.srpStay, r.srpToInd);
     const special = local(r.specialStay, r.specialToInd);
     return [
-      { from: 'mainstream' as const, ncYears: [-2, 14] as [number, number], to: r.mainstream, source: A },
+      { from: 'mainstream' as const, ncYears: [-5, 20] as [number, number], to: r.mainstream, source: A },
       {
         from: 'srp' as const,
-        ncYears: [-2, 14] as [number, number],
+        ncYears: [-5, 20] as [number, number],
         to: { srp: srp.s, independent: srp.i, left: srp.left },
         source: A,
       },
       {
         from: 'maintained-special' as const,
-        ncYears: [-2, 14] as [number, number],
+        ncYears: [-5, 20] as [number, number],
         to: { 'maintained-special': special.s, independent: special.i, left: special.left },
         source: A,
       },
       {
         from: 'independent' as const,
-        ncYears: [-2, 14] as [number, number],
+        ncYears: [-5, 20] as [number, number],
         to: {
           independent: r.independentStay,
           srp: r.independentToSrp,
@@ -123,6 +123,8 @@ const scenario = fc
       name: 'random',
       baseYear: 2025,
       endYear: 2030,
+      minNcYear: -5,
+      maxNcYear: 20,
       stock: x.stock,
       joiners: { growthRate: { value: x.growth, source: A }, entries: x.joiners },
       transitions: x.transitions,
@@ -164,27 +166,27 @@ describe('sufficiency properties', () => {
     );
   });
 
-  it('with zero joiners and zero transitions, children only age and leave at the top NC year', () => {
+  it('with zero joiners and no leavers, every cohort keeps its size from NC year -5 to 20, and year 20 leaves', () => {
     fc.assert(
       fc.property(scenario, (s) => {
+        // The rules still move children between settings, but none leaves before 25.
+        const transitions = s.transitions.map((r) => {
+          const { left: _left, ...to } = r.to as Record<string, number>;
+          return { ...r, to: Object.values(to).some((w) => w > 0) ? to : { [r.from]: 1 } };
+        });
         const rows = projectSufficiency({
           ...s,
-          transitions: [],
+          transitions,
           joiners: { growthRate: { value: 0, source: A }, entries: [] },
         }).rows;
+        const cohort = (row: (typeof rows)[number], y: number) =>
+          SETTINGS.reduce((t, st) => t + row.byNcYear[String(y)][st], 0);
         let worst = 0;
         for (let i = 1; i < rows.length; i++) {
-          let topYear = 0;
-          for (const st of SETTINGS) {
-            topYear += rows[i - 1].byNcYear['14'][st];
-            for (let y = -2; y < 14; y++)
-              worst = Math.max(
-                worst,
-                Math.abs(rows[i].byNcYear[String(y + 1)][st] - rows[i - 1].byNcYear[String(y)][st]),
-              );
-            worst = Math.max(worst, rows[i].byNcYear['-2'][st]);
-          }
-          worst = Math.max(worst, Math.abs(rows[i].leavers - topYear), rows[i].joiners, rows[i].overflowToIndependent);
+          for (let y = -5; y < 20; y++)
+            worst = Math.max(worst, Math.abs(cohort(rows[i], y + 1) - cohort(rows[i - 1], y)));
+          worst = Math.max(worst, cohort(rows[i], -5), Math.abs(rows[i].leavers - cohort(rows[i - 1], 20)));
+          worst = Math.max(worst, rows[i].joiners);
         }
         expect(worst).toBeLessThan(1e-5);
       }),
@@ -192,14 +194,55 @@ describe('sufficiency properties', () => {
     );
   });
 
-  it('conserves children every year for every need on random scenarios', () => {
+  it('conserves children every year for every need and NC year, from NC year -5 to 20, on random scenarios', () => {
     fc.assert(
       fc.property(scenario, (s) => {
         const p = projectSufficiency(s);
         expectConservation(p.rows);
         expectConservation(p.counterfactual);
+        for (const row of p.rows) {
+          const years = Object.keys(row.byNcYear)
+            .map(Number)
+            .sort((a, b) => a - b);
+          expect(years).toEqual(Array.from({ length: 26 }, (_, k) => k - 5));
+          const byYear = Object.values(row.byNcYear).reduce((t, b) => t + SETTINGS.reduce((u, st) => u + b[st], 0), 0);
+          expect(Math.abs(byYear - row.total)).toBeLessThan(1e-4);
+        }
       }),
       { numRuns: RUNS, seed: 3 },
+    );
+  });
+
+  it('scales joiners by k when the population is scaled by k (joiners are a rate per head)', () => {
+    const population = fc.array(fc.integer({ min: 0, max: 5000 }), { minLength: 26 * 5, maxLength: 26 * 5 });
+    fc.assert(
+      fc.property(scenario, population, fc.double({ min: 0.1, max: 10, noNaN: true }), (s, counts, k) => {
+        const withRates = (scale: number): ScenarioInput => ({
+          ...s,
+          joiners: {
+            ...s.joiners,
+            entries: s.joiners.entries.map(({ count, ...e }) => ({ ...e, rate: Math.min(1, (count ?? 0) / 5000) })),
+          },
+          population: {
+            source: A,
+            records: counts.map((c, i) => ({
+              calendarYear: 2026 + Math.floor(i / 26),
+              ncYear: (i % 26) - 5,
+              count: c * scale,
+            })),
+          },
+        });
+        const base = projectSufficiency(withRates(1)).rows;
+        const scaled = projectSufficiency(withRates(k)).rows;
+        // Outputs are rounded to 1e-6, so k x a rounded value is within (1 + k) x 0.5e-6 of the rounded k x value.
+        const close = (a: number, b: number) => Math.abs(a - b) <= (1 + k) * 1e-6 + 1e-9 * Math.abs(b);
+        for (let i = 1; i < base.length; i++) {
+          expect(close(scaled[i].joiners, k * base[i].joiners)).toBe(true);
+          for (const [need, n] of Object.entries(base[i].byNeed))
+            expect(close(scaled[i].byNeed[need].joiners, k * n.joiners), need).toBe(true);
+        }
+      }),
+      { numRuns: RUNS, seed: 11 },
     );
   });
 });

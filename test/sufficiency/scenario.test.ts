@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/schema/scenario.js';
-import { issuesOf } from '../support/issues-of.js';
+import { codesOf, issuesOf } from '../support/issues-of.js';
 import { tinyScenario } from './tiny-scenario.js';
 
 const kent = JSON.parse(readFileSync(new URL('../../data/kent/scenario-2025.json', import.meta.url), 'utf8'));
@@ -63,5 +63,67 @@ describe('parseScenario and maxNcYear', () => {
   it('rejects children above the top NC year, naming where', () => {
     const paths = issuesOf(() => parseScenario(tinyScenario({ maxNcYear: 4 }))).map((i) => i.path);
     expect(paths).toEqual(['stock[0].ncYears.5', 'stock[1].ncYears.5']);
+  });
+});
+
+describe('parseScenario and minNcYear', () => {
+  it('rejects children below the youngest NC year, saying how to project them, and accepts them once it is set', () => {
+    const young = tinyScenario({
+      stock: [{ setting: 'mainstream', count: 10, needs: { ASD: 1 }, ncYears: { '-4': 1 }, source: 'assumption: x' }],
+    });
+    expect(issuesOf(() => parseScenario(young))).toEqual([
+      {
+        path: 'stock[0].ncYears.-4',
+        message: 'NC year below minNcYear (-2): set minNcYear to project younger children',
+      },
+    ]);
+    expect(parseScenario({ ...young, minNcYear: -5 }).minNcYear).toBe(-5);
+    expect(issuesOf(() => parseScenario({ ...young, minNcYear: 15, maxNcYear: 14 })).map((i) => i.path)).toContain(
+      'minNcYear',
+    );
+  });
+});
+
+describe('parseScenario and joiner rates', () => {
+  const A = 'assumption: test';
+  const rateEntry = {
+    rate: 0.01,
+    needs: { ASD: 1 },
+    ncYears: { '0': 1, '1': 1 },
+    settings: { mainstream: 1 },
+    source: A,
+  };
+  const population = (years: number[], ncYears: number[]) => ({
+    source: A,
+    records: years.flatMap((calendarYear) => ncYears.map((ncYear) => ({ calendarYear, ncYear, count: 1000 }))),
+  });
+
+  it('requires a population when an entry gives a rate', () => {
+    const s = tinyScenario({ joiners: { growthRate: { value: 0, source: A }, entries: [rateEntry] } });
+    expect(codesOf(() => parseScenario(s))).toEqual(['population: required']);
+  });
+
+  it('names the years and NC years the population lacks, one issue per year', () => {
+    const s = tinyScenario({
+      joiners: { growthRate: { value: 0, source: A }, entries: [rateEntry] },
+      population: population([2026], [0, 1]),
+    });
+    expect(issuesOf(() => parseScenario(s))).toEqual([
+      { path: 'population.records', message: 'no population for 2027, NC years 0 to 1: the joiner rates need it' },
+    ]);
+    expect(codesOf(() => parseScenario(s))).toEqual(['population.records: missing_population']);
+    expect(parseScenario({ ...s, population: population([2026, 2027], [0, 1]) }).population?.records).toHaveLength(4);
+  });
+
+  it('wants a count or a rate in each joiner entry, not both', () => {
+    const { rate: _rate, ...neither } = rateEntry;
+    const s = tinyScenario({
+      joiners: { growthRate: { value: 0, source: A }, entries: [neither, { ...rateEntry, count: 5 }] },
+      population: population([2026, 2027], [0, 1]),
+    });
+    expect(issuesOf(() => parseScenario(s))).toEqual([
+      { path: 'joiners.entries[0].count', message: 'is required unless the entry gives a rate per head of population' },
+      { path: 'joiners.entries[1].rate', message: 'give a count or a rate, not both' },
+    ]);
   });
 });
