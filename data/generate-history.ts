@@ -1,10 +1,13 @@
 // `npx tsx data/generate-history.ts`: rebuilds data/kent/transitions-history.csv and
-// data/kent/setting-codes.csv from a seed. The history is synthetic: children simulated one by one
-// under the transition rules and joiners of data/kent/scenario-2025.json at a tenth of Kent's scale,
-// without capacity caps (the history records where children went; caps are the plan's business).
-// It exists so that estimateTransitions and backtestProjection can be shown recovering known rates.
+// data/kent/setting-codes.csv, and the three files of data/birth-to-25/, from seeds. Both histories
+// are synthetic. Kent's: children simulated one by one under the transition rules and joiners of
+// data/kent/scenario-2025.json at a tenth of Kent's scale, without capacity caps (the history
+// records where children went; caps are the plan's business), so that estimateTransitions and
+// backtestProjection can be shown recovering known rates. The birth-to-25 one: an invented area
+// whose population, EHCP rates and moves change over time as real ones do
+// (data/synthetic/birth-to-25.ts), to measure the model against baselines on data it was not made from.
 // test/sufficiency/generate-history.test.ts fails until the committed files match this generator.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { NEED_CODES } from '../src/needs.js';
@@ -14,6 +17,7 @@ import { parseScenario } from '../src/schema/scenario.js';
 import { SETTINGS, type Setting } from '../src/schema/transition.js';
 import { compileScenario } from '../src/sufficiency/compile-scenario.js';
 import { D, LEFT, N, S, Y, cell } from '../src/sufficiency/state-space.js';
+import { generateBirthTo25 } from './synthetic/birth-to-25.js';
 
 /** What the generator does, in one place. */
 export const HISTORY_OPTIONS = {
@@ -101,8 +105,15 @@ export function generateHistory(options = HISTORY_OPTIONS): Record<string, strin
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const [name, text] of Object.entries(generateHistory())) {
-    writeFileSync(join(here, 'kent', name), text);
-    console.log(`wrote data/kent/${name} (${text.length} bytes)`);
+  const folders: Array<[string, Record<string, string>]> = [
+    ['kent', generateHistory()],
+    ['birth-to-25', generateBirthTo25()],
+  ];
+  for (const [folder, files] of folders) {
+    mkdirSync(join(here, folder), { recursive: true });
+    for (const [name, text] of Object.entries(files)) {
+      writeFileSync(join(here, folder, name), text);
+      console.log(`wrote data/${folder}/${name} (${text.length} bytes)`);
+    }
   }
 }

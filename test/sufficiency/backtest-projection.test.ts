@@ -88,7 +88,7 @@ describe('backtestProjection baselines', () => {
 
   it('never lets a trend go below 0 children', () => {
     // SRP children 30, 20, 10, 5, 5: the line through the first three reaches -10 by 2024.
-    const falling = [30, 20, 10, 5, 5].slice(0, -1).flatMap((n, k, all) =>
+    const falling = [30, 20, 10, 5, 5].slice(0, -1).flatMap((n, k) =>
       Array.from({ length: n }, (_, i) => ({
         calendarYear: 2020 + k,
         setting1: 'srp' as const,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/schema/scenario.js';
+import { DEFAULT_SUFFICIENCY } from '../../src/sufficiency/defaults.js';
 import { estimateTransitions } from '../../src/sufficiency/estimate-transitions.js';
 import { projectSufficiency } from '../../src/sufficiency/project-sufficiency.js';
 import { ValidationError } from '../../src/schema/validation-error.js';
@@ -69,7 +70,7 @@ describe('estimateTransitions', () => {
     expect(rate.rate).toBeGreaterThan(0.025);
     expect(rate.rate).toBeLessThan(0.05);
     const srpSecondary = est.transitions.find((r) => r.from === 'srp' && !r.need && r.ncYears[0] === 7)!;
-    const stay = srpSecondary.to.srp! / srpSecondary.evidence!;
+    const stay = srpSecondary.to.srp! / Object.values(srpSecondary.to).reduce((t, w) => t + (w ?? 0), 0);
     expect(stay).toBeGreaterThan(0.88);
     expect(stay).toBeLessThan(0.96);
     expect(truth.transitions.length).toBeGreaterThan(0);
@@ -197,9 +198,10 @@ describe('estimateTransitions', () => {
       ncYear2: 7,
     });
 
-    it('weighs each year back by the decay, and carries the effective number of children as evidence', () => {
+    it('weighs each year back by the decay (default 0.6), with the effective number of children as evidence', () => {
+      expect(DEFAULT_SUFFICIENCY.recencyDecay).toBe(0.6);
       const history = [move(2022, 'srp'), move(2023, 'mainstream')];
-      const equal = estimateTransitions(history).transitions[0];
+      const equal = estimateTransitions(history, { recencyDecay: 1 }).transitions[0];
       expect([equal.to, equal.evidence]).toEqual([{ mainstream: 1, srp: 1 }, 2]);
       const recent = estimateTransitions(history, { recencyDecay: 0.5 }).transitions[0];
       expect(recent.to).toEqual({ mainstream: 1, srp: 0.5 });
