@@ -35,6 +35,8 @@ export type {
   StockEntry,
   JoinerEntry,
   TransitionRule,
+  Population,
+  PopulationRecord,
 } from './schema/scenario.js';
 
 // --- Travel: the estimate shown beside a ranking when no travel table is given.
@@ -89,9 +91,12 @@ export type { EstimateOptions, EstimatedTransitions } from './sufficiency/estima
 export { backtestProjection } from './sufficiency/backtest-projection.js';
 export type {
   BacktestProjectionOptions,
+  BaselineErrors,
   ProjectionBacktest,
   SettingError,
 } from './sufficiency/backtest-projection.js';
+export { compareScenarios } from './sufficiency/compare-scenarios.js';
+export type { ComparisonRow, PlanInput, ScenarioComparison } from './sufficiency/compare-scenarios.js';
 export { simulateSufficiency } from './sufficiency/simulate-sufficiency.js';
 export type { Band, SimulateOptions, SufficiencySimulation } from './sufficiency/simulate-sufficiency.js';
 export { sensitivity } from './sufficiency/sensitivity.js';
@@ -116,6 +121,8 @@ export { importSen2 } from './io/import-sen2.js';
 export type { Sen2Import, Sen2Options, Sen2Series, Sen2Summary } from './io/import-sen2.js';
 export { importTransitions, readSettingMapping } from './io/import-transitions.js';
 export type { TransitionImport, TransitionOptions } from './io/import-transitions.js';
+export { importPopulation } from './io/import-population.js';
+export type { PopulationColumns, PopulationOptions } from './io/import-population.js';
 
 // --- Privacy: shareable pseudonymous ids.
 export { pseudonymise } from './privacy/pseudonymise.js';

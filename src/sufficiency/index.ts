@@ -6,6 +6,8 @@ export type { SufficiencyProjection, SufficiencyRow } from './project-sufficienc
 export { estimateTransitions } from './estimate-transitions.js';
 export type { EstimateOptions, EstimatedTransitions } from './estimate-transitions.js';
 export { backtestProjection } from './backtest-projection.js';
+export { compareScenarios } from './compare-scenarios.js';
+export type { ComparisonRow, PlanInput, ScenarioComparison } from './compare-scenarios.js';
 export type { BacktestProjectionOptions, ProjectionBacktest, SettingError } from './backtest-projection.js';
 export { simulateSufficiency } from './simulate-sufficiency.js';
 export type { Band, SimulateOptions, SufficiencySimulation } from './simulate-sufficiency.js';

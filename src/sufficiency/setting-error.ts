@@ -17,8 +17,8 @@ export type SettingError = {
  * The errors of a projection of one setting (or the total) against the actual censuses.
  *
  * @example
- * settingError('independent', [100, 110], [105, 99]); // { setting: 'independent', actual: [100, 110],
- * //   projected: [105, 99], mae: 8, mape: 0.075, bias: -3 }
+ * const e = settingError('independent', [100, 110], [105, 99]);
+ * [e.mae, e.mape.toFixed(3), e.bias]; // [8, '0.075', -3]: 5 and 11 off, 5% and 10% of the actual
  */
 export function settingError(setting: Setting | 'total', actual: number[], projected: number[]): SettingError {
   const n = actual.length;

@@ -49,6 +49,7 @@ const CORE = {
     'sufficiencyGaps',
     'estimateTransitions',
     'backtestProjection',
+    'compareScenarios',
     'DEFAULT_SUFFICIENCY',
   ],
   'reading and writing': [
@@ -65,6 +66,7 @@ const CORE = {
     'importSen2',
     'importTransitions',
     'readSettingMapping',
+    'importPopulation',
   ],
   privacy: ['pseudonymise'],
 };
