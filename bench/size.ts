@@ -36,7 +36,12 @@ function byPackage(metafile: Metafile): [string, number][] {
   for (const output of Object.values(metafile.outputs)) {
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
       const after = input.split('node_modules/')[1];
-      const name = after ? after.split('/').slice(0, after.startsWith('@') ? 2 : 1).join('/') : 'src';
+      const name = after
+        ? after
+            .split('/')
+            .slice(0, after.startsWith('@') ? 2 : 1)
+            .join('/')
+        : 'src';
       sizes.set(name, (sizes.get(name) ?? 0) + bytesInOutput);
     }
   }

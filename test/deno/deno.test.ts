@@ -66,6 +66,6 @@ describe.skipIf(!built)('the built package under Deno', () => {
   });
 });
 
-describe.skipIf(built)('the built package under Deno', () => {
+describe.skipIf(built)('the built package under Deno, before a build', () => {
   it.skip('is run after `npm run build` (dist/index.js and dist/report.js are absent)', () => {});
 });
