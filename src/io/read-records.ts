@@ -109,6 +109,7 @@ function readJsonRecords<K extends RecordKind>(kind: K, text: string): ReadResul
       const problems: RowProblem[] = result.error.issues.map((issue) => ({
         column: issue.path.length === 0 ? '(row)' : issue.path.map(String).join('.'),
         reason: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
+        code: issue.code === 'invalid_type' && issue.input === undefined ? 'required' : issue.code,
       }));
       rejected.push(rejection(position, problems));
       return;
@@ -119,7 +120,11 @@ function readJsonRecords<K extends RecordKind>(kind: K, text: string): ReadResul
       if (seen !== undefined) {
         rejected.push(
           rejection(position, [
-            { column: kind === 'children' ? 'id' : 'urn', reason: `duplicate ${label} ${id} (first at item ${seen})` },
+            {
+              column: kind === 'children' ? 'id' : 'urn',
+              reason: `duplicate ${label} ${id} (first at item ${seen})`,
+              code: 'duplicate',
+            },
           ]),
         );
         return;

@@ -60,7 +60,7 @@ export function readTypedCsv<T>(
         const column = columnOf(issue.path);
         if (converted.has(column)) continue; // already reported as unreadable
         const missing = issue.code === 'invalid_type' && issue.input === undefined;
-        all.push({ column, reason: missing ? 'is required' : issue.message });
+        all.push({ column, reason: missing ? 'is required' : issue.message, code: missing ? 'required' : issue.code });
       }
     }
     if (all.length > 0 || !result.success) {
@@ -79,7 +79,11 @@ export function readTypedCsv<T>(
     if (first !== undefined) {
       rejected.push(
         rejection(line, [
-          { column: format.keyColumn, reason: `duplicate ${format.keyLabel} ${key} (first on line ${first})` },
+          {
+            column: format.keyColumn,
+            reason: `duplicate ${format.keyLabel} ${key} (first on line ${first})`,
+            code: 'duplicate',
+          },
         ]),
       );
       return;
