@@ -27,6 +27,6 @@ export type {
   MethodInput,
   SeriesInput,
 } from './options.js';
-export { smape, smapeTerm, mase, mae, maseScale, MASE_MIN_SCALE } from './metrics.js';
+export { smape, smapeTerm, mase, mae, maseScale, msis, MASE_MIN_SCALE } from './metrics.js';
 export { combination } from './models/combination.js';
 export { logScale } from './models/log-scale.js';
