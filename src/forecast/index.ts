@@ -7,6 +7,8 @@ export type { Accuracy } from './accuracy.js';
 export { MODELS, MODEL_NAMES } from './models.js';
 export type { ModelName } from './models.js';
 export { auto as autoModel, AUTO_MEMBERS } from './auto.js';
+export { AUTO_DESIGN } from './auto-design.js';
+export type { AutoDesign, AutoMemberName, IntervalDesign, PointDesign } from './auto-design.js';
 export type { Model, Fitted } from './model.js';
 export {
   DEFAULT_FORECAST_OPTIONS,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUTO_DESIGN, type IntervalDesign } from './auto-design.js';
 import { MODEL_NAMES, type ModelName } from './models.js';
 
 /** A method `forecast` and `backtest` accept: 'auto' or the name of a model in MODELS. */
@@ -40,7 +41,7 @@ export const MAX_LEVEL = 99.99;
  * DEFAULT_FORECAST_OPTIONS.levels; // [80, 95]
  */
 export const DEFAULT_FORECAST_OPTIONS = {
-  /** The median of drift, optimised Theta and damped trend; the most accurate on M3 yearly (bench/README.md). */
+  /** The combination of AUTO_DESIGN, chosen across two benchmark families (bench/README.md). */
   method: 'auto' as MethodName,
   /** Interval levels in percent: 80% for planning ranges, 95% for worst cases, as R's forecast package does. */
   levels: [80, 95],
@@ -68,26 +69,19 @@ export const DEFAULT_FORECAST_OPTIONS = {
 } as const;
 
 /**
- * Interval calibration, fitted on the odd-numbered M3 yearly series and checked on the even-numbered
- * ones (bench/README.md). The half-width at horizon h and level L is
- * CALIBRATION · (−ln(1 − L/100)) · scale · h^HORIZON_EXPONENT · smallSampleFactor(L, n):
- * - −ln(1 − L) is the Laplace quantile: forecast errors on yearly data are heavy-tailed; the observed
- *   ratio of the 95% to the 80% error quantile was 1.89, Laplace gives 1.86, the normal 1.53.
- * - h^0.8: the scaled error quantiles were flat across horizons 1-6 with exponent 0.8 (0.5, the random
- *   walk's sqrt(h), made them grow; 1 made them shrink).
- * - smallSampleFactor (Student t over normal, n − 2 degrees of freedom): a scale estimated from a few
- *   values is itself uncertain; without it, M3 series cut to their last 6 values got 73.7% / 91.6%.
- * - CALIBRATION: the smallest value (in steps of 0.01) at which the odd half reached 80% and 95% both
- *   at full length and cut to its last 5, 6, 8 or 10 values. Even half at full length: 77.6% / 93.8%.
+ * How `forecast` sizes its intervals (AUTO_DESIGN.intervals, chosen with the automatic forecast by
+ * bench/forecast-select.ts; every method uses it). The half-width at horizon h and level L is
+ * calibration · (−ln(1 − L/100)) · scale · h^horizonExponent (· smallSampleFactor(L, n) with 'student-t'):
+ * - −ln(1 − L) is the Laplace quantile: forecast errors on yearly data are heavy-tailed, and the
+ *   Laplace ratio of the 95% to the 80% half-width (1.86) is near the one observed (the normal's is 1.53);
+ * - the scale is a spread of the series' yearly changes, raised to its own backtest error (intervalScale);
+ * - calibration is the one constant fitted to benchmark data: the mean of the two values that give
+ *   exactly 80% and 95% coverage on the family it was chosen on (bench/README.md).
  *
  * @example
- * (INTERVAL_CALIBRATION.calibration * -Math.log(1 - 0.8)).toFixed(3); // '1.239' (80% half-width 1 year ahead, in error
- *   scales, long series)
+ * INTERVAL_CALIBRATION.horizonExponent; // 0.8
  */
-export const INTERVAL_CALIBRATION = {
-  calibration: 0.77,
-  horizonExponent: 0.8,
-} as const;
+export const INTERVAL_CALIBRATION: IntervalDesign = AUTO_DESIGN.intervals;
 
 /**
  * A method name: 'auto' or a key of MODELS; the message lists the valid ones.

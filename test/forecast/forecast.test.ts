@@ -35,25 +35,45 @@ describe('forecast', () => {
     expect(f.mean[0]).toBeGreaterThan(49_244_606);
     expect(f.mean[2]).toBeGreaterThan(f.mean[0]);
     expect(Object.keys(f.lower)).toEqual(['80', '95']);
-    expect(f.why.models).toEqual(['drift', 'optimised-theta', 'damped', 'log-optimised-theta', 'log-damped']);
-    expect(f.why.combiner).toBe('median');
+    // 4 values: the short design, with the naive forecast among its members
+    expect(f.why.models).toEqual(['naive', 'robust-drift', 'optimised-theta']);
+    expect(f.why.combiner).toBe('mean');
+    expect(f.why.note).toBe('short series: 3 to 6 values');
     expect(f.why.nonNegative).toBe(true);
     expect(f.why.summary).toContain('too short to backtest');
   });
 
-  it('reports the rolling-origin backtest of the method when the series is long enough', () => {
+  it('names the members, their weights and the series’ own backtest error in why', () => {
     const f = forecast([5, 7, 6, 9, 11, 10, 13, 15, 14, 17], { horizon: 2 });
-    expect(f.why.backtest.origins).toBeGreaterThan(0);
-    expect(f.why.backtest.mase).toBeGreaterThan(0);
-    expect(f.why.summary).toMatch(/backtest over \d+ origins: MASE \d+\.\d\d/);
+    expect(f.why.models).toEqual(['robust-drift', 'optimised-theta']);
+    expect(f.why.weights['robust-drift']).toBeCloseTo(2 / 3, 12);
+    expect(f.why.weights['optimised-theta']).toBeCloseTo(1 / 3, 12);
+    expect(f.why.note).toBeUndefined();
+    expect(f.why.summary).toMatch(
+      /^mean of robust-drift 0\.67, optimised-theta 0\.33; backtest over \d+ origins: MASE \d+\.\d\d, sMAPE \d+\.\d%$/,
+    );
   });
 
-  it('uses a single named model when asked, and says so', () => {
-    const f = forecast([1, 2, 3, 4], { horizon: 2, method: 'drift', levels: [50] });
-    expect(f.mean).toEqual([5, 6]);
-    expect(f.why.models).toEqual(['drift']);
-    expect(f.why.combiner).toBe('single');
-    expect(Object.keys(f.upper)).toEqual(['50']);
+  it('carries the last value forward from 2 values and says the series is too short to choose a model', () => {
+    const f = forecast({ start: 2023, values: [120, 131] }, { horizon: 3 });
+    expect(f.mean).toEqual([131, 131, 131]);
+    expect(f.why.models).toEqual(['naive']);
+    expect(f.why.summary).toBe(
+      'naive (2 values are too short to choose a model, so the last value is carried forward); too short to backtest',
+    );
+    // Honestly wide: one change is all there is to size the interval with.
+    expect(f.upper['80'][0] - f.lower['80'][0]).toBeGreaterThan(2 * 11);
+  });
+
+  it('gives short series wider intervals than long ones with the same yearly changes', () => {
+    const changes = [3, -1, 4, 1, -2, 5, 2, 0, 3, 1, 4, -1, 2];
+    const series = [100];
+    for (const c of changes) series.push(series[series.length - 1] + c);
+    const width = (values: number[]) => {
+      const f = forecast(values, { horizon: 1, method: 'drift' });
+      return f.upper['80'][0] - f.lower['80'][0];
+    };
+    expect(width(series.slice(-4))).toBeGreaterThan(width(series));
   });
 
   it('never forecasts below 0 for a count series, but may for a series with a negative value', () => {
