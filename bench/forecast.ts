@@ -6,7 +6,7 @@
 // Last, the time auto takes over the 645 M3 yearly series. Prints markdown tables (bench/README.md).
 // Run: npm run bench:forecast
 import { cpus, loadavg } from 'node:os';
-import { forecast, MODEL_NAMES, type MethodName } from '../src/index.js';
+import { forecast, METHOD_LIST, MODEL_NAMES, type MethodName } from '../src/index.js';
 import {
   type BenchRow,
   hasBenchmarkData,
@@ -119,3 +119,4 @@ console.log(
       .map((l) => l.toFixed(1))
       .join(' / ')} at the end (the machine may be shared: wall time includes waiting for a core).`,
 );
+console.log(`\nMethods accepted: ${METHOD_LIST.join(', ')}.`);

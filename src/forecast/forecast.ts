@@ -59,7 +59,7 @@ export type ForecastResult = {
  * with no negative value (counts, spend) forecasts and lower bounds never go below 0.
  *
  * @param series `{ start, values }` or a list of numbers, at least 2 values
- * @param options `horizon` (years, required), `method` ('auto' or a model name), `levels`
+ * @param options `horizon` (years, required), `method` ('auto' or a model name, METHOD_LIST), `levels`
  *   (percent, MIN_LEVEL 1 to MAX_LEVEL 99.99, default [80, 95]), `nonNegative`
  * @throws ValidationError listing every problem in the series and the options
  * @example

@@ -49,3 +49,22 @@ export type ModelName = keyof typeof MODELS;
  * MODEL_NAMES.slice(0, 3); // ['naive', 'drift', 'robust-drift']
  */
 export const MODEL_NAMES = Object.keys(MODELS) as ModelName[];
+
+/**
+ * Other names a model answers to: the plain names of the regression trends, as a planner would say
+ * them, and the American spelling of the optimised Theta method. Each maps to a key of MODELS, which
+ * stays the name results report.
+ *
+ * @example
+ * MODEL_ALIASES.linear; // 'linear-trend'
+ */
+export const MODEL_ALIASES = {
+  'optimized-theta': 'optimised-theta',
+  linear: 'linear-trend',
+  quadratic: 'quadratic-trend',
+  exponential: 'exponential-trend',
+  'theil-sen': 'theil-sen-trend',
+} as const satisfies Record<string, ModelName>;
+
+/** Another name of a model (see MODEL_ALIASES). */
+export type ModelAlias = keyof typeof MODEL_ALIASES;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { AUTO_DESIGN, type IntervalDesign } from './auto-design.js';
-import { MODEL_NAMES, type ModelName } from './models.js';
+import { canonicalMethod, METHOD_LIST, type MethodName } from './method.js';
+import { MODEL_ALIASES, MODEL_NAMES, type ModelAlias } from './models.js';
 
-/** A method `forecast` and `backtest` accept: 'auto' or the name of a model in MODELS. */
-export type MethodName = 'auto' | ModelName;
+export type { MethodName } from './method.js';
 
 /**
  * The longest horizon accepted, in years: beyond a few decades an annual forecast means nothing, and widths keep
@@ -84,15 +84,19 @@ export const DEFAULT_FORECAST_OPTIONS = {
 export const INTERVAL_CALIBRATION: IntervalDesign = AUTO_DESIGN.intervals;
 
 /**
- * A method name: 'auto' or a key of MODELS; the message lists the valid ones.
+ * A method name: 'auto', a key of MODELS or one of their other names (MODEL_ALIASES), given as the
+ * model's key; the message lists the valid ones.
  *
  * @example
  * MethodSchema.parse('theta'); // 'theta'
+ * MethodSchema.parse('linear'); // 'linear-trend'
  * MethodSchema.safeParse('crystal-ball').success; // false
  */
-export const MethodSchema = z.enum(['auto', ...MODEL_NAMES] as [MethodName, ...MethodName[]], {
-  error: () => `unknown method; valid methods are auto, ${MODEL_NAMES.join(', ')}`,
-});
+export const MethodSchema = z
+  .enum(['auto', ...MODEL_NAMES, ...Object.keys(MODEL_ALIASES)] as [MethodName | ModelAlias, ...string[]], {
+    error: () => `unknown method; valid methods are ${METHOD_LIST.join(', ')}`,
+  })
+  .transform((name) => canonicalMethod(name as MethodName | ModelAlias));
 
 const horizonSchema = z
   .number({ error: 'horizon must be a number of years' })

@@ -9,10 +9,10 @@ import { forecast, forecastValues, recentRuns } from '../../src/forecast/forecas
 import { huberLocation } from '../../src/forecast/huber-location.js';
 import { goldenSection } from '../../src/forecast/golden-section.js';
 import { intervalScale, predictionIntervals, smallSampleFactor } from '../../src/forecast/intervals.js';
-import { modelFor } from '../../src/forecast/method.js';
+import { canonicalMethod, METHOD_LIST, modelFor } from '../../src/forecast/method.js';
 import { MASE_MIN_SCALE, mae, mase, maseScale, msis, smape, smapeTerm } from '../../src/forecast/metrics.js';
 import { fittedFrom } from '../../src/forecast/model.js';
-import { MODELS, MODEL_NAMES } from '../../src/forecast/models.js';
+import { MODEL_ALIASES, MODELS, MODEL_NAMES } from '../../src/forecast/models.js';
 import { combination } from '../../src/forecast/models/combination.js';
 import { damped } from '../../src/forecast/models/damped.js';
 import { drift } from '../../src/forecast/models/drift.js';
@@ -110,9 +110,14 @@ describe('forecast doc examples', () => {
     expect(smallSampleFactor(80, Infinity)).toBe(1);
   });
 
-  it('modelFor', () => {
+  it('modelFor, canonicalMethod and METHOD_LIST', () => {
     expect(modelFor('drift').name).toBe('drift');
     expect(modelFor('auto').name).toBe('auto');
+    expect(canonicalMethod('linear')).toBe('linear-trend');
+    expect(canonicalMethod('theta')).toBe('theta');
+    expect(METHOD_LIST.slice(0, 4)).toEqual(['auto', 'naive', 'drift', 'robust-drift']);
+    expect(METHOD_LIST.includes('linear (or linear-trend)')).toBe(true);
+    expect(METHOD_LIST.includes('optimised-theta (or optimized-theta)')).toBe(true);
   });
 
   it('metrics', () => {
@@ -139,6 +144,7 @@ describe('forecast doc examples', () => {
     expect(MODELS.drift.fit([1, 2, 3]).predict(1)).toEqual([4]);
     expect(Object.keys(MODELS).length).toBe(14);
     expect(MODEL_NAMES.slice(0, 3)).toEqual(['naive', 'drift', 'robust-drift']);
+    expect(MODEL_ALIASES.linear).toBe('linear-trend');
   });
 
   it('the models', () => {
@@ -210,6 +216,7 @@ describe('forecast doc examples', () => {
     expect(DEFAULT_FORECAST_OPTIONS.levels).toEqual([80, 95]);
     expect(INTERVAL_CALIBRATION.horizonExponent).toBe(0.8);
     expect(MethodSchema.parse('theta')).toBe('theta');
+    expect(MethodSchema.parse('linear')).toBe('linear-trend');
     expect(MethodSchema.safeParse('crystal-ball').success).toBe(false);
     expect(ForecastOptionsSchema.parse({ horizon: 3 })).toEqual({ horizon: 3, method: 'auto', levels: [80, 95] });
     expect(BacktestOptionsSchema.parse({})).toEqual({ horizon: 3 });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { forecast } from '../../src/forecast/forecast.js';
-import { MODEL_NAMES } from '../../src/forecast/models.js';
+import { METHOD_LIST } from '../../src/forecast/method.js';
+import { MODEL_ALIASES, MODEL_NAMES } from '../../src/forecast/models.js';
 import { MAX_LEVEL, MIN_LEVEL, type MethodName } from '../../src/forecast/options.js';
 import { ValidationError } from '../../src/schema/validation-error.js';
 import { issuesOf } from '../support/issues-of.js';
@@ -22,7 +23,11 @@ const seriesArb = fc.oneof(
   fc.array(value(1e12), { minLength: 2, maxLength: 25 }),
   fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 2, maxLength: 25 }),
 );
-const methodArb = fc.constantFrom<MethodName>('auto', ...MODEL_NAMES);
+const methodArb = fc.constantFrom<MethodName | keyof typeof MODEL_ALIASES>(
+  'auto',
+  ...MODEL_NAMES,
+  ...(Object.keys(MODEL_ALIASES) as Array<keyof typeof MODEL_ALIASES>),
+);
 /** Property runs: 100 keeps CI fast; FUZZ_RUNS raises it for a deeper search. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 const allFinite = (xs: number[]) => xs.every(Number.isFinite);
@@ -74,6 +79,35 @@ describe('forecast', () => {
       return f.upper['80'][0] - f.lower['80'][0];
     };
     expect(width(series.slice(-4))).toBeGreaterThan(width(series));
+  });
+
+  it('accepts the plain names of the trend models and reports the model’s own name', () => {
+    for (const [alias, name] of [
+      ['linear', 'linear-trend'],
+      ['quadratic', 'quadratic-trend'],
+      ['exponential', 'exponential-trend'],
+      ['theil-sen', 'theil-sen-trend'],
+      ['optimized-theta', 'optimised-theta'],
+    ] as const) {
+      const f = forecast([3, 5, 7, 9, 12], { horizon: 2, method: alias });
+      expect(f.method).toBe(name);
+      expect(f.mean).toEqual(forecast([3, 5, 7, 9, 12], { horizon: 2, method: name }).mean);
+    }
+  });
+
+  it('reports the rolling-origin backtest of the method when the series is long enough', () => {
+    const f = forecast([5, 7, 6, 9, 11, 10, 13, 15, 14, 17], { horizon: 2 });
+    expect(f.why.backtest.origins).toBeGreaterThan(0);
+    expect(f.why.backtest.mase).toBeGreaterThan(0);
+    expect(f.why.summary).toMatch(/backtest over \d+ origins: MASE \d+\.\d\d/);
+  });
+
+  it('uses a single named model when asked, and says so', () => {
+    const f = forecast([1, 2, 3, 4], { horizon: 2, method: 'drift', levels: [50] });
+    expect(f.mean).toEqual([5, 6]);
+    expect(f.why.models).toEqual(['drift']);
+    expect(f.why.combiner).toBe('single');
+    expect(Object.keys(f.upper)).toEqual(['50']);
   });
 
   it('never forecasts below 0 for a count series, but may for a series with a negative value', () => {
@@ -157,8 +191,8 @@ describe('forecast', () => {
     expect(issuesOf(() => forecast([1, 2], { horizon: 1.5 }))).toEqual([
       { path: 'options.horizon', message: 'horizon must be a whole number of years' },
     ]);
-    expect(issuesOf(() => forecast([1, 2], { horizon: 1, method: 'crystal-ball' }))[0].message).toMatch(
-      /^unknown method; valid methods are auto, naive/,
+    expect(issuesOf(() => forecast([1, 2], { horizon: 1, method: 'crystal-ball' }))[0].message).toBe(
+      `unknown method; valid methods are ${METHOD_LIST.join(', ')}`,
     );
   });
 

@@ -1,4 +1,5 @@
 import { forecast, type ForecastResult } from '../../forecast/forecast.js';
+import { METHOD_LIST } from '../../forecast/method.js';
 import type { MethodName } from '../../forecast/options.js';
 import type { Command } from '../command.js';
 import type { Table } from '../format-output.js';
@@ -45,7 +46,7 @@ export const forecastCommand: Command = {
     method: {
       type: 'string',
       value: 'NAME',
-      description: 'auto (default) or a model: naive, drift, ses, holt, damped, theta, ...',
+      description: `one of ${METHOD_LIST.join(', ')} (default auto)`,
     },
     ...SERIES_COLUMN_OPTIONS,
   },
