@@ -1,7 +1,8 @@
 // Designs measured for issue #12 but not in forecast-select.ts's candidate lists, point forecasts only
 // (sMAPE and MASE on the four sets): the previous default, choosing each series' model by its own
 // backtest, and choosing among the exponential smoothing models by AICc. They show what the chosen
-// design was weighed against. Run: npx tsx bench/forecast-other-designs.ts
+// design was weighed against. Last, why 2 values get the naive forecast: drift and robust drift from
+// the last 2 values of each full-length series. Run: npx tsx bench/forecast-other-designs.ts
 import { recentRuns } from '../src/forecast/forecast.js';
 import { accuracyOfRuns } from '../src/forecast/accuracy.js';
 import type { Fitted, Model } from '../src/forecast/model.js';
@@ -73,5 +74,23 @@ for (const model of [previous, byBacktest, byAicc]) {
     const smape = `${s.smape.toFixed(2)}${mark(+s.smape.toFixed(2) <= r.smape)}`;
     return `${smape} / ${s.mase.toFixed(3)}${mark(+s.mase.toFixed(3) <= r.mase)}`;
   });
+  console.log(`| ${model.name} | ${cells.join(' | ')} |`);
+}
+
+console.log('\nFrom the last 2 values of each series (sMAPE):\n');
+console.log('| model | m3-yearly | tourism-yearly |\n|---|---:|---:|');
+for (const model of [naive, drift, robust]) {
+  const cells = sets
+    .filter(([set]) => !set.endsWith('short8'))
+    .map(([, rows]) => {
+      const cut = rows.map((r) => ({ ...r, train: r.train.slice(-2) }));
+      const s = scoreSet(cut, (row) => ({
+        mean: model
+          .fit(row.train)
+          .predict(row.h)
+          .map((v) => Math.max(0, v)),
+      }));
+      return s.smape.toFixed(2);
+    });
   console.log(`| ${model.name} | ${cells.join(' | ')} |`);
 }
