@@ -75,8 +75,8 @@ export const DEFAULT_FORECAST_OPTIONS = {
  * - −ln(1 − L) is the Laplace quantile: forecast errors on yearly data are heavy-tailed, and the
  *   Laplace ratio of the 95% to the 80% half-width (1.86) is near the one observed (the normal's is 1.53);
  * - the scale is a spread of the series' yearly changes, raised to its own backtest error (intervalScale);
- * - calibration is the one constant fitted to benchmark data: the mean of the two values that give
- *   exactly 80% and 95% coverage on the family it was chosen on (bench/README.md).
+ * - calibration is the one constant fitted to benchmark data: the larger of the two values that give
+ *   exactly 80% and 95% coverage on the benchmark it was chosen on, rounded up to 0.01 (bench/README.md).
  *
  * @example
  * INTERVAL_CALIBRATION.horizonExponent; // 0.8
