@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { NC_YEAR_MAX, NC_YEAR_MIN, NeedCodeSchema } from './common.js';
+import { NEED_CODES } from '../needs.js';
+import { NC_YEAR_MAX, NC_YEAR_MIN } from './common.js';
 import { WeightSchema } from './sourced-number.js';
 import { SETTINGS } from './transition.js';
 
@@ -13,8 +14,11 @@ const anyPositive = (w: Record<string, number | undefined>) => Object.values(w).
  * NeedWeightsSchema.safeParse({ ASD: 3, SEMH: 2 }).success; // true
  * NeedWeightsSchema.safeParse({ ASD: 0 }).success; // false: at least one weight above 0
  */
+// Keys are need codes as SEN2 writes them: a record keyed by a transforming schema (NeedCodeSchema reads
+// any case) reports an unknown key as an aborting 'invalid_key', which would hide the scenario's other problems.
+const NeedKeySchema = z.enum(NEED_CODES, { error: `need must be one of ${NEED_CODES.join(', ')}` });
 export const NeedWeightsSchema = z
-  .partialRecord(NeedCodeSchema, WeightSchema, { error: 'needs must map need codes to weights' })
+  .partialRecord(NeedKeySchema, WeightSchema, { error: 'needs must map need codes to weights' })
   .check(z.refine(anyPositive, { error: 'needs must give at least one need a weight above 0' }));
 
 /**
