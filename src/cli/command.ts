@@ -11,6 +11,8 @@ export type OptionSpec = {
   value?: string;
   /** Whether the command cannot run without it. */
   required?: boolean;
+  /** Whether it may be given more than once (`--scenario a.json --scenario b.json`); read with `strings`. */
+  multiple?: boolean;
 };
 
 /** What a command's `run` receives. */

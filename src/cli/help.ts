@@ -67,7 +67,8 @@ export function commandHelp(command: Command): string {
 function optionLines(options: Record<string, OptionSpec>): string[] {
   const heads = Object.entries(options).map(([name, o]) => `--${name}${o.value ? ` ${o.value}` : ''}`);
   const width = Math.max(0, ...heads.map((h) => h.length));
-  return Object.values(options).map(
-    (o, i) => `  ${heads[i].padEnd(width)}  ${o.required ? '(required) ' : ''}${o.description}`,
-  );
+  return Object.values(options).map((o, i) => {
+    const marks = `${o.required ? '(required) ' : ''}${'multiple' in o && o.multiple ? '(repeatable) ' : ''}`;
+    return `  ${heads[i].padEnd(width)}  ${marks}${o.description}`;
+  });
 }

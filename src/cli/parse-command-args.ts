@@ -25,6 +25,8 @@ export type CommandArgs = {
   string: (name: string) => string | undefined;
   /** A string flag the command cannot run without. */
   requiredString: (name: string) => string;
+  /** Every value of a flag that may be repeated, in order; empty when absent. */
+  strings: (name: string) => string[];
   /** A boolean flag. */
   flag: (name: string) => boolean;
   /** A whole-number flag within bounds, or `fallback` when absent. */
@@ -52,21 +54,31 @@ export type CommandArgs = {
  * args.integer('limit', { min: 1 }, 10); // 5
  */
 export function parseCommandArgs(command: Command, argv: readonly string[]): CommandArgs {
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {
     help: { type: 'boolean', short: 'h' },
   };
   for (const [name, spec] of Object.entries({ ...COMMON_OPTIONS, ...command.options })) {
-    options[name] = { ...options[name], type: spec.type };
+    options[name] = {
+      ...options[name],
+      type: spec.type,
+      ...('multiple' in spec && spec.multiple ? { multiple: true } : {}),
+    };
   }
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | boolean | string[] | undefined>;
   try {
     const parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false });
-    values = parsed.values as Record<string, string | boolean | undefined>;
+    values = parsed.values as Record<string, string | boolean | string[] | undefined>;
   } catch (error) {
     throw new UsageError(cleanParseArgsMessage(error), command.name);
   }
-  const string = (name: string) => {
+  const strings = (name: string): string[] => {
     const v = values[name];
+    const all = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
+    if (all.some((s) => s.trim() === '')) throw new UsageError(`--${name} must not be empty`, command.name);
+    return all;
+  };
+  const string = (name: string) => {
+    const v = Array.isArray(values[name]) ? strings(name).at(-1) : values[name];
     if (typeof v === 'string' && v.trim() === '') throw new UsageError(`--${name} must not be empty`, command.name);
     return typeof v === 'string' ? v : undefined;
   };
@@ -81,6 +93,7 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Com
       if (v === undefined) throw new UsageError(`--${name} is required`, command.name);
       return v;
     },
+    strings,
     flag: (name) => values[name] === true,
     integer(name, bounds, fallback) {
       const v = string(name);

@@ -27,6 +27,7 @@ describe('send-placement commands', () => {
       'forecast',
       'backtest',
       'sufficiency',
+      'backtest-projection',
       'report',
       'import gias',
       'import sen2',
@@ -193,6 +194,85 @@ describe('send-placement commands', () => {
     const b = await run(['sufficiency', '--scenario', KENT, '--runs', '20', '--seed', '3']);
     expect(a.out).toBe(b.out);
     expect(JSON.parse(a.out).simulation.runs).toBe(20);
+  });
+
+  it('sufficiency: two --scenario flags put the plans side by side, each read against the first', async () => {
+    const { code, out, err } = await run(['sufficiency', '--scenario', KENT, '--scenario', KENT, '--format', 'csv']);
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n');
+    expect(lines[0]).toBe(
+      'plan,year,independentPlacements,independentVsFirst,srpPlaces,srpShortfall,spend,spendVsFirst,cumulativeSpend',
+    );
+    expect(lines).toHaveLength(13);
+    expect(lines[7]).toMatch(
+      /^"Kent SRP growth plan, 2025-2030 \(plan 2, data\/kent\/scenario-2025.json\)",2025,1172,0,/,
+    );
+    expect(err).toContain('909 independent placements in 2030');
+    const bands = await run(['sufficiency', '--scenario', KENT, '--scenario', KENT, '--runs', '5', '--seed', '1']);
+    expect(bands.code).toBe(2);
+    expect(bands.err).toContain('--runs and --seed take one --scenario');
+  });
+
+  it('backtest-projection: the model beside persistence and trend, on a split of the Kent history', async () => {
+    const { code, out, err } = await run([
+      'backtest-projection',
+      '--history',
+      'data/kent/transitions-history.csv',
+      '--settings',
+      'data/kent/setting-codes.csv',
+      '--fit-years',
+      '5',
+      '--test-years',
+      '2',
+      '--format',
+      'json',
+    ]);
+    expect(code).toBe(0);
+    const bt = JSON.parse(out);
+    expect(bt.testYears).toEqual([2024, 2025]);
+    expect(bt.total.mape.toFixed(3)).toBe('0.027');
+    expect(Object.keys(bt.baselines)).toEqual(['persistence', 'trend']);
+    expect(err).toContain('model 2.7% on the total against persistence 2.1% and trend 4.1%: does not beat both');
+  });
+
+  it('backtest-projection: joiners per head of a population file, and its missing years named by file', async () => {
+    const args = [
+      'backtest-projection',
+      '--history',
+      'data/birth-to-25/transitions-history.csv',
+      '--settings',
+      'data/birth-to-25/setting-codes.csv',
+      '--population',
+      'data/birth-to-25/population.csv',
+      '--fit-years',
+      '8',
+      '--format',
+      'csv',
+    ];
+    const { code, out } = await run(args);
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toBe(
+      'fit,test,modelTotal,persistenceTotal,trendTotal,modelIndependent,persistenceIndependent,trendIndependent',
+    );
+    expect(out.split('\n')[1]).toMatch(/^2015-2022,2024-2025,/);
+    const io = memoryIo();
+    const population = new TextDecoder().decode(await io.readFile('data/birth-to-25/population.csv'));
+    io.written.set(
+      'short.csv',
+      population
+        .split('\n')
+        .filter((line) => !line.startsWith('2025,'))
+        .join('\n'),
+    );
+    const code2 = await runCli([...args.slice(0, 5), '--population', 'short.csv', '--fit-years', '8'], io, COMMANDS);
+    expect(code2).toBe(2);
+    expect(io.err()).toContain('error: short.csv, population.records: no population for 2025, NC years -5 to 20');
+  });
+
+  it('backtest-projection: a CSV history needs its setting mapping', async () => {
+    const { code, err } = await run(['backtest-projection', '--history', 'data/kent/transitions-history.csv']);
+    expect(code).toBe(2);
+    expect(err).toContain('add --settings FILE (code,setting)');
   });
 
   it('sufficiency: --runs without --seed is bad usage', async () => {

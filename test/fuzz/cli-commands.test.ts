@@ -18,6 +18,7 @@ import {
   COUNCIL_SCHOOLS_CSV,
   GIAS_CSV,
   POLICY,
+  POPULATION_CSV,
   SCENARIO,
   SCHOOLS,
   SCHOOLS_CSV,
@@ -250,6 +251,29 @@ const FUZZED: CommandFuzz[] = [
         ),
       ),
     ciShare: 0.5,
+  },
+  {
+    name: 'backtest-projection',
+    cases: fc
+      .tuple(
+        fileOf(TRANSITIONS_CSV),
+        fileOf(SETTING_CODES_CSV),
+        fc.option(fileOf(POPULATION_CSV), { nil: undefined }),
+        flag('--fit-years', numberFlagArb),
+        formatArb,
+      )
+      .map(([t, s, p, fit, format]) =>
+        withFiles(
+          [
+            'backtest-projection',
+            ['--history', ['transitions.csv', t]],
+            ['--settings', ['settings.csv', s]],
+            ['--population', p === undefined ? undefined : (['population.csv', p] as const)],
+          ],
+          fit,
+          format,
+        ),
+      ),
   },
   {
     // A report renders every chart (about 50 ms a case at full size): few cases in CI, the same kinds.

@@ -34,6 +34,7 @@ import {
   GIAS_CSV,
   SEN2_CSV,
   TRANSITIONS_CSV,
+  POPULATION_CSV,
   SETTING_MAPPING_CSV,
   SETTING_CODES_CSV,
   COUNCIL_SCHOOLS_CSV,
@@ -341,6 +342,17 @@ export const ENTRY_POINTS: EntryPoint[] = [
     runsShare: 0.25,
   },
   {
+    name: 'compareScenarios',
+    needs: ['compareScenarios'],
+    args: [SCENARIO, SCENARIO],
+    call: (api, [a, b]) =>
+      api.compareScenarios([
+        { name: 'first', scenario: a },
+        { name: 'second', scenario: b },
+      ]),
+    runsShare: 0.25,
+  },
+  {
     name: 'sufficiencyGaps',
     needs: ['sufficiencyGaps'],
     args: [GAP_INPUT],
@@ -382,6 +394,14 @@ export const ENTRY_POINTS: EntryPoint[] = [
     args: [TRANSITIONS_CSV, SETTING_MAPPING_CSV],
     call: (api, [t, m]) => api.importTransitions(t, m),
     check: everyRowCounted,
+  },
+
+  {
+    name: 'importPopulation',
+    needs: ['importPopulation'],
+    args: [POPULATION_CSV],
+    call: (api, [t]) => api.importPopulation(t),
+    check: rowsAccounted,
   },
 
   // matching building blocks (trust their input)

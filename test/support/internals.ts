@@ -48,6 +48,7 @@ export {
   TRANSITION_DEFAULTS,
 } from '../../src/io/import-transitions.js';
 export type { TransitionImport, TransitionOptions } from '../../src/io/import-transitions.js';
+export { importPopulation, POPULATION_DEFAULTS } from '../../src/io/import-population.js';
 export { evaluateSchool, vacanciesFor, sexAllowed } from '../../src/match/evaluate.js';
 export type { Evaluation, ExclusionReason, Contributions } from '../../src/match/evaluate.js';
 export {
@@ -130,6 +131,7 @@ export type {
   ProjectionBacktest,
   SettingError,
 } from '../../src/sufficiency/backtest-projection.js';
+export { compareScenarios } from '../../src/sufficiency/compare-scenarios.js';
 export { simulateSufficiency } from '../../src/sufficiency/simulate-sufficiency.js';
 export type { Band, SimulateOptions, SufficiencySimulation } from '../../src/sufficiency/simulate-sufficiency.js';
 export { sensitivity } from '../../src/sufficiency/sensitivity.js';

@@ -170,8 +170,10 @@ export const importTransitionsCommand: Command = {
   details: [
     'The file has the columns calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2;',
     "--settings maps the council's setting codes (code,setting) to mainstream, srp, maintained-special,",
-    'independent, non-maintained or other. NONSEND marks joiners and leavers. Unknown codes become',
-    'other / OTH with a warning; rows that cannot be imported are listed with their line.',
+    'independent, non-maintained or other (post-16: an FE college is usually other, a specialist post-16',
+    'institution independent). NONSEND marks joiners and leavers. Academic years run from -5 (birth) to',
+    '20 (age 25). A setting code missing from the mapping rejects its row; unknown need codes become OTH',
+    'with a warning; rows that cannot be imported are listed with their line and column.',
   ].join('\n'),
   options: {
     file: { type: 'string', value: 'FILE', required: true, description: 'the transitions CSV' },

@@ -112,6 +112,7 @@ export const TRANSITIONS_CSV: ArgKind = {
 };
 export const SETTING_MAPPING_CSV = textKind('setting mapping CSV', fc.constant(fixtureText('setting-mapping.csv')));
 export const SETTING_CODES_CSV = textKind('setting codes CSV', fixtureRowsArb('setting-mapping.csv'));
+export const POPULATION_CSV = textKind('population CSV', fixtureRowsArb('population-sample.csv'));
 export const COUNCIL_SCHOOLS_CSV = textKind('council schools CSV', fixtureRowsArb('gias-council.csv'));
 /** Options of importGias: a council file to join on URN and a local authority to keep. */
 export const GIAS_OPTIONS = structuredKind(

@@ -1,0 +1,149 @@
+import { backtestProjection, isValidationError } from '../../index.js';
+import type { Population, ProjectionBacktest, SettingError, Transition } from '../../index.js';
+import type { Command } from '../command.js';
+import type { Table } from '../format-output.js';
+import { InputError } from '../input-error.js';
+import { createProgressBar } from '../progress-bar.js';
+import { readHistoryInput } from '../read-history-input.js';
+import { readPopulationInput } from '../read-population-input.js';
+
+/** MAPE as a percentage, or null where a setting had no children. */
+const pct = (e: SettingError | undefined) => (e?.mape == null ? null : e.mape * 100);
+const independent = (errors: { bySetting: SettingError[] }) =>
+  errors.bySetting.find((e) => e.setting === 'independent');
+const mean = (xs: Array<number | null>) => {
+  const known = xs.filter((x): x is number => x !== null);
+  return known.length === 0 ? null : known.reduce((t, x) => t + x, 0) / known.length;
+};
+
+/** One row per split: the model's and the baselines' MAPE of the total and of the independent setting, in %. */
+function splitRow(bt: ProjectionBacktest) {
+  const { persistence, trend } = bt.baselines;
+  return {
+    fit: `${bt.fitYears[0]}-${bt.fitYears.at(-1)}`,
+    test: `${bt.testYears[0]}-${bt.testYears.at(-1)}`,
+    modelTotal: pct(bt.total),
+    persistenceTotal: pct(persistence.total),
+    trendTotal: pct(trend.total),
+    modelIndependent: pct(independent(bt)),
+    persistenceIndependent: pct(independent(persistence)),
+    trendIndependent: pct(independent(trend)),
+  };
+}
+
+/** A library error about the population names the population file; anything else is the history's. */
+function blame(error: unknown, historyFile: string, populationFile: string | undefined): never {
+  if (!isValidationError(error)) throw error;
+  const population = error.issues.filter((i) => i.path.startsWith('population'));
+  if (populationFile !== undefined && population.length > 0) throw new InputError(populationFile, population);
+  throw new InputError(historyFile, error.issues);
+}
+
+/** Every split of the history (fit on the first k record years, test on the rest), or the one asked for. */
+function runSplits(
+  history: Transition[],
+  o: { fitYears?: number; testYears?: number; population?: Population },
+  onSplit: () => void,
+): ProjectionBacktest[] {
+  const years = new Set(history.map((r) => r.calendarYear)).size;
+  const fits = o.fitYears === undefined ? Array.from({ length: years - 1 }, (_, k) => k + 1) : [o.fitYears];
+  return fits.map((fitYears) => {
+    const bt = backtestProjection(history, {
+      fitYears,
+      testYears: o.testYears ?? years - fitYears,
+      ...(o.population ? { population: o.population } : {}),
+    });
+    onSplit();
+    return bt;
+  });
+}
+
+/**
+ * `send-placement backtest-projection`: how well the transition model predicts censuses it has not
+ * seen, beside the forecasts a planner makes in a spreadsheet (persistence and a linear trend), on
+ * every split of a child-level history or one.
+ *
+ * @example
+ * // send-placement backtest-projection --history transitions.csv --settings codes.csv --population population.csv
+ */
+export const backtestProjectionCommand: Command = {
+  name: 'backtest-projection',
+  summary: 'Backtest the transition model on a child-level history, beside persistence and trend.',
+  details: [
+    'Fits the model on the first record years of the history, projects the censuses after them and',
+    'compares with what happened, for every split (or the one of --fit-years and --test-years). Errors',
+    'are the mean absolute percentage error (MAPE, %) of the total and of the independent setting, for',
+    "the model, persistence (the last fitted census carried forward) and trend (each setting's line).",
+    'The history is a JSON list of transitions (import transitions --out history.json) or the CSV',
+    '(calendar-year,setting-1,need-1,academic-year-1,...) with --settings. With --population',
+    '(calendar-year,academic-year,population) joiners are a rate per head of it, which must cover the test years.',
+  ].join('\n'),
+  options: {
+    history: { type: 'string', value: 'FILE', required: true, description: 'the transitions history, CSV or JSON' },
+    settings: {
+      type: 'string',
+      value: 'FILE',
+      description: 'the setting mapping CSV (code,setting), for a CSV history',
+    },
+    population: { type: 'string', value: 'FILE', description: 'population by year and NC year, CSV' },
+    'fit-years': { type: 'string', value: 'N', description: 'record years to fit on (default: every split)' },
+    'test-years': { type: 'string', value: 'N', description: 'censuses to test (default: all after the fit)' },
+  },
+  examples: [
+    'send-placement backtest-projection --history data/kent/transitions-history.csv ' +
+      '--settings data/kent/setting-codes.csv',
+    'send-placement backtest-projection --history data/birth-to-25/transitions-history.csv --settings ' +
+      'data/birth-to-25/setting-codes.csv --population data/birth-to-25/population.csv',
+  ],
+  async run({ io, args }) {
+    const historyFile = args.requiredString('history');
+    const populationFile = args.string('population');
+    const fitYears = args.integer('fit-years', { min: 1 }, undefined);
+    const testYears = args.integer('test-years', { min: 1, max: 50 }, undefined);
+    const history = await readHistoryInput(io, historyFile, args.string('settings'));
+    const population = populationFile === undefined ? undefined : await readPopulationInput(io, populationFile);
+    const years = new Set(history.value.map((r) => r.calendarYear)).size;
+    if (years < 2)
+      throw new InputError(historyFile, [
+        {
+          path: '(root)',
+          message: `holds ${years} record year; a backtest fits on some years and tests on later ones`,
+        },
+      ]);
+    const bar = createProgressBar(io, 'backtesting', fitYears === undefined ? Math.max(1, years - 1) : 1);
+    let results: ProjectionBacktest[];
+    try {
+      results = runSplits(history.value, { fitYears, testYears, population: population?.value }, () => bar.tick());
+    } catch (error) {
+      blame(error, historyFile, populationFile);
+    } finally {
+      bar.done();
+    }
+    const rows = results.map(splitRow);
+    const keys = Object.keys(rows[0]) as Array<keyof (typeof rows)[number]>;
+    const meanRow = Object.fromEntries(
+      keys.map((k) => [k, k === 'fit' ? 'mean' : k === 'test' ? '' : mean(rows.map((r) => r[k] as number | null))]),
+    );
+    const tables: Table[] = [
+      {
+        title: `Projection backtest: MAPE %, ${populationFile ? 'joiners per head of population' : 'joiner counts'}`,
+        columns: keys,
+        rows: results.length > 1 ? [...rows, meanRow] : rows,
+      },
+    ];
+    const model = meanRow.modelTotal as number | null;
+    const best = Math.min(meanRow.persistenceTotal as number, meanRow.trendTotal as number);
+    const one = (x: unknown) => (typeof x === 'number' ? x.toFixed(1) : '-');
+    return {
+      json: results.length === 1 ? results[0] : results,
+      tables,
+      notes: [
+        ...history.notes,
+        ...(population?.notes ?? []),
+        `model ${one(model)}% on the total against persistence ${one(meanRow.persistenceTotal)}% and trend ` +
+          `${one(meanRow.trendTotal)}%${results.length > 1 ? ', averaged over the splits' : ''}: ` +
+          `${model !== null && model < best ? 'beats both' : 'does not beat both'}`,
+      ],
+    };
+  },
+};
