@@ -49,6 +49,18 @@ describe('send-placement commands', () => {
     },
   );
 
+  it('rank and allocate: a young person in NC year 15 (age 19-20) runs; schools up to 14 exclude them', async () => {
+    const io = memoryIo();
+    io.written.set(
+      'post19.json',
+      '[{ "id": "P0001", "primaryNeed": "ASD", "ncYear": 15, "home": { "lat": 51.28, "lon": 1.08 } }]',
+    );
+    expect(await runCli(['rank', '--schools', SCHOOLS, '--child', 'post19.json'], io, COMMANDS)).toBe(0);
+    const result = JSON.parse(io.out());
+    expect(result.excluded.every((e: { reasons: string[] }) => e.reasons.includes('nc-year'))).toBe(true);
+    expect(await runCli(['allocate', '--schools', SCHOOLS, '--children', 'post19.json'], io, COMMANDS)).toBe(0);
+  });
+
   it('rank: one child, every school ranked or excluded with all its reasons', async () => {
     const { code, out, err } = await run(['rank', '--schools', SCHOOLS, '--child', CHILD]);
     expect(code).toBe(0);
