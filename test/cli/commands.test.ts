@@ -237,7 +237,7 @@ describe('send-placement commands', () => {
     ]);
     expect(code).toBe(0);
     const html = written.get('s.html') as string;
-    expect(html).toContain('Plan: 90% of simulated runs');
+    expect(html).toContain('90% of 30 simulated runs (p5 to p95)');
     expect(html).toContain('over 30 simulated runs (seed 2)');
   });
 
