@@ -7,6 +7,10 @@ import { escapeHtml } from './html.js';
  * under the chart says how to read it.
  *
  * @param draw draws the chart in a layout (a chart function with `layout` set)
+ *
+ * @example
+ * await chartFigure((layout) => sufficiencyChart({ projection, layout }));
+ * // '<figure><div class="chart-wide"><svg ...</div><div class="chart-narrow"><svg ...</div></figure>'
  */
 export async function chartFigure(draw: (layout: ChartLayout) => Promise<string>, note?: string): Promise<string> {
   const [wide, narrow] = await Promise.all([draw('wide'), draw('narrow')]);

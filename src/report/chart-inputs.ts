@@ -9,7 +9,11 @@ const Label = z.string({ error: 'must be text' }).check(z.minLength(1, { error: 
 const Year = z.number({ error: 'must be a year' }).check(z.int({ error: 'must be a whole year' }));
 const Layout = z.enum(['wide', 'narrow'], { error: "layout must be 'wide' or 'narrow'" });
 
-/** The fields of a forecast chart's input, before the check that bands match the mean (shared with the report). */
+/** The fields of a forecast chart's input, before the check that bands match the mean (shared with the report).
+ *
+ * @example
+ * ForecastChartFields.safeParse({ history: [1, 2], forecast: { mean: [3], lower: {}, upper: {} } }).success; // true
+ */
 export const ForecastChartFields = z.object({
   history: SeriesSchema,
   forecast: z.object({
@@ -27,7 +31,11 @@ export const ForecastChartFields = z.object({
   layout: z.optional(Layout),
 });
 
-/** Every interval band must have a value per forecast year, like the mean. */
+/** Every interval band must have a value per forecast year, like the mean.
+ *
+ * @example
+ * ForecastChartFields.check(bandsMatchMean); // ForecastChartInputSchema
+ */
 export const bandsMatchMean = z.superRefine(
   (input: { forecast: { mean: number[]; lower: Record<string, number[]>; upper: Record<string, number[]> } }, ctx) => {
     const h = input.forecast.mean.length;

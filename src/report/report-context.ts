@@ -60,6 +60,10 @@ function collect<T>(prefix: string, value: unknown, parse: (x: unknown) => T, is
  * input (options, scenario, schools, children, policy), each with its path and code.
  *
  * @throws ValidationError listing every problem
+ *
+ * @example
+ * buildReportContext({ scenario: kent }).ncYear; // 7 (kent: data/kent/scenario-2025.json)
+ * buildReportContext({ limit: Number.NaN }); // throws ValidationError: limit: limit must be a number ...
  */
 export function buildReportContext(input: ReportInput): ReportContext {
   const issues: ValidationIssueInput[] = [];

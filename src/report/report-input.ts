@@ -103,6 +103,9 @@ const SimulationSchema = z
 /**
  * The report's options, validated at the door (the scenario, schools, children and policy are validated by their
  * own parsers). Unknown keys are refused so a misspelt option (`maxchildren`) is not silently ignored.
+ *
+ * @example
+ * ReportInputSchema.safeParse({ maxchildren: 2 }).success; // false: unrecognized key
  */
 export const ReportInputSchema = z.strictObject({
   title: z.optional(z.string({ error: 'must be text' })),

@@ -9,6 +9,10 @@ import { sufficiencySection } from './sections/sufficiency-section.js';
 /**
  * The report's parts in the order it shows them; each appears when its inputs are given. A new part is a file in
  * sections/ and a line here (see ReportSection).
+ *
+ * @example
+ * REPORT_SECTIONS.map((s) => s.id);
+ * // ['sufficiency', 'sensitivity', 'forecasts', 'matching', 'allocation', 'assumptions']
  */
 export const REPORT_SECTIONS: readonly ReportSection[] = [
   sufficiencySection,

@@ -16,6 +16,10 @@ export type SourceNotes = {
  * Starts a numbered list of sources for one report section.
  *
  * @param prefix makes the anchors unique in the page (`assumption-source-3`)
+ *
+ * @example
+ * const notes = sourceNotes('source');
+ * notes.cite('Kent County Council, minutes, 2025').html; // '<a href="#source-1">[1]</a>'
  */
 export function sourceNotes(prefix: string): SourceNotes {
   const numbers = new Map<string, number>();

@@ -1,6 +1,10 @@
 import { formatPercent } from './figure-format.js';
 
-/** Setting names as the council's papers write them. */
+/** Setting names as the council's papers write them.
+ *
+ * @example
+ * SETTING_NAMES['maintained-special']; // 'maintained special'
+ */
 export const SETTING_NAMES: Record<string, string> = {
   mainstream: 'mainstream',
   srp: 'SRP',
@@ -11,7 +15,12 @@ export const SETTING_NAMES: Record<string, string> = {
   left: 'leave the caseload',
 };
 
-/** A share as a percentage: one decimal, two below 1% (0.15% is not 0.2%). */
+/** A share as a percentage: one decimal, two below 1% (0.15% is not 0.2%).
+ *
+ * @example
+ * shareText(0.0015); // '0.15%'
+ * shareText(0.25); // '25.0%'
+ */
 export function shareText(share: number): string {
   return formatPercent(share, share > 0 && share < 0.01 ? 2 : 1);
 }

@@ -37,7 +37,12 @@ function forecastColumns(result: ForecastResult, kind: FigureKind, many: boolean
   ];
 }
 
-/** How a series' values are written: money, whole counts, or plain numbers. */
+/** How a series' values are written: money, whole counts, or plain numbers.
+ *
+ * @example
+ * seriesKind([820, 930, 1050], undefined); // 'count'
+ * seriesKind([27.9, 34.2], 'GBP'); // 'gbp'
+ */
 export function seriesKind(values: readonly number[], unit: string | undefined): FigureKind {
   if (unit === 'GBP') return 'gbp';
   return values.every(Number.isInteger) ? 'count' : 'number';

@@ -38,7 +38,11 @@ export function tickFormat(unit: AxisUnit, step: number, largest: number): (valu
   };
 }
 
-/** Ticks and their labels for a scale: about `count` of them, written in the axis' unit. */
+/** Ticks and their labels for a scale: about `count` of them, written in the axis' unit.
+ *
+ * @example
+ * axisTicks(linearScale([2025, 2027], [0, 100]), 'year', 3).map((t) => t.label); // ['2025', '2026', '2027']
+ */
 export function axisTicks(scale: LinearScale, unit: AxisUnit, count: number): { value: number; label: string }[] {
   const step = unit === 'year' ? Math.max(1, scale.tickStep(count)) : scale.tickStep(count);
   const values = unit === 'year' ? scale.ticks(count).filter((v) => Number.isInteger(v)) : scale.ticks(count);
@@ -47,7 +51,11 @@ export function axisTicks(scale: LinearScale, unit: AxisUnit, count: number): { 
   return values.map((value) => ({ value, label: format(value) }));
 }
 
-/** The width of the widest tick label: the room a left axis needs. */
+/** The width of the widest tick label: the room a left axis needs.
+ *
+ * @example
+ * tickLabelWidth([{ label: '1,172' }]); // 30.024 (12 px text)
+ */
 export function tickLabelWidth(ticks: readonly { label: string }[]): number {
   return Math.max(0, ...ticks.map((t) => textWidth(t.label, CHART_DEFAULTS.fontSize)));
 }
@@ -56,6 +64,9 @@ export function tickLabelWidth(ticks: readonly { label: string }[]): number {
  * A value axis on the left of a plot: labels right-aligned beside it, a light gridline across the plot per tick.
  *
  * @param plot the plot's left edge and width in pixels
+ *
+ * @example
+ * leftAxis(y, axisTicks(y, 'count', 5), { left: 48, width: 500 }).startsWith('<g class="axis axis-y">'); // true
  */
 export function leftAxis(
   scale: LinearScale,
@@ -76,6 +87,10 @@ export function leftAxis(
  * A axis along the bottom of a plot: the base line, a short tick and a centred label per tick.
  *
  * @param plot the plot's bottom edge, left edge and width in pixels
+ *
+ * @example
+ * bottomAxis(x, axisTicks(x, 'year', 6), { bottom: 340, left: 48, width: 500 }).startsWith('<g class="axis axis-x">');
+ * // true
  */
 export function bottomAxis(
   scale: LinearScale,
@@ -101,5 +116,9 @@ export function bottomAxis(
   return svgElement('g', { class: 'axis axis-x' }, parts.join(''));
 }
 
-/** Room below a plot for a bottom axis' labels. */
+/** Room below a plot for a bottom axis' labels.
+ *
+ * @example
+ * BOTTOM_AXIS_HEIGHT; // 22
+ */
 export const BOTTOM_AXIS_HEIGHT = 4 + CHART_DEFAULTS.fontSize + 6;

@@ -41,7 +41,11 @@ export const CHART_DEFAULTS = {
  */
 export type ChartLayout = 'wide' | 'narrow';
 
-/** The whole width of a chart in a layout. */
+/** The whole width of a chart in a layout.
+ *
+ * @example
+ * chartWidth('narrow'); // 360
+ */
 export function chartWidth(layout: ChartLayout): number {
   return layout === 'narrow' ? CHART_DEFAULTS.narrowWidth : CHART_DEFAULTS.width;
 }

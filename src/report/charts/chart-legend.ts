@@ -50,6 +50,9 @@ function swatch(item: LegendItem, x: number, y: number): string {
  *
  * @param top the first row's top edge
  * @returns the markup and the height it takes
+ *
+ * @example
+ * legend([{ label: 'With the plan', color: '#0072B2', mark: 'line' }], 8, 400, 344).height; // 21.6
  */
 export function legend(
   items: readonly LegendItem[],

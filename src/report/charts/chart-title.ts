@@ -7,6 +7,9 @@ import { wrapText } from './text-width.js';
  * under it.
  *
  * @returns the markup and the height it takes, air below included
+ *
+ * @example
+ * chartTitle('Independent placements by year', undefined, 8, 344).height; // 23
  */
 export function chartTitle(
   title: string,

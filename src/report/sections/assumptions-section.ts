@@ -247,6 +247,10 @@ function otherSourced(scenario: Scenario, notes: SourceNotes): string {
 /**
  * The scenario's published figures and every assumption, as tables a committee can read: children by setting,
  * new EHCPs, where children go each year, local places, costs and rates, each row citing its numbered source.
+ *
+ * @example
+ * assumptionsSection.applies(buildReportContext(input)); // whether the report shows it
+ * await assumptionsSection.render(buildReportContext(input)); // its HTML, without the heading
  */
 export const assumptionsSection: ReportSection = {
   id: 'assumptions',

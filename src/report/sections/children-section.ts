@@ -118,7 +118,12 @@ function exclusions(excluded: ReturnType<typeof rankSchools>['excluded']): strin
   ].join('');
 }
 
-/** A ranking page for each of the first children: the points behind each score, a map, and the exclusions. */
+/** A ranking page for each of the first children: the points behind each score, a map, and the exclusions.
+ *
+ * @example
+ * childrenSection.applies(buildReportContext(input)); // whether the report shows it
+ * await childrenSection.render(buildReportContext(input)); // its HTML, without the heading
+ */
 export const childrenSection: ReportSection = {
   id: 'matching',
   title: 'Placement matching, child by child',

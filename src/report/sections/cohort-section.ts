@@ -38,6 +38,10 @@ function unplacedText(a: Allocation): string {
 /**
  * One real allocation round (the Year 7 transfer by default): the children of that NC year compete for the
  * schools' places, allocated optimally and first come, first served, side by side.
+ *
+ * @example
+ * cohortSection.applies(buildReportContext(input)); // whether the report shows it
+ * await cohortSection.render(buildReportContext(input)); // its HTML, without the heading
  */
 export const cohortSection: ReportSection = {
   id: 'allocation',

@@ -3,7 +3,12 @@ import { forecastChart } from '../forecast-chart.js';
 import { escapeHtml, htmlTable } from '../html.js';
 import type { ReportSection } from '../report-section.js';
 
-/** Forecast fan charts, one per series, titled with the series' name and its unit, each with its table. */
+/** Forecast fan charts, one per series, titled with the series' name and its unit, each with its table.
+ *
+ * @example
+ * forecastsSection.applies(buildReportContext(input)); // whether the report shows it
+ * await forecastsSection.render(buildReportContext(input)); // its HTML, without the heading
+ */
 export const forecastsSection: ReportSection = {
   id: 'forecasts',
   title: 'Forecasts',

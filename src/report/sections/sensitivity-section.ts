@@ -40,7 +40,12 @@ function tornadoFor(report: ReportContext): (TornadoChartInput & { year?: number
   return report.sensitivity ?? (report.scenario ? tornadoOf(report.scenario) : undefined);
 }
 
-/** Which assumptions move the end year's placements most: the tornado and its table. */
+/** Which assumptions move the end year's placements most: the tornado and its table.
+ *
+ * @example
+ * sensitivitySection.applies(buildReportContext(input)); // whether the report shows it
+ * await sensitivitySection.render(buildReportContext(input)); // its HTML, without the heading
+ */
 export const sensitivitySection: ReportSection = {
   id: 'sensitivity',
   title: (report) => `What moves ${report.projection?.endYear ?? 'the result'} most`,

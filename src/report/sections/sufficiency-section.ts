@@ -6,13 +6,21 @@ import { escapeHtml, htmlTable } from '../html.js';
 import type { ReportSection } from '../report-section.js';
 import { sufficiencyChart } from '../sufficiency-chart.js';
 
-/** Spend on independent and non-maintained special schools: the INMSS spend the council's papers quote. */
+/** Spend on independent and non-maintained special schools: the INMSS spend the council's papers quote.
+ *
+ * @example
+ * inmssSpend({ spendBySetting: { independent: 70e6, 'non-maintained': 13.7e6 } }); // 83700000
+ */
 export const inmssSpend = (row: Pick<SufficiencyRow, 'spendBySetting'>) =>
   (row.spendBySetting.independent ?? 0) + (row.spendBySetting['non-maintained'] ?? 0);
 
 /**
  * The headline: independent placements under the plan against no new capacity, as prose, a chart and a yearly
  * table; with a simulation, the band around the plan and a sentence saying what the median and the plan line are.
+ *
+ * @example
+ * sufficiencySection.applies(buildReportContext(input)); // whether the report shows it
+ * await sufficiencySection.render(buildReportContext(input)); // its HTML, without the heading
  */
 export const sufficiencySection: ReportSection = {
   id: 'sufficiency',
