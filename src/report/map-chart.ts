@@ -3,6 +3,7 @@ import { CHART_DEFAULTS, chartWidth } from './charts/chart-defaults.js';
 import { legend } from './charts/chart-legend.js';
 import { chartTitle } from './charts/chart-title.js';
 import { niceStep } from './charts/linear-scale.js';
+import { placePointLabels } from './charts/place-point-labels.js';
 import { px, svgDocument, svgElement, svgText } from './charts/svg-markup.js';
 import { escapeHtml } from './html.js';
 
@@ -45,7 +46,17 @@ export async function mapChart(input: MapChartInput): Promise<string> {
   const y = (lat: number) => top + plotHeight / 2 - (lat - midLat) * KM_PER_DEGREE * pxPerKm;
 
   const others = schools.filter((s) => s.rank === undefined);
-  const ranked = schools.filter((s) => s.rank !== undefined).sort((a, b) => (b.rank ?? 0) - (a.rank ?? 0));
+  const ranked = schools.filter((s) => s.rank !== undefined).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
+  // Home first, then the schools by rank: the best placed labels go to the points that matter most.
+  const labels = placePointLabels(
+    [
+      { x: x(home.lon), y: y(home.lat), text: 'Home' },
+      ...ranked.map((s) => ({ x: x(s.location.lon), y: y(s.location.lat), text: String(s.rank) })),
+    ],
+    [PAD, top, PAD + plotWidth, top + plotHeight],
+  );
+  const label = (text: string, at: (typeof labels)[number]) =>
+    svgText(text, at.x, at.y, { bold: true, anchor: at.anchor });
   const dot = (s: (typeof schools)[number], fill: string) =>
     svgElement(
       'circle',
@@ -66,16 +77,10 @@ export async function mapChart(input: MapChartInput): Promise<string> {
     svgElement(
       'g',
       { class: 'ranked' },
-      ranked
-        .map(
-          (s) =>
-            dot(s, CHART_DEFAULTS.palette[0]) +
-            svgText(String(s.rank), x(s.location.lon) + 7, y(s.location.lat) + 4, { bold: true }),
-        )
-        .join(''),
+      ranked.map((s, i) => dot(s, CHART_DEFAULTS.palette[0]) + label(String(s.rank), labels[i + 1])).join(''),
     ),
     svgElement('rect', { x: x(home.lon) - 6, y: y(home.lat) - 6, width: 12, height: 12, fill: CHART_DEFAULTS.ink }),
-    svgText('Home', x(home.lon) + 9, y(home.lat) - 8, { bold: true }),
+    label('Home', labels[0]),
   ];
   // The scale bar sits under the frame, where no school can be drawn over it.
   body.push(scaleBar(pxPerKm, PAD, top + plotHeight + 26, plotWidth / 3));
