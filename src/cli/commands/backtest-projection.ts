@@ -1,7 +1,7 @@
 import { backtestProjection, isValidationError } from '../../index.js';
 import type { Population, ProjectionBacktest, SettingError, Transition } from '../../index.js';
 import type { Command } from '../command.js';
-import type { Table } from '../format-output.js';
+import type { Column, Table } from '../format-output.js';
 import { InputError } from '../input-error.js';
 import { createProgressBar } from '../progress-bar.js';
 import { readHistoryInput } from '../read-history-input.js';
@@ -15,6 +15,18 @@ const mean = (xs: Array<number | null>) => {
   const known = xs.filter((x): x is number => x !== null);
   return known.length === 0 ? null : known.reduce((t, x) => t + x, 0) / known.length;
 };
+
+/** The columns of the table: the split, then the MAPE (%) of the total and of the independent setting for each. */
+const COLUMNS: Column[] = [
+  { key: 'fit', label: 'fitted on' },
+  { key: 'test', label: 'tested on' },
+  { key: 'modelTotal', label: 'total: model', kind: 'percent' },
+  { key: 'persistenceTotal', label: 'total: persistence', kind: 'percent' },
+  { key: 'trendTotal', label: 'total: trend', kind: 'percent' },
+  { key: 'modelIndependent', label: 'independent: model', kind: 'percent' },
+  { key: 'persistenceIndependent', label: 'independent: persistence', kind: 'percent' },
+  { key: 'trendIndependent', label: 'independent: trend', kind: 'percent' },
+];
 
 /** One row per split: the model's and the baselines' MAPE of the total and of the independent setting, in %. */
 function splitRow(bt: ProjectionBacktest) {
@@ -124,10 +136,11 @@ export const backtestProjectionCommand: Command = {
     const meanRow = Object.fromEntries(
       keys.map((k) => [k, k === 'fit' ? 'mean' : k === 'test' ? '' : mean(rows.map((r) => r[k] as number | null))]),
     );
+    const joiners = populationFile ? 'joiners per head of the population' : 'joiner counts';
     const tables: Table[] = [
       {
-        title: `Projection backtest: MAPE %, ${populationFile ? 'joiners per head of population' : 'joiner counts'}`,
-        columns: keys,
+        title: `Projection backtest, mean absolute percentage error (%); ${joiners}`,
+        columns: COLUMNS,
         rows: results.length > 1 ? [...rows, meanRow] : rows,
       },
     ];

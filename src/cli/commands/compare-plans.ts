@@ -1,0 +1,72 @@
+import { compareScenarios, parseScenario, type Scenario } from '../../index.js';
+import { formatCount, formatGbp } from '../../report/figure-format.js';
+import type { CliIo } from '../cli-io.js';
+import { type Column, type CommandOutput, tableCsv } from '../format-output.js';
+import { readJsonInput } from '../read-input.js';
+
+/** The children's columns of plans side by side: expected counts (whole in a table, to 0.1 in CSV). */
+const CHILDREN_COLUMNS: Column[] = [
+  'plan',
+  'year',
+  { key: 'independent', label: 'independent', kind: 'count' },
+  { key: 'independentVsFirst', label: 'independent vs first plan', kind: 'count' },
+  { key: 'srpPlaces', label: 'SRP places', kind: 'count' },
+  { key: 'srpShortfall', label: 'SRP shortfall', kind: 'count' },
+];
+
+/** The spend columns: £ a year, all settings (£m in a table, whole pounds in CSV). */
+const SPEND_COLUMNS: Column[] = [
+  { key: 'spend', label: 'spend £, all settings', kind: 'gbp' },
+  { key: 'spendVsFirst', label: 'spend £ vs first plan', kind: 'gbp' },
+  { key: 'cumulativeSpend', label: 'spend so far £', kind: 'gbp' },
+];
+
+/**
+ * `sufficiency` with `--scenario` more than once: the plans side by side (compareScenarios), one row
+ * per plan and year, each read against the first. A plan is named by its scenario's name, and by its
+ * place and file as well where two scenarios share one.
+ *
+ * @param files the scenario files, in the order given; the first is the reference
+ * @example
+ * const out = await comparePlans(io, ['data/kent/scenario-2025.json', 'stop-in-2027.json']);
+ * out.notes[1]; // 'Kent plan stopped after 2027: 1,315 independent placements in 2030, £2,526.3m spent 2025-2030'
+ */
+export async function comparePlans(io: CliIo, files: readonly string[]): Promise<CommandOutput> {
+  const scenarios: Scenario[] = [];
+  for (const file of files) scenarios.push(await readJsonInput(io, file, parseScenario));
+  const names = scenarios.map((s, i) =>
+    scenarios.filter((t) => t.name === s.name).length > 1 ? `${s.name} (plan ${i + 1}, ${files[i]})` : s.name,
+  );
+  const comparison = compareScenarios(scenarios.map((scenario, i) => ({ name: names[i], scenario })));
+  const rows = comparison.rows.map((r) => ({
+    plan: r.name,
+    year: r.year,
+    independent: r.independentPlacements,
+    independentVsFirst: r.independentVsFirst,
+    srpPlaces: r.srpPlaces,
+    srpShortfall: r.srpShortfall,
+    spend: r.spend,
+    spendVsFirst: r.spendVsFirst,
+    cumulativeSpend: r.cumulativeSpend,
+  }));
+  const notes = comparison.plans.map((plan) => {
+    const last = comparison.rows.filter((row) => row.name === plan.name).at(-1);
+    const placements = `${formatCount(last?.independentPlacements ?? 0)} independent placements in ${plan.endYear}`;
+    const spent = `${formatGbp(last?.cumulativeSpend ?? 0)} spent ${plan.baseYear}-${plan.endYear}`;
+    return `${plan.name}: ${placements}, ${spent}`;
+  });
+  const against = `against ${names[0]}`;
+  return {
+    json: comparison,
+    tables: [
+      { title: `${names.length} plans side by side: children (${against})`, columns: CHILDREN_COLUMNS, rows },
+      {
+        title: `${names.length} plans side by side: spend £ a year`,
+        columns: ['plan', 'year', ...SPEND_COLUMNS],
+        rows,
+      },
+    ],
+    csv: tableCsv({ columns: [...CHILDREN_COLUMNS, ...SPEND_COLUMNS], rows }),
+    notes,
+  };
+}
