@@ -36,4 +36,30 @@ describe('send-placement sufficiency', () => {
     expect(Object.keys(json.simulation.independentPlacements[0])).toEqual(['year', 'mean', 'p5', 'p50', 'p95']);
     expect(json.simulation.seed).toBe(1);
   });
+
+  it('sufficiency: two --scenario flags put the plans side by side, each read against the first', async () => {
+    const { code, out, err } = await runCommand([
+      'sufficiency',
+      '--scenario',
+      KENT,
+      '--scenario',
+      KENT,
+      '--format',
+      'csv',
+    ]);
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n');
+    expect(lines[0]).toBe(
+      'plan,year,independent,independent vs first plan,SRP places,SRP shortfall,"spend £, all settings",' +
+        'spend £ vs first plan,spend so far £',
+    );
+    expect(lines).toHaveLength(13);
+    expect(lines[7]).toMatch(
+      /^"Kent SRP growth plan, 2025-2030 \(plan 2, data\/kent\/scenario-2025.json\)",2025,1172,0,/,
+    );
+    expect(err).toContain('909 independent placements in 2030');
+    const bands = await runCommand(['sufficiency', '--scenario', KENT, '--scenario', KENT, '--runs', '5']);
+    expect(bands.code).toBe(2);
+    expect(bands.err).toContain('--runs takes one --scenario');
+  });
 });

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCommand } from '../support/run-command.js';
+
+describe('send-placement backtest-projection', () => {
+  it('backtest-projection: the model beside persistence and trend, on a split of the Kent history', async () => {
+    const { code, out, err } = await runCommand([
+      'backtest-projection',
+      '--history',
+      'data/kent/transitions-history.csv',
+      '--settings',
+      'data/kent/setting-codes.csv',
+      '--fit-years',
+      '5',
+      '--test-years',
+      '2',
+      '--format',
+      'json',
+    ]);
+    expect(code).toBe(0);
+    const bt = JSON.parse(out);
+    expect(bt.testYears).toEqual([2024, 2025]);
+    expect(bt.total.mape.toFixed(3)).toBe('0.027');
+    expect(Object.keys(bt.baselines)).toEqual(['persistence', 'trend']);
+    expect(err).toContain('model 2.7% on the total against persistence 2.1% and trend 4.1%: does not beat both');
+  });
+
+  it('backtest-projection: joiners per head of a population file, and its missing years named by file', async () => {
+    const args = [
+      'backtest-projection',
+      '--history',
+      'data/birth-to-25/transitions-history.csv',
+      '--settings',
+      'data/birth-to-25/setting-codes.csv',
+      '--population',
+      'data/birth-to-25/population.csv',
+      '--fit-years',
+      '8',
+      '--format',
+      'csv',
+    ];
+    const { code, out } = await runCommand(args);
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toBe(
+      'fitted on,tested on,total: model,total: persistence,total: trend,independent: model,' +
+        'independent: persistence,independent: trend',
+    );
+    expect(out.split('\n')[1]).toMatch(/^2015-2022,2024-2025,/);
+    const population = readFileSync('data/birth-to-25/population.csv', 'utf8');
+    const short = population
+      .split('\n')
+      .filter((line) => !line.startsWith('2025,'))
+      .join('\n');
+    const missing = await runCommand([...args.slice(0, 5), '--population', 'short.csv', '--fit-years', '8'], {
+      files: { 'short.csv': short },
+    });
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('error: short.csv, population.records: no population for 2025, NC years -5 to 20');
+  });
+
+  it('backtest-projection: a CSV history needs its setting mapping', async () => {
+    const { code, err } = await runCommand(['backtest-projection', '--history', 'data/kent/transitions-history.csv']);
+    expect(code).toBe(2);
+    expect(err).toContain('add --settings FILE (code,setting)');
+  });
+});

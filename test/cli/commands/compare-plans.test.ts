@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { comparePlans } from '../../../src/cli/commands/compare-plans.js';
+import { memoryIo } from '../support/memory-io.js';
+
+describe('comparePlans', () => {
+  it("names each plan, reads it against the first, and says each one's end (its doc example)", async () => {
+    const io = memoryIo();
+    const kent = JSON.parse(new TextDecoder().decode(await io.readFile('data/kent/scenario-2025.json')));
+    const stop = {
+      ...kent,
+      name: 'Kent plan stopped after 2027',
+      capacity: { ...kent.capacity, srp: { ...kent.capacity.srp, additions: kent.capacity.srp.additions.slice(0, 2) } },
+    };
+    io.written.set('stop-in-2027.json', JSON.stringify(stop));
+    const out = await comparePlans(io, ['data/kent/scenario-2025.json', 'stop-in-2027.json']);
+    expect(out.notes?.[1]).toBe(
+      'Kent plan stopped after 2027: 1,315 independent placements in 2030, £2,526.3m spent 2025-2030',
+    );
+    expect(out.tables?.map((t) => t.title)).toEqual([
+      '2 plans side by side: children (against Kent SRP growth plan, 2025-2030)',
+      '2 plans side by side: spend £ a year',
+    ]);
+  });
+});
