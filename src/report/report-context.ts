@@ -9,6 +9,7 @@ import {
   isValidationError,
   type ValidationIssueInput,
 } from '../schema/validation-error.js';
+import { type ScenarioComparison, compareScenarios } from '../sufficiency/compare-scenarios.js';
 import { projectSufficiency, type SufficiencyProjection } from '../sufficiency/project-sufficiency.js';
 import type { SufficiencySimulation } from '../sufficiency/simulate-sufficiency.js';
 import type { ForecastChartInput, TornadoChartInput } from './chart-inputs.js';
@@ -23,6 +24,8 @@ export type ReportContext = {
   title: string;
   scenario?: Scenario;
   projection?: SufficiencyProjection;
+  /** The plans of `plans`, compared (compareScenarios). */
+  comparison?: ScenarioComparison;
   simulation?: SufficiencySimulation;
   /** Tornado data given by the caller; `false` when the caller turned the tornado off. */
   sensitivity?: TornadoChartInput | false;
@@ -75,6 +78,7 @@ export function buildReportContext(input: ReportInput): ReportContext {
   const schools = collect('schools', raw.schools, parseSchools, issues);
   const children = collect('children', raw.children, parseChildren, issues);
   const policy = collect('policy', raw.policy, parsePolicy, issues);
+  const comparison = collect('plans', raw.plans, compareScenarios, issues);
   if ((raw.schools === undefined) !== (raw.children === undefined)) {
     issues.push({
       path: raw.schools === undefined ? 'schools' : 'children',
@@ -83,14 +87,20 @@ export function buildReportContext(input: ReportInput): ReportContext {
     });
   }
   const hasForecasts = (raw.forecasts?.length ?? 0) > 0;
-  if (raw.scenario === undefined && raw.projection === undefined && !hasForecasts && raw.schools === undefined) {
-    issues.push({ path: '(root)', code: 'required', message: 'give a scenario, forecasts, or schools and children' });
+  const nothing = raw.scenario === undefined && raw.projection === undefined && raw.plans === undefined;
+  if (nothing && !hasForecasts && raw.schools === undefined) {
+    issues.push({
+      path: '(root)',
+      code: 'required',
+      message: 'give a scenario, plans, forecasts, or schools and children',
+    });
   }
   if (issues.length > 0) throw new ValidationError('report input', issues);
   return {
-    title: options.title ?? scenario?.name ?? 'send-placement report',
+    title: options.title ?? scenario?.name ?? (comparison ? 'Plans side by side' : 'send-placement report'),
     scenario,
     projection: (options.projection as SufficiencyProjection | undefined) ?? (scenario && projectSufficiency(scenario)),
+    comparison,
     simulation: options.simulation as SufficiencySimulation | undefined,
     sensitivity: options.sensitivity,
     forecasts: options.forecasts ?? [],

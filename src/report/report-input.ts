@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { NC_YEAR_MAX, NC_YEAR_MIN } from '../schema/common.js';
+import type { PlanInput } from '../sufficiency/compare-scenarios.js';
 import type { SufficiencyProjection } from '../sufficiency/project-sufficiency.js';
 import type { SufficiencySimulation } from '../sufficiency/simulate-sufficiency.js';
 import {
@@ -18,6 +19,11 @@ export type ReportInput = {
   scenario?: unknown;
   /** A projection already computed from `scenario` (saves running it again). */
   projection?: SufficiencyProjection;
+  /**
+   * Plans to put side by side, `[{ name, scenario }, ...]` as compareScenarios takes them: one chart and one table,
+   * each plan read against the first.
+   */
+  plans?: PlanInput[];
   /** Monte Carlo bands from `simulateSufficiency`: the band is drawn around the plan, explained and tabled. */
   simulation?: SufficiencySimulation;
   /**
@@ -111,6 +117,7 @@ export const ReportInputSchema = z.strictObject({
   title: z.optional(z.string({ error: 'must be text' })),
   scenario: z.optional(z.unknown()),
   projection: z.optional(ProjectionSchema),
+  plans: z.optional(z.unknown()),
   simulation: z.optional(SimulationSchema),
   sensitivity: z.optional(z.union([z.literal(false), TornadoChartInputSchema])),
   forecasts: z.optional(

@@ -3,6 +3,7 @@ import { assumptionsSection } from './sections/assumptions-section.js';
 import { childrenSection } from './sections/children-section.js';
 import { cohortSection } from './sections/cohort-section.js';
 import { forecastsSection } from './sections/forecasts-section.js';
+import { plansSection } from './sections/plans-section.js';
 import { sensitivitySection } from './sections/sensitivity-section.js';
 import { sufficiencySection } from './sections/sufficiency-section.js';
 
@@ -12,10 +13,11 @@ import { sufficiencySection } from './sections/sufficiency-section.js';
  *
  * @example
  * REPORT_SECTIONS.map((s) => s.id);
- * // ['sufficiency', 'sensitivity', 'forecasts', 'matching', 'allocation', 'assumptions']
+ * // ['sufficiency', 'plans', 'sensitivity', 'forecasts', 'matching', 'allocation', 'assumptions']
  */
 export const REPORT_SECTIONS: readonly ReportSection[] = [
   sufficiencySection,
+  plansSection,
   sensitivitySection,
   forecastsSection,
   childrenSection,

@@ -103,6 +103,7 @@ describe('report building blocks: doc examples', () => {
     expect(ReportInputSchema.safeParse({ maxchildren: 2 }).success).toBe(false);
     expect(REPORT_SECTIONS.map((s) => s.id)).toEqual([
       'sufficiency',
+      'plans',
       'sensitivity',
       'forecasts',
       'matching',

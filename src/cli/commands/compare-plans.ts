@@ -22,9 +22,26 @@ const SPEND_COLUMNS: Column[] = [
 ];
 
 /**
+ * Each scenario as a plan for compareScenarios, named by its scenario's name, and by its place and file as well
+ * where two scenarios share one (plan names must differ).
+ *
+ * @example
+ * planNames([kent, kent], ['a.json', 'b.json']).map((p) => p.name);
+ * // ['Kent SRP growth plan, 2025-2030 (plan 1, a.json)', 'Kent SRP growth plan, 2025-2030 (plan 2, b.json)']
+ */
+export function planNames(scenarios: readonly Scenario[], files: readonly string[]) {
+  return scenarios.map((scenario, i) => ({
+    name:
+      scenarios.filter((t) => t.name === scenario.name).length > 1
+        ? `${scenario.name} (plan ${i + 1}, ${files[i]})`
+        : scenario.name,
+    scenario,
+  }));
+}
+
+/**
  * `sufficiency` with `--scenario` more than once: the plans side by side (compareScenarios), one row
- * per plan and year, each read against the first. A plan is named by its scenario's name, and by its
- * place and file as well where two scenarios share one.
+ * per plan and year, each read against the first (plans named by planNames).
  *
  * @param files the scenario files, in the order given; the first is the reference
  * @example
@@ -34,10 +51,9 @@ const SPEND_COLUMNS: Column[] = [
 export async function comparePlans(io: CliIo, files: readonly string[]): Promise<CommandOutput> {
   const scenarios: Scenario[] = [];
   for (const file of files) scenarios.push(await readJsonInput(io, file, parseScenario));
-  const names = scenarios.map((s, i) =>
-    scenarios.filter((t) => t.name === s.name).length > 1 ? `${s.name} (plan ${i + 1}, ${files[i]})` : s.name,
-  );
-  const comparison = compareScenarios(scenarios.map((scenario, i) => ({ name: names[i], scenario })));
+  const plans = planNames(scenarios, files);
+  const names = plans.map((p) => p.name);
+  const comparison = compareScenarios(plans);
   const rows = comparison.rows.map((r) => ({
     plan: r.name,
     year: r.year,

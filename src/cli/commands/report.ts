@@ -11,6 +11,7 @@ import { type SeriesFailure, seriesFailureNotes, throwIfAllFailed } from '../ser
 import { runsOf, SIMULATION_OPTIONS } from '../simulation-flags.js';
 import type { CommandArgs } from '../parse-command-args.js';
 import type { CliIo } from '../cli-io.js';
+import { planNames } from './compare-plans.js';
 import { readPolicyFlag } from './rank.js';
 
 /** The forecasts of --series, each named and with its unit; a series that cannot be forecast is a warning. */
@@ -48,10 +49,16 @@ export const reportCommand: Command = {
     'phone and prints as committee papers. --schools and --children add ranking pages for the first children',
     'and one allocation round (--nc-year, default 7: the Year 7 transfer); --series adds forecast fan charts',
     '(method chosen automatically), titled with the series name (--series-name) and unit (--series-unit).',
-    '--format does not apply: the output is always HTML.',
+    'Give --scenario more than once to add the plans side by side (one chart, one table, each plan against the',
+    'first); the rest of the report is about the first. --format does not apply: the output is always HTML.',
   ].join('\n'),
   options: {
-    scenario: { type: 'string', value: 'FILE', description: 'the sufficiency scenario, JSON' },
+    scenario: {
+      type: 'string',
+      value: 'FILE',
+      multiple: true,
+      description: 'the sufficiency scenario, JSON; again for each plan to put side by side',
+    },
     schools: { type: 'string', value: 'FILE', description: 'schools for the matching pages, CSV or JSON' },
     children: { type: 'string', value: 'FILE', description: 'children for the matching pages, CSV or JSON' },
     policy: { type: 'string', value: 'FILE', description: 'placement policy, JSON' },
@@ -82,9 +89,11 @@ export const reportCommand: Command = {
     'send-placement report --scenario data/kent/scenario-2025.json --schools data/kent/schools.json ' +
       '--children data/kent/children.json --out kent.html',
     'send-placement report --series data/kent/nmiss-spend.csv --series-name "Kent NMISS spend" --out spend.html',
+    'send-placement report --scenario plan-a.json --scenario plan-b.json --out plans.html',
   ],
   async run({ io, args }) {
-    const scenarioFile = args.string('scenario');
+    const scenarioFiles = args.strings('scenario');
+    const scenarioFile = scenarioFiles[0];
     const schoolsFile = args.string('schools');
     const childrenFile = args.string('children');
     const seriesFile = args.string('series');
@@ -98,13 +107,17 @@ export const reportCommand: Command = {
     if (simulate && !scenarioFile) throw new UsageError('--runs needs --scenario', 'report');
     const skipInvalid = args.flag('skip-invalid');
     const policy = await readPolicyFlag(io, args.string('policy'));
-    const scenario = scenarioFile ? await readJsonInput(io, scenarioFile, parseScenario) : undefined;
+    const scenarios = [];
+    for (const file of scenarioFiles) scenarios.push(await readJsonInput(io, file, parseScenario));
+    const scenario = scenarios[0];
+    const plans = scenarios.length > 1 ? planNames(scenarios, scenarioFiles) : undefined;
     const schools = schoolsFile ? await readInput(io, 'schools', schoolsFile, { skipInvalid }) : undefined;
     const children = childrenFile ? await readInput(io, 'children', childrenFile, { skipInvalid }) : undefined;
     const series = seriesFile ? await forecastsOf(io, args, seriesFile) : undefined;
     const simulation = scenario && simulate ? simulateSufficiency(scenario, simulate) : undefined;
     const html = await renderReport({
       scenario,
+      plans,
       simulation,
       schools: schools?.records,
       children: children?.records,

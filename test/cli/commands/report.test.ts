@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../support/run-command.js';
 
@@ -38,5 +39,17 @@ describe('send-placement report', () => {
     expect(html).toContain('<title>Kent NMISS spend</title>');
     expect(html).toContain('£ a year');
     expect(html).not.toContain('data/kent/nmiss-spend.csv</');
+  });
+
+  it('puts plans side by side when --scenario is given more than once, the rest about the first', async () => {
+    const { code, written } = await runCommand(
+      ['report', '--scenario', KENT, '--scenario', 'stop.json', '--out', 'r.html'],
+      { files: { 'stop.json': JSON.stringify({ ...JSON.parse(readFileSync(KENT, 'utf8')), name: 'Stop' }) } },
+    );
+    expect(code).toBe(0);
+    const html = written.get('r.html') as string;
+    expect(html).toContain('<h2>Plans side by side</h2>');
+    expect(html).toContain('<strong>Stop</strong>: 909 independent placements in 2030, the same as Kent SRP');
+    expect(html.indexOf('id="sufficiency"')).toBeLessThan(html.indexOf('id="plans"'));
   });
 });
