@@ -21,4 +21,9 @@ describe('ageBandNcYears', () => {
     expect(ageBandNcYears('Age 19 to 16')).toBeUndefined();
     expect(ageBandNcYears('Age 0 to 25 and over')).toBeUndefined();
   });
+
+  it('reads an age column named otherwise (the options doc example)', async () => {
+    const { Sen2OptionsSchema } = await import('../../src/io/sen2-options.js');
+    expect(Sen2OptionsSchema.safeParse({ columns: { age: 'age_group' } }).success).toBe(true);
+  });
 });
