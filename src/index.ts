@@ -89,6 +89,8 @@ export { projectSufficiency } from './sufficiency/project-sufficiency.js';
 export type { SufficiencyProjection, SufficiencyRow } from './sufficiency/project-sufficiency.js';
 export { estimateTransitions } from './sufficiency/estimate-transitions.js';
 export type { EstimateOptions, EstimatedTransitions } from './sufficiency/estimate-transitions.js';
+export type { EstimatedJoiners } from './sufficiency/estimate-joiners.js';
+export type { LeaverRate } from './sufficiency/transition-rules.js';
 export { backtestProjection } from './sufficiency/backtest-projection.js';
 export type {
   BacktestProjectionOptions,
