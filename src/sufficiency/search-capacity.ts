@@ -1,0 +1,53 @@
+import type { CapacityCandidate } from '../schema/capacity-candidate.js';
+import type { CapacityEvaluator } from './capacity-evaluator.js';
+import { greedyCapacity } from './greedy-capacity.js';
+import { DEFAULT_PLAN_CAPACITY } from './plan-capacity-options.js';
+import { swapCapacity } from './swap-capacity.js';
+import { trimCapacity } from './trim-capacity.js';
+
+/** The best purchase found at one budget level. Internal. */
+export type LevelPurchase = { budgetGbp: number; places: number[] };
+
+/**
+ * The budget levels of the frontier: budget × 1/L ... L/L, the last exactly the budget.
+ *
+ * @example
+ * frontierBudgets(8_000_000, 4); // [2000000, 4000000, 6000000, 8000000]
+ */
+export function frontierBudgets(budgetGbp: number, levels: number): number[] {
+  return Array.from({ length: levels }, (_, k) => (k + 1 === levels ? budgetGbp : (budgetGbp * (k + 1)) / levels));
+}
+
+/**
+ * Searches the purchase at each budget level, smallest first: a fresh greedy search by saving per
+ * pound, or the previous level's purchase topped up greedily with the extra budget when the fresh
+ * one does not beat it by more than `noise`; then exchanges (swapCapacity), which only improve, and
+ * places that save nothing taken off (trimCapacity). So a level never saves less than the one below
+ * it, by construction rather than by a running maximum.
+ * Internal: planCapacity's search.
+ *
+ * @example
+ * const levels = searchCapacity(ev, candidates, 12_000_000, 10, 1); // ev: createCapacityEvaluator(...)
+ * levels.at(-1).budgetGbp; // 12000000: the plan itself
+ */
+export function searchCapacity(
+  ev: CapacityEvaluator,
+  candidates: readonly CapacityCandidate[],
+  budgetGbp: number,
+  step: number,
+  noise: number,
+): LevelPurchase[] {
+  const out: LevelPurchase[] = [];
+  let carried = candidates.map(() => 0);
+  for (const budget of frontierBudgets(budgetGbp, DEFAULT_PLAN_CAPACITY.frontierLevels)) {
+    const topped = greedyCapacity(ev, candidates, budget, step, noise, carried).places;
+    const fresh = greedyCapacity(ev, candidates, budget, step, noise).places;
+    const start = ev.objective(fresh) < ev.objective(topped) - noise ? fresh : topped;
+    carried = trimCapacity(
+      ev,
+      swapCapacity(ev, candidates, start, budget, step, noise, DEFAULT_PLAN_CAPACITY.swapPasses),
+    );
+    out.push({ budgetGbp: budget, places: carried });
+  }
+  return out;
+}
