@@ -69,7 +69,7 @@ export const CsvReadOptionsSchema = z.object(
  * parseReadOptions(null); // {}
  * parseReadOptions({ maxBytes: 1024 }); // { maxBytes: 1024 }
  */
-export function parseReadOptions<S extends z.ZodType = typeof CsvReadOptionsSchema>(
+export function parseReadOptions<S extends z.core.$ZodType = typeof CsvReadOptionsSchema>(
   options: unknown,
   schema?: S,
 ): z.output<S> {

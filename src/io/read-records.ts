@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ChildSchema, type Child } from '../schema/child.js';
 import { parseWith } from '../schema/common.js';
 import { SchoolSchema, type School } from '../schema/school.js';
@@ -23,11 +23,11 @@ const FileNameSchema = z.string({ error: 'must be a file name' });
 export type RecordOf = { children: Child; schools: School; series: Series };
 
 const JSON_SCHEMAS: {
-  [K in RecordKind]: { schema: z.ZodType<RecordOf[K]>; key?: (r: RecordOf[K]) => string; label: string };
+  [K in RecordKind]: { schema: z.core.$ZodType<RecordOf[K]>; key?: (r: RecordOf[K]) => string; label: string };
 } = {
   children: { schema: ChildSchema, key: (c) => c.id, label: 'child id' },
   schools: { schema: SchoolSchema, key: (s) => s.urn, label: 'URN' },
-  series: { schema: SeriesSchema as z.ZodType<Series>, label: 'series' },
+  series: { schema: SeriesSchema as z.core.$ZodType<Series>, label: 'series' },
 };
 
 /**
@@ -94,7 +94,7 @@ function readJsonRecords<K extends RecordKind>(kind: K, text: string): ReadResul
     throw new ValidationError(`${kind} file`, [{ path: '(root)', message: `must be a list of ${kind}` }]);
   }
   const { schema, key, label } = JSON_SCHEMAS[kind] as unknown as {
-    schema: z.ZodType<RecordOf[K]>;
+    schema: z.core.$ZodType<RecordOf[K]>;
     key?: (r: RecordOf[K]) => string;
     label: string;
   };
@@ -104,11 +104,12 @@ function readJsonRecords<K extends RecordKind>(kind: K, text: string): ReadResul
   const first = new Map<string, number>();
   items.forEach((item, k) => {
     const position = k + 1;
-    const result = schema.safeParse(item, { reportInput: true });
+    const result = z.core.safeParse(schema, item, { reportInput: true });
     if (!result.success) {
       const problems: RowProblem[] = result.error.issues.map((issue) => ({
         column: issue.path.length === 0 ? '(row)' : issue.path.map(String).join('.'),
         reason: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
+        code: issue.code === 'invalid_type' && issue.input === undefined ? 'required' : issue.code,
       }));
       rejected.push(rejection(position, problems));
       return;
@@ -119,7 +120,11 @@ function readJsonRecords<K extends RecordKind>(kind: K, text: string): ReadResul
       if (seen !== undefined) {
         rejected.push(
           rejection(position, [
-            { column: kind === 'children' ? 'id' : 'urn', reason: `duplicate ${label} ${id} (first at item ${seen})` },
+            {
+              column: kind === 'children' ? 'id' : 'urn',
+              reason: `duplicate ${label} ${id} (first at item ${seen})`,
+              code: 'duplicate',
+            },
           ]),
         );
         return;

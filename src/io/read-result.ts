@@ -1,7 +1,10 @@
 import { ValidationError, type ValidationIssueInput } from '../schema/validation-error.js';
 
-/** One problem in a rejected row: the column (field) it is in and the rule it breaks. Never the cell's value. */
-export type RowProblem = { column: string; reason: string };
+/**
+ * One problem in a rejected row: the column (field) it is in and the rule it breaks, never the
+ * cell's value; and its machine-readable code (see ValidationIssue's `code`; `invalid` when absent).
+ */
+export type RowProblem = { column: string; reason: string; code?: string };
 
 /**
  * A row that was not imported: the 1-based physical line it starts on (the header is line 1), the
@@ -52,13 +55,15 @@ export function rejection(line: number, problems: RowProblem[]): Rejection {
  * @example
  * const result = readChildrenCsv('id,primaryNeed,ncYear,home.lat,home.lon\nC1,XYZ,7,51.3,1.1\n');
  * toValidationError(result, 'children.csv')?.issues;
- * // [{ path: 'primaryNeed', line: 2, column: 'primaryNeed', message: 'unknown need code; valid codes are ASD, ...' }]
+ * // [{ path: 'primaryNeed', line: 2, column: 'primaryNeed', message: 'unknown need code; valid codes are ASD, ...',
+ * //   code: 'invalid_value' }]
  */
 export function toValidationError(result: { rejected: Rejection[] }, file = 'CSV file'): ValidationError | undefined {
   if (result.rejected.length === 0) return undefined;
   const issues: ValidationIssueInput[] = [];
   for (const row of result.rejected) {
-    for (const p of row.problems) issues.push({ path: p.column, line: row.line, column: p.column, message: p.reason });
+    for (const p of row.problems)
+      issues.push({ path: p.column, line: row.line, column: p.column, message: p.reason, code: p.code });
   }
   return new ValidationError(file, issues);
 }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { unflattenRecord, type ColumnLayout } from './flatten.js';
 import type { CsvReadOptions } from './options.js';
 import { readCsv } from './read-csv.js';
@@ -9,7 +9,7 @@ export type RecordFormat<T> = {
   /** What a record is called in messages ("child", "school"). */
   what: string;
   layout: ColumnLayout;
-  schema: z.ZodType<T>;
+  schema: z.core.$ZodType<T>;
   /** The column holding the unique key, and how to get the key from a valid record. */
   keyColumn: string;
   keyOf: (record: T) => string;
@@ -52,7 +52,7 @@ export function readTypedCsv<T>(
     const line = raw.lines[r];
     const { value, problems, unknown } = unflattenRecord(row, format.layout);
     for (const column of unknown) unknownColumns.add(column);
-    const result = format.schema.safeParse(value, { reportInput: true });
+    const result = z.core.safeParse(format.schema, value, { reportInput: true });
     const all: RowProblem[] = [...problems];
     if (!result.success) {
       const converted = new Set(problems.map((p) => p.column));
@@ -60,7 +60,7 @@ export function readTypedCsv<T>(
         const column = columnOf(issue.path);
         if (converted.has(column)) continue; // already reported as unreadable
         const missing = issue.code === 'invalid_type' && issue.input === undefined;
-        all.push({ column, reason: missing ? 'is required' : issue.message });
+        all.push({ column, reason: missing ? 'is required' : issue.message, code: missing ? 'required' : issue.code });
       }
     }
     if (all.length > 0 || !result.success) {
@@ -79,7 +79,11 @@ export function readTypedCsv<T>(
     if (first !== undefined) {
       rejected.push(
         rejection(line, [
-          { column: format.keyColumn, reason: `duplicate ${format.keyLabel} ${key} (first on line ${first})` },
+          {
+            column: format.keyColumn,
+            reason: `duplicate ${format.keyLabel} ${key} (first on line ${first})`,
+            code: 'duplicate',
+          },
         ]),
       );
       return;

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { assertWithinLimit } from '../io/decode-text.js';
 import { CSV_DEFAULTS, parseReadOptions, type CsvReadOptions } from '../io/options.js';
 import { readRecords, type RecordKind, type RecordOf } from '../io/read-records.js';

@@ -1,7 +1,7 @@
 import { hmac } from '@noble/hashes/hmac';
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ChildListSchema, type Child } from '../schema/child.js';
 import { parseWith } from '../schema/common.js';
 
@@ -20,8 +20,10 @@ const KEY_RULE =
   `${PSEUDONYMISE_MIN_KEY_LENGTH} bytes`;
 const KeySchema = z.union(
   [
-    z.string().min(PSEUDONYMISE_MIN_KEY_LENGTH, { error: KEY_RULE }),
-    z.instanceof(Uint8Array).refine((bytes) => bytes.length >= PSEUDONYMISE_MIN_KEY_LENGTH, { error: KEY_RULE }),
+    z.string({ error: KEY_RULE }).check(z.minLength(PSEUDONYMISE_MIN_KEY_LENGTH, { error: KEY_RULE })),
+    z
+      .instanceof(Uint8Array, { error: KEY_RULE })
+      .check(z.refine((bytes) => bytes.length >= PSEUDONYMISE_MIN_KEY_LENGTH, { error: KEY_RULE })),
   ],
   { error: KEY_RULE },
 );

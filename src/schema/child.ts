@@ -49,6 +49,7 @@ const ChildArraySchema = z.array(ChildSchema, { error: 'children must be a list'
         code: 'custom',
         path: [i, 'id'],
         message: `duplicate child id ${child.id} (first at [${first}])`,
+        params: { code: 'duplicate' },
       });
   });
 });

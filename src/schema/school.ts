@@ -191,6 +191,7 @@ export const SchoolListSchema = z
           code: 'custom',
           path: [i, 'urn'],
           message: `duplicate URN ${school.urn} (first at [${first}])`,
+          params: { code: 'duplicate' },
         });
     });
   });

@@ -96,10 +96,12 @@ export function fromZodIssues(
   // `input` is only read to tell a missing field from a wrong one; it is never copied into the message.
   return issues.map((issue) => {
     const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    // A refinement names its kind of problem in params.code (`duplicate`); zod calls it all `custom`.
+    const own = issue.code === 'custom' && typeof issue.params?.code === 'string' ? issue.params.code : undefined;
     return {
       path: formatPath([...prefix, ...issue.path]),
       message: missing ? 'is required' : issue.message,
-      code: missing ? 'required' : issue.code,
+      code: missing ? 'required' : (own ?? issue.code),
     };
   });
 }

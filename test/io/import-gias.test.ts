@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import distance from '@turf/distance';
 import { describe, expect, it } from 'vitest';
 import { ncYearsFromAges, needFromGiasName } from '../../src/io/gias/gias-codes.js';
+import { type GiasFields, readGiasFields } from '../../src/io/gias/gias-fields.js';
+import { schoolFromGias } from '../../src/io/gias/gias-school.js';
 import { importGias } from '../../src/io/gias/import-gias.js';
 
 const gias = readFileSync(new URL('../fixtures/gias-sample.csv', import.meta.url));
@@ -131,5 +133,48 @@ describe('importGias: converters out of range', () => {
     const s = after.summary;
     expect(s.imported + s.rejected + s.closed + s.notOpen + s.otherLa + s.notAPlacement).toBe(s.read);
     expect(after.rejected.find((r) => r.line === line)?.problems?.map((p) => p.column)).toEqual(['Easting']);
+  });
+});
+
+describe('the steps of importGias', () => {
+  it('readGiasFields reads kind, NC years and location from a row, as its doc example says', () => {
+    const cells: Record<string, string> = {
+      'TypeOfEstablishment (name)': 'Other independent special school',
+      StatutoryLowAge: '11',
+      StatutoryHighAge: '16',
+      Easting: '538885',
+      Northing: '177322',
+      SchoolCapacity: '60',
+    };
+    const read = readGiasFields((c) => cells[c] ?? '');
+    expect(read.fields?.ncYears).toEqual([7, 11]);
+    expect(read.fields?.kind).toBe('independent');
+    expect(read.fields?.location.lat).toBeCloseTo(51.4778, 3);
+    expect(read.problems).toEqual([]);
+  });
+
+  it('readGiasFields lists every problem of a row with its column', () => {
+    const read = readGiasFields((c) => (c === 'StatutoryLowAge' ? 'eleven' : ''));
+    expect(read.fields).toBeUndefined();
+    expect(read.problems.map((p) => p.column)).toEqual([
+      'TypeOfEstablishment (name)',
+      'StatutoryLowAge',
+      'StatutoryHighAge',
+      'Easting',
+    ]);
+  });
+
+  it('schoolFromGias takes vacancies from capacity less roll and reports each default, as its doc example says', () => {
+    const fields: GiasFields = {
+      kind: 'independent',
+      ncYears: [7, 11],
+      location: { lat: 51.3, lon: 1.1 },
+      capacity: 60,
+      onRoll: 55,
+      needs: ['ASD'],
+    };
+    const { school, defaults } = schoolFromGias((c) => (c === 'URN' ? '900001' : ''), fields);
+    expect(school.vacancies).toBe(5);
+    expect(defaults.map(([field]) => field)).toEqual(['vacancies', 'annualFee (independent)', 'lot', 'sex']);
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseChild, parseChildren } from '../../src/schema/child.js';
 import { childArb } from '../support/arbitraries.js';
-import { issuesOf } from '../support/issues-of.js';
+import { codesOf, issuesOf } from '../support/issues-of.js';
 
 const valid = { id: 'C0001', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.28, lon: 1.08 } };
 
@@ -84,5 +84,15 @@ describe('parseChildren', () => {
   it('prefixes problems with the index of the record', () => {
     const issues = issuesOf(() => parseChildren([valid, { ...valid, id: 'C2', ncYear: 99 }]));
     expect(issues.map((i) => i.path)).toEqual(['[1].ncYear']);
+  });
+});
+
+describe('issue codes', () => {
+  it('gives each problem a machine-readable code: required, a zod code, or duplicate', () => {
+    expect(codesOf(() => parseChild({ id: 'C1', primaryNeed: 'ASD', ncYear: 7.5 }))).toEqual([
+      'ncYear: invalid_type',
+      'home: required',
+    ]);
+    expect(codesOf(() => parseChildren([valid, { ...valid }]))).toEqual(['[1].id: duplicate']);
   });
 });

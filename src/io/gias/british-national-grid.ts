@@ -1,5 +1,5 @@
 import proj4 from 'proj4';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseWith } from '../../schema/common.js';
 
 /**
@@ -21,16 +21,11 @@ let converter: proj4.Converter | undefined;
 // The grid's extent with a margin: Great Britain and its islands lie within 0-700 km east and
 // 0-1,300 km north of the false origin. Outside it the transform means nothing, and far outside it
 // proj4 returns NaN or Infinity.
-const GridPointSchema = z.object({
-  easting: z
-    .number({ error: 'must be a number' })
-    .min(-100_000)
-    .max(800_000, { error: 'must be within -100000 and 800000 metres (the National Grid)' }),
-  northing: z
-    .number({ error: 'must be a number' })
-    .min(-100_000)
-    .max(1_400_000, { error: 'must be within -100000 and 1400000 metres (the National Grid)' }),
-});
+const gridRange = (max: number) => {
+  const error = `must be within -100000 and ${max} metres (the National Grid)`;
+  return z.number({ error: 'must be a number' }).check(z.minimum(-100_000, { error }), z.maximum(max, { error }));
+};
+const GridPointSchema = z.object({ easting: gridRange(800_000), northing: gridRange(1_400_000) });
 
 /**
  * Converts a British National Grid easting and northing in metres (OSGB36, as GIAS publishes them)

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CountSchema, NonEmptyStringSchema, NonNegativeSchema, RateSchema } from '../../schema/common.js';
 import { LOTS, OFSTED_GRADES } from '../../schema/school.js';
 import type { CsvReadOptions } from '../options.js';
@@ -14,21 +14,21 @@ import { readTypedCsv, type RecordFormat } from '../read-typed-csv.js';
  */
 export const CouncilSchoolRowSchema = z.object({
   urn: NonEmptyStringSchema,
-  annualFee: NonNegativeSchema.optional(),
-  lot: z.enum(LOTS, { error: `lot must be one of ${LOTS.join(', ')}` }).optional(),
-  vacancies: CountSchema.optional(),
-  capacity: CountSchema.optional(),
-  ofsted: z.enum(OFSTED_GRADES, { error: `ofsted must be one of ${OFSTED_GRADES.join(', ')}` }).optional(),
-  kpis: z
-    .object({
-      attendance: RateSchema.optional(),
-      breakdownRate: RateSchema.optional(),
-      medianResponseDays: NonNegativeSchema.optional(),
-      acceptanceRate: RateSchema.optional(),
-    })
-    .optional(),
-  vacanciesByNcYear: z.record(z.string(), CountSchema).optional(),
-  district: NonEmptyStringSchema.optional(),
+  annualFee: z.optional(NonNegativeSchema),
+  lot: z.optional(z.enum(LOTS, { error: `lot must be one of ${LOTS.join(', ')}` })),
+  vacancies: z.optional(CountSchema),
+  capacity: z.optional(CountSchema),
+  ofsted: z.optional(z.enum(OFSTED_GRADES, { error: `ofsted must be one of ${OFSTED_GRADES.join(', ')}` })),
+  kpis: z.optional(
+    z.object({
+      attendance: z.optional(RateSchema),
+      breakdownRate: z.optional(RateSchema),
+      medianResponseDays: z.optional(NonNegativeSchema),
+      acceptanceRate: z.optional(RateSchema),
+    }),
+  ),
+  vacanciesByNcYear: z.optional(z.record(z.string({ error: 'must be an NC year' }), CountSchema)),
+  district: z.optional(NonEmptyStringSchema),
 });
 
 const COUNCIL_FORMAT: RecordFormat<CouncilSchoolRow> = {

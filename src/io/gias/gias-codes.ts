@@ -1,7 +1,7 @@
 import { NEED_CODES, type NeedCode } from '../../needs.js';
 import { NC_YEAR_MAX, NC_YEAR_MIN } from '../../schema/common.js';
 import type { OfstedGrade, SchoolKind } from '../../schema/school.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseWith } from '../../schema/common.js';
 
 /**
@@ -115,12 +115,14 @@ export function needFromGiasName(name: string): NeedCode | undefined {
 
 const AgeSchema = z
   .number({ error: 'must be a number' })
-  .int({ error: 'must be a whole number of years' })
-  .min(0)
-  .max(99);
+  .check(
+    z.int({ error: 'must be a whole number of years' }),
+    z.minimum(0, { error: 'age must be at least 0' }),
+    z.maximum(99, { error: 'age must be at most 99' }),
+  );
 const AgesSchema = z
   .object({ lowAge: AgeSchema, highAge: AgeSchema })
-  .refine((a) => a.lowAge <= a.highAge, { error: 'highAge must be at least lowAge', path: ['highAge'] });
+  .check(z.refine((a) => a.lowAge <= a.highAge, { error: 'highAge must be at least lowAge', path: ['highAge'] }));
 
 /**
  * The NC years a school teaches, from its statutory ages. The statutory low age is the age of its

@@ -1,24 +1,15 @@
-import type { NeedCode } from '../../needs.js';
-import { SchoolSchema, type School, type SchoolKind } from '../../schema/school.js';
-import { bngToLatLon } from './british-national-grid.js';
-import { readCouncilSchoolsCsv, type CouncilSchoolRow } from './council-schools-csv.js';
+import * as z from 'zod/mini';
+import type { School } from '../../schema/school.js';
+import { SchoolSchema } from '../../schema/school.js';
 import { byCodePoint } from '../by-code-point.js';
-import { parseNumberCell } from '../flatten.js';
-import {
-  GIAS_KINDS,
-  GIAS_NOT_A_PLACEMENT,
-  GIAS_OFSTED,
-  GIAS_RESOURCED_PROVISION,
-  ncYearsFromAges,
-  needFromGiasName,
-} from './gias-codes.js';
-import { GIAS_DEFAULTS } from './gias-defaults.js';
-import { z } from 'zod';
 import { CsvInputSchema, CsvReadOptionsSchema, parseReadOptions, type CsvReadOptions } from '../options.js';
-import { readCsvTable } from '../read-csv-table.js';
-import { rejection, type Rejection, type RowProblem } from '../read-result.js';
 import { quoteCell } from '../quote-cell.js';
-import { isValidationError } from '../../schema/validation-error.js';
+import { readCsvTable, type CsvTable } from '../read-csv-table.js';
+import { rejection, type Rejection } from '../read-result.js';
+import { readCouncilSchoolsCsv, type CouncilSchoolRow } from './council-schools-csv.js';
+import { GIAS_NOT_A_PLACEMENT } from './gias-codes.js';
+import { GIAS_SEN_COLUMNS, readGiasFields, type GiasCell } from './gias-fields.js';
+import { schoolFromGias } from './gias-school.js';
 
 /** Options of importGias. */
 export type GiasOptions = CsvReadOptions & {
@@ -32,9 +23,10 @@ export type GiasOptions = CsvReadOptions & {
   council?: string | Uint8Array;
 };
 
-const GiasOptionsSchema = CsvReadOptionsSchema.extend({
-  la: z.string({ error: 'la must be the text of LA (name)' }).optional(),
-  council: CsvInputSchema.optional(),
+const GiasOptionsSchema = z.object({
+  ...CsvReadOptionsSchema.shape,
+  la: z.optional(z.string({ error: 'la must be the text of LA (name)' })),
+  council: z.optional(CsvInputSchema),
 });
 
 /** How many schools took one default, and its value. */
@@ -81,7 +73,31 @@ const GIAS_COLUMN: Record<string, string> = {
   district: 'DistrictAdministrative (name)',
 };
 
-const SEN_COLUMNS = Array.from({ length: 13 }, (_, k) => `SEN${k + 1} (name)`);
+const REQUIRED_COLUMNS = [
+  'URN',
+  'EstablishmentName',
+  'TypeOfEstablishment (name)',
+  'EstablishmentStatus (name)',
+  'StatutoryLowAge',
+  'StatutoryHighAge',
+  'Easting',
+  'Northing',
+];
+
+type CouncilEntry = { row: CouncilSchoolRow; line: number };
+
+/** Everything an import collects as it goes through the rows. */
+type Tally = {
+  summary: GiasSummary;
+  records: School[];
+  lines: number[];
+  rejected: Rejection[];
+  defaults: Map<string, DefaultUse>;
+  unknownNeeds: Map<string, number>;
+  skippedTypes: Map<string, number>;
+  firstLine: Map<string, number>;
+  usedCouncil: Set<string>;
+};
 
 /**
  * Imports the DfE's "Get Information About Schools" establishment download (`edubasealldata*.csv`,
@@ -107,45 +123,13 @@ const SEN_COLUMNS = Array.from({ length: 13 }, (_, k) => `SEN${k + 1} (name)`);
  * summary.closed; // 1
  */
 export function importGias(input: string | Uint8Array, options: GiasOptions = {}): GiasImport {
-  // The download has ~140 columns of which ~30 are used: read cells by column index, not as objects.
   const opts = parseReadOptions(options, GiasOptionsSchema);
   const raw = readCsvTable(input, { maxBytes: opts.maxBytes, delimiter: opts.delimiter });
   const warnings: string[] = [];
-  const rejected: Rejection[] = [...raw.rejected];
-  const summary: GiasSummary = {
-    read: raw.summary.read,
-    imported: 0,
-    rejected: 0,
-    closed: 0,
-    notOpen: 0,
-    otherLa: 0,
-    notAPlacement: 0,
-    defaults: [],
-  };
-
-  const header = raw.header;
-  // Column names match in any case: the download writes `SenUnitCapacity`, hand-made extracts often `SENUnitCapacity`.
-  const index = new Map(header.map((name, c) => [name.toLowerCase(), c]));
-  const missing = [
-    'URN',
-    'EstablishmentName',
-    'TypeOfEstablishment (name)',
-    'EstablishmentStatus (name)',
-    'StatutoryLowAge',
-    'StatutoryHighAge',
-    'Easting',
-    'Northing',
-  ].filter((column) => raw.rows.length > 0 && !index.has(column.toLowerCase()));
-  // Hot path: each used column's index found once, so a row costs a Map lookup per cell.
-  const at = new Map<string, number>();
-  for (const column of GIAS_COLUMNS) {
-    const c = index.get(column.toLowerCase());
-    if (c !== undefined) at.set(column, c);
-  }
+  const { at, missing } = columnIndex(raw);
   if (missing.length > 0)
     warnings.push(`the file has no column ${missing.join(', ')}: is it a GIAS establishment download?`);
-
-  const council = new Map<string, { row: CouncilSchoolRow; line: number }>();
+  const council = new Map<string, CouncilEntry>();
   let councilRejected: Rejection[] = [];
   if (opts.council !== undefined) {
     const read = readCouncilSchoolsCsv(opts.council, { maxBytes: opts.maxBytes });
@@ -155,223 +139,147 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
       council.set(row.urn, { row, line: read.lines[k] });
     });
   }
-
-  const defaults = new Map<string, DefaultUse>();
-  const countDefault = (field: string, value: string | number) => {
-    const key = `${field}\u0000${value}`;
-    const use = defaults.get(key) ?? { field, value, schools: 0 };
-    use.schools++;
-    defaults.set(key, use);
+  const tally: Tally = {
+    summary: {
+      read: raw.summary.read,
+      imported: 0,
+      rejected: 0,
+      closed: 0,
+      notOpen: 0,
+      otherLa: 0,
+      notAPlacement: 0,
+      defaults: [],
+    },
+    records: [],
+    lines: [],
+    rejected: [...raw.rejected],
+    defaults: new Map(),
+    unknownNeeds: new Map(),
+    skippedTypes: new Map(),
+    firstLine: new Map(),
+    usedCouncil: new Set(),
   };
-  const unknownNeeds = new Map<string, number>();
-  const skippedTypes = new Map<string, number>();
   const la = opts.la?.trim().toLowerCase();
-  const records: School[] = [];
-  const lines: number[] = [];
-  const firstLine = new Map<string, number>();
-  const used = new Set<string>();
-
-  raw.rows.forEach(({ line, cells }) => {
-    const cell = (column: string) => {
+  for (const { line, cells } of raw.rows) {
+    const cell: GiasCell = (column) => {
       const c = at.get(column);
       return c === undefined ? '' : cells[c].trim();
     };
-    const status = cell('EstablishmentStatus (name)');
-    if (status === 'Closed') {
-      summary.closed++;
-      return;
-    }
-    if (status === 'Proposed to open') {
-      summary.notOpen++;
-      return;
-    }
-    if (la !== undefined && cell('LA (name)').toLowerCase() !== la) {
-      summary.otherLa++;
-      return;
-    }
+    if (leftOut(cell, la, tally)) continue;
+    importRow(cell, line, council, tally);
+  }
+  warnings.push(...importWarnings(la, council, tally));
+  return finish(tally, councilRejected, warnings);
+}
+
+/**
+ * Each column importGias uses, by its index in this file (names match in any case: the download
+ * writes `SenUnitCapacity`, hand-made extracts often `SENUnitCapacity`), and the required ones missing.
+ */
+function columnIndex(raw: CsvTable): { at: Map<string, number>; missing: string[] } {
+  // The download has ~140 columns of which ~30 are used: read cells by column index, not as objects.
+  const index = new Map(raw.header.map((name, c) => [name.toLowerCase(), c]));
+  const missing = REQUIRED_COLUMNS.filter((column) => raw.rows.length > 0 && !index.has(column.toLowerCase()));
+  // Hot path: each used column's index found once, so a row costs a Map lookup per cell.
+  const at = new Map<string, number>();
+  for (const column of GIAS_COLUMNS) {
+    const c = index.get(column.toLowerCase());
+    if (c !== undefined) at.set(column, c);
+  }
+  return { at, missing };
+}
+
+/** Whether the row is left out (closed, not yet open, another LA, not a school place), counting why. */
+function leftOut(cell: GiasCell, la: string | undefined, { summary, skippedTypes }: Tally): boolean {
+  const status = cell('EstablishmentStatus (name)');
+  if (status === 'Closed') summary.closed++;
+  else if (status === 'Proposed to open') summary.notOpen++;
+  else if (la !== undefined && cell('LA (name)').toLowerCase() !== la) summary.otherLa++;
+  else {
     const type = cell('TypeOfEstablishment (name)');
-    if (GIAS_NOT_A_PLACEMENT.includes(type)) {
-      skippedTypes.set(type, (skippedTypes.get(type) ?? 0) + 1);
-      summary.notAPlacement++;
-      return;
-    }
+    if (!GIAS_NOT_A_PLACEMENT.includes(type)) return false;
+    skippedTypes.set(type, (skippedTypes.get(type) ?? 0) + 1);
+    summary.notAPlacement++;
+  }
+  return true;
+}
 
-    const problems: RowProblem[] = [];
-    const number = (column: string): number | undefined => {
-      const text = cell(column);
-      if (text === '') return undefined;
-      const value = parseNumberCell(text);
-      if (value === undefined) problems.push({ column, reason: 'must be a number' });
-      return value;
-    };
+/** Imports one row, or rejects it with every problem by its column (a council value by the council's line). */
+function importRow(cell: GiasCell, line: number, council: Map<string, CouncilEntry>, tally: Tally): void {
+  const read = readGiasFields(cell);
+  for (const name of read.unknownNeeds) tally.unknownNeeds.set(name, (tally.unknownNeeds.get(name) ?? 0) + 1);
+  if (!read.fields) {
+    tally.rejected.push(rejection(line, read.problems));
+    return;
+  }
+  const urn = cell('URN');
+  const extra = council.get(urn);
+  if (extra) tally.usedCouncil.add(urn);
+  const { school, defaults } = schoolFromGias(cell, read.fields, extra?.row);
+  const result = SchoolSchema.safeParse(school, { reportInput: true });
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const field = issue.path
+        .filter((p) => typeof p !== 'number')
+        .map(String)
+        .join('.');
+      const fromCouncil = extra && field.split('.')[0] in extra.row;
+      return {
+        column: fromCouncil ? field : (GIAS_COLUMN[field] ?? field),
+        reason: fromCouncil ? `${issue.message} (from the council file, line ${extra.line})` : issue.message,
+      };
+    });
+    tally.rejected.push(rejection(line, problems));
+    return;
+  }
+  const first = tally.firstLine.get(urn);
+  if (first !== undefined) {
+    tally.rejected.push(rejection(line, [{ column: 'URN', reason: `duplicate URN ${urn} (first on line ${first})` }]));
+    return;
+  }
+  tally.firstLine.set(urn, line);
+  // Defaults are counted only once the school is imported, so the counts add up to schools imported.
+  for (const [field, value] of defaults) {
+    const key = `${field}\u0000${value}`;
+    const use = tally.defaults.get(key) ?? { field, value, schools: 0 };
+    use.schools++;
+    tally.defaults.set(key, use);
+  }
+  tally.records.push(result.data);
+  tally.lines.push(line);
+}
 
-    let kind: SchoolKind | undefined = Object.hasOwn(GIAS_KINDS, type) ? GIAS_KINDS[type] : undefined;
-    if (kind === undefined)
-      problems.push({
-        column: 'TypeOfEstablishment (name)',
-        reason: type === '' ? 'is required' : `establishment type ${quoteCell(type)} is not known`,
-      });
-    const resourced = GIAS_RESOURCED_PROVISION.includes(cell('TypeOfResourcedProvision (name)'));
-    if (kind === 'mainstream' && resourced) kind = 'srp';
-
-    const lowAge = number('StatutoryLowAge');
-    const highAge = number('StatutoryHighAge');
-    if (cell('StatutoryLowAge') === '') problems.push({ column: 'StatutoryLowAge', reason: 'is required' });
-    if (cell('StatutoryHighAge') === '') problems.push({ column: 'StatutoryHighAge', reason: 'is required' });
-    const easting = number('Easting');
-    const northing = number('Northing');
-    if (!easting || !northing)
-      problems.push({ column: 'Easting', reason: 'the establishment has no Easting/Northing, so no location' });
-    // The converters check their ranges; a value out of range is this row's problem, by column.
-    const converted = <T>(convert: () => T, columns: Record<string, string>): T | undefined => {
-      try {
-        return convert();
-      } catch (e) {
-        if (!isValidationError(e)) throw e;
-        for (const issue of e.issues)
-          problems.push({ column: columns[issue.path] ?? Object.values(columns)[0], reason: issue.message });
-        return undefined;
-      }
-    };
-    const ncYears =
-      lowAge !== undefined && highAge !== undefined
-        ? converted(() => ncYearsFromAges(lowAge, highAge), { lowAge: 'StatutoryLowAge', highAge: 'StatutoryHighAge' })
-        : undefined;
-    const location =
-      easting && northing
-        ? converted(() => bngToLatLon(easting, northing), { easting: 'Easting', northing: 'Northing' })
-        : undefined;
-
-    let capacity: number | undefined;
-    let onRoll: number | undefined;
-    if (kind === 'srp') {
-      const rp = [number('ResourcedProvisionCapacity'), number('SenUnitCapacity')];
-      const roll = [number('ResourcedProvisionOnRoll'), number('SenUnitOnRoll')];
-      capacity = rp.some((x) => x !== undefined) ? rp.reduce<number>((s, x) => s + (x ?? 0), 0) : undefined;
-      onRoll = roll.some((x) => x !== undefined) ? roll.reduce<number>((s, x) => s + (x ?? 0), 0) : undefined;
-    } else {
-      capacity = number('SchoolCapacity');
-      onRoll = number('NumberOfPupils');
-    }
-
-    const needs: NeedCode[] = [];
-    for (const column of SEN_COLUMNS) {
-      const name = cell(column);
-      if (name === '') continue;
-      let need = needFromGiasName(name);
-      if (need === undefined) {
-        unknownNeeds.set(name, (unknownNeeds.get(name) ?? 0) + 1);
-        need = 'OTH';
-      }
-      if (!needs.includes(need)) needs.push(need);
-    }
-    if (problems.length > 0) {
-      rejected.push(rejection(line, problems));
-      return;
-    }
-
-    // Defaults are counted only once the school is imported, so the counts add up to schools imported.
-    const rowDefaults: [string, string | number][] = [];
-    const useDefault = (field: string, value: string | number) => void rowDefaults.push([field, value]);
-    const urn = cell('URN');
-    const extra = council.get(urn);
-    const fromCouncil = extra?.row;
-    if (extra) used.add(urn);
-
-    if (fromCouncil?.capacity !== undefined) capacity = fromCouncil.capacity;
-    else if (capacity === undefined) {
-      capacity = onRoll ?? 0;
-      useDefault('capacity', onRoll === undefined ? 0 : GIAS_DEFAULTS.capacity);
-    }
-    let vacancies: number;
-    if (fromCouncil?.vacancies !== undefined) vacancies = fromCouncil.vacancies;
-    else if (onRoll !== undefined) {
-      vacancies = Math.max(0, capacity - onRoll);
-      useDefault('vacancies', GIAS_DEFAULTS.vacancies);
-    } else {
-      vacancies = GIAS_DEFAULTS.vacanciesUnknown;
-      useDefault('vacancies', GIAS_DEFAULTS.vacanciesUnknown);
-    }
-    const k = kind!;
-    const annualFee = fromCouncil?.annualFee ?? GIAS_DEFAULTS.annualFee[k];
-    if (fromCouncil?.annualFee === undefined) useDefault(`annualFee (${k})`, annualFee);
-    const lot = fromCouncil?.lot ?? GIAS_DEFAULTS.lot;
-    if (fromCouncil?.lot === undefined) useDefault('lot', lot);
-    const gender = cell('Gender (name)').toLowerCase();
-    const sex = gender === 'boys' || gender === 'girls' || gender === 'mixed' ? gender : GIAS_DEFAULTS.sex;
-    if (sex !== gender) useDefault('sex', sex);
-    const boarders = cell('Boarders (name)').toLowerCase();
-    const rating = cell('OfstedRating (name)');
-    const ofsted = fromCouncil?.ofsted ?? (Object.hasOwn(GIAS_OFSTED, rating) ? GIAS_OFSTED[rating] : undefined);
-    const district = fromCouncil?.district ?? (cell('DistrictAdministrative (name)') || undefined);
-
-    const school = {
-      urn,
-      name: cell('EstablishmentName'),
-      kind: k,
-      lot,
-      ...(ofsted ? { ofsted } : {}),
-      needs,
-      ncYears: ncYears!,
-      sex,
-      residential: boarders.includes('board') && !boarders.startsWith('no '),
-      location: location!,
-      capacity,
-      vacancies,
-      ...(fromCouncil?.vacanciesByNcYear ? { vacanciesByNcYear: fromCouncil.vacanciesByNcYear } : {}),
-      annualFee,
-      ...(fromCouncil?.kpis ? { kpis: fromCouncil.kpis } : {}),
-      ...(district ? { district } : {}),
-    };
-    const result = SchoolSchema.safeParse(school, { reportInput: true });
-    if (!result.success) {
-      const issues = result.error.issues.map((issue) => {
-        const field = issue.path
-          .filter((p) => typeof p !== 'number')
-          .map(String)
-          .join('.');
-        const councilField = extra && field.split('.')[0] in (fromCouncil ?? {});
-        return {
-          column: councilField ? field : (GIAS_COLUMN[field] ?? field),
-          reason: councilField ? `${issue.message} (from the council file, line ${extra.line})` : issue.message,
-        };
-      });
-      rejected.push(rejection(line, issues));
-      return;
-    }
-    const first = firstLine.get(urn);
-    if (first !== undefined) {
-      rejected.push(rejection(line, [{ column: 'URN', reason: `duplicate URN ${urn} (first on line ${first})` }]));
-      return;
-    }
-    firstLine.set(urn, line);
-    for (const [field, value] of rowDefaults) countDefault(field, value);
-    records.push(result.data);
-    lines.push(line);
-  });
-
+/** The import's warnings: an LA that matched nothing, unknown needs, types left out, unused council rows. */
+function importWarnings(la: string | undefined, council: Map<string, CouncilEntry>, tally: Tally): string[] {
+  const { summary } = tally;
+  const warnings: string[] = [];
   if (la !== undefined && summary.otherLa === summary.read - summary.closed - summary.notOpen && summary.read > 0) {
     warnings.push(
       `no open establishment has LA (name) ${quoteCell(la)}; check the spelling (GIAS writes e.g. "Kent", "Medway")`,
     );
   }
-  for (const [name, count] of unknownNeeds)
+  for (const [name, count] of tally.unknownNeeds)
     warnings.push(
       `SEN provision ${quoteCell(name)} (${count} ${count === 1 ? 'school' : 'schools'}) is not a known need; ` +
-        `mapped to OTH`,
+        'mapped to OTH',
     );
-  for (const [type, count] of skippedTypes)
+  for (const [type, count] of tally.skippedTypes)
     warnings.push(
       `left out ${count} ${quoteCell(type)} ${count === 1 ? 'establishment' : 'establishments'}: not a school ` +
-        `place the matcher ranks`,
+        'place the matcher ranks',
     );
   for (const [urn, { line }] of council) {
-    if (!used.has(urn)) warnings.push(`council file line ${line}: URN ${urn} matches no imported school`);
+    if (!tally.usedCouncil.has(urn)) warnings.push(`council file line ${line}: URN ${urn} matches no imported school`);
   }
+  return warnings;
+}
+
+function finish(tally: Tally, councilRejected: Rejection[], warnings: string[]): GiasImport {
+  const { summary, records, lines, rejected } = tally;
   rejected.sort((a, b) => a.line - b.line);
   summary.imported = records.length;
   summary.rejected = rejected.length;
-  summary.defaults = [...defaults.values()].sort(
+  summary.defaults = [...tally.defaults.values()].sort(
     (a, b) => byCodePoint(a.field, b.field) || byCodePoint(String(a.value), String(b.value)),
   );
   return { records, lines, rejected, councilRejected, warnings, summary };
@@ -396,7 +304,7 @@ export const GIAS_COLUMNS: readonly string[] = [
   'SchoolCapacity',
   'NumberOfPupils',
   'OfstedRating (name)',
-  ...SEN_COLUMNS,
+  ...GIAS_SEN_COLUMNS,
   'TypeOfResourcedProvision (name)',
   'ResourcedProvisionOnRoll',
   'ResourcedProvisionCapacity',
