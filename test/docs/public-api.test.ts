@@ -50,6 +50,8 @@ const CORE = {
     'estimateTransitions',
     'backtestProjection',
     'DEFAULT_SUFFICIENCY',
+    'planCapacity',
+    'DEFAULT_PLAN_CAPACITY',
   ],
   'reading and writing': [
     'decodeText',
@@ -62,6 +64,7 @@ const CORE = {
     'writeSchoolsCsv',
     'readSeriesCsv',
     'writeSeriesCsv',
+    'readCapacityCandidatesCsv',
     'importSen2',
     'importTransitions',
     'readSettingMapping',
