@@ -7,7 +7,7 @@ import { NEED_CODES } from '../needs.js';
  * they bound the search's work (see DEFAULT_PLAN_CAPACITY for the step it works in).
  *
  * @example
- * CAPACITY_PLAN_LIMITS.maxCandidates; // 200
+ * CAPACITY_PLAN_LIMITS.maxCandidates; // 50
  */
 export const CAPACITY_PLAN_LIMITS = {
   /** Places one candidate may offer: 10,000, more than a county's whole SRP estate (Kent's is 1,500). */
@@ -19,8 +19,11 @@ export const CAPACITY_PLAN_LIMITS = {
   maxCapitalGbpPerPlace: 10_000_000,
   /** A capital budget, GBP: £100bn, more than England's whole school capital spend for decades. */
   maxBudgetGbp: 100_000_000_000,
-  /** Candidates in one plan: 200, more sites than any council's capital programme names at once. */
-  maxCandidates: 200,
+  /**
+   * Candidates in one plan: 50. A county's capital programme names tens of sites; the search's
+   * exchanges grow with the square of the list (40 take about 2 s of CPU on Kent, bench/README.md).
+   */
+  maxCandidates: 50,
   /**
    * Steps the search may consider (a candidate's places divided by the step, rounded up, summed over
    * candidates): 2,000, so a plan takes seconds; a finer step on many large candidates says to raise `step`.

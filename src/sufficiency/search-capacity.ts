@@ -21,9 +21,9 @@ export function frontierBudgets(budgetGbp: number, levels: number): number[] {
 /**
  * Searches the purchase at each budget level, smallest first: a fresh greedy search by saving per
  * pound, or the previous level's purchase topped up greedily with the extra budget when the fresh
- * one does not beat it by more than `noise`; then exchanges (swapCapacity), which only improve, and
- * places that save nothing taken off (trimCapacity). So a level never saves less than the one below
- * it, by construction rather than by a running maximum.
+ * one does not beat it by more than `noise`; at the last level (the plan) then exchanges
+ * (swapCapacity), which only improve; and places that save nothing taken off (trimCapacity). So a
+ * level never saves less than the one below it, by construction rather than by a running maximum.
  * Internal: planCapacity's search.
  *
  * @example
@@ -39,14 +39,15 @@ export function searchCapacity(
 ): LevelPurchase[] {
   const out: LevelPurchase[] = [];
   let carried = candidates.map(() => 0);
-  for (const budget of frontierBudgets(budgetGbp, DEFAULT_PLAN_CAPACITY.frontierLevels)) {
+  const budgets = frontierBudgets(budgetGbp, DEFAULT_PLAN_CAPACITY.frontierLevels);
+  for (const [k, budget] of budgets.entries()) {
     const topped = greedyCapacity(ev, candidates, budget, step, noise, carried).places;
     const fresh = greedyCapacity(ev, candidates, budget, step, noise).places;
-    const start = ev.objective(fresh) < ev.objective(topped) - noise ? fresh : topped;
-    carried = trimCapacity(
-      ev,
-      swapCapacity(ev, candidates, start, budget, step, noise, DEFAULT_PLAN_CAPACITY.swapPasses),
-    );
+    let best = ev.objective(fresh) < ev.objective(topped) - noise ? fresh : topped;
+    // Exchanges are most of the search's cost and change a frontier level little: the plan's own level gets them.
+    if (k === budgets.length - 1)
+      best = swapCapacity(ev, candidates, best, budget, step, noise, DEFAULT_PLAN_CAPACITY.swapPasses);
+    carried = trimCapacity(ev, best);
     out.push({ budgetGbp: budget, places: carried });
   }
   return out;

@@ -13,8 +13,13 @@ export function trimCapacity(ev: CapacityEvaluator, start: Purchase): number[] {
   const places = start.slice();
   const target = ev.objective(places);
   for (let i = 0; i < places.length; i++) {
+    if (places[i] === 0) continue;
+    // Most candidates' last place serves a child: one projection says so, without bisecting.
+    const less = places.slice();
+    less[i] -= 1;
+    if (ev.objective(less) > target) continue;
     let lo = 0;
-    let hi = places[i];
+    let hi = places[i] - 1;
     // Invariant: hi places keep the objective at target; lo - 1 places do not (or lo is 0).
     while (lo < hi) {
       const mid = Math.floor((lo + hi) / 2);

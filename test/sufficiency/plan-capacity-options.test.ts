@@ -61,6 +61,10 @@ describe('planCapacity options', () => {
       'step: too_large_input',
     ]);
     expect(() => planCapacity(overflowScenario(), { budgetGbp: 0, candidates, step: 20 })).not.toThrow();
+    const many = Array.from({ length: 51 }, (_, i) => srpCandidate(`c${i}`, 2026));
+    expect(issuesOf(() => planCapacity(overflowScenario(), { budgetGbp: 0, candidates: many }))).toEqual([
+      { path: 'candidates', message: 'candidates must list at most 50 (CAPACITY_PLAN_LIMITS)' },
+    ]);
   });
 
   it('rejects a bad objective, step, runs and seed, and a candidate list that is not a list', () => {
