@@ -49,7 +49,7 @@ function objectiveOf(objective: PlanObjective, totals: { independent: number[]; 
  * reports as `baseline` and what `saving` is measured in, so re-projecting its scenario gives it back.
  *
  * @example
- * rowsObjective(projectSufficiency(kent).rows, 'independentPlacements'); // 6263.9...: place-years 2025-2030
+ * rowsObjective(projectSufficiency(kent).rows, 'independentPlacements'); // 6112.52...: place-years 2025-2030
  */
 export function rowsObjective(rows: readonly SufficiencyRow[], objective: PlanObjective): number {
   return objectiveOf(objective, {
@@ -72,8 +72,8 @@ export type CapacityEvaluator = {
  * cached by purchase, since the greedy runs at each budget level of the frontier revisit the same ones.
  *
  * @example
- * const ev = createCapacityEvaluator(parseScenario(kent), [srpNorth], 'spend');
- * ev.objective([0]) - ev.objective([40]); // the saving of 40 places at srp-north, GBP over 2025-2030
+ * const ev = createCapacityEvaluator(kentWithoutPlan, [srpNorth], 'spend'); // Kent with no capacity added
+ * ev.objective([0]) - ev.objective([40]); // 8158073.3...: 40 places at srp-north save £8.16m over 2025-2030
  */
 export function createCapacityEvaluator(
   s: Scenario,

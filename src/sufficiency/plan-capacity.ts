@@ -110,8 +110,9 @@ function chosenOf(s: Scenario, o: ParsedPlanOptions, places: Purchase, baseline:
  *   step (10 places), runs and seed (with runs, the saving's p5/p50/p95 from simulateSufficiency)
  * @throws ValidationError for a bad scenario, or options listing every problem with its path
  * @example
- * const plan = planCapacity(kentWithoutPlan, { budgetGbp: 12_000_000, candidates }); // see examples/plan-capacity.ts
- * plan.capitalGbp <= 12_000_000; // true
+ * // Kent with no capacity added, and data/kent/capacity-candidates.csv (see examples/plan-capacity.ts)
+ * const plan = planCapacity(kentWithoutPlan, { budgetGbp: 12_000_000, candidates: kentCandidates });
+ * [plan.chosen.length, plan.capitalGbp, Math.round(plan.saving / 1e4) / 100]; // [7, 11990000, 69.72]
  * plan.frontier.length; // 8
  */
 export function planCapacity(scenario: unknown, options: PlanCapacityOptions): CapacityPlan {

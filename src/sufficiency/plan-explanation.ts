@@ -47,8 +47,8 @@ export function objectiveText(value: number, objective: PlanObjective): string {
  * Internal.
  *
  * @example
- * candidateOutcomes(ev, candidates, plan, 12_000_000, 10, 1, 'spend')[0];
- * // { id: 'srp-asd-2026', places: 60, maxPlaces: 60, code: 'all-bought', reason: 'all 60 places bought' }
+ * candidateOutcomes(ev, kentCandidates, places, 12_000_000, 10, 1, 'spend')[0]; // see examples/plan-capacity.ts
+ * // { id: 'srp-remodel-2026', places: 60, maxPlaces: 60, code: 'all-bought', reason: 'all 60 places bought' }
  */
 export function candidateOutcomes(
   ev: CapacityEvaluator,
@@ -94,8 +94,9 @@ export function candidateOutcomes(
  * The plan in one paragraph: what the budget buys and saves, or why it buys nothing.
  *
  * @example
- * planSummary({ ... }); // '£11.97m of the £12.00m budget buys 336 places at 5 of 10 candidates; they save £74.39m
- *   of spend over 2025-2030 (3.0% of £2,484.52m)...'
+ * planCapacity(kentWithoutPlan, { budgetGbp: 12_000_000, candidates: kentCandidates }).why.summary;
+ * // '£11.99m of the £12.00m budget buys 342 places at 7 of 10 candidates; they save £69.72m of spend over
+ * //  2025-2030 (2.7% of £2,596.70m). Independent placements in 2030: 1,639 without them, 1,283 with them.'
  */
 export function planSummary(p: {
   candidates: readonly CapacityCandidate[];
