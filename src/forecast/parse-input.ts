@@ -1,7 +1,7 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { ValidationError, fromZodIssues, type ValidationIssueInput } from '../schema/validation-error.js';
 
-type Parts = Record<string, readonly [z.ZodType, unknown]>;
+type Parts = Record<string, readonly [z.core.$ZodType, unknown]>;
 
 /**
  * Validates several arguments of one call together (a series, a method, options), so one
@@ -18,7 +18,7 @@ export function parseInputs<P extends Parts>(parts: P, what: string): { [K in ke
   const out: Record<string, unknown> = {};
   const issues: ValidationIssueInput[] = [];
   for (const [name, [schema, value]] of Object.entries(parts)) {
-    const result = schema.safeParse(value, { reportInput: true });
+    const result = z.core.safeParse(schema, value, { reportInput: true });
     if (result.success) out[name] = result.data;
     else issues.push(...fromZodIssues(result.error.issues, [name]));
   }

@@ -9,7 +9,7 @@ import * as raw from './travel.js';
 
 // Half the Earth's circumference is the longest great-circle distance; a road five times that is
 // the most a valid circuity factor makes of it. Anything longer is not a distance on Earth.
-const KmSchema = NonNegativeSchema.max(100_000, { error: 'must be at most 100000 km' });
+const KmSchema = NonNegativeSchema.check(z.lte(100_000, { error: 'must be at most 100000 km' }));
 const PointsSchema = z.object({ from: LatLonSchema, to: LatLonSchema });
 
 function modelOf(model: unknown): raw.TravelModel {

@@ -30,7 +30,7 @@ const StrategyNameSchema = z.enum(STRATEGY_NAMES, {
 });
 /** Unknown keys are rejected so that a misspelt `polcy` does not silently compare the default policy. */
 const NamedStrategySchema = z.strictObject({
-  name: NonEmptyStringSchema.max(200, { error: 'name must be at most 200 characters' }),
+  name: NonEmptyStringSchema.check(z.maxLength(200, { error: 'name must be at most 200 characters' })),
   policy: PolicySchema,
 });
 

@@ -105,7 +105,9 @@ const OptionsSchema = z
       .union(
         [
           RateSchema,
-          z.object({ lot1: RateSchema.optional(), lot2: RateSchema.optional(), none: RateSchema.optional() }).strict(),
+          z
+            .object({ lot1: z.optional(RateSchema), lot2: z.optional(RateSchema), none: z.optional(RateSchema) })
+            .strict(),
         ],
         {
           error: 'acceptance must be a rate in [0, 1] or a record of rates by lot',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LatLonSchema, NcYearSchema, NeedCodeSchema, NonEmptyStringSchema, parseWith } from './common.js';
 import { MAX_CHILDREN, withMaxItems } from './limits.js';
 
@@ -10,15 +10,17 @@ import { MAX_CHILDREN, withMaxItems } from './limits.js';
  *   true
  */
 export const ChildSchema = z.object({
-  id: NonEmptyStringSchema.max(200, { error: 'id must be at most 200 characters' }),
+  id: NonEmptyStringSchema.check(z.maxLength(200, { error: 'id must be at most 200 characters' })),
   primaryNeed: NeedCodeSchema,
-  secondaryNeeds: z.array(NeedCodeSchema).optional(),
+  secondaryNeeds: z.optional(z.array(NeedCodeSchema, { error: 'secondaryNeeds must be a list of need codes' })),
   ncYear: NcYearSchema,
-  sex: z.enum(['female', 'male'], { error: "sex must be 'female' or 'male'" }).optional(),
+  sex: z.optional(z.enum(['female', 'male'], { error: "sex must be 'female' or 'male'" })),
   home: LatLonSchema,
-  residential: z.boolean({ error: 'must be true or false' }).optional(),
-  namedSchoolUrn: NonEmptyStringSchema.optional(),
-  maxDistanceKm: z.number({ error: 'must be a number' }).positive({ error: 'must be more than 0' }).optional(),
+  residential: z.optional(z.boolean({ error: 'must be true or false' })),
+  namedSchoolUrn: z.optional(NonEmptyStringSchema),
+  maxDistanceKm: z.optional(
+    z.number({ error: 'must be a number' }).check(z.positive({ error: 'maxDistanceKm must be more than 0' })),
+  ),
 });
 
 /** A child with an EHCP (see ChildSchema). */
@@ -39,20 +41,22 @@ export function parseChild(input: unknown): Child {
 }
 
 /** A list of children with unique ids. */
-const ChildArraySchema = z.array(ChildSchema, { error: 'children must be a list' }).superRefine((children, ctx) => {
-  const seen = new Map<string, number>();
-  children.forEach((child, i) => {
-    const first = seen.get(child.id);
-    if (first === undefined) seen.set(child.id, i);
-    else
-      ctx.addIssue({
-        code: 'custom',
-        path: [i, 'id'],
-        message: `duplicate child id ${child.id} (first at [${first}])`,
-        params: { code: 'duplicate' },
-      });
-  });
-});
+const ChildArraySchema = z.array(ChildSchema, { error: 'children must be a list' }).check(
+  z.superRefine((children, ctx) => {
+    const seen = new Map<string, number>();
+    children.forEach((child, i) => {
+      const first = seen.get(child.id);
+      if (first === undefined) seen.set(child.id, i);
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'id'],
+          message: `duplicate child id ${child.id} (first at [${first}])`,
+          params: { code: 'duplicate' },
+        });
+    });
+  }),
+);
 
 /**
  * A list of children with unique ids, at most MAX_CHILDREN long: the length is checked first, so a

@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { NEED_CODES } from '../needs.js';
+import { nearestNeedCode, needCodeOf } from './need-code-of.js';
 import { ValidationError, fromZodIssues } from './validation-error.js';
 
 /**
@@ -18,15 +19,28 @@ export const NC_YEAR_MIN = -2;
 export const NC_YEAR_MAX = 14;
 
 /**
- * A SEN2 need code; the message lists the valid ones but never echoes the bad value (it may be a child's).
+ * A SEN2 need code, in any case (`asd` reads as `ASD`) or a former code (`BESD` as `SEMH`). The
+ * message for an unknown one suggests the nearest code and lists the valid ones, but never echoes
+ * the bad value (it may be a child's).
  *
  * @example
- * NeedCodeSchema.safeParse('SEMH').success; // true
- * NeedCodeSchema.safeParse('autism').success; // false
+ * NeedCodeSchema.parse('semh'); // 'SEMH'
+ * NeedCodeSchema.safeParse('SMEH').error?.issues[0].message; // 'unknown need code; did you mean SEMH? Valid codes
+ *   are ASD, SEMH, ...'
  */
-export const NeedCodeSchema = z.enum(NEED_CODES, {
-  error: () => `unknown need code; valid codes are ${NEED_CODES.join(', ')}`,
-});
+export const NeedCodeSchema = z.pipe(
+  // Typed as text so a record keyed by need code stays typed; anything else passes on to the enum's error.
+  z.transform((value: string): string => (typeof value === 'string' ? (needCodeOf(value) ?? value) : value)),
+  z.enum(NEED_CODES, {
+    error: (issue) => {
+      const near = typeof issue.input === 'string' ? nearestNeedCode(issue.input) : undefined;
+      const valid = NEED_CODES.join(', ');
+      return near
+        ? `unknown need code; did you mean ${near}? Valid codes are ${valid}`
+        : `unknown need code; valid codes are ${valid}`;
+    },
+  }),
+);
 
 /**
  * A national curriculum year: an integer from -2 (early years) to 14.
@@ -37,9 +51,11 @@ export const NeedCodeSchema = z.enum(NEED_CODES, {
  */
 export const NcYearSchema = z
   .number({ error: 'must be a number' })
-  .int({ error: 'NC year must be a whole number' })
-  .min(NC_YEAR_MIN, { error: `NC year must be at least ${NC_YEAR_MIN}` })
-  .max(NC_YEAR_MAX, { error: `NC year must be at most ${NC_YEAR_MAX}` });
+  .check(
+    z.int({ error: 'NC year must be a whole number' }),
+    z.minimum(NC_YEAR_MIN, { error: `NC year must be at least ${NC_YEAR_MIN}` }),
+    z.maximum(NC_YEAR_MAX, { error: `NC year must be at most ${NC_YEAR_MAX}` }),
+  );
 
 /**
  * A rate in [0, 1].
@@ -50,8 +66,10 @@ export const NcYearSchema = z
  */
 export const RateSchema = z
   .number({ error: 'must be a number' })
-  .min(0, { error: 'rate must be between 0 and 1' })
-  .max(1, { error: 'rate must be between 0 and 1' });
+  .check(
+    z.minimum(0, { error: 'rate must be between 0 and 1' }),
+    z.maximum(1, { error: 'rate must be between 0 and 1' }),
+  );
 
 /**
  * A finite number at least 0 (zod rejects NaN and ±Infinity).
@@ -60,7 +78,9 @@ export const RateSchema = z
  * NonNegativeSchema.safeParse(0).success; // true
  * NonNegativeSchema.safeParse(Infinity).success; // false
  */
-export const NonNegativeSchema = z.number({ error: 'must be a finite number' }).min(0, { error: 'must be 0 or more' });
+export const NonNegativeSchema = z
+  .number({ error: 'must be a finite number' })
+  .check(z.minimum(0, { error: 'must be 0 or more' }));
 
 /**
  * A count: a whole number at least 0.
@@ -71,8 +91,7 @@ export const NonNegativeSchema = z.number({ error: 'must be a finite number' }).
  */
 export const CountSchema = z
   .number({ error: 'must be a number' })
-  .int({ error: 'must be a whole number' })
-  .min(0, { error: 'must be 0 or more' });
+  .check(z.int({ error: 'must be a whole number' }), z.minimum(0, { error: 'must be 0 or more' }));
 
 /**
  * WGS84 coordinates in degrees.
@@ -81,13 +100,11 @@ export const CountSchema = z
  * LatLonSchema.safeParse({ lat: 51.28, lon: 1.08 }).success; // true
  * LatLonSchema.safeParse({ lat: 128, lon: 1.08 }).success; // false: latitude must be between -90 and 90
  */
+const degrees = (limit: number, error: string) =>
+  z.number({ error: 'must be a number' }).check(z.minimum(-limit, { error }), z.maximum(limit, { error }));
 export const LatLonSchema = z.object({
-  lat: z.number({ error: 'must be a number' }).min(-90, { error: 'latitude must be between -90 and 90' }).max(90, {
-    error: 'latitude must be between -90 and 90',
-  }),
-  lon: z.number({ error: 'must be a number' }).min(-180, { error: 'longitude must be between -180 and 180' }).max(180, {
-    error: 'longitude must be between -180 and 180',
-  }),
+  lat: degrees(90, 'latitude must be between -90 and 90'),
+  lon: degrees(180, 'longitude must be between -180 and 180'),
 });
 
 /**
@@ -97,7 +114,9 @@ export const LatLonSchema = z.object({
  * NonEmptyStringSchema.parse('  C0001 '); // 'C0001'
  * NonEmptyStringSchema.safeParse('   ').success; // false
  */
-export const NonEmptyStringSchema = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
+export const NonEmptyStringSchema = z
+  .string({ error: 'must be text' })
+  .check(z.trim(), z.minLength(1, { error: 'must not be empty' }));
 
 /**
  * Parses `input` with `schema`, or throws a ValidationError listing every problem zod found.

@@ -13,7 +13,7 @@
 // Streaming has no count limit: Matcher.rankMany takes any iterable and holds one child at a time.
 // The CSV and JSON readers count no rows either: their memory is bounded by maxBytes, and what they
 // return may go on to rankMany; the count is checked where a computation must hold the whole list.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The most children one list may hold where the whole list is held in memory at once
@@ -44,17 +44,18 @@ export const MAX_CHILDREN = 1_000_000;
  * // 'is a list of 3 names, over the limit of 2; split the list'
  * Names.parse(['a', 'b']); // ['a', 'b']
  */
-export function withMaxItems<S extends z.ZodType>(schema: S, max: number, noun: string, hint: string) {
-  return z
-    .unknown()
-    .superRefine((value, ctx) => {
+export function withMaxItems<S extends z.core.$ZodType>(schema: S, max: number, noun: string, hint: string) {
+  const counted = z.unknown().check(
+    z.superRefine((value, ctx) => {
       if (Array.isArray(value) && value.length > max) {
         ctx.addIssue({
           code: 'custom',
           message: `is a list of ${value.length} ${noun}, over the limit of ${max}; ${hint}`,
+          params: { code: 'too_many_items' },
           abort: true,
         });
       }
-    })
-    .pipe(schema);
+    }),
+  );
+  return z.pipe(counted, schema);
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { NonNegativeSchema, RateSchema, parseWith } from './common.js';
 import { LOTS, type OFSTED_GRADES } from './school.js';
 
@@ -87,17 +87,105 @@ export type Policy = typeof DEFAULT_POLICY;
 const MAX_WEIGHT = 1_000_000;
 const Weight = z
   .number({ error: 'weight must be a number' })
-  .min(0, { error: 'weight must be 0 or more' })
-  .max(MAX_WEIGHT, { error: `weight must be at most ${MAX_WEIGHT} (weights are relative)` });
+  .check(
+    z.minimum(0, { error: 'weight must be 0 or more' }),
+    z.maximum(MAX_WEIGHT, { error: `weight must be at most ${MAX_WEIGHT} (weights are relative)` }),
+  );
 const LotRecord = (fallback: Record<'lot1' | 'lot2' | 'none', number>) =>
-  z
-    .object({
-      lot1: RateSchema.default(fallback.lot1),
-      lot2: RateSchema.default(fallback.lot2),
-      none: RateSchema.default(fallback.none),
-    })
-    .prefault({});
+  z.prefault(
+    z.object({
+      lot1: z._default(RateSchema, fallback.lot1),
+      lot2: z._default(RateSchema, fallback.lot2),
+      none: z._default(RateSchema, fallback.none),
+    }),
+    {},
+  );
+/** A number with a default, at least `min` (or more than 0) and at most `max`, each bound saying itself. */
+const bounded = (fallback: number, { min, max, unit = '' }: { min?: number; max?: number; unit?: string }) => {
+  const checks = [
+    min === undefined
+      ? z.positive({ error: 'must be more than 0' })
+      : z.minimum(min, { error: `must be at least ${min}` }),
+    ...(max === undefined ? [] : [z.maximum(max, { error: `must be at most ${max}${unit}` })]),
+  ];
+  return z._default(z.number({ error: 'must be a number' }).check(...checks), fallback);
+};
 const D = DEFAULT_POLICY;
+
+const WeightsSchema = z
+  .prefault(
+    z.object({
+      need: z._default(Weight, D.weights.need),
+      quality: z._default(Weight, D.weights.quality),
+      capacity: z._default(Weight, D.weights.capacity),
+      cost: z._default(Weight, D.weights.cost),
+      travel: z._default(Weight, D.weights.travel),
+    }),
+    {},
+  )
+  .check(
+    z.refine((w) => Object.values(w).some((x) => x < 0) || w.need + w.quality + w.capacity + w.cost + w.travel > 0, {
+      error: 'at least one weight must be more than 0',
+    }),
+  );
+
+const TravelSchema = z.prefault(
+  z.object({
+    circuityFactor: z._default(
+      z
+        .number({ error: 'must be a number' })
+        .check(
+          z.minimum(1, { error: 'road distance cannot be shorter than straight-line (circuityFactor at least 1)' }),
+          z.maximum(5, { error: 'circuityFactor must be at most 5 (roads five times the straight line)' }),
+        ),
+      D.travel.circuityFactor,
+    ),
+    averageSpeedKmh: bounded(D.travel.averageSpeedKmh, { max: 200, unit: ' km/h' }),
+    // Upper bounds far beyond any real journey keep annual transport costs finite.
+    costPerKmGbp: bounded(D.travel.costPerKmGbp, { min: 0, max: 1000, unit: ' (GBP per km)' }),
+    journeysPerDay: bounded(D.travel.journeysPerDay, { min: 0, max: 24 }),
+    schoolDaysPerYear: bounded(D.travel.schoolDaysPerYear, { min: 0, max: 366, unit: ' days' }),
+  }),
+  {},
+);
+
+const QualitySchema = z.prefault(
+  z.object({
+    parts: z
+      .prefault(
+        z.object({
+          lot: z._default(Weight, D.quality.parts.lot),
+          ofsted: z._default(Weight, D.quality.parts.ofsted),
+          kpis: z._default(Weight, D.quality.parts.kpis),
+        }),
+        {},
+      )
+      .check(
+        z.refine((p) => p.lot + p.ofsted > 0, {
+          error: 'quality.parts.lot or quality.parts.ofsted must be more than 0',
+        }),
+      ),
+    attendanceFloor: z._default(
+      z
+        .number({ error: 'must be a number' })
+        .check(z.minimum(0, { error: 'must be at least 0' }), z.lt(1, { error: 'must be less than 1' })),
+      D.quality.attendanceFloor,
+    ),
+    breakdownCeiling: bounded(D.quality.breakdownCeiling, { max: 1 }),
+    lot: LotRecord(D.quality.lot),
+    ofsted: z.prefault(
+      z.object({
+        outstanding: z._default(RateSchema, D.quality.ofsted.outstanding),
+        good: z._default(RateSchema, D.quality.ofsted.good),
+        'requires-improvement': z._default(RateSchema, D.quality.ofsted['requires-improvement']),
+        inadequate: z._default(RateSchema, D.quality.ofsted.inadequate),
+        'not-inspected': z._default(RateSchema, D.quality.ofsted['not-inspected']),
+      }),
+      {},
+    ),
+  }),
+  {},
+);
 
 /**
  * A placement policy; every field is optional and takes its default from DEFAULT_POLICY.
@@ -106,116 +194,61 @@ const D = DEFAULT_POLICY;
  * PolicySchema.parse({}).strategy; // 'weighted-sum'
  * PolicySchema.parse({ weights: { travel: 1 } }).weights.cost; // 0.2, the default
  */
-export const PolicySchema = z
-  .object({
-    weights: z
-      .object({
-        need: Weight.default(D.weights.need),
-        quality: Weight.default(D.weights.quality),
-        capacity: Weight.default(D.weights.capacity),
-        cost: Weight.default(D.weights.cost),
-        travel: Weight.default(D.weights.travel),
-      })
-      .prefault({})
-      .refine((w) => Object.values(w).some((x) => x < 0) || w.need + w.quality + w.capacity + w.cost + w.travel > 0, {
-        message: 'at least one weight must be more than 0',
-      }),
-    strategy: z
-      .enum(['weighted-sum', 'topsis', 'framework-first-nearest'], {
+export const PolicySchema = z.prefault(
+  z.object({
+    weights: WeightsSchema,
+    strategy: z._default(
+      z.enum(['weighted-sum', 'topsis', 'framework-first-nearest'], {
         error: "strategy must be 'weighted-sum', 'topsis' or 'framework-first-nearest'",
-      })
-      .default(D.strategy),
-    frameworkFirst: z.boolean({ error: 'must be true or false' }).default(D.frameworkFirst),
-    allowedLots: z
-      .array(z.enum(LOTS, { error: `lot must be one of ${LOTS.join(', ')}` }))
-      .min(1, { error: 'allow at least one lot' })
-      .default(D.allowedLots),
-    allowWaitingList: z.boolean({ error: 'must be true or false' }).default(D.allowWaitingList),
-    maxDistanceKm: z
-      .number({ error: 'must be a number' })
-      .positive({ error: 'must be more than 0' })
-      .default(D.maxDistanceKm),
-    maxTravelMinutes: z
-      .object({
-        primary: z.number().positive({ error: 'must be more than 0' }).default(D.maxTravelMinutes.primary),
-        secondary: z.number().positive({ error: 'must be more than 0' }).default(D.maxTravelMinutes.secondary),
-      })
-      .prefault({}),
-    travel: z
-      .object({
-        circuityFactor: z
-          .number()
-          .min(1, { error: 'road distance cannot be shorter than straight-line' })
-          .max(5)
-          .default(D.travel.circuityFactor),
-        averageSpeedKmh: z
-          .number()
-          .positive({ error: 'must be more than 0' })
-          .max(200)
-          .default(D.travel.averageSpeedKmh),
-        // Upper bounds far beyond any real journey keep annual transport costs finite.
-        costPerKmGbp: NonNegativeSchema.max(1000, { error: 'must be at most 1000 (GBP per km)' }).default(
-          D.travel.costPerKmGbp,
-        ),
-        journeysPerDay: NonNegativeSchema.max(24, { error: 'must be at most 24' }).default(D.travel.journeysPerDay),
-        schoolDaysPerYear: NonNegativeSchema.max(366).default(D.travel.schoolDaysPerYear),
-      })
-      .prefault({}),
+      }),
+      D.strategy,
+    ),
+    frameworkFirst: z._default(z.boolean({ error: 'must be true or false' }), D.frameworkFirst),
+    allowedLots: z._default(
+      z
+        .array(z.enum(LOTS, { error: `lot must be one of ${LOTS.join(', ')}` }), {
+          error: 'allowedLots must be a list',
+        })
+        .check(z.minLength(1, { error: 'allow at least one lot' })),
+      D.allowedLots,
+    ),
+    allowWaitingList: z._default(z.boolean({ error: 'must be true or false' }), D.allowWaitingList),
+    maxDistanceKm: bounded(D.maxDistanceKm, {}),
+    maxTravelMinutes: z.prefault(
+      z.object({
+        primary: bounded(D.maxTravelMinutes.primary, {}),
+        secondary: bounded(D.maxTravelMinutes.secondary, {}),
+      }),
+      {},
+    ),
+    travel: TravelSchema,
     costBand: z
-      .object({
-        lowGbp: NonNegativeSchema.default(D.costBand.lowGbp),
-        highGbp: NonNegativeSchema.default(D.costBand.highGbp),
-      })
-      .prefault({})
-      .refine((b) => b.highGbp > b.lowGbp, { message: 'costBand.highGbp must be more than lowGbp', path: ['highGbp'] }),
-    need: z.object({ primaryShare: RateSchema.default(D.need.primaryShare) }).prefault({}),
-    quality: z
-      .object({
-        parts: z
-          .object({
-            lot: Weight.default(D.quality.parts.lot),
-            ofsted: Weight.default(D.quality.parts.ofsted),
-            kpis: Weight.default(D.quality.parts.kpis),
-          })
-          .prefault({})
-          .refine((p) => p.lot + p.ofsted > 0, {
-            message: 'quality.parts.lot or quality.parts.ofsted must be more than 0',
-          }),
-        attendanceFloor: z.number().min(0).lt(1, { error: 'must be less than 1' }).default(D.quality.attendanceFloor),
-        breakdownCeiling: z
-          .number()
-          .positive({ error: 'must be more than 0' })
-          .max(1)
-          .default(D.quality.breakdownCeiling),
-        lot: LotRecord(D.quality.lot),
-        ofsted: z
-          .object({
-            outstanding: RateSchema.default(D.quality.ofsted.outstanding),
-            good: RateSchema.default(D.quality.ofsted.good),
-            'requires-improvement': RateSchema.default(D.quality.ofsted['requires-improvement']),
-            inadequate: RateSchema.default(D.quality.ofsted.inadequate),
-            'not-inspected': RateSchema.default(D.quality.ofsted['not-inspected']),
-          })
-          .prefault({}),
-      })
-      .prefault({}),
-    capacity: z
-      .object({
-        comfortableShare: z
-          .number()
-          .positive({ error: 'must be more than 0' })
-          .max(1)
-          .default(D.capacity.comfortableShare),
-      })
-      .prefault({}),
-    consultation: z
-      .object({
-        responseDays: z.number().positive({ error: 'must be more than 0' }).default(D.consultation.responseDays),
+      .prefault(
+        z.object({
+          lowGbp: z._default(NonNegativeSchema, D.costBand.lowGbp),
+          highGbp: z._default(NonNegativeSchema, D.costBand.highGbp),
+        }),
+        {},
+      )
+      .check(
+        z.refine((b) => b.highGbp > b.lowGbp, {
+          error: 'costBand.highGbp must be more than lowGbp',
+          path: ['highGbp'],
+        }),
+      ),
+    need: z.prefault(z.object({ primaryShare: z._default(RateSchema, D.need.primaryShare) }), {}),
+    quality: QualitySchema,
+    capacity: z.prefault(z.object({ comfortableShare: bounded(D.capacity.comfortableShare, { max: 1 }) }), {}),
+    consultation: z.prefault(
+      z.object({
+        responseDays: bounded(D.consultation.responseDays, {}),
         acceptanceByLot: LotRecord(D.consultation.acceptanceByLot),
-      })
-      .prefault({}),
-  })
-  .prefault({});
+      }),
+      {},
+    ),
+  }),
+  {},
+);
 
 /**
  * Validates a policy and fills every missing field from DEFAULT_POLICY.

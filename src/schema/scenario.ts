@@ -73,17 +73,23 @@ const L = SCENARIO_LIMITS;
 const fmt = (x: number) => x.toLocaleString('en-GB');
 
 /** Children, from 0 to maxChildren (fractions allowed: estimated counts are averages). */
-const ChildrenSchema = NonNegativeSchema.max(L.maxChildren, {
-  error:
-    `must be at most ${fmt(L.maxChildren)} children (SCENARIO_LIMITS.maxChildren: more than all pupils in ` +
-    `England)`,
-});
-const PlacesSchema = NonNegativeSchema.max(L.maxPlaces, {
-  error: `must be at most ${fmt(L.maxPlaces)} places (SCENARIO_LIMITS.maxPlaces: more than all pupils in England)`,
-});
-const WeightSchema = NonNegativeSchema.max(L.maxWeight, {
-  error: `a weight must be at most ${fmt(L.maxWeight)} (SCENARIO_LIMITS.maxWeight)`,
-});
+const ChildrenSchema = NonNegativeSchema.check(
+  z.lte(L.maxChildren, {
+    error:
+      `must be at most ${fmt(L.maxChildren)} children (SCENARIO_LIMITS.maxChildren: more than all pupils in ` +
+      `England)`,
+  }),
+);
+const PlacesSchema = NonNegativeSchema.check(
+  z.lte(L.maxPlaces, {
+    error: `must be at most ${fmt(L.maxPlaces)} places (SCENARIO_LIMITS.maxPlaces: more than all pupils in England)`,
+  }),
+);
+const WeightSchema = NonNegativeSchema.check(
+  z.lte(L.maxWeight, {
+    error: `a weight must be at most ${fmt(L.maxWeight)} (SCENARIO_LIMITS.maxWeight)`,
+  }),
+);
 const YearSchema = z
   .number({ error: 'must be a year' })
   .int({ error: 'must be a whole year' })
@@ -97,7 +103,7 @@ const YearSchema = z
  * @example
  * SourceSchema.safeParse('  ').success; // false: a blank source traces nothing
  */
-export const SourceSchema = NonEmptyStringSchema.describe('source');
+export const SourceSchema = NonEmptyStringSchema;
 
 /** The shape of a sourced number whose value, low and high each obey `bound`, and low <= value <= high. */
 function sourcedNumber(bound: z.ZodNumber) {
@@ -168,8 +174,11 @@ const NC_KEY = /^-?\d+$/;
  * NeedWeightsSchema.safeParse({ ASD: 3, SEMH: 2 }).success; // true
  * NeedWeightsSchema.safeParse({ ASD: 0 }).success; // false: at least one weight above 0
  */
+// Keys are need codes as SEN2 writes them: a record keyed by a transforming schema reports an unknown
+// key as an aborting 'invalid_key', which would hide the scenario's other problems.
+const NeedKeySchema = z.enum(NEED_CODES, { error: `need must be one of ${NEED_CODES.join(', ')}` });
 export const NeedWeightsSchema = z
-  .partialRecord(NeedCodeSchema, WeightSchema, { error: 'needs must map need codes to weights' })
+  .partialRecord(NeedKeySchema, WeightSchema, { error: 'needs must map need codes to weights' })
   .refine((w) => Object.values(w).some((v) => (v ?? 0) > 0), {
     error: 'needs must give at least one need a weight above 0',
   });
@@ -252,7 +261,7 @@ export const JoinerEntrySchema = z.object({
   needs: NeedWeightsSchema,
   ncYears: NcYearWeightsSchema,
   settings: SettingWeightsSchema,
-  evidence: ChildrenSchema.optional(),
+  evidence: z.optional(ChildrenSchema),
   source: SourceSchema,
 });
 
@@ -270,10 +279,10 @@ export const JoinerEntrySchema = z.object({
 export const TransitionRuleSchema = z
   .object({
     from: SettingEnum,
-    need: NeedCodeSchema.optional(),
+    need: z.optional(NeedCodeSchema),
     ncYears: z.tuple([NcYearSchema, NcYearSchema], { error: 'ncYears must be [lowest, highest]' }),
     to: DestinationWeightsSchema,
-    evidence: ChildrenSchema.optional(),
+    evidence: z.optional(ChildrenSchema),
     source: SourceSchema,
   })
   .superRefine((r, ctx) => {
@@ -292,9 +301,9 @@ export const CapacityAdditionSchema = z
   .object({
     year: YearSchema,
     places: PlacesSchema,
-    need: NeedCodeSchema.optional(),
-    low: PlacesSchema.optional(),
-    high: PlacesSchema.optional(),
+    need: z.optional(NeedCodeSchema),
+    low: z.optional(PlacesSchema),
+    high: z.optional(PlacesSchema),
     source: SourceSchema,
   })
   .superRefine((a, ctx) => {
@@ -353,7 +362,7 @@ export const ScenarioSchema = z
     baseYear: YearSchema,
     endYear: YearSchema,
     /** Children in this NC year leave the next year (post-16 ends at 14 by default). */
-    maxNcYear: NcYearSchema.default(NC_YEAR_MAX),
+    maxNcYear: z._default(NcYearSchema, NC_YEAR_MAX),
     stock: z.array(StockEntrySchema, { error: 'stock must be a list' }),
     joiners: z.object({
       growthRate: SourcedRateSchema,

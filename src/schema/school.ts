@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   CountSchema,
   LatLonSchema,
@@ -35,24 +35,24 @@ export const LOTS = ['lot1', 'lot2', 'none'] as const;
 export const OFSTED_GRADES = ['outstanding', 'good', 'requires-improvement', 'inadequate', 'not-inspected'] as const;
 
 /** A URN: DfE unique reference number. A whole number is accepted and kept as text. */
+const URN_RULE = 'URN must be text or a whole number';
 const UrnSchema = z.union(
   [
     NonEmptyStringSchema,
-    z
-      .number()
-      .int()
-      .nonnegative()
-      .transform((n) => String(n)),
+    z.pipe(
+      z.number({ error: URN_RULE }).check(z.int({ error: URN_RULE }), z.minimum(0, { error: 'URN must be 0 or more' })),
+      z.transform((n) => String(n)),
+    ),
   ],
-  { error: 'URN must be text or a whole number' },
+  { error: URN_RULE },
 );
 
 const KpisSchema = z.object({
-  attendance: RateSchema.optional(),
-  breakdownRate: RateSchema.optional(),
+  attendance: z.optional(RateSchema),
+  breakdownRate: z.optional(RateSchema),
   // At most a year, as planConsultation's responseDays: summed over rounds, a huge value would reach Infinity.
-  medianResponseDays: NonNegativeSchema.max(366, { error: 'must be at most 366 days' }).optional(),
-  acceptanceRate: RateSchema.optional(),
+  medianResponseDays: z.optional(NonNegativeSchema.check(z.maximum(366, { error: 'must be at most 366 days' }))),
+  acceptanceRate: z.optional(RateSchema),
 });
 
 const NC_YEAR_KEY = /^-?\d+$/;
@@ -76,7 +76,7 @@ export const MAX_SCHOOL_PLACES = 100_000;
  */
 export const MAX_ANNUAL_FEE_GBP = 10_000_000;
 
-const PlacesSchema = CountSchema.max(MAX_SCHOOL_PLACES, { error: `must be at most ${MAX_SCHOOL_PLACES}` });
+const PlacesSchema = CountSchema.check(z.maximum(MAX_SCHOOL_PLACES, { error: `must be at most ${MAX_SCHOOL_PLACES}` }));
 
 /**
  * A school or resourced provision a child may be placed in.
@@ -94,7 +94,7 @@ export const SchoolSchema = z
     name: NonEmptyStringSchema,
     kind: z.enum(SCHOOL_KINDS, { error: `kind must be one of ${SCHOOL_KINDS.join(', ')}` }),
     lot: z.enum(LOTS, { error: `lot must be one of ${LOTS.join(', ')}` }),
-    ofsted: z.enum(OFSTED_GRADES, { error: `ofsted must be one of ${OFSTED_GRADES.join(', ')}` }).optional(),
+    ofsted: z.optional(z.enum(OFSTED_GRADES, { error: `ofsted must be one of ${OFSTED_GRADES.join(', ')}` })),
     needs: z.array(NeedCodeSchema, { error: 'needs must be a list of need codes' }),
     ncYears: z.tuple([NcYearSchema, NcYearSchema], { error: 'ncYears must be [lowest, highest]' }),
     sex: z.enum(['mixed', 'girls', 'boys'], { error: "sex must be 'mixed', 'girls' or 'boys'" }),
@@ -102,41 +102,43 @@ export const SchoolSchema = z
     location: LatLonSchema,
     capacity: PlacesSchema,
     vacancies: PlacesSchema,
-    vacanciesByNcYear: z.record(z.string(), CountSchema).optional(),
-    annualFee: NonNegativeSchema.max(MAX_ANNUAL_FEE_GBP, {
-      error: `must be at most ${MAX_ANNUAL_FEE_GBP} (GBP a year)`,
-    }),
-    kpis: KpisSchema.optional(),
-    district: NonEmptyStringSchema.optional(),
+    vacanciesByNcYear: z.optional(z.record(z.string({ error: 'keys must be NC years' }), CountSchema)),
+    annualFee: NonNegativeSchema.check(
+      z.maximum(MAX_ANNUAL_FEE_GBP, { error: `must be at most ${MAX_ANNUAL_FEE_GBP} (GBP a year)` }),
+    ),
+    kpis: z.optional(KpisSchema),
+    district: z.optional(NonEmptyStringSchema),
   })
-  .superRefine((school, ctx) => {
-    // Cross-field rules only speak when the fields they compare are themselves valid, so that one
-    // broken field yields issues about that field alone.
-    const [low, high] = school.ncYears;
-    const isCount = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
-    if (Number.isInteger(low) && Number.isInteger(high) && low > high) {
-      ctx.addIssue({ code: 'custom', path: ['ncYears'], message: 'ncYears must be ordered: lowest first' });
-    }
-    if (isCount(school.vacancies) && isCount(school.capacity) && school.vacancies > school.capacity) {
-      ctx.addIssue({ code: 'custom', path: ['vacancies'], message: 'vacancies must not exceed capacity' });
-    }
-    for (const [key, places] of Object.entries(school.vacanciesByNcYear ?? {})) {
-      const year = Number(key);
-      if (!NC_YEAR_KEY.test(key) || year < NC_YEAR_MIN || year > NC_YEAR_MAX) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['vacanciesByNcYear', key],
-          message: `key must be an NC year from ${NC_YEAR_MIN} to ${NC_YEAR_MAX}`,
-        });
-      } else if (isCount(places) && isCount(school.vacancies) && places > school.vacancies) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['vacanciesByNcYear', key],
-          message: 'vacancies in one NC year must not exceed the school vacancies',
-        });
+  .check(
+    z.superRefine((school, ctx) => {
+      // Cross-field rules only speak when the fields they compare are themselves valid, so that one
+      // broken field yields issues about that field alone.
+      const [low, high] = school.ncYears;
+      const isCount = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
+      if (Number.isInteger(low) && Number.isInteger(high) && low > high) {
+        ctx.addIssue({ code: 'custom', path: ['ncYears'], message: 'ncYears must be ordered: lowest first' });
       }
-    }
-  });
+      if (isCount(school.vacancies) && isCount(school.capacity) && school.vacancies > school.capacity) {
+        ctx.addIssue({ code: 'custom', path: ['vacancies'], message: 'vacancies must not exceed capacity' });
+      }
+      for (const [key, places] of Object.entries(school.vacanciesByNcYear ?? {})) {
+        const year = Number(key);
+        if (!NC_YEAR_KEY.test(key) || year < NC_YEAR_MIN || year > NC_YEAR_MAX) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['vacanciesByNcYear', key],
+            message: `key must be an NC year from ${NC_YEAR_MIN} to ${NC_YEAR_MAX}`,
+          });
+        } else if (isCount(places) && isCount(school.vacancies) && places > school.vacancies) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['vacanciesByNcYear', key],
+            message: 'vacancies in one NC year must not exceed the school vacancies',
+          });
+        }
+      }
+    }),
+  );
 
 /** A school (see SchoolSchema). */
 export type School = z.infer<typeof SchoolSchema>;
@@ -179,9 +181,8 @@ export function parseSchools(input: unknown): School[] {
  * @example
  * SchoolListSchema.safeParse([school, school]).success; // false: duplicate URN
  */
-export const SchoolListSchema = z
-  .array(SchoolSchema, { error: 'schools must be a list' })
-  .superRefine((schools, ctx) => {
+export const SchoolListSchema = z.array(SchoolSchema, { error: 'schools must be a list' }).check(
+  z.superRefine((schools, ctx) => {
     const seen = new Map<string, number>();
     schools.forEach((school, i) => {
       const first = seen.get(school.urn);
@@ -194,4 +195,5 @@ export const SchoolListSchema = z
           params: { code: 'duplicate' },
         });
     });
-  });
+  }),
+);

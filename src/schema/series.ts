@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseWith } from './common.js';
 
 /**
@@ -11,12 +11,14 @@ export const SERIES_VALUE_LIMIT = 1e15;
 
 const Value = z
   .number({ error: 'must be a finite number' })
-  .min(-SERIES_VALUE_LIMIT, { error: `must be at least -${SERIES_VALUE_LIMIT}` })
-  .max(SERIES_VALUE_LIMIT, { error: `must be at most ${SERIES_VALUE_LIMIT}` });
+  .check(
+    z.minimum(-SERIES_VALUE_LIMIT, { error: `must be at least -${SERIES_VALUE_LIMIT}` }),
+    z.maximum(SERIES_VALUE_LIMIT, { error: `must be at most ${SERIES_VALUE_LIMIT}` }),
+  );
 
-const Values = z.array(Value, { error: 'values must be a list of numbers' }).min(2, {
-  error: 'a series needs at least 2 values to forecast from',
-});
+const Values = z
+  .array(Value, { error: 'values must be a list of numbers' })
+  .check(z.minLength(2, { error: 'a series needs at least 2 values to forecast from' }));
 
 /**
  * An annual series: `start` is the first year. A bare list of numbers is accepted too (start 0).
@@ -24,11 +26,14 @@ const Values = z.array(Value, { error: 'values must be a list of numbers' }).min
  * @example
  * SeriesSchema.parse([1, 2]); // { start: 0, values: [1, 2] }
  */
-export const SeriesSchema = z.preprocess(
-  (input) => (Array.isArray(input) ? { start: 0, values: input } : input),
+export const SeriesSchema = z.pipe(
+  z.transform((input: unknown) => (Array.isArray(input) ? { start: 0, values: input } : input)),
   z.object(
     {
-      start: z.number({ error: 'start must be a year' }).int({ error: 'start must be a whole year' }).default(0),
+      start: z._default(
+        z.number({ error: 'start must be a year' }).check(z.int({ error: 'start must be a whole year' })),
+        0,
+      ),
       values: Values,
     },
     { error: 'a series is { start, values } or a list of numbers' },

@@ -25,11 +25,11 @@ export const TransitionSchema = z
   .object({
     calendarYear: z.number({ error: 'must be a year' }).int({ error: 'must be a whole year' }),
     setting1: z.enum([...SETTINGS, 'new'], { error: `setting-1 must be one of ${[...SETTINGS, 'new'].join(', ')}` }),
-    need1: NeedCodeSchema.optional(),
-    ncYear1: NcYearSchema.optional(),
+    need1: z.optional(NeedCodeSchema),
+    ncYear1: z.optional(NcYearSchema),
     setting2: z.enum([...SETTINGS, 'left'], { error: `setting-2 must be one of ${[...SETTINGS, 'left'].join(', ')}` }),
-    need2: NeedCodeSchema.optional(),
-    ncYear2: NcYearSchema.optional(),
+    need2: z.optional(NeedCodeSchema),
+    ncYear2: z.optional(NcYearSchema),
   })
   .superRefine((t, ctx) => {
     if (t.setting1 !== 'new') {

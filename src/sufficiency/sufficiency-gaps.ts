@@ -47,17 +47,21 @@ const InputSchema = z.object(
       z
         .object(
           {
-            need: NeedCodeSchema.optional(),
-            primaryNeed: NeedCodeSchema.optional(),
-            district: NonEmptyStringSchema.optional(),
-            home: LatLonSchema.optional(),
+            need: z.optional(NeedCodeSchema),
+            primaryNeed: z.optional(NeedCodeSchema),
+            district: z.optional(NonEmptyStringSchema),
+            home: z.optional(LatLonSchema),
             // Bounded so that the sums stay finite: one entry is one child or a group, never more than
             // every pupil in England.
-            count: NonNegativeSchema.max(SCENARIO_LIMITS.maxChildren, {
-              error:
-                `must be at most ${SCENARIO_LIMITS.maxChildren.toLocaleString('en-GB')} children ` +
-                `(SCENARIO_LIMITS.maxChildren)`,
-            }).optional(),
+            count: z.optional(
+              NonNegativeSchema.check(
+                z.lte(SCENARIO_LIMITS.maxChildren, {
+                  error:
+                    `must be at most ${SCENARIO_LIMITS.maxChildren.toLocaleString('en-GB')} children ` +
+                    `(SCENARIO_LIMITS.maxChildren)`,
+                }),
+              ),
+            ),
           },
           { error: 'a demand entry must be an object: { need, district?, home?, count? }' },
         )

@@ -102,8 +102,10 @@ describe('schema building blocks doc examples', () => {
   it('hold as written', () => {
     expect(NC_YEAR_MIN).toBe(-2);
     expect(NC_YEAR_MAX).toBe(14);
-    expect(NeedCodeSchema.safeParse('SEMH').success).toBe(true);
-    expect(NeedCodeSchema.safeParse('autism').success).toBe(false);
+    expect(NeedCodeSchema.parse('semh')).toBe('SEMH');
+    expect(NeedCodeSchema.safeParse('SMEH').error?.issues[0].message).toMatch(
+      /^unknown need code; did you mean SEMH\? Valid codes\n? ?are ASD, SEMH, /,
+    );
     expect(NcYearSchema.safeParse(7).success).toBe(true);
     expect(NcYearSchema.safeParse(7.5).success).toBe(false);
     expect(RateSchema.safeParse(0.87).success).toBe(true);

@@ -9,7 +9,7 @@ const valid = { id: 'C0001', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.28, 
 /** Ways to break each field of a valid child, so that exactly that field is wrong. */
 const breakers: Record<string, unknown[]> = {
   id: ['', 42, null],
-  primaryNeed: ['XYZ', 'asd', 3],
+  primaryNeed: ['XYZ', 'a s d', 3],
   secondaryNeeds: [['ASD', 'NOPE'], 'ASD'],
   ncYear: [7.5, -3, 15, '7', Number.NaN],
   sex: ['other', 1],

@@ -1,0 +1,57 @@
+import { NEED_CODES, type NeedCode } from '../needs.js';
+
+/** Older names of needs and the SEN2 code that replaced them (BESD became SEMH in the 2014 Code of Practice). */
+const FORMER_CODES: Readonly<Record<string, NeedCode>> = { BESD: 'SEMH', NA: 'NSA' };
+
+/**
+ * The need code a text means, in any case (`asd`, `Spld`), or a former code (`BESD`); undefined
+ * when it is none. Lets files written by hand or exported by other systems be read as they are.
+ *
+ * @param text a cell or field, e.g. 'semh'
+ * @example
+ * needCodeOf('spld'); // 'SpLD'
+ * needCodeOf(' asd '); // 'ASD'
+ * needCodeOf('BESD'); // 'SEMH'
+ * needCodeOf('autism'); // undefined
+ */
+export function needCodeOf(text: string): NeedCode | undefined {
+  const upper = text.trim().toUpperCase();
+  return NEED_CODES.find((code) => code.toUpperCase() === upper) ?? FORMER_CODES[upper];
+}
+
+/**
+ * The need code nearest to a text that is none (one or two letters off, in any case), to suggest
+ * in an error; undefined when none is that near. Never returns the text itself, so a message that
+ * uses it does not echo the input.
+ *
+ * @param text the unknown code, e.g. 'SMEH'
+ * @example
+ * nearestNeedCode('SMEH'); // 'SEMH'
+ * nearestNeedCode('ADS'); // 'ASD'
+ * nearestNeedCode('autism'); // undefined
+ */
+export function nearestNeedCode(text: string): NeedCode | undefined {
+  const upper = text.trim().toUpperCase();
+  let best: NeedCode | undefined;
+  let bestDistance = 3;
+  for (const code of NEED_CODES) {
+    const distance = editDistance(upper, code.toUpperCase());
+    if (distance < bestDistance) [best, bestDistance] = [code, distance];
+  }
+  return best;
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { NEED_CODES } from '../../src/needs.js';
+import { NeedCodeSchema } from '../../src/schema/common.js';
+import { nearestNeedCode, needCodeOf } from '../../src/schema/need-code-of.js';
+
+describe('needCodeOf', () => {
+  it('reads every need code in any case, and former codes, as SEN2 writes them', () => {
+    for (const code of NEED_CODES) {
+      expect(needCodeOf(code.toLowerCase())).toBe(code);
+      expect(needCodeOf(` ${code.toUpperCase()} `)).toBe(code);
+    }
+    expect(needCodeOf('besd')).toBe('SEMH');
+    expect(needCodeOf('autism')).toBeUndefined();
+  });
+});
+
+describe('nearestNeedCode', () => {
+  it('suggests the code one or two letters away, and nothing for text far from every code', () => {
+    expect(nearestNeedCode('SMEH')).toBe('SEMH');
+    expect(nearestNeedCode('ADS')).toBe('ASD');
+    expect(nearestNeedCode('slc')).toBe('SLCN');
+    expect(nearestNeedCode('PMDL')).toBe('PMLD');
+    expect(nearestNeedCode('autism')).toBeUndefined();
+    expect(nearestNeedCode('XYZW')).toBeUndefined();
+  });
+});
+
+describe('NeedCodeSchema', () => {
+  it('accepts a need code in any case and gives it as SEN2 writes it', () => {
+    expect(NeedCodeSchema.parse('semh')).toBe('SEMH');
+    expect(NeedCodeSchema.parse('spld')).toBe('SpLD');
+  });
+
+  it('suggests the nearest code without echoing the bad value', () => {
+    const message = NeedCodeSchema.safeParse('SMEH').error?.issues[0].message;
+    expect(message).toBe(`unknown need code; did you mean SEMH? Valid codes are ${NEED_CODES.join(', ')}`);
+    expect(message).not.toContain('SMEH');
+    expect(NeedCodeSchema.safeParse('autism').error?.issues[0].message).toBe(
+      `unknown need code; valid codes are ${NEED_CODES.join(', ')}`,
+    );
+    expect(NeedCodeSchema.safeParse(7).success).toBe(false);
+  });
+});
