@@ -26,6 +26,11 @@ describe('CapacityCandidateSchema', () => {
       'setting: invalid_value: setting must be one of srp, maintained-special',
     ]);
     expect(problems({ need: 'autism' })[0]).toMatch(/^need: invalid_value: unknown need code; valid codes are ASD, /);
+    expect(problems({ need: 'SMEH' })[0]).toMatch(/^need: invalid_value: unknown need code; did you mean SEMH\?/);
+  });
+
+  it('reads a need code in any case, as every need field does', () => {
+    expect(z.parse(CapacityCandidateSchema, { ...good, need: 'semh' }).need).toBe('SEMH');
   });
 
   it('rejects a negative or unbounded cost with a message for that check', () => {
