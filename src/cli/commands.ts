@@ -3,6 +3,7 @@ import { allocateCommand } from './commands/allocate.js';
 import { backtestCommand } from './commands/backtest.js';
 import { consultCommand } from './commands/consult.js';
 import { forecastCommand } from './commands/forecast.js';
+import { planCapacityCommand } from './commands/plan-capacity.js';
 import { importGiasCommand, importSen2Command, importTransitionsCommand } from './commands/import.js';
 import { rankCommand } from './commands/rank.js';
 import { reportCommand } from './commands/report.js';
@@ -12,8 +13,8 @@ import { sufficiencyCommand } from './commands/sufficiency.js';
  * Every command of `send-placement`, in the order `--help` lists them.
  *
  * @example
- * COMMANDS.map((c) => c.name); // ['rank', 'allocate', 'consult', 'forecast', 'backtest', 'sufficiency', 'report',
- *   'import gias', 'import sen2', 'import transitions']
+ * COMMANDS.map((c) => c.name); // ['rank', 'allocate', 'consult', 'forecast', 'backtest', 'sufficiency',
+ *   'plan-capacity', 'report', 'import gias', 'import sen2', 'import transitions']
  */
 export const COMMANDS: readonly Command[] = [
   rankCommand,
@@ -22,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   forecastCommand,
   backtestCommand,
   sufficiencyCommand,
+  planCapacityCommand,
   reportCommand,
   importGiasCommand,
   importSen2Command,

@@ -27,6 +27,7 @@ describe('send-placement commands', () => {
       'forecast',
       'backtest',
       'sufficiency',
+      'plan-capacity',
       'report',
       'import gias',
       'import sen2',

@@ -1,0 +1,124 @@
+import { isValidationError, parseScenario, planCapacity } from '../../index.js';
+import type { CapacityPlan, Scenario } from '../../index.js';
+import { CAPACITY_PLAN_LIMITS } from '../../schema/capacity-candidate.js';
+import type { Command } from '../command.js';
+import type { Table } from '../format-output.js';
+import { InputError } from '../input-error.js';
+import { createProgressBar } from '../progress-bar.js';
+import { candidateIssuesInFile, readCandidatesInput } from '../read-candidates-input.js';
+import { readJsonInput } from '../read-input.js';
+import { UsageError } from '../usage-error.js';
+
+const OBJECTIVES = ['spend', 'independentPlacements'] as const;
+
+/** The scenario's base places only: its planned additions left out, so the candidates are the plan. */
+function withoutPlannedAdditions(s: Scenario): Scenario {
+  const capacity = { ...s.capacity };
+  for (const key of ['srp', 'maintained-special'] as const) {
+    const plan = capacity[key];
+    if (plan) capacity[key] = { ...plan, additions: [] };
+  }
+  return { ...s, capacity };
+}
+
+/** The plan as tables: chosen places (the CSV), the frontier, every candidate's reason, the uncertainty. */
+function tablesOf(plan: CapacityPlan): Table[] {
+  const tables: Table[] = [
+    {
+      title: `Chosen places (${plan.objective} saved over the scenario's years)`,
+      columns: ['id', 'setting', 'need', 'year', 'places', 'capitalGbp', 'saving'],
+      rows: plan.chosen.map((c) => ({ ...c, need: c.need ?? '' })),
+    },
+    {
+      title: 'Frontier: the best saving found at each budget',
+      columns: ['budgetGbp', 'capitalGbp', 'saving', 'extraSaving'],
+      rows: plan.frontier.map((f, k) => ({ ...f, extraSaving: f.saving - (k > 0 ? plan.frontier[k - 1].saving : 0) })),
+    },
+    {
+      title: 'Candidates',
+      columns: ['id', 'places', 'maxPlaces', 'code', 'reason'],
+      rows: plan.why.candidates,
+    },
+  ];
+  const u = plan.uncertainty;
+  if (u)
+    tables.push({
+      title: `Saving across ${u.runs} simulated runs (seed ${u.seed}), paired with the scenario without the plan`,
+      columns: ['mean', 'p5', 'p50', 'p95'],
+      rows: [{ mean: u.mean, p5: u.p5, p50: u.p50, p95: u.p95 }],
+    });
+  return tables;
+}
+
+/**
+ * `send-placement plan-capacity`: where a capital budget's places should go, among candidate places
+ * read from CSV, and what each further share of the budget saves.
+ *
+ * @example
+ * // send-placement plan-capacity --scenario s.json --candidates c.csv --budget 12000000
+ */
+export const planCapacityCommand: Command = {
+  name: 'plan-capacity',
+  summary: 'Choose where a capital budget adds SRP and special school places, and what each further million saves.',
+  details: [
+    'Candidates are CSV: id,setting,need,year,maxPlaces,capitalGbpPerPlace,source (setting srp or',
+    'maintained-special; an empty need is places for any need). The plan buys the places that cut the',
+    "scenario's total spend (or --objective independentPlacements) most over its years; the frontier",
+    "gives the best saving found at eight budget levels. --without-plan leaves out the scenario's own",
+    'planned additions, so the candidates are the plan. --format csv writes the chosen places.',
+  ].join('\n'),
+  options: {
+    scenario: { type: 'string', value: 'FILE', required: true, description: 'the sufficiency scenario, JSON' },
+    candidates: { type: 'string', value: 'FILE', required: true, description: 'candidate places, CSV' },
+    budget: { type: 'string', value: 'GBP', required: true, description: 'capital budget in pounds, e.g. 12000000' },
+    objective: { type: 'string', value: 'NAME', description: 'spend (default) or independentPlacements' },
+    step: { type: 'string', value: 'N', description: 'places the search adds at a time (default 10)' },
+    'without-plan': { type: 'boolean', description: "leave out the scenario's planned capacity additions" },
+    runs: { type: 'string', value: 'N', description: "Monte Carlo runs for the saving's p5/p50/p95 (with --seed)" },
+    seed: { type: 'string', value: 'N', description: 'seed of the Monte Carlo runs' },
+  },
+  examples: [
+    'send-placement plan-capacity --scenario data/kent/scenario-2025.json --candidates ' +
+      'data/kent/capacity-candidates.csv --budget 12000000 --without-plan',
+    'send-placement plan-capacity --scenario s.json --candidates c.csv --budget 12000000 --runs 500 --seed 1',
+  ],
+  async run({ io, args }) {
+    const scenarioFile = args.requiredString('scenario');
+    const candidatesFile = args.requiredString('candidates');
+    args.requiredString('budget');
+    const budgetGbp = args.integer('budget', { min: 0, max: CAPACITY_PLAN_LIMITS.maxBudgetGbp }, 0);
+    const objective = args.string('objective') ?? 'spend';
+    if (!(OBJECTIVES as readonly string[]).includes(objective))
+      throw new UsageError(`--objective must be one of ${OBJECTIVES.join(', ')}`, 'plan-capacity');
+    const step = args.integer('step', { min: 1, max: CAPACITY_PLAN_LIMITS.maxPlaces }, undefined);
+    const runs = args.integer('runs', { min: 1, max: 100_000 }, undefined);
+    const seed = args.integer('seed', { min: 0 }, undefined);
+    if ((runs === undefined) !== (seed === undefined))
+      throw new UsageError('--runs and --seed go together', 'plan-capacity');
+    const read = await readJsonInput(io, scenarioFile, parseScenario);
+    const scenario = args.flag('without-plan') ? withoutPlannedAdditions(read) : read;
+    const candidates = await readCandidatesInput(io, candidatesFile);
+    const bar = createProgressBar(io, runs ? `planning, then ${runs} simulated runs` : 'planning', 1);
+    let plan: CapacityPlan;
+    try {
+      plan = planCapacity(scenario, {
+        budgetGbp,
+        candidates: candidates.records,
+        objective: objective as (typeof OBJECTIVES)[number],
+        step,
+        runs,
+        seed,
+      });
+      bar.tick();
+    } catch (error) {
+      if (!isValidationError(error)) throw error;
+      // A candidate that does not fit the scenario (a year outside it, an uncapped setting) is a bad row of the file.
+      const { inFile, other } = candidateIssuesInFile(error.issues, candidates.lines);
+      if (inFile.length > 0) throw new InputError(candidatesFile, [...inFile, ...other]);
+      throw error;
+    } finally {
+      bar.done();
+    }
+    return { json: plan, tables: tablesOf(plan), notes: [...candidates.warnings, plan.why.summary] };
+  },
+};
