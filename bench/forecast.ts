@@ -1,200 +1,122 @@
-// Accuracy benchmark of the forecasting engine on the 645 yearly series of the M3 competition.
-// For every model and for 'auto': mean sMAPE, mean MASE, 80% and 95% interval coverage and run
-// time, through the public `forecast` (intervals included). Ratios are against our random walk
-// with drift, measured in the same run; R's and the M3 entries' published figures are printed beside.
-// Run: npm run bench:forecast   (needs ../shared/benchmarks/m3-yearly.csv next to the repository)
-// Add `-- --candidates` to also score the designs considered for 'auto' on the two halves.
-import { existsSync, readFileSync } from 'node:fs';
+// Accuracy benchmark of the forecasting engine on the four yearly sets of ../shared/benchmarks (M3 and
+// tourism, full length and cut to the last 8 values). For 'auto' and every model, through the public
+// `forecast` (intervals included): sMAPE, MASE, MSIS (95%), 80% and 95% coverage and run time, beside
+// R forecast 8.20's figures on the same files. First it checks the scoring: R's naive and random walk
+// with drift, written from their definitions (forecast-r-methods.ts), must give R's published figures.
+// Last, the time auto takes over the 645 M3 yearly series. Prints markdown tables (bench/README.md).
+// Run: npm run bench:forecast
 import { cpus, loadavg } from 'node:os';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { MODEL_NAMES, forecast, mase, smape, type MethodName } from '../src/index.js';
-import type { Model } from '../src/forecast/model.js';
-import { MODELS } from '../src/forecast/models.js';
-import { combination } from '../src/forecast/models/combination.js';
-import { logScale } from '../src/forecast/models/log-scale.js';
-import { accuracyOfRuns } from '../src/forecast/accuracy.js';
-import { rollingOrigin } from '../src/forecast/rolling-origin.js';
+import { forecast, METHOD_LIST, MODEL_NAMES, type MethodName } from '../src/index.js';
+import {
+  type BenchRow,
+  hasBenchmarkData,
+  loadSet,
+  R_FIGURES,
+  R_METHODS,
+  rBest,
+  type Score,
+  SET_NAMES,
+  scoreSet,
+  targetsMet,
+} from './forecast-data.js';
+import { rDrift, rNaive } from './forecast-r-methods.js';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dataPath = resolve(repoRoot, '../shared/benchmarks/m3-yearly.csv');
-if (!existsSync(dataPath)) {
-  console.error(
-    `M3 yearly data not found at ${dataPath}.\nPut m3-yearly.csv (columns id, h, start, train, test) in ` +
-      `../shared/benchmarks/ beside the repository.`,
-  );
+if (!hasBenchmarkData()) {
+  console.error('The benchmark CSVs are not in ../shared/benchmarks beside the repository.');
   process.exit(1);
 }
+const sets = Object.fromEntries(SET_NAMES.map((s) => [s, loadSet(s)])) as Record<
+  (typeof SET_NAMES)[number],
+  BenchRow[]
+>;
+const cells = (s: Score) =>
+  `${s.smape.toFixed(2)} | ${s.mase.toFixed(3)} | ${s.msis.toFixed(2)} | ` +
+  `${s.cover80.toFixed(1)} | ${s.cover95.toFixed(1)}`;
 
-type Row = { id: string; h: number; start: number; train: number[]; test: number[] };
-const rows: Row[] = readFileSync(dataPath, 'utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((line) => {
-    const [id, h, start, train, test] = line.split(',');
-    return {
-      id,
-      h: Number(h),
-      start: Number(start),
-      train: train.split(' ').map(Number),
-      test: test.split(' ').map(Number),
-    };
-  });
-
-type Score = { smape: number; mase: number; cover80: number; cover95: number; ms: number; cpuMs: number };
-
-function evaluate(method: MethodName, keep: (index: number) => boolean = () => true, keepLast = Infinity): Score {
-  let s = 0;
-  let m = 0;
-  let in80 = 0;
-  let in95 = 0;
-  let points = 0;
-  let series = 0;
-  const t0 = performance.now();
-  const cpu0 = process.cpuUsage();
-  rows.forEach((row, index) => {
-    if (!keep(index)) return;
-    const values = Number.isFinite(keepLast) ? row.train.slice(-keepLast) : row.train;
-    const f = forecast(values, { horizon: row.h, method, levels: [80, 95] });
-    s += smape(row.test, f.mean);
-    m += mase(row.test, f.mean, row.train);
-    row.test.forEach((actual, i) => {
-      if (actual >= f.lower['80'][i] && actual <= f.upper['80'][i]) in80++;
-      if (actual >= f.lower['95'][i] && actual <= f.upper['95'][i]) in95++;
-      points++;
-    });
-    series++;
-  });
-  const ms = performance.now() - t0;
-  const cpu = process.cpuUsage(cpu0);
-  const cpuMs = (cpu.user + cpu.system) / 1000;
-  return {
-    smape: s / series,
-    mase: m / series,
-    cover80: (100 * in80) / points,
-    cover95: (100 * in95) / points,
-    ms,
-    cpuMs,
-  };
-}
-
-// Warm the JIT on a few series so the first method timed does not pay for compilation.
-rows.slice(0, 50).forEach((row) => {
-  forecast(row.train, { horizon: row.h });
-});
-
-const methods: MethodName[] = ['auto', ...MODEL_NAMES];
-const results = new Map<MethodName, Score>();
-for (const method of methods) results.set(method, evaluate(method));
-const baseline = results.get('drift')!;
-
-const pad = (s: string, n: number) => s.padEnd(n);
-const num = (x: number, d: number) => x.toFixed(d).padStart(7);
+// 1. The scoring reproduces R's naive and drift.
+console.log("## Scoring check: R's naive and rwf drift, written from their definitions\n");
 console.log(
-  `M3 yearly: ${rows.length} series, horizon ${rows[0].h}; ours through forecast() with intervals; ratio = ours ` +
-    `/ our drift`,
+  '| set | method | sMAPE | MASE | MSIS95 | cover 80 | cover 95 | R published |\n' +
+    '|---|---|---:|---:|---:|---:|---:|---|',
 );
-console.log(`${pad('method', 20)}  sMAPE    MASE  cov80%  cov95%  wall ms   cpu ms  sMAPE ratio  MASE ratio`);
-for (const [method, r] of results) {
-  console.log(
-    `${pad(method, 20)}${num(r.smape, 2)} ${num(r.mase, 3)} ${num(r.cover80, 1)} ${num(r.cover95, 1)} ` +
-      `${num(r.ms, 0)}  ${num(r.cpuMs, 0)}  ${num(r.smape / baseline.smape, 3)}      ${num(r.mase / baseline.mase, 3)}`,
-  );
-}
-
-// N0001, N0003, ...: the half the method and calibration were chosen on
-const odd = evaluate('auto', (i) => i % 2 === 0);
-const even = evaluate('auto', (i) => i % 2 === 1); // N0002, N0004, ...: the confirming half
-console.log('\nauto on the split halves (chosen on odd-numbered series, confirmed on even-numbered):');
-console.log(
-  `${pad('odd  (N0001, N0003…)', 20)}${num(odd.smape, 2)} ${num(odd.mase, 3)} ${num(odd.cover80, 1)} ` +
-    `${num(odd.cover95, 1)}`,
-);
-console.log(
-  `${pad('even (N0002, N0004…)', 20)}${num(even.smape, 2)} ${num(even.mase, 3)} ${num(even.cover80, 1)} ` +
-    `${num(even.cover95, 1)}`,
-);
-
-console.log('\nauto on short series: each M3 series cut to its last n values (councils forecast from 6-15 points):');
-for (const n of [4, 6, 8, 10]) {
-  const r = evaluate('auto', () => true, n);
-  const d = evaluate('drift', () => true, n);
-  console.log(
-    `${pad(`last ${n} values`, 20)}${num(r.smape, 2)} ${num(r.mase, 3)} ${num(r.cover80, 1)} ` +
-      `${num(r.cover95, 1)}   drift: ${num(d.smape, 2)} ${num(d.mase, 3)} ${num(d.cover80, 1)} ${num(d.cover95, 1)}`,
-  );
-}
-
-console.log('\nPublished on the same series (sMAPE / MASE; coverage 80% / 95%):');
-console.log(
-  '  R forecast 8.20: thetaf 16.76 / 2.774, ets 17.00 / 2.860 (coverage 70.6 / 84.3), auto.arima 17.10 / 2.959, ' +
-    'rwf drift 16.79 / 2.632, naive 17.88 / 3.172',
-);
-console.log('  M3 entries: RBF 16.42, ForcX 16.48, AutoBox2 16.59, THETA 16.97');
-const a = results.get('auto')!;
-const target = a.smape <= 16.4 && a.mase <= 2.6 && a.cover80 >= 78 && a.cover95 >= 92 && a.ms < 5000;
-console.log(
-  `\nMachine: ${cpus().length} cores, Node ${process.versions.node}, load average ${loadavg()[0].toFixed(1)} at ` +
-    `the end (the machine is shared: wall time includes waiting for a core, cpu time does not).`,
-);
-console.log(
-  `Target for auto (sMAPE <= 16.4, MASE <= 2.60, coverage >= 78% / 92%, < 5 s): ${target ? 'met' : 'NOT met'}`,
-);
-
-if (process.argv.includes('--candidates')) {
-  // The designs considered for 'auto', point forecasts only. The choice was made on the odd half.
-  const { drift, damped, theta } = MODELS;
-  const dotm = MODELS['optimised-theta'];
-  const pool: Model[] = [drift, dotm, damped, theta, logScale(dotm), logScale(damped), logScale(theta)];
-  const median3 = (name: string, members: Model[]) => combination(name, members, 'median');
-  // Per-series choice by rolling-origin MASE over the last origins (up to 3 one-to-six-year backtests).
-  const byBacktest = (name: string, pick: number): Model => ({
-    name,
-    fit(values) {
-      const n = values.length;
-      const first = Math.max(4, n - 3);
-      if (first >= n) return median3(name, [drift, dotm, damped]).fit(values);
-      const errors = pool.map((m) => accuracyOfRuns(values, rollingOrigin(values, m, first, 6), 6).overall.mase);
-      const order = pool.map((_, i) => i).sort((a, b) => errors[a] - errors[b] || a - b);
-      return median3(
-        name,
-        order.slice(0, pick).map((i) => pool[i]),
-      ).fit(values);
-    },
-  });
-  const candidates: Model[] = [
-    median3('median drift, DOTM, damped', [drift, dotm, damped]),
-    median3('median drift, log DOTM, log damped', [drift, logScale(dotm), logScale(damped)]),
-    median3('median of 5 (auto)', [drift, dotm, damped, logScale(dotm), logScale(damped)]),
-    median3('median of the 7 in the pool', pool),
-    byBacktest('best 1 by backtest', 1),
-    byBacktest('median of best 3 by backtest', 3),
-  ];
-  console.log('\nCandidate designs for auto (point forecasts; sMAPE / MASE):');
-  console.log(`${pad('design', 36)}  odd half        even half       all`);
-  for (const model of candidates) {
-    const part = (keep: (i: number) => boolean) => {
-      let s = 0;
-      let m = 0;
-      let k = 0;
-      rows.forEach((row, i) => {
-        if (!keep(i)) return;
-        const f = model.fit(row.train).predict(row.h);
-        s += smape(row.test, f);
-        m += mase(row.test, f, row.train);
-        k++;
-      });
-      return `${(s / k).toFixed(2)} / ${(m / k).toFixed(3)}`;
-    };
-    console.log(
-      `${pad(model.name, 36)}  ${pad(
-        part((i) => i % 2 === 0),
-        14,
-      )}  ${pad(
-        part((i) => i % 2 === 1),
-        14,
-      )}  ${part(() => true)}`,
-    );
+let reproduced = true;
+for (const set of SET_NAMES) {
+  for (const [name, method, published] of [
+    ['naive', rNaive, R_FIGURES[set].naive],
+    ['rwf drift', rDrift, R_FIGURES[set]['rwf drift']],
+  ] as const) {
+    const s = scoreSet(sets[set], method);
+    const same =
+      s.smape.toFixed(2) === published.smape.toFixed(2) &&
+      s.mase.toFixed(3) === published.mase.toFixed(3) &&
+      s.msis.toFixed(2) === published.msis.toFixed(2) &&
+      s.cover80.toFixed(1) === published.cover80.toFixed(1) &&
+      s.cover95.toFixed(1) === published.cover95.toFixed(1);
+    reproduced &&= same;
+    console.log(`| ${set} | ${name} | ${cells(s)} | ${same ? 'same' : `DIFFERS: ${cells(published)}`} |`);
   }
 }
+console.log(`\nR's figures ${reproduced ? 'reproduced to every printed digit' : 'NOT reproduced'}.\n`);
+
+// 2. Every method through forecast(), beside R.
+// Warm the JIT so the first method timed does not pay for compilation.
+for (const row of sets['m3-yearly'].slice(0, 50)) forecast(row.train, { horizon: row.h });
+const methods: MethodName[] = ['auto', ...MODEL_NAMES];
+const timed = (rows: readonly BenchRow[], method: MethodName) => {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const score = scoreSet(rows, (row) => forecast({ start: row.start, values: row.train }, { horizon: row.h, method }));
+  const cpu = process.cpuUsage(cpu0);
+  return { score, wallMs: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000 };
+};
+const autoScores: Partial<Record<(typeof SET_NAMES)[number], Score>> = {};
+for (const set of SET_NAMES) {
+  console.log(`## ${set} (${sets[set].length} series, horizon ${sets[set][0].h})\n`);
+  console.log(
+    '| method | sMAPE | MASE | MSIS95 | cover 80 | cover 95 | wall ms | cpu ms |\n' +
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+  );
+  for (const method of methods) {
+    const { score, wallMs, cpuMs } = timed(sets[set], method);
+    if (method === 'auto') autoScores[set] = score;
+    const name = method === 'auto' ? '**auto**' : method;
+    console.log(`| ${name} | ${cells(score)} | ${wallMs.toFixed(0)} | ${cpuMs.toFixed(0)} |`);
+  }
+  for (const r of R_METHODS) console.log(`| R ${r} | ${cells(R_FIGURES[set][r])} | | |`);
+  console.log('');
+}
+
+// 3. auto against the targets on each set. These are in-family figures: the design was chosen on both
+// families; bench/forecast-select.ts gives the cross-family ones.
+console.log("## auto against R's best on each set (design chosen on both families)\n");
+console.log(
+  '| set | sMAPE | R best | MASE | R best | MSIS95 | R best | cover 80 / 95 | all met |\n' +
+    '|---|---:|---:|---:|---:|---:|---:|---|---|',
+);
+for (const set of SET_NAMES) {
+  const s = autoScores[set]!;
+  const r = rBest(set);
+  const met = Object.values(targetsMet(set, s)).every(Boolean);
+  console.log(
+    `| ${set} | ${s.smape.toFixed(2)} | ${r.smape.toFixed(2)} | ${s.mase.toFixed(3)} | ${r.mase.toFixed(3)} | ` +
+      `${s.msis.toFixed(2)} | ${r.msis.toFixed(2)} | ${s.cover80.toFixed(1)} / ${s.cover95.toFixed(1)} | ` +
+      `${met ? 'yes' : 'NO'} |`,
+  );
+}
+
+// 4. Speed: auto over the 645 M3 yearly series, three runs.
+const runs = [0, 1, 2].map(() => timed(sets['m3-yearly'], 'auto'));
+const fastest = runs.reduce((a, b) => (a.wallMs <= b.wallMs ? a : b));
+console.log(
+  `\n## Speed\n\nauto over the ${sets['m3-yearly'].length} M3 yearly series, intervals and backtests included, ` +
+    `best of 3 runs: ${(fastest.wallMs / 1000).toFixed(2)} s wall, ${(fastest.cpuMs / 1000).toFixed(2)} s cpu ` +
+    `(all runs: ${runs.map((r) => (r.wallMs / 1000).toFixed(2)).join(', ')} s wall); target under 5 s: ` +
+    `${runs.every((r) => r.wallMs < 5000) ? 'met' : 'NOT met'}.`,
+);
+console.log(
+  `\nMachine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.versions.node}, load average ` +
+    `${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')} at the end (the machine may be shared: wall time includes waiting for a core).`,
+);
+console.log(`\nMethods accepted: ${METHOD_LIST.join(', ')}.`);

@@ -76,9 +76,10 @@ export type { BacktestResult } from './forecast/backtest.js';
 export type { Accuracy } from './forecast/accuracy.js';
 export { MODEL_NAMES } from './forecast/models.js';
 export type { ModelName } from './forecast/models.js';
+export { METHOD_LIST } from './forecast/method.js';
 export { DEFAULT_FORECAST_OPTIONS } from './forecast/options.js';
 export type { ForecastOptionsInput, BacktestOptionsInput, MethodName, SeriesInput } from './forecast/options.js';
-export { smape, mase, mae } from './forecast/metrics.js';
+export { smape, mase, mae, msis } from './forecast/metrics.js';
 
 // --- Sufficiency: project placements against capacity, with uncertainty, sensitivity and gaps.
 export { DEFAULT_SUFFICIENCY } from './sufficiency/defaults.js';

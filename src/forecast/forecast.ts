@@ -1,17 +1,21 @@
 import { SeriesSchema } from '../schema/series.js';
 import { accuracyOfRuns, type Accuracy } from './accuracy.js';
+import { auto, autoFrom } from './auto.js';
+import { AUTO_DESIGN, type AutoDesign } from './auto-design.js';
 import { intervalScale, predictionIntervals } from './intervals.js';
 import { modelFor } from './method.js';
+import type { Model } from './model.js';
 import { drift } from './models/drift.js';
 import {
   DEFAULT_FORECAST_OPTIONS,
   ForecastOptionsSchema,
+  type ForecastOptions,
   type ForecastOptionsInput,
   type MethodName,
   type SeriesInput,
 } from './options.js';
 import { parseInputs } from './parse-input.js';
-import { rollingOrigin } from './rolling-origin.js';
+import { rollingOrigin, type OriginForecast } from './rolling-origin.js';
 
 /**
  * Why a forecast came out as it did: the models, how they were merged, and how the method did on the series' own past.
@@ -21,8 +25,10 @@ export type ForecastWhy = {
   models: string[];
   /** How they were merged: 'median' or 'mean' year by year, or 'single'. */
   combiner: 'median' | 'mean' | 'single';
-  /** Each model's share of the vote: equal shares in a mean or a median. */
+  /** Each model's weight in the mean (equal shares in a median). */
   weights: Record<string, number>;
+  /** Why these models, when the series' length decided it (auto on a short series); otherwise absent. */
+  note?: string;
   /** Rolling-origin accuracy of the method on this series (count 0 when the series is too short to backtest). */
   backtest: Accuracy & { origins: number };
   /** The error scale the intervals were sized with, in the series' units (see intervalScale). */
@@ -46,20 +52,22 @@ export type ForecastResult = {
 
 /**
  * Forecasts an annual series `horizon` years ahead, with prediction intervals and the reasons.
- * The default method, 'auto', is the median of drift, optimised Theta and damped trend forecasts
- * (plain and on the log scale), the most accurate combination on the M3 yearly benchmark; intervals
- * are sized from the method's rolling-origin errors on this series and calibrated on M3 for coverage.
- * For a series with no negative value (counts, spend) forecasts and lower bounds never go below 0.
+ * The default method, 'auto', is a weighted mean of a robust random walk with drift and the
+ * optimised Theta method (with the naive forecast too for 3 to 6 values, the naive alone for 2),
+ * chosen on one benchmark family and measured on another (bench/README.md); intervals are sized from
+ * the spread of the series' changes and the method's own rolling-origin errors on it. For a series
+ * with no negative value (counts, spend) forecasts and lower bounds never go below 0.
  *
  * @param series `{ start, values }` or a list of numbers, at least 2 values
- * @param options `horizon` (years, required), `method` ('auto' or a model name), `levels` (percent, MIN_LEVEL 1 to
- *   MAX_LEVEL 99.99, default [80, 95]), `nonNegative`
+ * @param options `horizon` (years, required), `method` ('auto' or a model name, METHOD_LIST), `levels`
+ *   (percent, MIN_LEVEL 1 to MAX_LEVEL 99.99, default [80, 95]), `nonNegative`
  * @throws ValidationError listing every problem in the series and the options
  * @example
  * const f = forecast({ start: 2017, values: [27.9, 34.2, 39.8, 49.2] }, { horizon: 2 });
  * f.years; // [2021, 2022]
- * f.mean.map((v) => v.toFixed(1)); // ['56.3', '63.4']
- * f.why.summary; // 'median of drift, optimised-theta, damped, log-optimised-theta, log-damped; too short to backtest'
+ * f.mean.map((v) => v.toFixed(1)); // ['52.9', '57.0']
+ * f.why.summary; // 'mean of naive 0.33, robust-drift 0.33, optimised-theta 0.33 (short series: 3 to 6 values); too
+ *   short to backtest'
  */
 export function forecast(series: SeriesInput, options: ForecastOptionsInput): ForecastResult {
   const input = parseInputs(
@@ -67,40 +75,113 @@ export function forecast(series: SeriesInput, options: ForecastOptionsInput): Fo
     'forecast input',
   );
   const { values, start } = input.series;
-  const { horizon, method, nonNegative: clip = values.every((v) => v >= 0) } = input.options;
-  const levels = [...new Set(input.options.levels)].sort((a, b) => a - b);
-  const model = modelFor(method);
+  return forecastValues(values, start, input.options);
+}
+
+const autoModels = new WeakMap<AutoDesign, ReturnType<typeof autoFrom>>([[AUTO_DESIGN, auto]]);
+
+/**
+ * `forecast` on already-validated input, with the automatic forecast's design as a parameter:
+ * bench/forecast-select.ts scores candidate designs through it, so what was measured is what ships.
+ *
+ * @param values the series (at least 2 finite values)
+ * @param start its first year
+ * @param options validated options (ForecastOptions)
+ * @param design the automatic forecast's design (default AUTO_DESIGN); its intervals size every method's
+ * @example
+ * forecastValues([1, 2, 3, 4, 5, 6, 7, 8], 2000, { horizon: 1, method: 'drift', levels: [80] }).mean; // [9]
+ */
+export function forecastValues(
+  values: readonly number[],
+  start: number,
+  options: ForecastOptions,
+  design: AutoDesign = AUTO_DESIGN,
+): ForecastResult {
+  const { horizon, method, nonNegative: clip = values.every((v) => v >= 0) } = options;
+  const levels = [...new Set(options.levels)].sort((a, b) => a - b);
+  const n = values.length;
+  const autoModel = autoModels.get(design) ?? autoFrom(design);
+  autoModels.set(design, autoModel);
+  // auto fits the model for the series' length; its backtest refits auto itself, as it would have run.
+  const model: Model = method === 'auto' ? autoModel.forLength(n) : modelFor(method);
 
   let mean = model.fit(values).predict(horizon);
   // Every model keeps finite input finite; this is the last guard of the promise, not an expected path.
   if (!mean.every(Number.isFinite)) mean = drift.fit(values).predict(horizon);
   if (clip) mean = mean.map((v) => Math.max(0, v));
 
-  const n = values.length;
   const rollingHorizon = Math.min(horizon, DEFAULT_FORECAST_OPTIONS.rollingHorizon);
+  const runs = recentRuns(values, method === 'auto' ? autoModel : model, rollingHorizon);
+  const scale = intervalScale(values, runs, design.intervals);
+  const { lower, upper } = predictionIntervals(mean, scale, levels, clip, n, design.intervals);
+  const backtest = { origins: runs.length, ...accuracyOfRuns(values, runs, rollingHorizon).overall };
+  return {
+    years: mean.map((_, i) => start + n + i),
+    mean,
+    lower,
+    upper,
+    method,
+    why: whyOf(model, method, n, backtest, scale, clip, design.shortUpTo),
+  };
+}
+
+/**
+ * The rolling-origin forecasts `forecast` sizes intervals and reports its backtest with: refits at the
+ * last DEFAULT_FORECAST_OPTIONS.rollingOrigins origins that leave `horizon` years to compare, none
+ * before rollingMinTrain values.
+ *
+ * @param values the series
+ * @param model the method (for auto, the model that picks by length, as it would have run)
+ * @param horizon the most years ahead compared (at most rollingHorizon)
+ * @example
+ * import { naive } from './models/naive.js';
+ * recentRuns([1, 2, 3, 4, 5], naive, 1); // [{ origin: 4, actual: [5], forecast: [4] }]
+ */
+export function recentRuns(values: readonly number[], model: Model, horizon: number): OriginForecast[] {
   const firstOrigin = Math.max(
     DEFAULT_FORECAST_OPTIONS.rollingMinTrain,
-    n - DEFAULT_FORECAST_OPTIONS.rollingOrigins - rollingHorizon + 1,
+    values.length - DEFAULT_FORECAST_OPTIONS.rollingOrigins - horizon + 1,
   );
-  const runs = rollingOrigin(values, model, firstOrigin, rollingHorizon);
-  const scale = intervalScale(values, runs);
-  const { lower, upper } = predictionIntervals(mean, scale, levels, clip, n);
-  const backtest = { origins: runs.length, ...accuracyOfRuns(values, runs, rollingHorizon).overall };
+  return rollingOrigin(values, model, firstOrigin, horizon);
+}
 
+/** The reasons of a forecast: its models and weights, the length rule when it applied, the backtest. */
+function whyOf(
+  model: Model,
+  method: MethodName,
+  n: number,
+  backtest: ForecastWhy['backtest'],
+  scale: number,
+  nonNegative: boolean,
+  shortUpTo: number,
+): ForecastWhy {
   const models = model.members ? [...model.members] : [model.name];
   const combiner = model.combiner ?? 'single';
-  const why: ForecastWhy = {
+  const shares = model.weights ?? models.map(() => 1 / models.length);
+  const weights = Object.fromEntries(models.map((m, i) => [m, shares[i]]));
+  const note =
+    method !== 'auto' || n > shortUpTo
+      ? undefined
+      : n <= 2
+        ? '2 values are too short to choose a model, so the last value is carried forward'
+        : `short series: 3 to ${shortUpTo} values`;
+  const merged =
+    combiner === 'single'
+      ? models[0]
+      : `${combiner} of ${models.map((m) => (combiner === 'mean' ? `${m} ${weights[m].toFixed(2)}` : m)).join(', ')}`;
+  const tested =
+    backtest.origins === 0
+      ? 'too short to backtest'
+      : `backtest over ${backtest.origins} origins: MASE ${backtest.mase.toFixed(2)}, ` +
+        `sMAPE ${backtest.smape.toFixed(1)}%`;
+  return {
     models,
     combiner,
-    weights: Object.fromEntries(models.map((m) => [m, 1 / models.length])),
+    weights,
+    ...(note ? { note } : {}),
     backtest,
     intervalScale: scale,
-    nonNegative: clip,
-    summary: `${combiner === 'single' ? models[0] : `${combiner} of ${models.join(', ')}`}; ${
-      runs.length === 0
-        ? 'too short to backtest'
-        : `backtest over ${runs.length} origins: MASE ${backtest.mase.toFixed(2)}, sMAPE ${backtest.smape.toFixed(1)}%`
-    }`,
+    nonNegative,
+    summary: `${merged}${note ? ` (${note})` : ''}; ${tested}`,
   };
-  return { years: mean.map((_, i) => start + n + i), mean, lower, upper, method, why };
 }

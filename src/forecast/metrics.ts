@@ -131,3 +131,38 @@ export function maseScale(training: readonly number[]): number {
 export function mase(actual: readonly number[], forecast: readonly number[], training: readonly number[]): number {
   return mae(actual, forecast) / maseScale(training);
 }
+
+/**
+ * Mean scaled interval score (Gneiting and Raftery, 2007; the M4 competition's interval measure): the
+ * mean over the horizon of the interval's width plus 2/α times how far each actual value fell
+ * outside it (α = 1 − level/100), divided by maseScale(training). Lower is better: it rewards
+ * narrow intervals and punishes misses, so neither too narrow nor too wide an interval wins.
+ *
+ * @param actual the values that happened
+ * @param lower the interval's lower bounds, one per actual value
+ * @param upper the interval's upper bounds
+ * @param training the values the forecast was made from (its scale)
+ * @param level the interval's level in percent (default 95)
+ * @example
+ * msis([10, 14], [8, 9], [12, 13], [10, 11, 12]); // 24 (widths 4 and 4, a miss by 1 counted 40 times: 48 / 2 / 1)
+ */
+export function msis(
+  actual: readonly number[],
+  lower: readonly number[],
+  upper: readonly number[],
+  training: readonly number[],
+  level = 95,
+): number {
+  checkLists({ actual, lower }, ['actual', 'lower']);
+  checkLists({ actual, upper }, ['actual', 'upper']);
+  if (!(level > 0 && level < 100)) {
+    throw new ValidationError('accuracy input', [{ path: 'level', message: 'must be a percentage between 0 and 100' }]);
+  }
+  const penalty = 200 / (100 - level);
+  let sum = 0;
+  for (let i = 0; i < actual.length; i++) {
+    const [a, l, u] = [actual[i], lower[i], upper[i]];
+    sum += u - l + (a < l ? penalty * (l - a) : 0) + (a > u ? penalty * (a - u) : 0);
+  }
+  return actual.length === 0 ? 0 : sum / actual.length / maseScale(training);
+}

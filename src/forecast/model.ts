@@ -19,6 +19,8 @@ export type Model = {
   /** For a combination: its members' names and how their forecasts are merged. */
   readonly members?: readonly string[];
   readonly combiner?: 'mean' | 'median';
+  /** For a weighted mean: each member's weight, in `members` order, summing to 1. */
+  readonly weights?: readonly number[];
   fit(values: readonly number[]): Fitted;
 };
 

@@ -8,6 +8,7 @@ import { linearTrend } from './models/linear-trend.js';
 import { naive } from './models/naive.js';
 import { optimisedTheta } from './models/optimised-theta.js';
 import { quadraticTrend } from './models/quadratic-trend.js';
+import { robustDrift } from './models/robust-drift.js';
 import { ses } from './models/ses.js';
 import { theilSenTrend } from './models/theil-sen-trend.js';
 import { theta } from './models/theta.js';
@@ -19,11 +20,12 @@ import { theta } from './models/theta.js';
  *
  * @example
  * MODELS.drift.fit([1, 2, 3]).predict(1); // [4]
- * Object.keys(MODELS).length; // 13
+ * Object.keys(MODELS).length; // 14
  */
 export const MODELS = {
   naive,
   drift,
+  'robust-drift': robustDrift,
   ses,
   holt,
   damped,
@@ -44,6 +46,25 @@ export type ModelName = keyof typeof MODELS;
  * The model names, in MODELS order: what `method` accepts besides 'auto'.
  *
  * @example
- * MODEL_NAMES.slice(0, 3); // ['naive', 'drift', 'ses']
+ * MODEL_NAMES.slice(0, 3); // ['naive', 'drift', 'robust-drift']
  */
 export const MODEL_NAMES = Object.keys(MODELS) as ModelName[];
+
+/**
+ * Other names a model answers to: the plain names of the regression trends, as a planner would say
+ * them, and the American spelling of the optimised Theta method. Each maps to a key of MODELS, which
+ * stays the name results report.
+ *
+ * @example
+ * MODEL_ALIASES.linear; // 'linear-trend'
+ */
+export const MODEL_ALIASES = {
+  'optimized-theta': 'optimised-theta',
+  linear: 'linear-trend',
+  quadratic: 'quadratic-trend',
+  exponential: 'exponential-trend',
+  'theil-sen': 'theil-sen-trend',
+} as const satisfies Record<string, ModelName>;
+
+/** Another name of a model (see MODEL_ALIASES). */
+export type ModelAlias = keyof typeof MODEL_ALIASES;

@@ -1,8 +1,9 @@
-import { z } from 'zod';
-import { MODEL_NAMES, type ModelName } from './models.js';
+import * as z from 'zod/mini';
+import { AUTO_DESIGN, type IntervalDesign } from './auto-design.js';
+import { canonicalMethod, METHOD_LIST, type MethodName } from './method.js';
+import { MODEL_ALIASES, MODEL_NAMES, type ModelAlias } from './models.js';
 
-/** A method `forecast` and `backtest` accept: 'auto' or the name of a model in MODELS. */
-export type MethodName = 'auto' | ModelName;
+export type { MethodName } from './method.js';
 
 /**
  * The longest horizon accepted, in years: beyond a few decades an annual forecast means nothing, and widths keep
@@ -40,7 +41,7 @@ export const MAX_LEVEL = 99.99;
  * DEFAULT_FORECAST_OPTIONS.levels; // [80, 95]
  */
 export const DEFAULT_FORECAST_OPTIONS = {
-  /** The median of drift, optimised Theta and damped trend; the most accurate on M3 yearly (bench/README.md). */
+  /** The combination of AUTO_DESIGN, chosen across two benchmark families (bench/README.md). */
   method: 'auto' as MethodName,
   /** Interval levels in percent: 80% for planning ranges, 95% for worst cases, as R's forecast package does. */
   levels: [80, 95],
@@ -68,43 +69,43 @@ export const DEFAULT_FORECAST_OPTIONS = {
 } as const;
 
 /**
- * Interval calibration, fitted on the odd-numbered M3 yearly series and checked on the even-numbered
- * ones (bench/README.md). The half-width at horizon h and level L is
- * CALIBRATION · (−ln(1 − L/100)) · scale · h^HORIZON_EXPONENT · smallSampleFactor(L, n):
- * - −ln(1 − L) is the Laplace quantile: forecast errors on yearly data are heavy-tailed; the observed
- *   ratio of the 95% to the 80% error quantile was 1.89, Laplace gives 1.86, the normal 1.53.
- * - h^0.8: the scaled error quantiles were flat across horizons 1-6 with exponent 0.8 (0.5, the random
- *   walk's sqrt(h), made them grow; 1 made them shrink).
- * - smallSampleFactor (Student t over normal, n − 2 degrees of freedom): a scale estimated from a few
- *   values is itself uncertain; without it, M3 series cut to their last 6 values got 73.7% / 91.6%.
- * - CALIBRATION: the smallest value (in steps of 0.01) at which the odd half reached 80% and 95% both
- *   at full length and cut to its last 5, 6, 8 or 10 values. Even half at full length: 77.6% / 93.8%.
+ * How `forecast` sizes its intervals (AUTO_DESIGN.intervals, chosen with the automatic forecast by
+ * bench/forecast-select.ts; every method uses it). The half-width at horizon h and level L is
+ * calibration · (−ln(1 − L/100)) · scale · h^horizonExponent (· smallSampleFactor(L, n) with 'student-t'):
+ * - −ln(1 − L) is the Laplace quantile: forecast errors on yearly data are heavy-tailed, and the
+ *   Laplace ratio of the 95% to the 80% half-width (1.86) is near the one observed (the normal's is 1.53);
+ * - the scale is a spread of the series' yearly changes, raised to its own backtest error (intervalScale);
+ * - calibration is the one constant fitted to benchmark data: the larger of the two values that give
+ *   exactly 80% and 95% coverage on the benchmark it was chosen on, rounded up to 0.01 (bench/README.md).
  *
  * @example
- * (INTERVAL_CALIBRATION.calibration * -Math.log(1 - 0.8)).toFixed(3); // '1.239' (80% half-width 1 year ahead, in error
- *   scales, long series)
+ * INTERVAL_CALIBRATION.horizonExponent; // 0.8
  */
-export const INTERVAL_CALIBRATION = {
-  calibration: 0.77,
-  horizonExponent: 0.8,
-} as const;
+export const INTERVAL_CALIBRATION: IntervalDesign = AUTO_DESIGN.intervals;
 
 /**
- * A method name: 'auto' or a key of MODELS; the message lists the valid ones.
+ * A method name: 'auto', a key of MODELS or one of their other names (MODEL_ALIASES), given as the
+ * model's key; the message lists the valid ones.
  *
  * @example
  * MethodSchema.parse('theta'); // 'theta'
+ * MethodSchema.parse('linear'); // 'linear-trend'
  * MethodSchema.safeParse('crystal-ball').success; // false
  */
-export const MethodSchema = z.enum(['auto', ...MODEL_NAMES] as [MethodName, ...MethodName[]], {
-  error: () => `unknown method; valid methods are auto, ${MODEL_NAMES.join(', ')}`,
-});
+export const MethodSchema = z.pipe(
+  z.enum(['auto', ...MODEL_NAMES, ...Object.keys(MODEL_ALIASES)] as [MethodName | ModelAlias, ...string[]], {
+    error: () => `unknown method; valid methods are ${METHOD_LIST.join(', ')}`,
+  }),
+  z.transform((name: string) => canonicalMethod(name as MethodName | ModelAlias)),
+);
 
 const horizonSchema = z
   .number({ error: 'horizon must be a number of years' })
-  .int({ error: 'horizon must be a whole number of years' })
-  .min(1, { error: 'horizon must be at least 1' })
-  .max(MAX_HORIZON, { error: `horizon must be at most ${MAX_HORIZON}` });
+  .check(
+    z.int({ error: 'horizon must be a whole number of years' }),
+    z.minimum(1, { error: 'horizon must be at least 1' }),
+    z.maximum(MAX_HORIZON, { error: `horizon must be at most ${MAX_HORIZON}` }),
+  );
 
 /**
  * Options of `forecast`: the horizon is required, the rest default from DEFAULT_FORECAST_OPTIONS.
@@ -115,17 +116,20 @@ const horizonSchema = z
 export const ForecastOptionsSchema = z.object(
   {
     horizon: horizonSchema,
-    method: MethodSchema.default(DEFAULT_FORECAST_OPTIONS.method),
-    levels: z
-      .array(
-        z
-          .number({ error: 'a level must be a number (percent)' })
-          .min(MIN_LEVEL, { error: `a level must be at least ${MIN_LEVEL} (percent: 80 means an 80% interval)` })
-          .max(MAX_LEVEL, { error: `a level must be at most ${MAX_LEVEL} (percent)` }),
+    method: z._default(MethodSchema, DEFAULT_FORECAST_OPTIONS.method),
+    levels: z._default(
+      z.array(
+        z.number({ error: 'a level must be a number (percent)' }).check(
+          z.minimum(MIN_LEVEL, {
+            error: `a level must be at least ${MIN_LEVEL} (percent: 80 means an 80% interval)`,
+          }),
+          z.maximum(MAX_LEVEL, { error: `a level must be at most ${MAX_LEVEL} (percent)` }),
+        ),
         { error: 'levels must be a list of percentages' },
-      )
-      .default([...DEFAULT_FORECAST_OPTIONS.levels]),
-    nonNegative: z.boolean({ error: 'nonNegative must be true or false' }).optional(),
+      ),
+      [...DEFAULT_FORECAST_OPTIONS.levels],
+    ),
+    nonNegative: z.optional(z.boolean({ error: 'nonNegative must be true or false' })),
   },
   { error: 'options must be an object with at least { horizon }' },
 );
@@ -154,12 +158,15 @@ export type SeriesInput = { start?: number; values: readonly number[] } | readon
  */
 export const BacktestOptionsSchema = z.object(
   {
-    horizon: horizonSchema.default(DEFAULT_FORECAST_OPTIONS.backtestHorizon),
-    minTrain: z
-      .number({ error: 'minTrain must be a number of years' })
-      .int({ error: 'minTrain must be a whole number of years' })
-      .min(2, { error: 'minTrain must be at least 2' })
-      .optional(),
+    horizon: z._default(horizonSchema, DEFAULT_FORECAST_OPTIONS.backtestHorizon),
+    minTrain: z.optional(
+      z
+        .number({ error: 'minTrain must be a number of years' })
+        .check(
+          z.int({ error: 'minTrain must be a whole number of years' }),
+          z.minimum(2, { error: 'minTrain must be at least 2' }),
+        ),
+    ),
   },
   { error: 'options must be an object' },
 );

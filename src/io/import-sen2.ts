@@ -61,7 +61,8 @@ export const SEN2_DEFAULTS = {
 } as const;
 
 const ColumnName = z.string({ error: 'a column name must be text' }).optional();
-const Sen2OptionsSchema = CsvReadOptionsSchema.extend({
+const Sen2OptionsSchema = z.object({
+  ...CsvReadOptionsSchema.shape,
   columns: z
     .object(
       {

@@ -40,7 +40,8 @@ export const TRANSITION_DEFAULTS = {
   unknownNeed: 'OTH' as NeedCode,
 } as const;
 
-const TransitionOptionsSchema = CsvReadOptionsSchema.extend({
+const TransitionOptionsSchema = z.object({
+  ...CsvReadOptionsSchema.shape,
   nonSendCode: z
     .string({ error: 'nonSendCode must be text' })
     .min(1, { error: 'nonSendCode must not be empty' })

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseWith } from '../schema/common.js';
 
 /**
@@ -37,10 +37,10 @@ export type CsvWriteOptions = {
   eol?: '\r\n' | '\n';
 };
 
-const DelimiterSchema = z
-  .string({ error: 'delimiter must be one character' })
-  .length(1, { error: 'delimiter must be one character' })
-  .refine((d) => d !== '"' && d !== '\n' && d !== '\r', { error: 'delimiter must not be a quote or a line break' });
+const DelimiterSchema = z.string({ error: 'delimiter must be one character' }).check(
+  z.length(1, { error: 'delimiter must be one character' }),
+  z.refine((d) => d !== '"' && d !== '\n' && d !== '\r', { error: 'delimiter must not be a quote or a line break' }),
+);
 
 /**
  * The options every CSV reader takes, validated at the door (an absent or null options object means the defaults).
@@ -51,11 +51,12 @@ const DelimiterSchema = z
  */
 export const CsvReadOptionsSchema = z.object(
   {
-    maxBytes: z
-      .number({ error: 'maxBytes must be a number of bytes' })
-      .positive({ error: 'maxBytes must be more than 0' })
-      .optional(),
-    delimiter: DelimiterSchema.optional(),
+    maxBytes: z.optional(
+      z
+        .number({ error: 'maxBytes must be a number of bytes' })
+        .check(z.positive({ error: 'maxBytes must be more than 0' })),
+    ),
+    delimiter: z.optional(DelimiterSchema),
   },
   { error: 'options must be an object' },
 );
@@ -83,9 +84,11 @@ export function parseReadOptions<S extends z.core.$ZodType = typeof CsvReadOptio
  * CsvInputSchema.safeParse(new Uint8Array([97])).success; // true
  * CsvInputSchema.safeParse(42).success; // false
  */
-export const CsvInputSchema = z.union([z.string(), z.instanceof(Uint8Array)], {
-  error: "must be the file's text or bytes",
-});
+const INPUT_RULE = "must be the file's text or bytes";
+export const CsvInputSchema = z.union(
+  [z.string({ error: INPUT_RULE }), z.instanceof(Uint8Array, { error: INPUT_RULE })],
+  { error: INPUT_RULE },
+);
 
 /**
  * Checks that `input` is text or bytes, naming it `what` in the error.

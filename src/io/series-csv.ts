@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SERIES_VALUE_LIMIT, type Series } from '../schema/series.js';
 import { ValidationError } from '../schema/validation-error.js';
 import type { CsvReadOptions, CsvWriteOptions } from './options.js';
@@ -10,11 +10,13 @@ import { writeCsv } from './write-csv.js';
 export type SeriesRow = { year: number; value: number };
 
 const SeriesRowSchema = z.object({
-  year: z.number({ error: 'must be a year' }).int({ error: 'must be a whole year' }),
+  year: z.number({ error: 'must be a year' }).check(z.int({ error: 'must be a whole year' })),
   value: z
     .number({ error: 'must be a finite number' })
-    .min(-SERIES_VALUE_LIMIT, { error: `must be at least -${SERIES_VALUE_LIMIT}` })
-    .max(SERIES_VALUE_LIMIT, { error: `must be at most ${SERIES_VALUE_LIMIT}` }),
+    .check(
+      z.minimum(-SERIES_VALUE_LIMIT, { error: `must be at least -${SERIES_VALUE_LIMIT}` }),
+      z.maximum(SERIES_VALUE_LIMIT, { error: `must be at most ${SERIES_VALUE_LIMIT}` }),
+    ),
 });
 
 const SERIES_FORMAT: RecordFormat<SeriesRow> = {

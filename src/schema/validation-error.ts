@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** One problem found in an input: where it is and what rule it breaks. */
 export type ValidationIssue = {

@@ -41,7 +41,17 @@ const CORE = {
     'planConsultation',
     'CONSULTATION_DEFAULTS',
   ],
-  forecasting: ['forecast', 'backtest', 'MODEL_NAMES', 'DEFAULT_FORECAST_OPTIONS', 'smape', 'mase', 'mae'],
+  forecasting: [
+    'forecast',
+    'backtest',
+    'MODEL_NAMES',
+    'METHOD_LIST',
+    'DEFAULT_FORECAST_OPTIONS',
+    'smape',
+    'mase',
+    'mae',
+    'msis',
+  ],
   sufficiency: [
     'projectSufficiency',
     'simulateSufficiency',

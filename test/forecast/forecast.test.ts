@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { forecast } from '../../src/forecast/forecast.js';
-import { MODEL_NAMES } from '../../src/forecast/models.js';
+import { METHOD_LIST } from '../../src/forecast/method.js';
+import { MODEL_ALIASES, MODEL_NAMES } from '../../src/forecast/models.js';
 import { MAX_LEVEL, MIN_LEVEL, type MethodName } from '../../src/forecast/options.js';
 import { ValidationError } from '../../src/schema/validation-error.js';
 import { issuesOf } from '../support/issues-of.js';
@@ -22,7 +23,11 @@ const seriesArb = fc.oneof(
   fc.array(value(1e12), { minLength: 2, maxLength: 25 }),
   fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 2, maxLength: 25 }),
 );
-const methodArb = fc.constantFrom<MethodName>('auto', ...MODEL_NAMES);
+const methodArb = fc.constantFrom<MethodName | keyof typeof MODEL_ALIASES>(
+  'auto',
+  ...MODEL_NAMES,
+  ...(Object.keys(MODEL_ALIASES) as Array<keyof typeof MODEL_ALIASES>),
+);
 /** Property runs: 100 keeps CI fast; FUZZ_RUNS raises it for a deeper search. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 const allFinite = (xs: number[]) => xs.every(Number.isFinite);
@@ -35,10 +40,59 @@ describe('forecast', () => {
     expect(f.mean[0]).toBeGreaterThan(49_244_606);
     expect(f.mean[2]).toBeGreaterThan(f.mean[0]);
     expect(Object.keys(f.lower)).toEqual(['80', '95']);
-    expect(f.why.models).toEqual(['drift', 'optimised-theta', 'damped', 'log-optimised-theta', 'log-damped']);
-    expect(f.why.combiner).toBe('median');
+    // 4 values: the short design, with the naive forecast among its members
+    expect(f.why.models).toEqual(['naive', 'robust-drift', 'optimised-theta']);
+    expect(f.why.combiner).toBe('mean');
+    expect(f.why.note).toBe('short series: 3 to 6 values');
     expect(f.why.nonNegative).toBe(true);
     expect(f.why.summary).toContain('too short to backtest');
+  });
+
+  it('names the members, their weights and the series’ own backtest error in why', () => {
+    const f = forecast([5, 7, 6, 9, 11, 10, 13, 15, 14, 17], { horizon: 2 });
+    expect(f.why.models).toEqual(['robust-drift', 'optimised-theta']);
+    expect(f.why.weights['robust-drift']).toBeCloseTo(2 / 3, 12);
+    expect(f.why.weights['optimised-theta']).toBeCloseTo(1 / 3, 12);
+    expect(f.why.note).toBeUndefined();
+    expect(f.why.summary).toMatch(
+      /^mean of robust-drift 0\.67, optimised-theta 0\.33; backtest over \d+ origins: MASE \d+\.\d\d, sMAPE \d+\.\d%$/,
+    );
+  });
+
+  it('carries the last value forward from 2 values and says the series is too short to choose a model', () => {
+    const f = forecast({ start: 2023, values: [120, 131] }, { horizon: 3 });
+    expect(f.mean).toEqual([131, 131, 131]);
+    expect(f.why.models).toEqual(['naive']);
+    expect(f.why.summary).toBe(
+      'naive (2 values are too short to choose a model, so the last value is carried forward); too short to backtest',
+    );
+    // Honestly wide: one change is all there is to size the interval with.
+    expect(f.upper['80'][0] - f.lower['80'][0]).toBeGreaterThan(2 * 11);
+  });
+
+  it('gives short series wider intervals than long ones with the same yearly changes', () => {
+    const changes = [3, -1, 4, 1, -2, 5, 2, 0, 3, 1, 4, -1, 2];
+    const series = [100];
+    for (const c of changes) series.push(series[series.length - 1] + c);
+    const width = (values: number[]) => {
+      const f = forecast(values, { horizon: 1, method: 'drift' });
+      return f.upper['80'][0] - f.lower['80'][0];
+    };
+    expect(width(series.slice(-4))).toBeGreaterThan(width(series));
+  });
+
+  it('accepts the plain names of the trend models and reports the model’s own name', () => {
+    for (const [alias, name] of [
+      ['linear', 'linear-trend'],
+      ['quadratic', 'quadratic-trend'],
+      ['exponential', 'exponential-trend'],
+      ['theil-sen', 'theil-sen-trend'],
+      ['optimized-theta', 'optimised-theta'],
+    ] as const) {
+      const f = forecast([3, 5, 7, 9, 12], { horizon: 2, method: alias });
+      expect(f.method).toBe(name);
+      expect(f.mean).toEqual(forecast([3, 5, 7, 9, 12], { horizon: 2, method: name }).mean);
+    }
   });
 
   it('reports the rolling-origin backtest of the method when the series is long enough', () => {
@@ -137,8 +191,8 @@ describe('forecast', () => {
     expect(issuesOf(() => forecast([1, 2], { horizon: 1.5 }))).toEqual([
       { path: 'options.horizon', message: 'horizon must be a whole number of years' },
     ]);
-    expect(issuesOf(() => forecast([1, 2], { horizon: 1, method: 'crystal-ball' }))[0].message).toMatch(
-      /^unknown method; valid methods are auto, naive/,
+    expect(issuesOf(() => forecast([1, 2], { horizon: 1, method: 'crystal-ball' }))[0].message).toBe(
+      `unknown method; valid methods are ${METHOD_LIST.join(', ')}`,
     );
   });
 

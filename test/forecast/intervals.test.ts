@@ -1,18 +1,35 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { intervalScale, predictionIntervals, smallSampleFactor } from '../../src/forecast/intervals.js';
+import type { IntervalDesign } from '../../src/forecast/auto-design.js';
 import { INTERVAL_CALIBRATION, MAX_LEVEL, MIN_LEVEL } from '../../src/forecast/options.js';
 
 /** Property runs: 100 keeps CI fast; FUZZ_RUNS raises it for a deeper search. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 
+const CHANGES: IntervalDesign = { ...INTERVAL_CALIBRATION, spread: 'changes', backtest: false };
+
 describe('intervalScale', () => {
   it('uses the spread of the yearly changes when there is no backtest', () => {
-    expect(intervalScale([0, 1, 3, 4, 6], [])).toBeCloseTo(Math.sqrt((0.25 + 0.25 + 0.25 + 0.25) / 3), 12);
+    expect(intervalScale([0, 1, 3, 4, 6], [], CHANGES)).toBeCloseTo(Math.sqrt((0.25 + 0.25 + 0.25 + 0.25) / 3), 12);
+  });
+  it('measures the spread on the logs times the last value with "relative", and averages both with "mixed"', () => {
+    const values = [100, 110, 121, 133.1, 146.41, 150];
+    const logs = values.map(Math.log);
+    const relative = { ...CHANGES, spread: 'relative' } as const;
+    const expected = values[5] * intervalScale(logs, [], CHANGES);
+    expect(intervalScale(values, [], relative)).toBeCloseTo(expected, 9);
+    const mixed = { ...CHANGES, spread: 'mixed' } as const;
+    expect(intervalScale(values, [], mixed)).toBeCloseTo((expected + intervalScale(values, [], CHANGES)) / 2, 9);
   });
   it('takes the backtest errors when they are larger', () => {
     const runs = [{ origin: 3, actual: [10], forecast: [0] }];
     expect(intervalScale([0, 1, 2, 10], runs)).toBe(10);
+  });
+  it('is at least the mean yearly change when the series is too short to backtest', () => {
+    // Changes 10, 10.5, 9.5 barely vary, but the trend may change: the scale is the typical change, 10.
+    expect(intervalScale([0, 10, 20.5, 30], [])).toBe(10);
+    expect(intervalScale([0, 10, 20.5, 30], [], CHANGES)).toBeCloseTo(0.5, 12);
   });
   it('falls back to the MASE scale for a constant series, so the interval is not a point', () => {
     expect(intervalScale([5, 5, 5], [])).toBe(5);
@@ -20,12 +37,18 @@ describe('intervalScale', () => {
 });
 
 describe('predictionIntervals', () => {
-  it('sizes half-widths as calibration x Laplace quantile x scale x h^0.8', () => {
+  it('sizes half-widths as calibration x Laplace quantile x scale x h^horizonExponent', () => {
     const { lower, upper } = predictionIntervals([10, 10], 1, [80], false);
     const k = INTERVAL_CALIBRATION.calibration * Math.log(5);
+    const p = INTERVAL_CALIBRATION.horizonExponent;
     expect(upper['80'][0]).toBeCloseTo(10 + k, 12);
-    expect(upper['80'][1]).toBeCloseTo(10 + k * 2 ** 0.8, 12);
-    expect(lower['80'][1]).toBeCloseTo(10 - k * 2 ** 0.8, 12);
+    expect(upper['80'][1]).toBeCloseTo(10 + k * 2 ** p, 12);
+    expect(lower['80'][1]).toBeCloseTo(10 - k * 2 ** p, 12);
+  });
+  it('widens a short series’ interval by the small-sample factor only when the design asks for it', () => {
+    const t = predictionIntervals([0], 1, [80], false, 5);
+    const none = predictionIntervals([0], 1, [80], false, 5, { ...INTERVAL_CALIBRATION, smallSample: 'none' });
+    expect(t.upper['80'][0] / none.upper['80'][0]).toBeCloseTo(smallSampleFactor(80, 5), 12);
   });
   it('nests the levels: 95% contains 80%', () => {
     const { lower, upper } = predictionIntervals([1, 2, 3], 2, [80, 95], false);
@@ -41,9 +64,9 @@ describe('predictionIntervals', () => {
 });
 
 describe('smallSampleFactor', () => {
-  it('is the Student t quantile over the normal one, with n - 2 degrees of freedom', () => {
-    expect(smallSampleFactor(80, 6)).toBeCloseTo(1.533 / 1.2816, 2);
-    expect(smallSampleFactor(95, 4)).toBeCloseTo(4.303 / 1.96, 2);
+  it('is the Student t quantile over the normal one, with n - 1 degrees of freedom', () => {
+    expect(smallSampleFactor(80, 6)).toBeCloseTo(1.476 / 1.2816, 2);
+    expect(smallSampleFactor(95, 4)).toBeCloseTo(3.182 / 1.96, 2);
   });
   it('shrinks towards 1 as the series grows, and is 1 for an unlimited one', () => {
     expect(smallSampleFactor(80, 5)).toBeGreaterThan(smallSampleFactor(80, 10));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MASE_MIN_SCALE, mae, mase, maseScale, smape, smapeTerm } from '../../src/forecast/metrics.js';
+import { MASE_MIN_SCALE, mae, mase, maseScale, msis, smape, smapeTerm } from '../../src/forecast/metrics.js';
+import { issuesOf } from '../support/issues-of.js';
 
 /** Property runs: 100 keeps CI fast; FUZZ_RUNS raises it for a deeper search. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
@@ -64,5 +65,18 @@ describe('metrics', () => {
       ),
       { numRuns: RUNS },
     );
+  });
+
+  it('computes MSIS as the M4 competition defines it: width plus 40 times each miss at 95%, over the scale', () => {
+    // widths 4 and 4; the second actual is 1 above its upper bound: (4 + 4 + 40) / 2, scale 1
+    expect(msis([10, 14], [8, 9], [12, 13], [10, 11, 12])).toBe(24);
+    // at 80% a miss counts 2 / 0.2 = 10 times
+    expect(msis([10, 14], [8, 9], [12, 13], [10, 11, 12], 80)).toBe(9);
+    // scaled by the mean absolute change of the training values (2 here)
+    expect(msis([5], [4], [6], [0, 2, 4])).toBe(1);
+  });
+  it('rejects an MSIS level outside 0-100 and bounds of another length, naming them', () => {
+    expect(issuesOf(() => msis([1], [0], [2], [1, 2], 100)).map((i) => i.path)).toEqual(['level']);
+    expect(issuesOf(() => msis([1, 2], [0], [2, 3], [1, 2])).map((i) => i.path)).toEqual(['lower']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quadraticTrend } from '../../../src/forecast/models/quadratic-trend.js';
+import { fitParabola, quadraticTrend } from '../../../src/forecast/models/quadratic-trend.js';
 import { holdOut, linear } from '../trends.js';
 
 describe('quadraticTrend', () => {
@@ -22,5 +22,20 @@ describe('quadraticTrend', () => {
         .predict(2)
         .map((v) => +v.toFixed(9)),
     ).toEqual([5, 7]);
+  });
+});
+
+describe('fitParabola', () => {
+  it('recovers the coefficients of an exact parabola, and NaN with fewer than three distinct x', () => {
+    const x = [-2, -1, 0, 1, 2, 3];
+    const [c0, c1, c2] = fitParabola(
+      x,
+      x.map((v) => 3 - 2 * v + 0.5 * v * v),
+    );
+    expect(c0).toBeCloseTo(3, 10);
+    expect(c1).toBeCloseTo(-2, 10);
+    expect(c2).toBeCloseTo(0.5, 10);
+    expect(fitParabola([-1, 0, 1], [1, 0, 1])).toEqual([0, 0, 1]);
+    expect(fitParabola([1, 1, 1], [1, 2, 3]).every(Number.isNaN)).toBe(true);
   });
 });
