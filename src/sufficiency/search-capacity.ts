@@ -19,11 +19,33 @@ export function frontierBudgets(budgetGbp: number, levels: number): number[] {
 }
 
 /**
+ * Takes off places that save nothing, then spends what that frees on steps that do, until neither
+ * changes the purchase (a few rounds at most: each round only frees the tail of a step).
+ */
+function settle(
+  ev: CapacityEvaluator,
+  candidates: readonly CapacityCandidate[],
+  start: number[],
+  budget: number,
+  step: number,
+  noise: number,
+): number[] {
+  let places = trimCapacity(ev, start);
+  for (let round = 0; round < 3; round++) {
+    const topped = trimCapacity(ev, greedyCapacity(ev, candidates, budget, step, noise, places).places);
+    if (topped.every((p, i) => p === places[i])) break;
+    places = topped;
+  }
+  return places;
+}
+
+/**
  * Searches the purchase at each budget level, smallest first: a fresh greedy search by saving per
  * pound, or the previous level's purchase topped up greedily with the extra budget when the fresh
  * one does not beat it by more than `noise`; at the last level (the plan) then exchanges
- * (swapCapacity), which only improve; and places that save nothing taken off (trimCapacity). So a
- * level never saves less than the one below it, by construction rather than by a running maximum.
+ * (swapCapacity), which only improve; and places that save nothing taken off (trimCapacity), the
+ * capital that frees spent again. So a level never saves less than the one below it, by
+ * construction rather than by a running maximum.
  * Internal: planCapacity's search.
  *
  * @example
@@ -47,7 +69,7 @@ export function searchCapacity(
     // Exchanges are most of the search's cost and change a frontier level little: the plan's own level gets them.
     if (k === budgets.length - 1)
       best = swapCapacity(ev, candidates, best, budget, step, noise, DEFAULT_PLAN_CAPACITY.swapPasses);
-    carried = trimCapacity(ev, best);
+    carried = settle(ev, candidates, best, budget, step, noise);
     out.push({ budgetGbp: budget, places: carried });
   }
   return out;
