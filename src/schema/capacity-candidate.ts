@@ -75,7 +75,7 @@ export const CapacityCandidateSchema = z.object({
     }),
   ),
   source: z.optional(
-    z.string({ error: 'source must be text' }).check(z.trim(), z.minLength(1, { error: 'source must not be blank' })),
+    z.string({ error: 'source must be text' }).check(z.trim(), z.minLength(1, { error: 'source must not be empty' })),
   ),
 });
 

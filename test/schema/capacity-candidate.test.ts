@@ -59,7 +59,7 @@ describe('CapacityCandidateSchema', () => {
     expect(problems({ id: '  ', year: 2027.5, source: ' ' })).toEqual([
       'id: too_small: id must not be empty',
       'year: invalid_type: year must be a whole year',
-      'source: too_small: source must not be blank',
+      'source: too_small: source must not be empty',
     ]);
   });
 });
