@@ -30,6 +30,11 @@ export type CliIo = {
   fileSize?: (path: string) => Promise<number>;
   /** Writes a whole file (text or bytes). */
   writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
+  /**
+   * Whether a path is an existing folder, asked for the folder of --out before a long run so a typo fails at
+   * once. Optional for in-memory test doubles: without it the folder is found missing only when writing.
+   */
+  isFolder?: (path: string) => Promise<boolean>;
 };
 
 /**
@@ -51,5 +56,12 @@ export function processIo(): CliIo {
     readFile: async (path) => new Uint8Array(await readFile(resolve(process.cwd(), path))),
     fileSize: async (path) => (await stat(resolve(process.cwd(), path))).size,
     writeFile: (path, data) => writeFile(resolve(process.cwd(), path), data),
+    isFolder: async (path) => {
+      try {
+        return (await stat(resolve(process.cwd(), path))).isDirectory();
+      } catch {
+        return false;
+      }
+    },
   };
 }

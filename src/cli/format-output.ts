@@ -1,4 +1,5 @@
 import { writeCsv, type CsvCell } from '../index.js';
+import { type FigureKind, formatFigure, formatGbpMillions, roundFigure } from '../report/figure-format.js';
 
 /**
  * The output formats every command offers.
@@ -10,11 +11,18 @@ export const OUTPUT_FORMATS = ['table', 'csv', 'json'] as const;
 /** An output format. */
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
+/**
+ * A column of a table: the key of its cells in each row, the heading a planner reads (default the key), and what
+ * its numbers count, which decides how they are written (see FigureKind). A bare string is a key that is also the
+ * heading.
+ */
+export type Column = string | { key: string; label?: string; kind?: FigureKind };
+
 /** One table of a command's output: rows of plain cells, columns in order. */
 export type Table = {
   /** A heading printed above the table in table format. */
   title?: string;
-  columns: string[];
+  columns: Column[];
   rows: Record<string, CsvCell>[];
 };
 
@@ -36,8 +44,14 @@ export type CommandOutput = {
   notes?: string[];
 };
 
+const keyOf = (c: Column) => (typeof c === 'string' ? c : c.key);
+const labelOf = (c: Column) => (typeof c === 'string' ? c : (c.label ?? c.key));
+const kindOf = (c: Column) => (typeof c === 'string' ? undefined : c.kind);
+
 /**
- * Renders a command's output in the chosen format.
+ * Renders a command's output in the chosen format. In CSV, numbers are rounded to the precision their column's
+ * kind carries (counts to 0.1, money to whole pounds, rates and scores to 4 decimals; a column of no kind to 12
+ * significant digits), so a spreadsheet never shows float noise such as 0.23875000000000002.
  *
  * @example
  * formatOutput({ json: [{ urn: '1', score: 0.5 }], tables: [{ columns: ['urn', 'score'], rows: [{ urn: '1', score: 0.5
@@ -51,35 +65,84 @@ export function formatOutput(output: CommandOutput, format: OutputFormat): strin
   if (format === 'csv') {
     if (output.csv !== undefined) return output.csv;
     const [main] = tables;
-    return main ? writeCsv(main.rows, main.columns, { eol: '\n' }) : '';
+    return main ? tableCsv(main) : '';
   }
   return tables.map(renderTable).join('\n');
 }
 
 /**
- * A plain-text table: a header, a rule, one line per row; numbers right-aligned.
+ * A table as CSV: headings as the header row, numbers rounded by their column's kind (see formatOutput). For a
+ * command whose CSV joins what its terminal view splits into several tables.
  *
  * @example
- * renderTable({ columns: ['year', 'places'], rows: [{ year: 2025, places: 1172 }] });
- * // 'year  places\n----  ------\n2025    1172\n'
+ * tableCsv({ columns: [{ key: 'p', label: 'places', kind: 'count' }], rows: [{ p: 1092.830354 }] });
+ * // 'places\n1092.8\n'
+ */
+export function tableCsv(table: Table): string {
+  const labels = table.columns.map(labelOf);
+  const rows = table.rows.map((row) =>
+    Object.fromEntries(
+      table.columns.map((c, k) => {
+        const v = row[keyOf(c)];
+        return [labels[k], typeof v === 'number' ? roundFigure(v, kindOf(c) ?? 'number') : v];
+      }),
+    ),
+  );
+  return writeCsv(rows, labels, { eol: '\n' });
+}
+
+/**
+ * A plain-text table: a header (long headings broken after their commas), a rule, one line per row; numbers
+ * right-aligned and written by their column's kind (children whole, money in £m, rates as percentages).
+ *
+ * @example
+ * renderTable({ columns: ['year', { key: 'places', kind: 'count' }], rows: [{ year: 2025, places: 1171.6 }] });
+ * // 'year  places\n----  ------\n2025   1,172\n'
  */
 export function renderTable(table: Table): string {
-  const cells = table.rows.map((row) => table.columns.map((col) => tableCell(row[col])));
+  const millions = table.columns.map(
+    (col) => kindOf(col) === 'gbp' && table.rows.some((row) => Math.abs(Number(row[keyOf(col)]) || 0) >= 1e6),
+  );
+  const cells = table.rows.map((row) =>
+    table.columns.map((col, c) => tableCell(row[keyOf(col)], millions[c] ? 'gbp-millions' : kindOf(col))),
+  );
   const numeric = table.columns.map(
     (col) =>
       table.rows.length > 0 &&
-      table.rows.every((row) => row[col] === undefined || row[col] === null || typeof row[col] === 'number'),
+      table.rows.every((row) => {
+        const v = row[keyOf(col)];
+        return v === undefined || v === null || typeof v === 'number';
+      }),
   );
-  const widths = table.columns.map((col, c) => Math.max(col.length, ...cells.map((line) => line[c].length)));
+  // Long headings wrap between words to the width of their column's cells (at least 14 characters), so a table of
+  // a dozen spelt-out headings stays as narrow as its numbers.
+  const heads = table.columns.map((col, c) =>
+    wrapHeading(labelOf(col), Math.max(14, ...cells.map((line) => line[c].length))),
+  );
+  const headRows = Math.max(...heads.map((h) => h.length));
+  const widths = heads.map((h, c) => Math.max(...h.map((l) => l.length), ...cells.map((line) => line[c].length)));
   const pad = (text: string, c: number) => (numeric[c] ? text.padStart(widths[c]) : text.padEnd(widths[c]));
   const lines = [
-    table.columns.map((col, c) => pad(col, c)).join('  '),
+    ...Array.from({ length: headRows }, (_, r) =>
+      heads.map((h, c) => pad(h[r - (headRows - h.length)] ?? '', c)).join('  '),
+    ),
     widths.map((w) => '-'.repeat(w)).join('  '),
     ...cells.map((line) => line.map((text, c) => pad(text, c)).join('  ')),
   ].map((l) => l.trimEnd());
   const title = table.title ? `${table.title}\n` : '';
   const empty = table.rows.length === 0 ? '(none)\n' : '';
   return `${title}${lines.join('\n')}\n${empty}`;
+}
+
+/** A heading's words in lines of at most `width` characters (a longer word keeps a line of its own). */
+function wrapHeading(label: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 /**
@@ -89,15 +152,17 @@ export function renderTable(table: Table): string {
 const GROUPED_0 = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0, useGrouping: true });
 
 /**
- * How a cell reads in a table: from 10,000 up grouped and whole, else whole numbers as they are and others to 2
- * decimals (3 significant below 0.01).
+ * How a cell reads in a table: by its column's kind when it has one (money in £m with one decimal in a column that
+ * reaches £1m, as the report writes it; else whole pounds); else from 10,000 up grouped and whole,
+ * whole numbers as they are, and others to 2 decimals (3 significant below 0.01).
  */
-function tableCell(value: CsvCell): string {
+function tableCell(value: CsvCell, kind: FigureKind | 'gbp-millions' | undefined): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') {
-    if (Number.isInteger(value)) return Math.abs(value) >= 10_000 ? GROUPED_0.format(value) : String(value);
-    if (Math.abs(value) < 0.01) return value.toPrecision(3);
-    return Math.abs(value) >= 10_000 ? GROUPED_0.format(value) : value.toFixed(2);
-  }
-  return String(value);
+  if (typeof value !== 'number') return String(value);
+  if (kind === 'gbp-millions') return formatGbpMillions(value);
+  if (kind === 'gbp') return GROUPED_0.format(value).replace(/^-0$/, '0');
+  if (kind !== undefined) return formatFigure(value, kind);
+  if (Number.isInteger(value)) return Math.abs(value) >= 10_000 ? GROUPED_0.format(value) : String(value);
+  if (Math.abs(value) < 0.01) return value.toPrecision(3);
+  return Math.abs(value) >= 10_000 ? GROUPED_0.format(value) : value.toFixed(2);
 }

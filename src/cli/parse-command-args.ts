@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Command } from './command.js';
+import type { Command, OptionSpec } from './command.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './format-output.js';
 import { UsageError } from './usage-error.js';
 
@@ -42,8 +42,9 @@ export type CommandArgs = {
 };
 
 /**
- * Parses a command's flags strictly (an unknown flag or a stray word is a usage error, so typos
- * never silently change a run), with node:util's parseArgs — no framework.
+ * Parses a command's flags strictly (an unknown flag or a stray word is a usage error, so typos never silently
+ * change a run), with node:util's parseArgs — no framework. Node's own messages are written for script authors,
+ * so the command reads parseArgs' tokens and says what is wrong in its own words, never by parsing Node's text.
  *
  * @param command the command whose flags are parsed
  * @param argv the words after the command name
@@ -52,19 +53,18 @@ export type CommandArgs = {
  * args.integer('limit', { min: 1 }, 10); // 5
  */
 export function parseCommandArgs(command: Command, argv: readonly string[]): CommandArgs {
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
-    help: { type: 'boolean', short: 'h' },
-  };
-  for (const [name, spec] of Object.entries({ ...COMMON_OPTIONS, ...command.options })) {
-    options[name] = { ...options[name], type: spec.type };
-  }
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    const parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false });
-    values = parsed.values as Record<string, string | boolean | undefined>;
-  } catch (error) {
-    throw new UsageError(cleanParseArgsMessage(error), command.name);
-  }
+  const specs: Record<string, OptionSpec> = { ...COMMON_OPTIONS, ...command.options };
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
+  for (const [name, spec] of Object.entries(specs)) options[name] = { type: spec.type };
+  options.help = { type: 'boolean', short: 'h' };
+  const { values, tokens } = parseArgs({
+    args: [...argv],
+    options,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  for (const token of tokens) checkToken(token, options, command.name);
   const string = (name: string) => {
     const v = values[name];
     if (typeof v === 'string' && v.trim() === '') throw new UsageError(`--${name} must not be empty`, command.name);
@@ -99,16 +99,18 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Com
   };
 }
 
-/** Node's messages carry a code and advice for script authors; keep the part a planner needs. */
-function cleanParseArgsMessage(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const unknown = /Unknown option '([^']+)'/.exec(message);
-  if (unknown) return `unknown option ${unknown[1]}`;
-  const positional = /Unexpected argument '([^']+)'/.exec(message);
-  if (positional) return `unexpected argument ${positional[1]} (flags take the form --name value)`;
-  const missing = /Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(message);
-  if (missing) return `${missing[1]} needs a value`;
-  const valued = /Option '(?:-\w, )?(--[\w-]+)' does not take an argument/.exec(message);
-  if (valued) return `${valued[1]} does not take a value`;
-  return message.split('\n')[0];
+type Token = ReturnType<typeof parseArgs>['tokens'] extends (infer T)[] | undefined ? T : never;
+
+/** One word of the command line against the command's flags: what a planner typed wrong, in a planner's words. */
+function checkToken(token: Token, options: Record<string, { type: 'string' | 'boolean' }>, command: string): void {
+  if (token.kind === 'positional')
+    throw new UsageError(`unexpected argument ${token.value} (flags take the form --name value)`, command);
+  if (token.kind === 'option-terminator') throw new UsageError('unexpected argument --', command);
+  const spec = options[token.name];
+  if (!spec) throw new UsageError(`unknown option ${token.rawName}`, command);
+  if (spec.type === 'boolean' && token.value !== undefined)
+    throw new UsageError(`${token.rawName} does not take a value`, command);
+  // A value that is itself a flag (`--out --format csv`) means the value was forgotten; -1 is a value.
+  if (spec.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('--'))))
+    throw new UsageError(`${token.rawName} needs a value`, command);
 }

@@ -1,24 +1,74 @@
 import { readRecords, type RecordKind, type RecordOf } from '../index.js';
 import { decodeText } from '../index.js';
-import { formatBytes } from '../io/decode-text.js';
-import { CSV_DEFAULTS } from '../io/options.js';
 import { isValidationError, type ValidationIssueInput } from '../index.js';
+import type { Rejection } from '../io/read-result.js';
 import type { CliIo } from './cli-io.js';
+import type { Command } from './command.js';
 import { InputError } from './input-error.js';
+import { jsonSyntaxError } from './json-syntax-error.js';
 import { locateJsonLines } from './locate-json-lines.js';
+import { readBytes } from './read-bytes.js';
 
-/** Records read from one input file, with the file-level warnings to pass on to the user. */
-export type InputRecords<T> = { records: T[]; warnings: string[] };
+export { readBytes } from './read-bytes.js';
+
+/** Records read from one input file, with the notes to pass on to the user (warnings, skipped rows). */
+export type InputRecords<T> = {
+  records: T[];
+  /** Every note for the user: the file's warnings, then each skipped row and a count. */
+  warnings: string[];
+  /** The line each record starts on (for JSON, its position in the list), parallel to `records`. */
+  lines?: number[];
+  /** The rows skipped with `skipInvalid`: their line and problems (paths located in JSON). */
+  skipped?: { line: number | undefined; issues: ValidationIssueInput[] }[];
+  /** The file's own warnings only (an unknown column ignored), without the skipped rows. */
+  fileWarnings?: string[];
+};
+
+/** How to read an input file. */
+export type ReadInputOptions = {
+  /**
+   * Run on the valid rows and list each rejected one (file, line, reason) as a warning, instead of refusing the
+   * whole file. A file with no valid row left is still bad input.
+   */
+  skipInvalid?: boolean;
+};
 
 /**
- * Reads children, schools or series from a file the user named, CSV or JSON by its extension, all
- * or nothing: if any row is bad, an InputError lists every problem with its line and field (JSON
- * items are located to their real line too), and nothing runs on a half-read file.
+ * The flag of every command that reads children or schools: run on the valid rows and list the rejected ones.
+ *
+ * @example
+ * Object.keys(SKIP_INVALID_OPTION); // ['skip-invalid']
+ */
+export const SKIP_INVALID_OPTION = {
+  'skip-invalid': {
+    type: 'boolean',
+    description: 'run on the valid rows of --schools and --children, listing each rejected row with its line',
+  },
+} as const satisfies Command['options'];
+
+/** A rejected row's problems as issues: its line, field and reason, and the problem's code when it has one. */
+function issuesOf(rejected: readonly Rejection[]): ValidationIssueInput[] {
+  return rejected.flatMap((row) =>
+    row.problems.map((p) => ({
+      path: p.column,
+      line: row.line,
+      column: p.column,
+      message: p.reason,
+      code: (p as { code?: string }).code,
+    })),
+  );
+}
+
+/**
+ * Reads children, schools or series from a file the user named, CSV or JSON by its extension. By default all or
+ * nothing: if any row is bad, an InputError lists every problem with its line and field (JSON items are located
+ * to their real line too), and nothing runs on a half-read file. With `skipInvalid`, the valid rows are returned
+ * and every rejected row becomes a warning with its line and reason.
  *
  * @param io the file system to read from
  * @param kind 'children', 'schools' or 'series'
  * @param file the file as named on the command line
- * @throws InputError for bad content; an Error saying the file cannot be read for a missing file
+ * @throws InputError for bad content, an unreadable file, or (with skipInvalid) a file with no valid row
  * @example
  * const { records } = await readInput(io, 'schools', 'test/cli/fixtures/schools.csv');
  * records.length; // 6
@@ -27,6 +77,7 @@ export async function readInput<K extends RecordKind>(
   io: CliIo,
   kind: K,
   file: string,
+  options: ReadInputOptions = {},
 ): Promise<InputRecords<RecordOf[K]>> {
   let bytes = await readBytes(io, file);
   const isJson = file.toLowerCase().endsWith('.json');
@@ -34,13 +85,9 @@ export async function readInput<K extends RecordKind>(
   if (isJson && kind !== 'series' && decodeText(bytes).trimStart().startsWith('{'))
     bytes = new TextEncoder().encode(`[${decodeText(bytes)}]`);
   if (isJson) {
-    // Say where the JSON breaks before the reader says only that it does.
-    const text = decodeText(bytes);
-    try {
-      JSON.parse(text);
-    } catch (error) {
-      throw new InputError(file, [jsonSyntaxIssue(text, error)]);
-    }
+    // Say where the JSON breaks, and why, before the reader says only that it does.
+    const broken = jsonSyntaxIssue(decodeText(bytes));
+    if (broken) throw new InputError(file, [broken]);
   }
   let result: ReturnType<typeof readRecords<K>>;
   try {
@@ -49,17 +96,34 @@ export async function readInput<K extends RecordKind>(
     if (isValidationError(error)) throw new InputError(file, error.issues);
     throw error;
   }
-  if (result.rejected.length > 0) {
-    const issues: ValidationIssueInput[] = result.rejected.flatMap((row) =>
-      row.problems.map((p) => ({ path: p.column, line: row.line, column: p.column, message: p.reason })),
-    );
-    throw new InputError(
-      file,
-      isJson ? withJsonLines(decodeText(bytes), issues, kind === 'series' && !looksLikeList(bytes)) : issues,
-    );
+  const located = (issues: ValidationIssueInput[]) =>
+    isJson ? withJsonLines(decodeText(bytes), issues, kind === 'series' && !looksLikeList(bytes)) : issues;
+  if (result.rejected.length > 0 && !(options.skipInvalid && result.records.length > 0)) {
+    const issues = located(issuesOf(result.rejected));
+    if (options.skipInvalid)
+      issues.push({ path: '(file)', code: 'no_valid_rows', message: `no valid ${kind} left after skipping` });
+    throw new InputError(file, issues);
   }
-  if (result.records.length === 0) throw new InputError(file, [{ path: '(root)', message: `holds no ${kind}` }]);
-  return { records: result.records, warnings: result.warnings.map((w) => `${file}: ${w}`) };
+  if (result.records.length === 0)
+    throw new InputError(file, [{ path: '(file)', code: 'empty', message: `holds no ${kind}` }]);
+  const skipped = result.rejected.map((row) => ({ line: row.line, issues: located(issuesOf([row])) }));
+  const skippedNotes = skipped.flatMap((row) =>
+    row.issues.map(
+      (i) => `warning: ${file}${i.line === undefined ? '' : ` line ${i.line}`}, ${i.path}: ${i.message} (skipped)`,
+    ),
+  );
+  const summary =
+    result.rejected.length > 0
+      ? [`${file}: ${result.summary.read} read, ${result.records.length} used, ${result.rejected.length} skipped`]
+      : [];
+  const fileWarnings = result.warnings.map((w) => `${file}: ${w}`);
+  return {
+    records: result.records,
+    lines: result.lines,
+    skipped,
+    fileWarnings,
+    warnings: [...fileWarnings, ...skippedNotes, ...summary],
+  };
 }
 
 /**
@@ -72,16 +136,12 @@ export async function readInput<K extends RecordKind>(
  */
 export async function readJsonInput<T>(io: CliIo, file: string, parse: (input: unknown) => T): Promise<T> {
   if (!file.toLowerCase().endsWith('.json'))
-    throw new InputError(file, [{ path: '(root)', message: 'must be a .json file' }]);
+    throw new InputError(file, [{ path: '(root)', code: 'invalid_format', message: 'must be a .json file' }]);
   const text = decodeText(await readBytes(io, file));
-  let data: unknown;
+  const broken = jsonSyntaxIssue(text);
+  if (broken) throw new InputError(file, [broken]);
   try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(file, [jsonSyntaxIssue(text, error)]);
-  }
-  try {
-    return parse(data);
+    return parse(JSON.parse(text));
   } catch (error) {
     if (!isValidationError(error)) throw error;
     const lines = locateJsonLines(
@@ -93,49 +153,6 @@ export async function readJsonInput<T>(io: CliIo, file: string, parse: (input: u
       error.issues.map((i) => ({ ...i, line: lines.get(i.path) })),
     );
   }
-}
-
-/**
- * Reads a file's bytes; a missing or unreadable file is bad input (exit 2), said in one line. The
- * file's size is checked against the readers' limit (CSV_DEFAULTS.maxBytes, 256 MiB) before it is
- * read, so a wrong file (a database dump, a disk image) fails at once instead of filling memory.
- *
- * @example
- * await readBytes(io, 'no-such.csv'); // throws InputError: no-such.csv: no such file
- * await readBytes(io, 'huge.csv'); // a 1 GiB file throws InputError: huge.csv: is 1024.0 MiB, over the 256.0 MiB limit
- *   for an input file; ...
- */
-export async function readBytes(io: CliIo, file: string): Promise<Uint8Array> {
-  const maxBytes = CSV_DEFAULTS.maxBytes;
-  let bytes: Uint8Array;
-  try {
-    if (io.fileSize) checkSize(file, await io.fileSize(file), maxBytes);
-    bytes = await io.readFile(file);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : 'cannot be read';
-    throw new InputError(file, [{ path: '(file)', message: why }]);
-  }
-  // Again on what was read: a file that grew after the check, or a file system that cannot say its size.
-  checkSize(file, bytes.length, maxBytes);
-  return bytes;
-}
-
-/** The one message for a file over the limit: its size, the limit and what to do. The CLI has no flag to raise it. */
-function checkSize(file: string, size: number, maxBytes: number): void {
-  if (size <= maxBytes) return;
-  const message =
-    `is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for an input file; split ` +
-    `it, or read it with the library's readers and a larger maxBytes`;
-  throw new InputError(file, [{ path: '(file)', message }]);
 }
 
 /** JSON rejections carry the item's position; turn it and the field into the item's real line. */
@@ -156,24 +173,18 @@ function withJsonLines(text: string, issues: ValidationIssueInput[], single: boo
 }
 
 /**
- * A JSON syntax error as an issue with its line. V8 gives either a position or a short excerpt
- * around the bad token (`Unexpected token ' ', ..."x": tru }" is not valid JSON`); the excerpt is
- * found in the text to recover the line, and never copied into the message (it may hold a child's data).
+ * A JSON syntax error as an issue: its line, and in the message its column and cause (a missing comma, a trailing
+ * comma, single quotes...). The text around it is never quoted: it may hold a child's data.
  */
-function jsonSyntaxIssue(text: string, error: unknown): ValidationIssueInput {
-  const message = error instanceof Error ? error.message : '';
-  const position = /at position (\d+)/.exec(message);
-  let at: number | undefined = position ? Number(position[1]) : undefined;
-  // V8 quotes ten characters either side of the error, marked "..." when cut; a short text is quoted whole.
-  const excerpt = /, (\.\.\.)?"([\s\S]*)"(?:\.\.\.)? is not valid JSON$/.exec(message);
-  if (at === undefined && excerpt && excerpt[2].length > 0) {
-    const found = text.indexOf(excerpt[2]);
-    const token = /^Unexpected token '([^']+)'/.exec(message)?.[1];
-    if (found >= 0) at = excerpt[1] ? found + 10 : token ? found + Math.max(0, excerpt[2].indexOf(token)) : found;
-  }
-  if (at === undefined)
-    return { path: '(root)', line: text.split('\n').length, message: 'is not valid JSON (it ends too soon)' };
-  return { path: '(root)', line: text.slice(0, at).split('\n').length, message: 'is not valid JSON at this line' };
+function jsonSyntaxIssue(text: string): ValidationIssueInput | undefined {
+  const broken = jsonSyntaxError(text);
+  if (!broken) return undefined;
+  return {
+    path: '(root)',
+    line: broken.line,
+    code: 'invalid_json',
+    message: `is not valid JSON at column ${broken.column}: ${broken.cause}`,
+  };
 }
 
 function looksLikeList(bytes: Uint8Array): boolean {

@@ -6,6 +6,7 @@ import type { CliIo } from './cli-io.js';
 import type { Command } from './command.js';
 import { InputError } from './input-error.js';
 import type { CommandArgs } from './parse-command-args.js';
+import { decodeText } from '../index.js';
 import { readBytes, readInput, type InputRecords } from './read-input.js';
 import { UsageError } from './usage-error.js';
 
@@ -63,11 +64,52 @@ export async function readSeriesInput(
   file: string,
   columns: SeriesColumns = {},
   command = 'forecast',
+): Promise<NamedSeries> {
+  const read = await readSeriesRecords(io, file, columns, command);
+  if (!file.toLowerCase().endsWith('.json')) {
+    const name = csvSeriesName(file, columns.value);
+    return { ...read, names: [name], units: [unitFromName(`${file} ${columns.value ?? ''}`)] };
+  }
+  // A list's items are named by their position in the file (`lines`): a skipped item leaves no gap in the names.
+  const described = describeJsonSeries(decodeText(await readBytes(io, file)));
+  const count = described.length;
+  const nameOf = (item: number) =>
+    described[item]?.name ?? (count > 1 ? `series ${item + 1}` : csvSeriesName(file, undefined));
+  const at = (k: number) => (read.lines?.[k] ?? k + 1) - 1;
+  const skipped = (read.skipped ?? []).flatMap((row) =>
+    row.issues.map(
+      (i) =>
+        `warning: series "${nameOf((row.line ?? 1) - 1)}" (item ${row.line}) skipped: ` +
+        `${i.path.replace(/^\[\d+\]\.?/, '') || 'it'}: ${i.message}`,
+    ),
+  );
+  return {
+    records: read.records,
+    warnings: [...(read.fileWarnings ?? []), ...skipped],
+    names: read.records.map((_, k) => nameOf(at(k))),
+    units: read.records.map((_, k) => described[at(k)]?.unit ?? unitFromName(nameOf(at(k)))),
+  };
+}
+
+/** Series read from a file, each with the name that identifies it in tables and titles and its unit when known. */
+export type NamedSeries = InputRecords<Series> & {
+  /** `Kent: Independent school` (area and category of an import), a JSON item's `name`, else from the file. */
+  names: string[];
+  /** 'GBP' for money, 'children with an EHCP' for SEN2 counts, 'children' for placements; undefined if unknown. */
+  units: (string | undefined)[];
+};
+
+async function readSeriesRecords(
+  io: CliIo,
+  file: string,
+  columns: SeriesColumns,
+  command: string,
 ): Promise<InputRecords<Series>> {
   const named = columns.year !== undefined || columns.value !== undefined;
   if (!file.toLowerCase().endsWith('.csv')) {
     if (named) throw new UsageError('--year-column and --value-column apply to a CSV series only', command);
-    return readInput(io, 'series', file);
+    // A list of series (import sen2's output) goes on without a series that cannot be read; each is named.
+    return readInput(io, 'series', file, { skipInvalid: true });
   }
   const year = columns.year ?? 'year';
   const value = columns.value ?? 'value';
@@ -127,6 +169,46 @@ export async function readSeriesInput(
       })),
     );
   }
+}
+
+/**
+ * The names and units a JSON series file gives its series: an item's own `name` and `unit`, or the `area` and
+ * `category` of `import sen2` output (its values are children with an EHCP). Positions match the records read,
+ * since a file with a bad item is refused whole.
+ */
+function describeJsonSeries(text: string): { name?: string; unit?: string }[] {
+  const data: unknown = JSON.parse(text);
+  const items = Array.isArray(data) && !data.every((x) => typeof x === 'number') ? data : [data];
+  return items.map((item) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) return {};
+    const o = item as Record<string, unknown>;
+    const text = (k: string) =>
+      typeof o[k] === 'string' && (o[k] as string).trim() !== '' ? (o[k] as string) : undefined;
+    const imported = [text('area'), text('category')].filter((x): x is string => x !== undefined);
+    return {
+      name: text('name') ?? (imported.length > 0 ? imported.join(': ') : undefined),
+      unit: text('unit') ?? (text('category') !== undefined ? 'children with an EHCP' : undefined),
+    };
+  });
+}
+
+/** A file's series name: the file's name without folder or extension, with the value column when one is named. */
+function csvSeriesName(file: string, valueColumn: string | undefined): string {
+  const base = file.replace(/^.*[\\/]/, '').replace(/\.(csv|json)$/i, '');
+  return valueColumn ? `${base}, ${valueColumn}` : base;
+}
+
+/**
+ * A unit guessed from words in a name, for a chart's axis: money for spend, cost, fees or £; children for
+ * placements, EHCPs or pupils. A guess only labels an axis; `--series-unit` says it outright.
+ *
+ * @example
+ * unitFromName('data/kent/nmiss-spend.csv'); // 'GBP'
+ */
+export function unitFromName(name: string): string | undefined {
+  if (/spend|cost|fee|gbp|£|budget/i.test(name)) return 'GBP';
+  if (/placement|child|ehcp|pupil|caseload/i.test(name)) return 'children';
+  return undefined;
 }
 
 /** The header of a CSV file, or [] when it cannot be parsed (the reader then says why). */

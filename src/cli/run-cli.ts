@@ -7,6 +7,7 @@ import { parseCommandArgs, type CommandArgs } from './parse-command-args.js';
 import { reportError } from './report-error.js';
 import { UsageError } from './usage-error.js';
 import { PACKAGE_VERSION } from './version.js';
+import { checkOutFolder, writeOut } from './write-out.js';
 
 /**
  * Runs one invocation of `send-placement` and returns its exit code. Every error is caught here and
@@ -63,11 +64,12 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
       io.stdout(commandHelp(command));
       return EXIT_CODE.ok;
     }
+    if (args.out !== undefined) await checkOutFolder(io, args.out, command.name);
     const output = await command.run({ io, args });
     const text = formatOutput(output, outputFormat(args, io));
     for (const note of output.notes ?? []) io.stderr(`${note}\n`);
     if (args.out !== undefined) {
-      await io.writeFile(args.out, text);
+      await writeOut(io, args.out, text, command.name);
       io.stderr(`wrote ${args.out}\n`);
     } else {
       io.stdout(text);

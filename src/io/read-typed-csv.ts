@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { unflattenRecord, type ColumnLayout } from './flatten.js';
 import type { CsvReadOptions } from './options.js';
 import { readCsv } from './read-csv.js';
-import { rejection, type ReadResult, type RowProblem } from './read-result.js';
+import { rejection, type ReadResult, type Rejection, type RowProblem } from './read-result.js';
+import { ValidationError, type ValidationIssueInput } from '../schema/validation-error.js';
 
 /** How to read one record type from CSV: its column layout, its zod schema, and its unique key. */
 export type RecordFormat<T> = {
@@ -29,6 +30,8 @@ function columnOf(path: readonly PropertyKey[]): string {
  * rejected as a duplicate naming the line of the first one; rows are never merged.
  * Messages come from the schema and the converters, which never quote a cell's value.
  *
+ * @throws ValidationError when the header lacks a column every record needs: one problem for the file (line 1,
+ *   code `missing_column`) instead of the same problem on every row, with the rows' other problems after it
  * @example
  * const format = {
  *   what: 'row', layout: { fields: { n: 'number' as const } }, schema: z.object({ n: z.number() }),
@@ -94,6 +97,9 @@ export function readTypedCsv<T>(
   });
 
   rejected.sort((a, b) => a.line - b.line);
+  const header = raw.records.length > 0 ? Object.keys(raw.records[0]) : undefined;
+  const missing = header && missingColumnError(header, raw.records.length, rejected, format);
+  if (missing) throw missing;
   const warnings = [...unknownColumns].map(
     (column) => `column ${column} is not a field of a ${format.what}; it was ignored`,
   );
@@ -104,4 +110,40 @@ export function readTypedCsv<T>(
     warnings,
     summary: { read: raw.summary.read, imported: records.length, rejected: rejected.length },
   };
+}
+
+/**
+ * A required column the header lacks fails every row alike ("home.lon: is required" 1,690 times). When a column
+ * that is not in the header is required on every row read, this is the one error to give: the missing columns on
+ * line 1, then every other problem of the rows, so nothing is hidden.
+ */
+function missingColumnError<T>(
+  header: readonly string[],
+  rows: number,
+  rejected: readonly Rejection[],
+  format: RecordFormat<T>,
+): ValidationError | undefined {
+  const layout = Object.keys(format.layout.fields);
+  // A field the header lacks a column of: `home.lon`, or `home` when its lat or lon column is missing.
+  const absent = (column: string) =>
+    layout.some((c) => (c === column || c.startsWith(`${column}.`)) && !header.includes(c));
+  const counts = new Map<string, number>();
+  for (const r of rejected)
+    for (const p of r.problems)
+      if (p.reason === 'is required' && absent(p.column)) counts.set(p.column, (counts.get(p.column) ?? 0) + 1);
+  const missing = [...counts].filter(([, n]) => n === rows).map(([column]) => column);
+  if (missing.length === 0) return undefined;
+  const columns = layout.filter((c) => missing.some((m) => c === m || c.startsWith(`${m}.`)) && !header.includes(c));
+  const issues: ValidationIssueInput[] = columns.map((column) => ({
+    path: column,
+    line: 1,
+    column,
+    code: 'missing_column',
+    message: `the header has no ${column} column, which every ${format.what} needs`,
+  }));
+  for (const r of rejected)
+    for (const p of r.problems)
+      if (!missing.includes(p.column))
+        issues.push({ path: p.column, line: r.line, column: p.column, message: p.reason });
+  return new ValidationError(`${format.what} file`, issues);
 }

@@ -1,30 +1,43 @@
-import { z } from 'zod';
-import { LatLonSchema, parseWith } from '../schema/common.js';
+import * as z from 'zod/mini';
+import { LatLonSchema } from '../schema/common.js';
 import { SeriesSchema } from '../schema/series.js';
+import { ValidationError, fromZodIssues } from '../schema/validation-error.js';
 
 const Finite = z.number({ error: 'must be a finite number' });
-const Label = z.string({ error: 'must be text' }).min(1, { error: 'must not be empty' });
+const Text = z.string({ error: 'must be text' });
+const Label = z.string({ error: 'must be text' }).check(z.minLength(1, { error: 'must not be empty' }));
+const Year = z.number({ error: 'must be a year' }).check(z.int({ error: 'must be a whole year' }));
+const Layout = z.enum(['wide', 'narrow'], { error: "layout must be 'wide' or 'narrow'" });
 
-/**
- * Input of forecastChart: the history and a forecast as `forecast()` returns it; bands as long as the mean.
+/** The fields of a forecast chart's input, before the check that bands match the mean (shared with the report).
  *
  * @example
- * ForecastChartInputSchema.safeParse({ history: [1, 2], forecast: { mean: [3], lower: { 80: [2] }, upper: { 80: [4] } }
- *   }).success; // true
+ * ForecastChartFields.safeParse({ history: [1, 2], forecast: { mean: [3], lower: {}, upper: {} } }).success; // true
  */
-export const ForecastChartInputSchema = z
-  .object({
-    history: SeriesSchema,
-    forecast: z.object({
-      mean: z.array(Finite).min(1, { error: 'needs at least one forecast year' }),
-      lower: z.record(z.string(), z.array(Finite)),
-      upper: z.record(z.string(), z.array(Finite)),
-      method: z.string().optional(),
-    }),
-    title: z.string().optional(),
-    valueLabel: z.string().optional(),
-  })
-  .superRefine((input, ctx) => {
+export const ForecastChartFields = z.object({
+  history: SeriesSchema,
+  forecast: z.object({
+    mean: z.array(Finite).check(z.minLength(1, { error: 'needs at least one forecast year' })),
+    lower: z.record(z.string(), z.array(Finite)),
+    upper: z.record(z.string(), z.array(Finite)),
+    method: z.optional(Text),
+  }),
+  /** The chart's title: the series' name (default 'Forecast'). */
+  title: z.optional(Text),
+  /** The value axis' title (default: from `unit`, else 'value'). */
+  valueLabel: z.optional(Text),
+  /** What the values count: 'GBP' writes them as money; other text (e.g. 'children') names the axis. */
+  unit: z.optional(Text),
+  layout: z.optional(Layout),
+});
+
+/** Every interval band must have a value per forecast year, like the mean.
+ *
+ * @example
+ * ForecastChartFields.check(bandsMatchMean); // ForecastChartInputSchema
+ */
+export const bandsMatchMean = z.superRefine(
+  (input: { forecast: { mean: number[]; lower: Record<string, number[]>; upper: Record<string, number[]> } }, ctx) => {
     const h = input.forecast.mean.length;
     for (const side of ['lower', 'upper'] as const) {
       for (const [level, values] of Object.entries(input.forecast[side])) {
@@ -36,11 +49,21 @@ export const ForecastChartInputSchema = z
           });
       }
     }
-  });
+  },
+);
+
+/**
+ * Input of forecastChart: the history and a forecast as `forecast()` returns it; bands as long as the mean.
+ *
+ * @example
+ * ForecastChartInputSchema.safeParse({ history: [1, 2], forecast: { mean: [3], lower: { 80: [2] }, upper: { 80: [4] } }
+ *   }).success; // true
+ */
+export const ForecastChartInputSchema = ForecastChartFields.check(bandsMatchMean);
 /** What forecastChart takes (see ForecastChartInputSchema). */
 export type ForecastChartInput = z.input<typeof ForecastChartInputSchema>;
 
-const ProjectionRow = z.object({ year: z.number().int(), independentPlacements: Finite }).loose();
+const ProjectionRow = z.looseObject({ year: Year, independentPlacements: Finite });
 /**
  * Input of sufficiencyChart: a projection as `projectSufficiency()` returns it (only years and independent placements
  * are read).
@@ -50,28 +73,40 @@ const ProjectionRow = z.object({ year: z.number().int(), independentPlacements: 
  *   counterfactual: [] } }).success; // true
  */
 export const SufficiencyChartInputSchema = z.object({
-  projection: z.object({ rows: z.array(ProjectionRow).min(1), counterfactual: z.array(ProjectionRow) }),
-  title: z.string().optional(),
+  projection: z.looseObject({
+    rows: z.array(ProjectionRow).check(z.minLength(1, { error: 'needs at least one year' })),
+    counterfactual: z.array(ProjectionRow),
+  }),
+  title: z.optional(Text),
   /**
    * An uncertainty band around the plan (e.g. the 5th to 95th percentile of simulateSufficiency), drawn behind the
    * lines.
    */
-  band: z.array(z.object({ year: z.number().int(), low: Finite, high: Finite })).optional(),
+  band: z.optional(z.array(z.object({ year: Year, low: Finite, high: Finite }))),
   /** The band's legend label (default 'Plan: 90% of simulated runs'). */
-  bandLabel: z.string().optional(),
-  planLabel: z.string().optional(),
-  counterfactualLabel: z.string().optional(),
+  bandLabel: z.optional(Text),
+  planLabel: z.optional(Text),
+  counterfactualLabel: z.optional(Text),
+  layout: z.optional(Layout),
 });
 /** What sufficiencyChart takes. */
 export type SufficiencyChartInput = z.input<typeof SufficiencyChartInputSchema>;
 
 /**
- * One bar of a tornado chart: an assumption and the outcome at its low and high setting.
+ * One bar of a tornado chart: an assumption, the outcome at its low and high setting, and optionally the input
+ * values of those settings as a reader should see them (`inputLow: '1,600'`).
  *
  * @example
- * TornadoBarSchema.safeParse({ assumption: 'Joiners', low: 850, high: 980 }).success; // true
+ * TornadoBarSchema.safeParse({ assumption: 'New EHCPs a year', low: 850, high: 980, inputLow: '1,600', inputHigh:
+ *   '2,400' }).success; // true
  */
-export const TornadoBarSchema = z.object({ assumption: Label, low: Finite, high: Finite });
+export const TornadoBarSchema = z.object({
+  assumption: Label,
+  low: Finite,
+  high: Finite,
+  inputLow: z.optional(Text),
+  inputHigh: z.optional(Text),
+});
 /**
  * Input of tornadoChart: the bars and the base case.
  *
@@ -79,15 +114,17 @@ export const TornadoBarSchema = z.object({ assumption: Label, low: Finite, high:
  * TornadoChartInputSchema.safeParse({ base: 900, bars: [] }).success; // false: needs at least one assumption
  */
 export const TornadoChartInputSchema = z.object({
-  bars: z.array(TornadoBarSchema).min(1, { error: 'needs at least one assumption' }),
+  bars: z.array(TornadoBarSchema).check(z.minLength(1, { error: 'needs at least one assumption' })),
   base: Finite,
-  title: z.string().optional(),
-  valueLabel: z.string().optional(),
+  title: z.optional(Text),
+  valueLabel: z.optional(Text),
+  /** What the outcome counts: 'GBP' writes it as money; anything else as a count (default). */
+  unit: z.optional(Text),
+  layout: z.optional(Layout),
 });
 /** What tornadoChart takes. */
 export type TornadoChartInput = z.input<typeof TornadoChartInputSchema>;
 
-const Contributions = z.record(z.string(), Finite);
 /**
  * Input of rankingChart: ranked schools as `rankSchools()` returns them.
  *
@@ -98,18 +135,21 @@ const Contributions = z.record(z.string(), Finite);
 export const RankingChartInputSchema = z.object({
   ranked: z
     .array(
-      z
-        .object({
-          school: z.object({ urn: z.string(), name: z.string() }).loose(),
-          rank: z.number().int(),
-          score: Finite,
-          contributions: Contributions,
-        })
-        .loose(),
+      z.looseObject({
+        school: z.looseObject({ urn: Text, name: Text }),
+        rank: z.number({ error: 'must be a number' }).check(z.int({ error: 'rank must be a whole number' })),
+        score: Finite,
+        contributions: z.record(z.string(), Finite),
+      }),
     )
-    .min(1, { error: 'needs at least one ranked school' }),
-  title: z.string().optional(),
-  limit: z.number().int().min(1).optional(),
+    .check(z.minLength(1, { error: 'needs at least one ranked school' })),
+  title: z.optional(Text),
+  limit: z.optional(
+    z
+      .number({ error: 'must be a number' })
+      .check(z.int({ error: 'limit must be a whole number' }), z.minimum(1, { error: 'limit must be at least 1' })),
+  ),
+  layout: z.optional(Layout),
 });
 /** What rankingChart takes. */
 export type RankingChartInput = z.input<typeof RankingChartInputSchema>;
@@ -123,19 +163,27 @@ export type RankingChartInput = z.input<typeof RankingChartInputSchema>;
 export const MapChartInputSchema = z.object({
   home: LatLonSchema,
   schools: z.array(
-    z.object({ urn: z.string(), name: z.string(), location: LatLonSchema, rank: z.number().int().optional() }).loose(),
+    z.looseObject({
+      urn: Text,
+      name: Text,
+      location: LatLonSchema,
+      rank: z.optional(z.number({ error: 'must be a number' }).check(z.int({ error: 'rank must be a whole number' }))),
+    }),
   ),
-  title: z.string().optional(),
+  title: z.optional(Text),
+  layout: z.optional(Layout),
 });
 /** What mapChart takes. */
 export type MapChartInput = z.input<typeof MapChartInputSchema>;
 
 /**
- * Validates a chart's input; a ValidationError lists every problem with its path.
+ * Validates a chart's input; a ValidationError lists every problem with its path and code.
  *
  * @example
  * parseChartInput(TornadoBarSchema, { assumption: 'A', low: 1, high: 2 }, 'tornado bar').high; // 2
  */
-export function parseChartInput<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
-  return parseWith(schema, input, what);
+export function parseChartInput<S extends z.ZodMiniType>(schema: S, input: unknown, what: string): z.output<S> {
+  const result = z.safeParse(schema, input, { reportInput: true });
+  if (result.success) return result.data;
+  throw new ValidationError(what, fromZodIssues(result.error.issues));
 }

@@ -1,13 +1,19 @@
 import { ForecastChartInputSchema, parseChartInput, type ForecastChartInput } from './chart-inputs.js';
-import { CHART_DEFAULTS, renderSvg } from './render-svg.js';
+import { CHART_DEFAULTS } from './charts/chart-defaults.js';
+import { type LineBand, lineChart } from './charts/line-chart.js';
+import { formatCount, formatGbp, formatNumber } from './figure-format.js';
+
+/** Whether a unit names money: then values are written as £ (and £m from a million). */
+const isMoney = (unit: string | undefined) => unit !== undefined && /^(gbp|£)/i.test(unit.trim());
 
 /**
- * A fan chart of a forecast: the history as a solid line, the forecast mean dashed, and its
- * prediction intervals as nested bands (the widest, e.g. 95%, palest), starting from the last
- * observed year so the fan opens where the data ends.
+ * A fan chart of a forecast: the history as a solid line, the forecast mean dashed, and its prediction intervals
+ * as nested bands (the widest, e.g. 95%, palest), starting from the last observed year so the fan opens where the
+ * data ends.
  *
- * @param input `history` (a series `{ start, values }`), `forecast` (`{ mean, lower, upper }` as
- *   `forecast()` returns it), optional `title` and `valueLabel` (the y axis)
+ * @param input `history` (a series `{ start, values }`), `forecast` (`{ mean, lower, upper }` as `forecast()`
+ *   returns it), optional `title` (the series' name), `unit` ('GBP', or what the values count, e.g. 'children'),
+ *   `valueLabel` (the value axis' title, default from the unit) and `layout` ('wide' or 'narrow')
  * @returns SVG markup
  * @throws ValidationError when the forecast's bands and mean differ in length
  * @example
@@ -18,81 +24,55 @@ import { CHART_DEFAULTS, renderSvg } from './render-svg.js';
  * svg.includes('2022'); // true
  */
 export async function forecastChart(input: ForecastChartInput): Promise<string> {
-  const { history, forecast, title, valueLabel } = parseChartInput(ForecastChartInputSchema, input, 'forecast chart');
+  const {
+    history,
+    forecast,
+    title,
+    valueLabel,
+    unit,
+    layout = 'wide',
+  } = parseChartInput(ForecastChartInputSchema, input, 'forecast chart');
+  const money = isMoney(unit);
   const lastYear = history.start + history.values.length - 1;
   const last = history.values[history.values.length - 1];
   const levels = Object.keys(forecast.lower)
     .filter((level) => forecast.upper[level] !== undefined)
     .sort((a, b) => Number(b) - Number(a));
-  const rows: Record<string, number | string>[] = history.values.map((value, k) => ({
-    year: history.start + k,
-    value,
-    part: 'history',
-  }));
-  const bands: Record<string, number | string>[] = [];
-  for (const level of levels) {
-    bands.push({ year: lastYear, lo: last, hi: last, level: `${level}% interval` });
-    forecast.mean.forEach((_, k) => {
-      bands.push({
-        year: lastYear + 1 + k,
+  const color = CHART_DEFAULTS.palette[0];
+  const bands: LineBand[] = levels.map((level, i) => ({
+    label: `${level}% interval`,
+    color,
+    opacity: 0.14 + 0.16 * i,
+    points: [
+      { x: lastYear, lo: last, hi: last },
+      ...forecast.mean.map((_, k) => ({
+        x: lastYear + 1 + k,
         lo: forecast.lower[level][k],
         hi: forecast.upper[level][k],
-        level: `${level}% interval`,
-      });
-    });
-  }
-  const mean = [
-    { year: lastYear, value: last, part: 'forecast' },
-    ...forecast.mean.map((value, k) => ({ year: lastYear + 1 + k, value, part: 'forecast' })),
-  ];
-  const x = { field: 'year', type: 'quantitative', title: 'Year', axis: { format: 'd', tickMinStep: 1 } };
-  const y = { type: 'quantitative', title: valueLabel ?? 'Value', scale: { zero: false } };
-  return renderSvg({
+      })),
+    ],
+  }));
+  const whole = [...history.values, ...forecast.mean].every((v) => Math.abs(v) >= 10);
+  return lineChart({
     title: title ?? `Forecast${forecast.method ? ` (${forecast.method})` : ''}`,
-    width: CHART_DEFAULTS.width,
-    height: CHART_DEFAULTS.height,
-    layer: [
+    valueTitle: valueLabel ?? (money ? '£ a year' : (unit ?? 'value')),
+    layout,
+    xUnit: 'year',
+    yUnit: money ? 'gbp' : 'number',
+    formatValue: money ? formatGbp : whole ? formatCount : formatNumber,
+    bands,
+    lines: [
       {
-        data: { values: bands },
-        mark: { type: 'area', color: CHART_DEFAULTS.palette[0] },
-        encoding: {
-          x,
-          y: { ...y, field: 'lo' },
-          y2: { field: 'hi' },
-          opacity: {
-            field: 'level',
-            type: 'ordinal',
-            title: null,
-            scale: { domain: levels.map((l) => `${l}% interval`), range: levels.map((_, i) => 0.18 + 0.17 * i) },
-          },
-        },
+        label: 'history',
+        color: CHART_DEFAULTS.ink,
+        points: history.values.map((y, k) => ({ x: history.start + k, y })),
+        endLabel: false,
       },
       {
-        data: { values: [...rows, ...mean] },
-        mark: { type: 'line', point: true },
-        encoding: {
-          x,
-          y: { ...y, field: 'value' },
-          color: {
-            field: 'part',
-            type: 'nominal',
-            title: null,
-            scale: { domain: ['history', 'forecast'], range: ['#222222', CHART_DEFAULTS.palette[0]] },
-          },
-          strokeDash: {
-            field: 'part',
-            type: 'nominal',
-            title: null,
-            scale: {
-              domain: ['history', 'forecast'],
-              range: [
-                [1, 0],
-                [6, 4],
-              ],
-            },
-          },
-          tooltip: [{ field: 'year' }, { field: 'value', format: ',.1f' }],
-        },
+        label: 'forecast',
+        color,
+        dashed: true,
+        points: [{ x: lastYear, y: last }, ...forecast.mean.map((y, k) => ({ x: lastYear + 1 + k, y }))],
       },
     ],
   });

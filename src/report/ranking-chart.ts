@@ -1,15 +1,15 @@
 import { RankingChartInputSchema, parseChartInput, type RankingChartInput } from './chart-inputs.js';
-import { CHART_DEFAULTS, renderSvg } from './render-svg.js';
-import { WRAPPED_LINE_HEIGHT, wrapLabel, wrappedLabelAxis } from './wrap-label.js';
+import { type BarRow, barRowsChart } from './charts/bar-rows-chart.js';
+import { CHART_DEFAULTS } from './charts/chart-defaults.js';
 
 /** Criteria in the order their segments are stacked, matching the policy's weights. */
 const CRITERIA = ['need', 'quality', 'capacity', 'cost', 'travel'] as const;
 
 /**
- * Ranking bars for one child: one horizontal bar per school in rank order, split into the points
- * each criterion contributed, so a caseworker can say why the first school beat the second.
+ * Ranking bars for one child: one horizontal bar per school in rank order, split into the points each criterion
+ * contributed and labelled with the score, so a caseworker can say why the first school beat the second.
  *
- * @param input `ranked` (as `rankSchools()` returns it), optional `title` and `limit` (default 10 bars)
+ * @param input `ranked` (as `rankSchools()` returns it), optional `title`, `limit` (default 10 bars) and `layout`
  * @returns SVG markup
  * @example
  * const svg = await rankingChart({ ranked: [
@@ -19,51 +19,42 @@ const CRITERIA = ['need', 'quality', 'capacity', 'cost', 'travel'] as const;
  * svg.includes('Oakwood'); // true
  */
 export async function rankingChart(input: RankingChartInput): Promise<string> {
-  const { ranked, title, limit = 10 } = parseChartInput(RankingChartInputSchema, input, 'ranking chart');
+  const {
+    ranked,
+    title,
+    limit = 10,
+    layout = 'wide',
+  } = parseChartInput(RankingChartInputSchema, input, 'ranking chart');
   const shown = [...ranked].sort((a, b) => a.rank - b.rank).slice(0, limit);
-  // Long school names wrap onto lines (joined by \n) instead of being cut with an ellipsis.
-  const label = (r: (typeof shown)[number]) =>
-    wrapLabel(`${r.rank}. ${r.school.name}`, CHART_DEFAULTS.labelChars).join('\n');
-  const mostLines = Math.max(...shown.map((r) => label(r).split('\n').length));
   const criteria = [
     ...CRITERIA,
     ...Object.keys(shown[0].contributions)
       .filter((c) => !(CRITERIA as readonly string[]).includes(c))
       .sort(),
   ];
-  const values = shown.flatMap((r) =>
-    criteria
+  const colorOf = (c: string) => CHART_DEFAULTS.palette[criteria.indexOf(c) % CHART_DEFAULTS.palette.length];
+  const rows: BarRow[] = shown.map((r) => {
+    let at = 0;
+    const segments = criteria
       .filter((c) => r.contributions[c] !== undefined)
-      .map((c, order) => ({ school: label(r), criterion: c, points: r.contributions[c], order, score: r.score })),
-  );
-  const y = {
-    field: 'school',
-    type: 'nominal',
-    title: null,
-    sort: shown.map(label),
-    axis: wrappedLabelAxis(mostLines),
-  };
-  return renderSvg({
-    title: title ?? 'Why each school ranks where it does (points by criterion)',
-    width: CHART_DEFAULTS.width - 120,
-    height: Math.max(80, shown.length * Math.max(26, mostLines * WRAPPED_LINE_HEIGHT + 8)),
-    layer: [
-      {
-        data: { values },
-        mark: 'bar',
-        encoding: {
-          y,
-          x: { field: 'points', type: 'quantitative', title: 'Score', stack: 'zero' },
-          color: { field: 'criterion', type: 'nominal', title: 'Criterion', scale: { domain: criteria } },
-          order: { field: 'order', type: 'quantitative' },
-          tooltip: [{ field: 'school' }, { field: 'criterion' }, { field: 'points', format: '.3f' }],
-        },
-      },
-      {
-        data: { values: shown.map((r) => ({ school: label(r), score: r.score, text: r.score.toFixed(3) })) },
-        mark: { type: 'text', align: 'left', dx: 4, fontSize: 11 },
-        encoding: { y, x: { field: 'score', type: 'quantitative' }, text: { field: 'text' } },
-      },
-    ],
+      .map((c) => {
+        const from = at;
+        at += r.contributions[c];
+        return { from, to: at, color: colorOf(c), title: `${r.school.name}: ${c} ${r.contributions[c].toFixed(3)}` };
+      });
+    return {
+      label: `${r.rank}. ${r.school.name}`,
+      segments,
+      values: [{ at: Math.max(at, r.score), text: r.score.toFixed(3), side: 'after' as const }],
+    };
+  });
+  return barRowsChart({
+    title: title ?? 'Why each school ranks where it does',
+    valueTitle: 'Score: the points each criterion gave',
+    layout,
+    unit: 'number',
+    rows,
+    include: [0],
+    legend: criteria.map((c) => ({ label: c, color: colorOf(c), mark: 'box' as const })),
   });
 }

@@ -1,27 +1,7 @@
+import { CHART_DEFAULTS } from './charts/chart-defaults.js';
+
 /** A Vega-Lite specification as plain JSON (kept untyped here so the public types never depend on vega's). */
 export type VegaLiteSpec = Record<string, unknown>;
-
-/**
- * Chart defaults, in one place: a readable size on an A4 page and a palette that survives greyscale printing.
- *
- * @example
- * CHART_DEFAULTS.width; // 560
- */
-export const CHART_DEFAULTS = {
-  /** Plot width in pixels: fits an A4 page at 96 dpi with margins. */
-  width: 560,
-  /** Plot height in pixels: a 16:9-ish plot area. */
-  height: 300,
-  /**
-   * Longest line of a wrapped axis label, in characters: vega sizes labels in Node by an estimate
-   * (0.8 × font size per character, no font metrics), so 30 characters of 11 px text take 264 px.
-   */
-  labelChars: 30,
-  /** Font every chart uses: a system sans-serif so the offline HTML needs no web fonts. */
-  font: 'Helvetica, Arial, sans-serif',
-  /** Colours for up to six series: Okabe–Ito, distinguishable with colour-blindness. */
-  palette: ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'],
-} as const;
 
 type VegaModule = typeof import('vega');
 type VegaLiteModule = typeof import('vega-lite');

@@ -1,14 +1,16 @@
 import { SufficiencyChartInputSchema, parseChartInput, type SufficiencyChartInput } from './chart-inputs.js';
-import { CHART_DEFAULTS, renderSvg } from './render-svg.js';
+import { CHART_DEFAULTS } from './charts/chart-defaults.js';
+import { lineChart } from './charts/line-chart.js';
+import { formatCount } from './figure-format.js';
 
 /**
- * The planner's headline chart: independent placements by year under the capacity plan and with no
- * new capacity (the counterfactual), both lines labelled with their first and last values — Kent's
- * "1,172 in 2025 to just over 900".
+ * The planner's headline chart: independent placements by year under the capacity plan and with no new capacity
+ * (the counterfactual), the base year's value written once where the lines start and each line's last value at
+ * its end, moved apart so they never overlap — Kent's "1,172 in 2025 to just over 900".
  *
- * @param input `projection` (`{ rows, counterfactual }` as `projectSufficiency()` returns it), optional
- * `band` (`{ year, low, high }[]`, e.g. simulated percentiles, drawn behind the plan), `bandLabel`, `title`,
- * `planLabel` (default 'With the plan') and `counterfactualLabel` (default 'No new capacity')
+ * @param input `projection` (`{ rows, counterfactual }` as `projectSufficiency()` returns it), optional `band`
+ * (`{ year, low, high }[]`, e.g. simulated percentiles, drawn behind the plan), `bandLabel`, `title`, `planLabel`
+ * (default 'With the plan'), `counterfactualLabel` (default 'No new capacity') and `layout` ('wide' or 'narrow')
  * @returns SVG markup
  * @example
  * const svg = await sufficiencyChart({ projection: {
@@ -20,92 +22,47 @@ import { CHART_DEFAULTS, renderSvg } from './render-svg.js';
 export async function sufficiencyChart(input: SufficiencyChartInput): Promise<string> {
   const {
     projection,
-    title,
+    title = 'Independent placements by year',
     band,
     bandLabel = 'Plan: 90% of simulated runs',
     planLabel = 'With the plan',
     counterfactualLabel = 'No new capacity',
+    layout = 'wide',
   } = parseChartInput(SufficiencyChartInputSchema, input, 'sufficiency chart');
-  const lines = [
-    ...projection.rows.map((r) => ({ year: r.year, placements: r.independentPlacements, scenario: planLabel })),
-    ...projection.counterfactual.map((r) => ({
-      year: r.year,
-      placements: r.independentPlacements,
-      scenario: counterfactualLabel,
-    })),
-  ];
-  // Label the ends of each line with its value, so the headline numbers can be read off the page.
-  const ends = [projection.rows, projection.counterfactual].flatMap((rows, i) => {
-    if (rows.length === 0) return [];
-    const scenario = i === 0 ? planLabel : counterfactualLabel;
-    const picked = i === 0 ? [rows[0], rows[rows.length - 1]] : [rows[rows.length - 1]];
-    return picked.map((r, k) => ({
-      year: r.year,
-      placements: r.independentPlacements,
-      scenario,
-      label: Math.round(r.independentPlacements).toLocaleString('en-GB'),
-      // The first label sits right of its point so it clears the axis; the last sits left of its point.
-      side: i === 0 && k === 0 ? 'start' : 'end',
-    }));
-  });
-  const x = { field: 'year', type: 'quantitative', title: 'Year', axis: { format: 'd', tickMinStep: 1 } };
-  const y = { field: 'placements', type: 'quantitative', title: 'Independent placements', scale: { zero: false } };
-  const color = {
-    field: 'scenario',
-    type: 'nominal',
-    title: null,
-    scale: { domain: [planLabel, counterfactualLabel], range: [CHART_DEFAULTS.palette[0], CHART_DEFAULTS.palette[1]] },
-  };
-  return renderSvg({
-    title: title ?? 'Independent placements by year',
-    width: CHART_DEFAULTS.width,
-    height: CHART_DEFAULTS.height,
-    layer: [
-      ...(band && band.length > 0
+  const [planColor, noPlanColor] = CHART_DEFAULTS.palette;
+  const points = (rows: readonly { year: number; independentPlacements: number }[]) =>
+    rows.map((r) => ({ x: r.year, y: r.independentPlacements }));
+  return lineChart({
+    title,
+    valueTitle: 'Independent placements (children)',
+    layout,
+    xUnit: 'year',
+    yUnit: 'count',
+    formatValue: formatCount,
+    bands:
+      band && band.length > 0
         ? [
             {
-              data: { values: band.map((b) => ({ ...b, what: bandLabel })) },
-              mark: { type: 'area', color: CHART_DEFAULTS.palette[0], opacity: 0.15 },
-              encoding: {
-                x,
-                y: { field: 'low', type: 'quantitative', title: 'Independent placements', scale: { zero: false } },
-                y2: { field: 'high' },
-                fill: { field: 'what', type: 'nominal', title: null, scale: { range: [CHART_DEFAULTS.palette[0]] } },
-              },
+              label: bandLabel,
+              color: planColor,
+              opacity: 0.18,
+              points: band.map((b) => ({ x: b.year, lo: b.low, hi: b.high })),
+            },
+          ]
+        : [],
+    lines: [
+      { label: planLabel, color: planColor, points: points(projection.rows), startLabel: true },
+      ...(projection.counterfactual.length > 0
+        ? [
+            {
+              label: counterfactualLabel,
+              color: noPlanColor,
+              dashed: true,
+              points: points(projection.counterfactual),
+              startLabel: true,
             },
           ]
         : []),
-      {
-        data: { values: lines },
-        mark: { type: 'line', point: true, strokeWidth: 2.5 },
-        encoding: {
-          x,
-          y,
-          color,
-          strokeDash: {
-            field: 'scenario',
-            type: 'nominal',
-            title: null,
-            scale: {
-              domain: [planLabel, counterfactualLabel],
-              range: [
-                [1, 0],
-                [6, 4],
-              ],
-            },
-          },
-        },
-      },
-      {
-        data: { values: ends.filter((e) => e.side === 'start') },
-        mark: { type: 'text', align: 'left', dx: 6, dy: -10, fontSize: 12, fontWeight: 'bold' },
-        encoding: { x, y, color, text: { field: 'label' } },
-      },
-      {
-        data: { values: ends.filter((e) => e.side === 'end') },
-        mark: { type: 'text', align: 'right', dx: -6, dy: -10, fontSize: 12, fontWeight: 'bold' },
-        encoding: { x, y, color, text: { field: 'label' } },
-      },
     ],
   });
 }

@@ -1,14 +1,16 @@
 import { TornadoChartInputSchema, parseChartInput, type TornadoChartInput } from './chart-inputs.js';
-import { CHART_DEFAULTS, renderSvg } from './render-svg.js';
-import { WRAPPED_LINE_HEIGHT, wrapLabel, wrappedLabelAxis } from './wrap-label.js';
+import { type BarRow, barRowsChart } from './charts/bar-rows-chart.js';
+import { CHART_DEFAULTS } from './charts/chart-defaults.js';
+import { formatCount, formatGbp } from './figure-format.js';
 
 /**
- * A tornado chart of a one-at-a-time sensitivity analysis: one bar per assumption from the outcome
- * at its low setting to the outcome at its high setting, widest swing on top, with the base case
- * as a vertical rule. It shows at a glance which assumption matters most.
+ * A tornado chart of a one-at-a-time sensitivity analysis: one row per assumption, with a bar from the base case
+ * to the outcome at the assumption's low setting and one to the outcome at its high setting, each outcome written
+ * at its bar's end; widest swing on top, the base case as a vertical rule. When a bar carries `inputLow` and
+ * `inputHigh`, they are written under its name ("low 1,600 · high 2,400"), so a reader sees what was varied.
  *
- * @param input `bars` (`{ assumption, low, high }`), `base` (the outcome with every assumption at its
- *   central value), optional `title` and `valueLabel` (the x axis)
+ * @param input `bars` (`{ assumption, low, high, inputLow?, inputHigh? }`), `base` (the outcome with every
+ *   assumption at its central value), optional `title`, `valueLabel`, `unit` ('GBP' for money) and `layout`
  * @returns SVG markup
  * @example
  * const svg = await tornadoChart({ base: 905, bars: [
@@ -18,93 +20,55 @@ import { WRAPPED_LINE_HEIGHT, wrapLabel, wrappedLabelAxis } from './wrap-label.j
  * svg.includes('Joiners per year'); // true
  */
 export async function tornadoChart(input: TornadoChartInput): Promise<string> {
-  const { bars, base, title, valueLabel } = parseChartInput(TornadoChartInputSchema, input, 'tornado chart');
+  const {
+    bars,
+    base,
+    title,
+    valueLabel,
+    unit,
+    layout = 'wide',
+  } = parseChartInput(TornadoChartInputSchema, input, 'tornado chart');
+  const format = unit !== undefined && /^(gbp|£)/i.test(unit.trim()) ? formatGbp : formatCount;
   // Widest swing first; ties by name so the order never depends on the input order.
   const ordered = [...bars].sort(
-    (a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low) || a.assumption.localeCompare(b.assumption),
+    (a, b) =>
+      Math.abs(b.high - b.low) - Math.abs(a.high - a.low) ||
+      (a.assumption < b.assumption ? -1 : a.assumption > b.assumption ? 1 : 0),
   );
-  // Assumption names are paths such as `transitions[2] (mainstream, NC 8-11).to.independent`: wrapped
-  // onto lines (joined by \n, split again by labelExpr) so the axis shows them whole, never cut short.
-  const lines = new Map(ordered.map((b) => [b.assumption, wrapLabel(b.assumption, CHART_DEFAULTS.labelChars)]));
-  const label = (assumption: string) => lines.get(assumption)!.join('\n');
-  const mostLines = Math.max(...[...lines.values()].map((l) => l.length));
-  const values = ordered.flatMap((b) => [
-    {
-      label: label(b.assumption),
-      assumption: b.assumption,
-      from: base,
-      to: b.low,
-      setting: 'low setting',
-      value: b.low,
-    },
-    {
-      label: label(b.assumption),
-      assumption: b.assumption,
-      from: base,
-      to: b.high,
-      setting: 'high setting',
-      value: b.high,
-    },
-  ]);
-  const y = {
-    field: 'label',
-    type: 'nominal',
-    title: null,
-    sort: ordered.map((b) => label(b.assumption)),
-    axis: wrappedLabelAxis(mostLines),
-  };
-  return renderSvg({
+  const [lowColor, highColor] = [CHART_DEFAULTS.palette[2], CHART_DEFAULTS.palette[3]];
+  const rows: BarRow[] = ordered.map((b) => ({
+    label: b.assumption,
+    note:
+      b.inputLow !== undefined || b.inputHigh !== undefined
+        ? `low ${b.inputLow ?? '?'} · high ${b.inputHigh ?? '?'}`
+        : undefined,
+    segments: [
+      { from: base, to: b.low, color: lowColor, title: `${b.assumption}, low setting: ${format(b.low)}` },
+      { from: base, to: b.high, color: highColor, title: `${b.assumption}, high setting: ${format(b.high)}` },
+    ],
+    values: endValues(base, b.low, b.high, format),
+  }));
+  return barRowsChart({
     title: title ?? 'What moves the result most',
-    width: CHART_DEFAULTS.width,
-    height: Math.max(120, ordered.length * Math.max(28, mostLines * WRAPPED_LINE_HEIGHT + 8)),
-    layer: [
-      {
-        data: { values },
-        mark: { type: 'bar', height: { band: 0.7 } },
-        encoding: {
-          y,
-          x: {
-            field: 'from',
-            type: 'quantitative',
-            title: valueLabel ?? 'Result',
-            scale: { zero: false, ...flatDomain(base, ordered) },
-          },
-          x2: { field: 'to' },
-          color: {
-            field: 'setting',
-            type: 'nominal',
-            title: null,
-            scale: {
-              domain: ['low setting', 'high setting'],
-              range: [CHART_DEFAULTS.palette[2], CHART_DEFAULTS.palette[3]],
-            },
-          },
-          tooltip: [{ field: 'assumption' }, { field: 'setting' }, { field: 'value', format: ',.0f' }],
-        },
-      },
-      {
-        data: { values: [{ base }] },
-        mark: { type: 'rule', color: '#222222', strokeWidth: 1.5 },
-        encoding: { x: { field: 'base', type: 'quantitative' } },
-      },
+    valueTitle: valueLabel ?? 'Result with each assumption at its low and high setting',
+    layout,
+    unit: format === formatGbp ? 'gbp' : 'count',
+    rows,
+    rule: { value: base, label: `base ${format(base)}` },
+    legend: [
+      { label: 'low setting', color: lowColor, mark: 'box' },
+      { label: 'high setting', color: highColor, mark: 'box' },
     ],
   });
 }
 
-/** Below this width the axis cannot be ticked: vega's tick step underflows on a subnormal range. */
-const MIN_DRAWABLE_SPAN = 1e-300;
-
 /**
- * An explicit axis range for swings too small to draw (a scenario whose assumption moves the result
- * by 1e-323): one unit, or 1% of the value, either side of the middle, so the chart shows flat bars
- * instead of failing. Wider ranges are left to vega.
+ * The outcomes written at the bars' ends: each outside its bar, away from the base. Two outcomes on the same side
+ * of the base would be written over each other, so only the farther is written (the other is in its tooltip).
  */
-function flatDomain(base: number, bars: readonly { low: number; high: number }[]): { domain?: [number, number] } {
-  const values = [base, ...bars.flatMap((b) => [b.low, b.high])];
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
-  if (hi - lo >= MIN_DRAWABLE_SPAN) return {};
-  const middle = lo / 2 + hi / 2;
-  const pad = Math.max(Math.abs(middle) * 0.01, 1);
-  return { domain: [middle - pad, middle + pad] };
+function endValues(base: number, low: number, high: number, format: (v: number) => string) {
+  const side = (v: number): 'before' | 'after' => (v < base ? 'before' : 'after');
+  if (side(low) !== side(high)) return [low, high].map((v) => ({ at: v, text: format(v), side: side(v) }));
+  const far = Math.abs(high - base) >= Math.abs(low - base) ? high : low;
+  return [{ at: far, text: format(far), side: side(far) }];
 }

@@ -64,7 +64,8 @@ describe('send-placement commands', () => {
 
   it('rank: a table on a terminal with the points of each criterion', async () => {
     const { out } = await run(['rank', '--schools', SCHOOLS, '--child', CHILD, '--limit', '1'], { tty: true });
-    expect(out).toMatch(/^Ranking for child C0001\nrank +urn +name .* need +quality +capacity +cost +travel\n/);
+    expect(out).toMatch(/^Ranking for child C0001\nrank +URN +school .* road km +minutes +cost a year £ /);
+    expect(out).toMatch(/ +need +quality +capacity +cost +travel\n/);
     expect(out).toContain('Oakwood Independent School');
     expect(out).toContain('Excluded');
   });
@@ -84,7 +85,7 @@ describe('send-placement commands', () => {
     expect(code).toBe(0);
     const lines = out.trim().split('\n');
     expect(lines[0]).toBe(
-      'childId,rank,urn,name,lot,score,distanceKm,travelMinutes,annualCost,need,quality,capacity,cost,travel',
+      'child,rank,URN,school,lot,score,road km,minutes,cost a year £,need,quality,capacity,cost,travel',
     );
     expect(lines.filter((l) => l.startsWith('C0001,')).length).toBe(2);
     expect(lines.some((l) => l.startsWith('C0005,'))).toBe(false); // HI: no school meets the need
@@ -109,7 +110,7 @@ describe('send-placement commands', () => {
     expect(a.unassigned).toContainEqual({ childId: 'C0005', reason: 'no-eligible-school' });
     expect(optimal.err).toContain('children placed (optimal)');
     const csv = await run(['allocate', '--schools', SCHOOLS, '--children', CHILDREN, '--format', 'csv']);
-    expect(csv.out.split('\n')[0]).toBe('childId,urn,name,score,distanceKm,annualCost');
+    expect(csv.out.split('\n')[0]).toBe('child,URN,school,score,road km,cost a year £');
   });
 
   it('consult: rounds of schools with the chance of no offer falling round by round', async () => {
@@ -140,7 +141,7 @@ describe('send-placement commands', () => {
     ]);
     expect(code).toBe(0);
     const lines = out.trim().split('\n');
-    expect(lines[0]).toBe('year,mean,lower80,upper80,lower95,upper95');
+    expect(lines[0]).toBe('year,forecast,80% low,80% high,95% low,95% high');
     expect(lines.map((l) => l.split(',')[0]).slice(1)).toEqual(['2025', '2026', '2027']);
     expect(err.length).toBeGreaterThan(0); // the method and why
   });
@@ -179,7 +180,7 @@ describe('send-placement commands', () => {
     ]);
     expect(code).toBe(0);
     const lines = out.trim().split('\n');
-    expect(lines[0]).toBe('horizon,count,smape,mase,mae');
+    expect(lines[0]).toBe('horizon,forecasts compared,sMAPE,MASE,MAE');
     expect(lines.at(-1)).toMatch(/^overall,/);
   });
 
@@ -189,17 +190,23 @@ describe('send-placement commands', () => {
     const projection = JSON.parse(out);
     expect(Math.round(projection.rows[0].independentPlacements)).toBe(1172);
     expect(projection.counterfactual.length).toBe(projection.rows.length);
-    expect(err).toContain('independent placements 1172 in 2025');
+    expect(err).toContain('independent placements 1,172 in 2025 -> 909 in 2030 with the plan');
     const a = await run(['sufficiency', '--scenario', KENT, '--runs', '20', '--seed', '3']);
     const b = await run(['sufficiency', '--scenario', KENT, '--runs', '20', '--seed', '3']);
     expect(a.out).toBe(b.out);
     expect(JSON.parse(a.out).simulation.runs).toBe(20);
+    expect(a.err).toContain('20 simulated runs, seed 3');
   });
 
-  it('sufficiency: --runs without --seed is bad usage', async () => {
-    const { code, err } = await run(['sufficiency', '--scenario', KENT, '--runs', '20']);
+  it('sufficiency: --seed defaults to 1 and is said; --seed without --runs is bad usage', async () => {
+    const seeded = await run(['sufficiency', '--scenario', KENT, '--runs', '20']);
+    expect(seeded.code).toBe(0);
+    expect(JSON.parse(seeded.out).simulation.seed).toBe(1);
+    expect(seeded.err).toContain('20 simulated runs, seed 1');
+    expect(seeded.out).toBe((await run(['sufficiency', '--scenario', KENT, '--runs', '20', '--seed', '1'])).out);
+    const { code, err } = await run(['sufficiency', '--scenario', KENT, '--seed', '4']);
     expect(code).toBe(2);
-    expect(err).toContain('--runs and --seed go together');
+    expect(err).toContain('--seed needs --runs');
   });
 
   it('report: writes one HTML file with the charts', async () => {
@@ -238,7 +245,7 @@ describe('send-placement commands', () => {
     ]);
     expect(code).toBe(0);
     const html = written.get('s.html') as string;
-    expect(html).toContain('Plan: 90% of simulated runs');
+    expect(html).toContain('90% of 30 simulated runs (p5 to p95)');
     expect(html).toContain('over 30 simulated runs (seed 2)');
   });
 
@@ -330,7 +337,10 @@ describe('send-placement commands', () => {
   it('broken JSON: the line where it breaks, without quoting the text', async () => {
     const { code, err } = await run(['rank', '--schools', SCHOOLS, '--child', fixture('broken.json')]);
     expect(code).toBe(2);
-    expect(err).toContain('error: test/cli/fixtures/broken.json line 4: is not valid JSON at this line');
+    expect(err).toContain(
+      'error: test/cli/fixtures/broken.json line 4: is not valid JSON at column 26: two commas with nothing between ' +
+        'them',
+    );
     expect(err).not.toContain('ASD');
   });
 

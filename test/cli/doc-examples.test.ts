@@ -11,6 +11,11 @@ import { COMMON_OPTIONS, parseCommandArgs } from '../../src/cli/parse-command-ar
 import { readInput } from '../../src/cli/read-input.js';
 import { reportError } from '../../src/cli/report-error.js';
 import { UsageError } from '../../src/cli/usage-error.js';
+import { sufficiencyCommand } from '../../src/cli/commands/sufficiency.js';
+import { SKIP_INVALID_OPTION } from '../../src/cli/read-input.js';
+import { unitFromName } from '../../src/cli/read-series-input.js';
+import { DEFAULT_SEED, SIMULATION_OPTIONS, SIMULATION_PERCENTILES, runsOf } from '../../src/cli/simulation-flags.js';
+import { roundName } from '../../src/report/sections/cohort-section.js';
 import { memoryIo } from './support/memory-io.js';
 
 describe('cli doc examples', () => {
@@ -55,6 +60,18 @@ describe('cli doc examples', () => {
     const io = memoryIo();
     expect((await readInput(io, 'schools', 'test/cli/fixtures/schools.csv')).records.length).toBe(6);
     expect(reportError(new UsageError('unknown command "rnak"'), io)).toBe(2);
+    expect(DEFAULT_SEED).toBe(1);
+    expect(SIMULATION_PERCENTILES).toEqual([5, 50, 95]);
+    expect(Object.keys(SIMULATION_OPTIONS)).toEqual(['runs', 'seed']);
+    expect(
+      runsOf(parseCommandArgs(sufficiencyCommand, ['--scenario', 's.json', '--runs', '500']), 'sufficiency'),
+    ).toEqual({
+      runs: 500,
+      seed: 1,
+    });
+    expect(Object.keys(SKIP_INVALID_OPTION)).toEqual(['skip-invalid']);
+    expect(unitFromName('data/kent/nmiss-spend.csv')).toBe('GBP');
+    expect(roundName(7)).toBe('the Year 7 transfer round');
     expect(io.err()).toBe('error: unknown command "rnak"\nRun \'send-placement --help\' for usage.\n');
   });
 });

@@ -48,17 +48,35 @@ describe('send-placement as a process', () => {
     expect(err).toContain("Run 'send-placement rank --help' for usage.");
   });
 
-  it('exits 1 on a runtime failure; SEND_PLACEMENT_DEBUG=1 adds the stack', () => {
+  // A full disk is a failure of the run, not of the input: /dev/full refuses every write with ENOSPC.
+  it.skipIf(!existsSync('/dev/full'))('exits 1 on a runtime failure; SEND_PLACEMENT_DEBUG=1 adds the stack', () => {
+    const args = ['forecast', '--series', 'test/cli/fixtures/spend.csv', '--out', '/dev/full'];
+    const plain = cli(args);
+    expect(plain.code).toBe(1);
+    expect(plain.err).toMatch(/^error: /m);
+    expect(plain.err).not.toMatch(STACK);
+    const debug = cli(args, { SEND_PLACEMENT_DEBUG: '1' });
+    expect(debug.code).toBe(1);
+    expect(debug.err).toMatch(STACK);
+  });
+
+  it('exits 2 naming the folder when --out is in a folder that does not exist, before running', () => {
     const dir = mkdtempSync(join(tmpdir(), 'send-placement-cli-'));
     try {
-      const args = ['forecast', '--series', 'test/cli/fixtures/spend.csv', '--out', join(dir, 'missing', 'out.json')];
-      const plain = cli(args);
-      expect(plain.code).toBe(1);
-      expect(plain.err).toMatch(/^error: /m);
-      expect(plain.err).not.toMatch(STACK);
-      const debug = cli(args, { SEND_PLACEMENT_DEBUG: '1' });
-      expect(debug.code).toBe(1);
-      expect(debug.err).toMatch(STACK);
+      const missing = join(dir, 'missing');
+      const { code, out, err } = cli([
+        'sufficiency',
+        '--scenario',
+        'data/kent/scenario-2025.json',
+        '--out',
+        join(missing, 'k.csv'),
+      ]);
+      expect(code).toBe(2);
+      expect(out).toBe('');
+      expect(err).toContain(`error: --out: the folder ${missing} does not exist; create it first`);
+      expect(err).not.toContain('independent placements'); // nothing ran
+      expect(err).not.toMatch(/ENOENT/);
+      expect(err).not.toMatch(STACK);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -79,7 +97,7 @@ describe('send-placement as a process', () => {
       ]);
       expect(code).toBe(0);
       expect(out).toBe('');
-      expect(readFileSync(file, 'utf8').split('\n')[0]).toBe('year,mean,lower80,upper80,lower95,upper95');
+      expect(readFileSync(file, 'utf8').split('\n')[0]).toBe('year,forecast,80% low,80% high,95% low,95% high');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

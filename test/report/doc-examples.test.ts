@@ -8,17 +8,24 @@ describe('report doc examples', () => {
     expect(report.formatNumber(1171.6)).toBe('1,172');
     expect(report.formatNumber(0.4567)).toBe('0.457');
     expect(report.formatGbp(86_700_000)).toBe('£86.7m');
-    expect(
-      report
-        .htmlTable(['year', 'places'], [[2025, 1172]])
-        .startsWith(
-          '<table><thead><tr><th class="num">year</th><th class="num">places</th></tr></thead><tbody><tr><td ' +
-            'class="num">2025</td>',
-        ),
-    ).toBe(true);
+    expect(report.formatGbp(51_302.4)).toBe('£51,302');
+    expect(report.formatGbp(-1_250_000)).toBe('-£1.3m');
+    expect(report.formatGbpMillions(83_712_345)).toBe('£83.7m');
+    expect(report.formatGbpMillions(400_000)).toBe('£0.4m');
+    expect(report.formatCount(1092.83)).toBe('1,093');
+    expect(report.formatCount(2.46)).toBe('2.5');
+    expect(report.formatCount(0)).toBe('0');
+    expect(report.formatPercent(0.045)).toBe('4.5%');
+    expect(report.formatPercent(0.5, 0)).toBe('50%');
+    expect(report.htmlTable(['year', { label: 'places', kind: 'count' }], [[2025, 1171.6]])).toBe(
+      '<div class="table-scroll"><table><thead><tr><th class="num">year</th><th class="num">places</th></tr></thead>' +
+        '<tbody><tr><td class="num">2025</td><td class="num">1,172</td></tr></tbody></table></div>',
+    );
     expect(report.REPORT_CSS.includes('@media print')).toBe(true);
-    expect(report.CHART_DEFAULTS.width).toBe(560);
+    expect(report.CHART_DEFAULTS.width).toBe(640);
+    expect(report.CHART_DEFAULTS.narrowWidth).toBe(360);
     expect(report.REPORT_DEFAULTS.maxChildren).toBe(3);
+    expect(report.REPORT_DEFAULTS.ncYear).toBe(7);
   });
 
   it('input schemas', () => {
@@ -33,7 +40,15 @@ describe('report doc examples', () => {
         projection: { rows: [{ year: 2025, independentPlacements: 1172 }], counterfactual: [] },
       }).success,
     ).toBe(true);
-    expect(report.TornadoBarSchema.safeParse({ assumption: 'Joiners', low: 850, high: 980 }).success).toBe(true);
+    expect(
+      report.TornadoBarSchema.safeParse({
+        assumption: 'New EHCPs a year',
+        low: 850,
+        high: 980,
+        inputLow: '1,600',
+        inputHigh: '2,400',
+      }).success,
+    ).toBe(true);
     expect(report.TornadoChartInputSchema.safeParse({ base: 900, bars: [] }).success).toBe(false);
     expect(
       report.RankingChartInputSchema.safeParse({

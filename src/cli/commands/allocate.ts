@@ -2,7 +2,13 @@ import { allocateCohort } from '../../index.js';
 import { allocateGreedy } from '../../index.js';
 import type { Command } from '../command.js';
 import { createProgressBar } from '../progress-bar.js';
-import { readInput } from '../read-input.js';
+import { readInput, SKIP_INVALID_OPTION } from '../read-input.js';
+
+/** Why a child is unplaced, as a caseworker says it (the JSON keeps the library's codes). */
+const UNPLACED_WORDS: Record<string, string> = {
+  'no-eligible-school': "no school passes the child's filters",
+  'eligible-schools-full': 'every school that passes is full',
+};
 import { readPolicyFlag } from './rank.js';
 
 /**
@@ -30,14 +36,16 @@ export const allocateCommand: Command = {
     children: { type: 'string', value: 'FILE', required: true, description: 'the cohort, CSV or JSON' },
     policy: { type: 'string', value: 'FILE', description: 'placement policy, JSON; missing fields take the defaults' },
     greedy: { type: 'boolean', description: 'first come, first served instead of the optimum' },
+    ...SKIP_INVALID_OPTION,
   },
   examples: ['send-placement allocate --schools schools.csv --children year7.csv --format csv --out allocation.csv'],
   async run({ io, args }) {
     const schoolsFile = args.requiredString('schools');
     const childrenFile = args.requiredString('children');
     const policy = await readPolicyFlag(io, args.string('policy'));
-    const schools = await readInput(io, 'schools', schoolsFile);
-    const children = await readInput(io, 'children', childrenFile);
+    const skipInvalid = args.flag('skip-invalid');
+    const schools = await readInput(io, 'schools', schoolsFile, { skipInvalid });
+    const children = await readInput(io, 'children', childrenFile, { skipInvalid });
     // One solver call: the bar shows that work is under way and clears when it is done.
     const bar = createProgressBar(io, args.flag('greedy') ? 'allocating (greedy)' : 'allocating (optimal)', 1);
     let result: ReturnType<typeof allocateCohort>;
@@ -54,7 +62,14 @@ export const allocateCommand: Command = {
       tables: [
         {
           title: 'Assignments',
-          columns: ['childId', 'urn', 'name', 'score', 'distanceKm', 'annualCost'],
+          columns: [
+            { key: 'childId', label: 'child' },
+            { key: 'urn', label: 'URN' },
+            { key: 'name', label: 'school' },
+            { key: 'score', kind: 'score' },
+            { key: 'distanceKm', label: 'road km', kind: 'km' },
+            { key: 'annualCost', label: 'cost a year £', kind: 'gbp' },
+          ],
           rows: result.assignments.map((a) => ({
             childId: a.childId,
             urn: a.urn,
@@ -64,17 +79,27 @@ export const allocateCommand: Command = {
             annualCost: a.annualCost,
           })),
         },
-        { title: 'Unassigned', columns: ['childId', 'reason'], rows: result.unassigned },
+        {
+          title: 'Unplaced',
+          columns: [{ key: 'childId', label: 'child' }, 'reason'],
+          rows: result.unassigned.map((u) => ({ childId: u.childId, reason: UNPLACED_WORDS[u.reason] ?? u.reason })),
+        },
         {
           title: 'Totals',
-          columns: ['placed', 'unassigned', 'totalScore', 'totalAnnualCost', 'meanDistanceKm'],
+          columns: [
+            { key: 'placed', kind: 'count' },
+            { key: 'unassigned', label: 'unplaced', kind: 'count' },
+            { key: 'totalScore', label: 'total score', kind: 'score' },
+            { key: 'totalAnnualCost', label: 'cost a year £', kind: 'gbp' },
+            { key: 'meanDistanceKm', label: 'mean road km', kind: 'km' },
+          ],
           rows: [
             {
               placed: t.placed,
               unassigned: result.unassigned.length,
               totalScore: t.totalScore,
               totalAnnualCost: t.totalAnnualCost,
-              meanDistanceKm: t.meanDistanceKm,
+              meanDistanceKm: t.placed > 0 ? t.meanDistanceKm : null,
             },
           ],
         },

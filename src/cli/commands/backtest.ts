@@ -3,6 +3,9 @@ import type { MethodName } from '../../index.js';
 import type { Command } from '../command.js';
 import { createProgressBar } from '../progress-bar.js';
 import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf } from '../read-series-input.js';
+import { type SeriesFailure, seriesFailureNotes, throwIfAllFailed } from '../series-failures.js';
+import type { FigureKind } from '../../report/figure-format.js';
+import { seriesKind } from './forecast.js';
 
 /**
  * `send-placement backtest`: how far to trust a forecasting method on a council's own series —
@@ -39,50 +42,62 @@ export const backtestCommand: Command = {
     const method = (args.string('method') ?? 'auto') as MethodName;
     const horizon = args.integer('horizon', { min: 1, max: 100 }, undefined);
     const minTrain = args.integer('min-train', { min: 2 }, undefined);
-    const { records, warnings } = await readSeriesInput(io, file, seriesColumnsOf(args), 'backtest');
-    const bar = createProgressBar(io, 'backtesting', records.length);
-    const results: BacktestResult[] = [];
+    const input = await readSeriesInput(io, file, seriesColumnsOf(args), 'backtest');
+    const bar = createProgressBar(io, 'backtesting', input.records.length);
+    const done: { name: string; result: BacktestResult; kind: FigureKind }[] = [];
+    const failed: SeriesFailure[] = [];
     try {
-      for (const series of records) {
-        results.push(
-          backtest(series, method, {
+      for (const [i, series] of input.records.entries()) {
+        try {
+          const options = {
             ...(horizon === undefined ? {} : { horizon }),
             ...(minTrain === undefined ? {} : { minTrain }),
-          }),
-        );
+          };
+          const kind = seriesKind(series.values, input.units[i]);
+          done.push({ name: input.names[i], result: backtest(series, method, options), kind });
+        } catch (error) {
+          failed.push({ name: input.names[i], index: i, error });
+        }
         bar.tick();
       }
     } finally {
       bar.done();
     }
-    const many = results.length > 1;
-    const rows = results.flatMap((r, i) => [
-      ...r.perHorizon.map((p) => ({
-        ...(many ? { series: i + 1 } : {}),
+    throwIfAllFailed(file, failed, input.records.length);
+    const many = input.records.length > 1;
+    // A horizon no origin reached has no errors to show: blank, not 0, which would read as a perfect forecast.
+    const metrics = (a: { count: number; smape: number; mase: number; mae: number }) =>
+      a.count === 0 ? { count: 0, smape: null, mase: null, mae: null } : a;
+    const rows = done.flatMap(({ name, result }) => [
+      ...result.perHorizon.map((p) => ({
+        ...(many ? { series: name } : {}),
         horizon: String(p.horizon),
-        count: p.count,
-        smape: p.smape,
-        mase: p.mase,
-        mae: p.mae,
+        ...metrics(p),
       })),
-      {
-        ...(many ? { series: i + 1 } : {}),
-        horizon: 'overall',
-        count: r.overall.count,
-        smape: r.overall.smape,
-        mase: r.overall.mase,
-        mae: r.overall.mae,
-      },
+      { ...(many ? { series: name } : {}), horizon: 'overall', ...metrics(result.overall) },
     ]);
     return {
-      json: many ? results : results[0],
-      tables: [{ columns: Object.keys(rows[0]), rows }],
+      json: many ? done.map((d) => ({ series: d.name, ...d.result })) : done[0].result,
+      tables: [
+        {
+          columns: [
+            ...(many ? ['series'] : []),
+            'horizon',
+            { key: 'count', label: 'forecasts compared', kind: 'count' },
+            { key: 'smape', label: 'sMAPE', kind: 'percent' },
+            { key: 'mase', label: 'MASE', kind: 'score' },
+            { key: 'mae', label: 'MAE', kind: done[0].kind },
+          ],
+          rows,
+        },
+      ],
       notes: [
-        ...warnings,
-        ...results.map(
-          (r, i) =>
-            `${many ? `series ${i + 1}: ` : ''}${r.method}, ${r.origins} origins, overall sMAPE ` +
-            `${r.overall.smape.toFixed(2)}`,
+        ...input.warnings,
+        ...seriesFailureNotes(failed, 'backtested'),
+        ...done.map(
+          ({ name, result: r }) =>
+            `${many ? `${name}: ` : ''}${r.method}, ${r.origins} origins, overall sMAPE ` +
+            `${r.overall.count === 0 ? '(none)' : r.overall.smape.toFixed(2)}`,
         ),
       ],
     };

@@ -2,7 +2,7 @@ import { planConsultation } from '../../index.js';
 import { rankSchools } from '../../index.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../usage-error.js';
-import { readInput } from '../read-input.js';
+import { readInput, SKIP_INVALID_OPTION } from '../read-input.js';
 import { readPolicyFlag } from './rank.js';
 
 /**
@@ -25,6 +25,7 @@ export const consultCommand: Command = {
     child: { type: 'string', value: 'FILE', required: true, description: 'the child, CSV or JSON (one child)' },
     policy: { type: 'string', value: 'FILE', description: 'placement policy, JSON; missing fields take the defaults' },
     parallel: { type: 'string', value: 'N', description: 'schools consulted at once in each round (default 1)' },
+    ...SKIP_INVALID_OPTION,
   },
   examples: ['send-placement consult --schools schools.csv --child child.json --parallel 3'],
   async run({ io, args }) {
@@ -32,8 +33,9 @@ export const consultCommand: Command = {
     const childFile = args.requiredString('child');
     const parallel = args.integer('parallel', { min: 1, max: 1000 }, 1);
     const policy = await readPolicyFlag(io, args.string('policy'));
-    const schools = await readInput(io, 'schools', schoolsFile);
-    const children = await readInput(io, 'children', childFile);
+    const skipInvalid = args.flag('skip-invalid');
+    const schools = await readInput(io, 'schools', schoolsFile, { skipInvalid });
+    const children = await readInput(io, 'children', childFile, { skipInvalid });
     if (children.records.length !== 1)
       throw new UsageError(`--child must hold one child; ${childFile} holds ${children.records.length}`, 'consult');
     const child = children.records[0];
@@ -62,7 +64,18 @@ export const consultCommand: Command = {
       tables: [
         {
           title: `Consultation plan for child ${child.id}, ${parallel} at a time`,
-          columns: Object.keys(rows[0] ?? { round: 0 }),
+          columns: [
+            'round',
+            { key: 'urn', label: 'URN' },
+            { key: 'name', label: 'school' },
+            'lot',
+            'rank',
+            { key: 'acceptance', label: 'chance of an offer', kind: 'rate' },
+            { key: 'acceptanceSource', label: 'chance from' },
+            { key: 'responseDays', label: 'response days', kind: 'days' },
+            { key: 'roundEndDay', label: 'round ends, day', kind: 'days' },
+            { key: 'noOfferAfterRound', label: 'no offer yet after the round', kind: 'rate' },
+          ],
           rows,
         },
       ],

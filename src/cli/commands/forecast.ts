@@ -1,12 +1,14 @@
 import { forecast, type ForecastResult, type MethodName } from '../../index.js';
 import { METHOD_LIST } from '../../forecast/method.js';
 import type { Command } from '../command.js';
-import type { Table } from '../format-output.js';
+import type { FigureKind } from '../../report/figure-format.js';
+import type { Column, Table } from '../format-output.js';
+import { seriesFailureNotes, throwIfAllFailed } from '../series-failures.js';
 import { createProgressBar } from '../progress-bar.js';
 import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf } from '../read-series-input.js';
 
-/** Forecast rows: year, mean and each interval's bounds as `lower80`, `upper80`... */
-function forecastRows(result: ForecastResult, series?: number): Table['rows'] {
+/** Forecast rows: the series' name when there are several, year, mean and each interval's bounds. */
+function forecastRows(result: ForecastResult, series?: string): Table['rows'] {
   const levels = Object.keys(result.lower).sort((a, b) => Number(a) - Number(b));
   return result.mean.map((mean, k) => ({
     ...(series === undefined ? {} : { series }),
@@ -19,6 +21,31 @@ function forecastRows(result: ForecastResult, series?: number): Table['rows'] {
       ]),
     ),
   }));
+}
+
+/** The forecast table's columns: money for a series of £, counts for whole numbers, else plain numbers. */
+function forecastColumns(result: ForecastResult, kind: FigureKind, many: boolean): Column[] {
+  const levels = Object.keys(result.lower).sort((a, b) => Number(a) - Number(b));
+  return [
+    ...(many ? ['series'] : []),
+    'year',
+    { key: 'mean', label: 'forecast', kind },
+    ...levels.flatMap((l) => [
+      { key: `lower${l}`, label: `${l}% low`, kind },
+      { key: `upper${l}`, label: `${l}% high`, kind },
+    ]),
+  ];
+}
+
+/** How a series' values are written: money, whole counts, or plain numbers.
+ *
+ * @example
+ * seriesKind([820, 930, 1050], undefined); // 'count'
+ * seriesKind([27.9, 34.2], 'GBP'); // 'gbp'
+ */
+export function seriesKind(values: readonly number[], unit: string | undefined): FigureKind {
+  if (unit === 'GBP') return 'gbp';
+  return values.every(Number.isInteger) ? 'count' : 'number';
 }
 
 /**
@@ -59,23 +86,34 @@ export const forecastCommand: Command = {
     const horizon = args.integer('horizon', { min: 1, max: 100 }, 5);
     // The library validates the name and lists the valid ones when it is unknown.
     const method = (args.string('method') ?? 'auto') as MethodName;
-    const { records, warnings } = await readSeriesInput(io, file, seriesColumnsOf(args), 'forecast');
-    const bar = createProgressBar(io, 'forecasting', records.length);
-    const results: ForecastResult[] = [];
+    const input = await readSeriesInput(io, file, seriesColumnsOf(args), 'forecast');
+    const bar = createProgressBar(io, 'forecasting', input.records.length);
+    const done: { name: string; result: ForecastResult; kind: FigureKind }[] = [];
+    const failed: { name: string; index: number; error: unknown }[] = [];
     try {
-      for (const series of records) {
-        results.push(forecast(series, { horizon, method }));
+      for (const [i, series] of input.records.entries()) {
+        try {
+          const kind = seriesKind(series.values, input.units[i]);
+          done.push({ name: input.names[i], result: forecast(series, { horizon, method }), kind });
+        } catch (error) {
+          failed.push({ name: input.names[i], index: i, error });
+        }
         bar.tick();
       }
     } finally {
       bar.done();
     }
-    const many = results.length > 1;
-    const rows = results.flatMap((r, i) => forecastRows(r, many ? i + 1 : undefined));
+    throwIfAllFailed(file, failed, input.records.length);
+    const many = input.records.length > 1;
+    const rows = done.flatMap((d) => forecastRows(d.result, many ? d.name : undefined));
     return {
-      json: many ? results : results[0],
-      tables: [{ columns: Object.keys(rows[0]), rows }],
-      notes: [...warnings, ...results.map((r, i) => `${many ? `series ${i + 1}: ` : ''}${r.why.summary}`)],
+      json: many ? done.map((d) => ({ series: d.name, ...d.result })) : done[0].result,
+      tables: [{ columns: forecastColumns(done[0].result, done[0].kind, many), rows }],
+      notes: [
+        ...input.warnings,
+        ...seriesFailureNotes(failed, 'forecast'),
+        ...done.map((d) => `${many ? `${d.name}: ` : ''}${d.result.why.summary}`),
+      ],
     };
   },
 };

@@ -2,9 +2,9 @@ import { createMatcher } from '../../index.js';
 import { rankSchools, type RankedSchool } from '../../index.js';
 import { parsePolicy, type Policy } from '../../index.js';
 import type { Command } from '../command.js';
-import type { Table } from '../format-output.js';
+import type { Column, Table } from '../format-output.js';
 import { createProgressBar } from '../progress-bar.js';
-import { readInput, readJsonInput } from '../read-input.js';
+import { readInput, readJsonInput, SKIP_INVALID_OPTION } from '../read-input.js';
 
 /**
  * Rows of a ranking table: the school, its score, and the points each criterion gave it.
@@ -28,20 +28,17 @@ export function rankedRows(ranked: readonly RankedSchool[], childId?: string): T
   }));
 }
 
-const RANKED_COLUMNS = [
+/** The ranking table's columns, as a caseworker reads them; the points of each criterion add up to the score. */
+const RANKED_COLUMNS: Column[] = [
   'rank',
-  'urn',
-  'name',
+  { key: 'urn', label: 'URN' },
+  { key: 'name', label: 'school' },
   'lot',
-  'score',
-  'distanceKm',
-  'travelMinutes',
-  'annualCost',
-  'need',
-  'quality',
-  'capacity',
-  'cost',
-  'travel',
+  { key: 'score', kind: 'score' },
+  { key: 'distanceKm', label: 'road km', kind: 'km' },
+  { key: 'travelMinutes', label: 'minutes', kind: 'minutes' },
+  { key: 'annualCost', label: 'cost a year £', kind: 'gbp' },
+  ...['need', 'quality', 'capacity', 'cost', 'travel'].map((key) => ({ key, kind: 'score' as const })),
 ];
 
 /**
@@ -81,6 +78,7 @@ export const rankCommand: Command = {
       value: 'N',
       description: 'show the best N schools (default: all for one child, 10 each for several)',
     },
+    ...SKIP_INVALID_OPTION,
   },
   examples: [
     'send-placement rank --schools schools.csv --child child.json --limit 5',
@@ -91,8 +89,9 @@ export const rankCommand: Command = {
     const childFile = args.requiredString('child');
     const limit = args.integer('limit', { min: 1 }, undefined);
     const policy = await readPolicyFlag(io, args.string('policy'));
-    const schools = await readInput(io, 'schools', schoolsFile);
-    const children = await readInput(io, 'children', childFile);
+    const skipInvalid = args.flag('skip-invalid');
+    const schools = await readInput(io, 'schools', schoolsFile, { skipInvalid });
+    const children = await readInput(io, 'children', childFile, { skipInvalid });
     const notes = [...schools.warnings, ...children.warnings];
 
     if (children.records.length === 1) {
@@ -109,7 +108,11 @@ export const rankCommand: Command = {
         json: { childId: child.id, ranked: shown, excluded },
         tables: [
           { title: `Ranking for child ${child.id}`, columns: RANKED_COLUMNS, rows: rankedRows(shown) },
-          { title: 'Excluded', columns: ['urn', 'name', 'reasons'], rows: excludedRows },
+          {
+            title: 'Excluded',
+            columns: [{ key: 'urn', label: 'URN' }, { key: 'name', label: 'school' }, 'reasons'],
+            rows: excludedRows,
+          },
         ],
         notes,
       };
@@ -131,7 +134,10 @@ export const rankCommand: Command = {
     return {
       json: results,
       tables: [
-        { columns: ['childId', ...RANKED_COLUMNS], rows: results.flatMap((r) => rankedRows(r.ranked, r.childId)) },
+        {
+          columns: [{ key: 'childId', label: 'child' }, ...RANKED_COLUMNS],
+          rows: results.flatMap((r) => rankedRows(r.ranked, r.childId)),
+        },
       ],
       notes,
     };

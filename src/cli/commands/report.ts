@@ -2,23 +2,40 @@ import { forecast } from '../../index.js';
 import { renderReport } from '../../report/index.js';
 import { simulateSufficiency } from '../../index.js';
 import { parseScenario } from '../../index.js';
+import { NC_YEAR_MAX, NC_YEAR_MIN } from '../../schema/common.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../usage-error.js';
-import { readInput, readJsonInput } from '../read-input.js';
+import { readInput, readJsonInput, SKIP_INVALID_OPTION } from '../read-input.js';
 import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf } from '../read-series-input.js';
+import { type SeriesFailure, seriesFailureNotes, throwIfAllFailed } from '../series-failures.js';
+import { runsOf, SIMULATION_OPTIONS } from '../simulation-flags.js';
+import type { CommandArgs } from '../parse-command-args.js';
+import type { CliIo } from '../cli-io.js';
 import { readPolicyFlag } from './rank.js';
 
-/** A series' heading: its area and category when an import gave them, else the file (and position). */
-function labelOf(series: object, index: number, count: number, file: string): string {
-  const { area, category } = series as { area?: unknown; category?: unknown };
-  const named = [area, category].filter((x): x is string => typeof x === 'string');
-  if (named.length > 0) return named.join(': ');
-  return count > 1 ? `${file} (series ${index + 1})` : file;
+/** The forecasts of --series, each named and with its unit; a series that cannot be forecast is a warning. */
+async function forecastsOf(io: CliIo, args: CommandArgs, file: string) {
+  const horizon = args.integer('horizon', { min: 1, max: 100 }, 5);
+  const input = await readSeriesInput(io, file, seriesColumnsOf(args), 'report');
+  const name = args.string('series-name');
+  const unit = args.string('series-unit');
+  const forecasts = [];
+  const failed: SeriesFailure[] = [];
+  for (const [i, history] of input.records.entries()) {
+    const label = name !== undefined && input.records.length === 1 ? name : input.names[i];
+    try {
+      forecasts.push({ label, unit: unit ?? input.units[i], history, forecast: forecast(history, { horizon }) });
+    } catch (error) {
+      failed.push({ name: label, index: i, error });
+    }
+  }
+  throwIfAllFailed(file, failed, input.records.length);
+  return { forecasts, notes: [...input.warnings, ...seriesFailureNotes(failed, 'forecast')] };
 }
 
 /**
- * `send-placement report`: writes one self-contained HTML report (charts and tables, readable
- * offline) for a scenario, and optionally matching pages for schools and children.
+ * `send-placement report`: writes one self-contained HTML report (charts and tables, readable offline, on a phone
+ * and in print) for a scenario, and optionally matching pages, an allocation round and forecasts.
  *
  * @example
  * // send-placement report --scenario data/kent/scenario-2025.json --out kent.html
@@ -27,9 +44,10 @@ export const reportCommand: Command = {
   name: 'report',
   summary: 'Write an HTML report with charts: the projection against no new capacity, assumptions, rankings.',
   details: [
-    'The report is one HTML file with inline SVG charts and no external assets: it opens offline and',
-    'prints cleanly. --schools and --children add matching pages (rankings, maps, cohort allocation);',
-    '--series adds forecast fan charts (method chosen automatically).',
+    'The report is one HTML file with inline SVG charts and no external assets: it opens offline, reads on a',
+    'phone and prints as committee papers. --schools and --children add ranking pages for the first children',
+    'and one allocation round (--nc-year, default 7: the Year 7 transfer); --series adds forecast fan charts',
+    '(method chosen automatically), titled with the series name (--series-name) and unit (--series-unit).',
     '--format does not apply: the output is always HTML.',
   ].join('\n'),
   options: {
@@ -37,49 +55,54 @@ export const reportCommand: Command = {
     schools: { type: 'string', value: 'FILE', description: 'schools for the matching pages, CSV or JSON' },
     children: { type: 'string', value: 'FILE', description: 'children for the matching pages, CSV or JSON' },
     policy: { type: 'string', value: 'FILE', description: 'placement policy, JSON' },
+    'child-pages': { type: 'string', value: 'N', description: 'children with their own ranking page (default 3)' },
+    'nc-year': {
+      type: 'string',
+      value: 'N',
+      description: 'NC year of the allocation round (default 7, the secondary transfer)',
+    },
+    ...SKIP_INVALID_OPTION,
     series: {
       type: 'string',
       value: 'FILE',
       description: 'series to forecast with fan charts, CSV (year,value) or JSON',
     },
+    'series-name': { type: 'string', value: 'TEXT', description: "the series' name for its chart (one series)" },
+    'series-unit': {
+      type: 'string',
+      value: 'UNIT',
+      description: 'what the series counts: GBP, or words such as children (default: guessed from the name)',
+    },
     horizon: { type: 'string', value: 'N', description: 'years ahead for --series (default 5)' },
     ...SERIES_COLUMN_OPTIONS,
-    runs: { type: 'string', value: 'N', description: 'Monte Carlo runs for a band around the plan (with --seed)' },
-    seed: { type: 'string', value: 'N', description: 'seed of the Monte Carlo runs' },
-    'child-pages': { type: 'string', value: 'N', description: 'children with their own ranking page (default 3)' },
+    ...SIMULATION_OPTIONS,
   },
   examples: [
-    'send-placement report --scenario data/kent/scenario-2025.json --out kent.html',
-    'send-placement report --scenario data/kent/scenario-2025.json --schools schools.csv --children year7.csv ' +
-      '--out kent.html',
-    'send-placement report --scenario data/kent/scenario-2025.json --series spend.csv --out kent.html',
+    'send-placement report --scenario data/kent/scenario-2025.json --runs 500 --out kent.html',
+    'send-placement report --scenario data/kent/scenario-2025.json --schools data/kent/schools.json ' +
+      '--children data/kent/children.json --out kent.html',
+    'send-placement report --series data/kent/nmiss-spend.csv --series-name "Kent NMISS spend" --out spend.html',
   ],
   async run({ io, args }) {
     const scenarioFile = args.string('scenario');
     const schoolsFile = args.string('schools');
     const childrenFile = args.string('children');
-    const maxChildren = args.integer('child-pages', { min: 0, max: 1000 }, undefined);
     const seriesFile = args.string('series');
-    const horizon = args.integer('horizon', { min: 1, max: 100 }, 5);
+    const maxChildren = args.integer('child-pages', { min: 0, max: 1000 }, undefined);
+    const ncYear = args.integer('nc-year', { min: NC_YEAR_MIN, max: NC_YEAR_MAX }, undefined);
     if (!scenarioFile && !schoolsFile && !seriesFile)
       throw new UsageError('give --scenario, --series, or --schools with --children', 'report');
     if ((schoolsFile === undefined) !== (childrenFile === undefined))
       throw new UsageError('--schools and --children go together', 'report');
+    const simulate = runsOf(args, 'report');
+    if (simulate && !scenarioFile) throw new UsageError('--runs needs --scenario', 'report');
+    const skipInvalid = args.flag('skip-invalid');
     const policy = await readPolicyFlag(io, args.string('policy'));
     const scenario = scenarioFile ? await readJsonInput(io, scenarioFile, parseScenario) : undefined;
-    const schools = schoolsFile ? await readInput(io, 'schools', schoolsFile) : undefined;
-    const children = childrenFile ? await readInput(io, 'children', childrenFile) : undefined;
-    const runs = args.integer('runs', { min: 1, max: 100_000 }, undefined);
-    const seed = args.integer('seed', { min: 0 }, undefined);
-    if ((runs === undefined) !== (seed === undefined)) throw new UsageError('--runs and --seed go together', 'report');
-    if (runs !== undefined && !scenario) throw new UsageError('--runs needs --scenario', 'report');
-    const simulation = scenario && runs !== undefined ? simulateSufficiency(scenario, { runs, seed }) : undefined;
-    const series = seriesFile ? await readSeriesInput(io, seriesFile, seriesColumnsOf(args), 'report') : undefined;
-    const forecasts = series?.records.map((history, i) => ({
-      label: labelOf(history, i, series.records.length, seriesFile as string),
-      history,
-      forecast: forecast(history, { horizon }),
-    }));
+    const schools = schoolsFile ? await readInput(io, 'schools', schoolsFile, { skipInvalid }) : undefined;
+    const children = childrenFile ? await readInput(io, 'children', childrenFile, { skipInvalid }) : undefined;
+    const series = seriesFile ? await forecastsOf(io, args, seriesFile) : undefined;
+    const simulation = scenario && simulate ? simulateSufficiency(scenario, simulate) : undefined;
     const html = await renderReport({
       scenario,
       simulation,
@@ -87,11 +110,17 @@ export const reportCommand: Command = {
       children: children?.records,
       policy,
       maxChildren,
-      forecasts,
+      ncYear,
+      forecasts: series?.forecasts,
     });
     return {
       text: html,
-      notes: [...(schools?.warnings ?? []), ...(children?.warnings ?? []), ...(series?.warnings ?? [])],
+      notes: [
+        ...(schools?.warnings ?? []),
+        ...(children?.warnings ?? []),
+        ...(series?.notes ?? []),
+        ...(simulate ? [`${simulate.runs} simulated runs, seed ${simulate.seed}`] : []),
+      ],
     };
   },
 };

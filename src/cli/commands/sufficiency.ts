@@ -1,89 +1,133 @@
 import { projectSufficiency } from '../../index.js';
 import { simulateSufficiency } from '../../index.js';
-import { createProgressBar } from '../progress-bar.js';
 import { parseScenario } from '../../index.js';
+import { formatCount, formatGbp } from '../../report/figure-format.js';
+import type { SufficiencyProjection, SufficiencyRow } from '../../sufficiency/project-sufficiency.js';
+import type { SufficiencySimulation } from '../../sufficiency/simulate-sufficiency.js';
 import type { Command } from '../command.js';
-import type { Table } from '../format-output.js';
-import { UsageError } from '../usage-error.js';
+import { type Column, type Table, tableCsv } from '../format-output.js';
+import { createProgressBar } from '../progress-bar.js';
 import { readJsonInput } from '../read-input.js';
+import { runsOf, SIMULATION_OPTIONS, SIMULATION_PERCENTILES } from '../simulation-flags.js';
+
+/** Independent and non-maintained special school spend: what the council's papers call INMSS spend. */
+const inmss = (r: Pick<SufficiencyRow, 'spendBySetting'>) =>
+  (r.spendBySetting.independent ?? 0) + (r.spendBySetting['non-maintained'] ?? 0);
+
+/** The children's columns, as a planner reads them: expected counts (whole in a table, to 0.1 in CSV). */
+const CHILDREN_COLUMNS: Column[] = [
+  'year',
+  { key: 'independent', label: 'independent, plan', kind: 'count' },
+  { key: 'independentWithout', label: 'independent, no new places', kind: 'count' },
+  { key: 'newIndependent', label: 'new independent, plan', kind: 'count' },
+  { key: 'srpPlaces', label: 'SRP places', kind: 'count' },
+  { key: 'srpDemand', label: 'SRP demand', kind: 'count' },
+  { key: 'srpShortfall', label: 'SRP shortfall', kind: 'count' },
+];
+
+/** The spend columns: £ a year (£m in a table, whole pounds in CSV). */
+const SPEND_COLUMNS: Column[] = [
+  { key: 'inmss', label: 'spend £, independent and non-maintained', kind: 'gbp' },
+  { key: 'inmssWithout', label: 'spend £, independent and non-maintained, no new places', kind: 'gbp' },
+  { key: 'spend', label: 'spend £, all settings', kind: 'gbp' },
+  { key: 'spendWithout', label: 'spend £, all settings, no new places', kind: 'gbp' },
+  { key: 'saving', label: 'saving so far £, all settings', kind: 'gbp' },
+];
+
+function rowsOf(projection: SufficiencyProjection, simulation: SufficiencySimulation | undefined): Table['rows'] {
+  const without = new Map(projection.counterfactual.map((r) => [r.year, r]));
+  const bands = new Map(simulation?.independentPlacements.map((b) => [b.year, b]));
+  return projection.rows.map((r) => {
+    const w = without.get(r.year);
+    const band = bands.get(r.year);
+    return {
+      year: r.year,
+      independent: r.independentPlacements,
+      independentWithout: w?.independentPlacements,
+      newIndependent: r.newIndependent,
+      srpPlaces: r.srpPlaces,
+      srpDemand: r.srpDemand,
+      srpShortfall: r.srpShortfall,
+      inmss: inmss(r),
+      inmssWithout: w && inmss(w),
+      spend: r.spend,
+      spendWithout: w?.spend,
+      saving: r.cumulativeSaving,
+      ...Object.fromEntries(SIMULATION_PERCENTILES.map((p) => [`p${p}`, band?.[`p${p}`]])),
+    };
+  });
+}
 
 /**
- * `send-placement sufficiency`: projects independent placements, SRP places and demand, and spend
- * per year under a scenario's capacity plan, beside the same scenario with no new capacity.
+ * `send-placement sufficiency`: projects independent placements, SRP places and demand, and spend per year under a
+ * scenario's capacity plan, beside the same scenario with no new capacity; with --runs, the simulated p5, p50 and
+ * p95 of independent placements as columns of the same table (so CSV and JSON keep them).
  *
  * @example
- * // send-placement sufficiency --scenario data/kent/scenario-2025.json
+ * // send-placement sufficiency --scenario data/kent/scenario-2025.json --runs 500
  */
 export const sufficiencyCommand: Command = {
   name: 'sufficiency',
   summary: 'Project independent placements and spend under a capacity plan, against no new capacity.',
   details: [
     'The scenario is JSON (see data/kent/scenario-2025.json): every assumption with its source.',
-    'The table has one row per year, with the plan and without it (counterfactual).',
+    'One row per year, with the plan and with no new places. Children are expected counts (whole in the',
+    'table, to 0.1 in CSV); spend is £ a year. --runs adds the simulated 5th, 50th and 95th percentiles of',
+    'independent placements as columns (seed 1 unless --seed says otherwise; the same seed gives the same bands).',
   ].join('\n'),
   options: {
     scenario: { type: 'string', value: 'FILE', required: true, description: 'the scenario, JSON' },
-    runs: { type: 'string', value: 'N', description: 'Monte Carlo runs for percentile bands (with --seed)' },
-    seed: {
-      type: 'string',
-      value: 'N',
-      description: 'seed of the Monte Carlo runs; the same seed gives the same bands',
-    },
+    ...SIMULATION_OPTIONS,
   },
   examples: [
     'send-placement sufficiency --scenario data/kent/scenario-2025.json',
-    'send-placement sufficiency --scenario data/kent/scenario-2025.json --runs 500 --seed 1',
+    'send-placement sufficiency --scenario data/kent/scenario-2025.json --runs 500 --format csv --out kent.csv',
   ],
   async run({ io, args }) {
     const file = args.requiredString('scenario');
-    const runs = args.integer('runs', { min: 1, max: 100_000 }, undefined);
-    const seed = args.integer('seed', { min: 0 }, undefined);
-    if ((runs === undefined) !== (seed === undefined))
-      throw new UsageError('--runs and --seed go together', 'sufficiency');
+    const simulate = runsOf(args, 'sufficiency');
     const scenario = await readJsonInput(io, file, parseScenario);
     const projection = projectSufficiency(scenario);
-    const without = new Map(projection.counterfactual.map((r) => [r.year, r]));
-    const rows = projection.rows.map((r) => ({
-      year: r.year,
-      independentPlacements: r.independentPlacements,
-      withoutPlan: without.get(r.year)?.independentPlacements,
-      newIndependent: r.newIndependent,
-      srpPlaces: r.srpPlaces,
-      srpDemand: r.srpDemand,
-      srpShortfall: r.srpShortfall,
-      spend: r.spend,
-      spendWithoutPlan: without.get(r.year)?.spend,
-      cumulativeSaving: r.cumulativeSaving,
-    }));
-    const s = projection.summary;
-    const tables: Table[] = [
-      { title: `Scenario: ${projection.scenario}`, columns: Object.keys(rows[0] ?? { year: 0 }), rows },
-    ];
-    let simulation: ReturnType<typeof simulateSufficiency> | undefined;
-    if (runs !== undefined && seed !== undefined) {
+    let simulation: SufficiencySimulation | undefined;
+    if (simulate) {
       // One library call does every run; the bar shows that the Monte Carlo is under way.
-      const bar = createProgressBar(io, `simulating ${runs} runs`, 1);
+      const bar = createProgressBar(io, `simulating ${simulate.runs} runs`, 1);
       try {
-        simulation = simulateSufficiency(scenario, { runs, seed });
+        simulation = simulateSufficiency(scenario, { ...simulate, percentiles: [...SIMULATION_PERCENTILES] });
         bar.tick();
       } finally {
         bar.done();
       }
-      const keys = Object.keys(simulation.independentPlacements[0] ?? {}).filter((k) => k !== 'year');
-      tables.push({
-        title: `Independent placements: Monte Carlo bands (${runs} runs, seed ${seed})`,
-        columns: ['year', ...keys],
-        rows: simulation.independentPlacements.map((b) => ({ ...b })),
-      });
     }
+    const bandColumns: Column[] = simulation
+      ? SIMULATION_PERCENTILES.map((p) => ({ key: `p${p}`, label: `independent, p${p}`, kind: 'count' }))
+      : [];
+    const s = projection.summary;
+    const rows = rowsOf(projection, simulation);
+    // The terminal shows children and spend as two tables of readable width; CSV keeps every column in one.
     return {
       json: simulation ? { projection, simulation } : projection,
-      tables,
+      tables: [
+        { title: `${projection.scenario}: children`, columns: [...CHILDREN_COLUMNS, ...bandColumns], rows },
+        {
+          title: `${projection.scenario}: spend £ a year`,
+          // The title says spend £: the headings drop it, so the table stays narrow.
+          columns: [
+            'year',
+            ...SPEND_COLUMNS.map((c) =>
+              typeof c === 'string' ? c : { ...c, label: c.label?.replace(/^spend £, /, '').replace(' £,', ',') },
+            ),
+          ],
+          rows,
+        },
+      ],
+      csv: tableCsv({ columns: [...CHILDREN_COLUMNS, ...bandColumns, ...SPEND_COLUMNS], rows }),
       notes: [
-        `independent placements ${Math.round(s.independentFirst)} in ${projection.baseYear} -> ` +
-          `${Math.round(s.independentLast)} in ${projection.endYear} with the plan, ` +
-          `${Math.round(s.counterfactualLast)} without; extra spend without the plan ` +
-          `£${(s.extraSpendWithoutPlan / 1e6).toFixed(1)}m`,
+        `independent placements ${formatCount(s.independentFirst)} in ${projection.baseYear} -> ` +
+          `${formatCount(s.independentLast)} in ${projection.endYear} with the plan, ` +
+          `${formatCount(s.counterfactualLast)} with no new places; spend without the plan ` +
+          `${formatGbp(s.extraSpendWithoutPlan)} more over the period (all settings)`,
+        ...(simulate ? [`${formatCount(simulate.runs)} simulated runs, seed ${simulate.seed}`] : []),
       ],
     };
   },

@@ -1,17 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { renderReport } from '../../../src/report/render-report.js';
+import { simulateSufficiency } from '../../../src/sufficiency/simulate-sufficiency.js';
 
-const json = (path: string) => JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8'));
+/** A file of the repository, parsed as JSON. */
+export const kentJson = (file: string) =>
+  JSON.parse(readFileSync(new URL(`../../../data/kent/${file}`, import.meta.url), 'utf8'));
 
-let cached: Promise<string> | undefined;
+let full: Promise<string> | undefined;
+let withRuns: Promise<string> | undefined;
 
-/** The report for Kent's scenario with matching pages for a few children, rendered once per test file. */
+/** Kent's full report, as the issue rendered it: the scenario, every school and all 1,690 children. Rendered once. */
 export function kentReport(): Promise<string> {
-  cached ??= renderReport({
-    scenario: json('data/kent/scenario-2025.json'),
-    schools: json('data/kent/schools.json'),
-    children: json('data/kent/children.json').slice(0, 40),
-    maxChildren: 2,
+  full ??= renderReport({
+    scenario: kentJson('scenario-2025.json'),
+    schools: kentJson('schools.json'),
+    children: kentJson('children.json'),
   });
-  return cached;
+  return full;
+}
+
+/** Kent's scenario with 100 simulated runs (seed 1) drawn as the band around the plan. Rendered once. */
+export function kentReportWithRuns(): Promise<string> {
+  const scenario = kentJson('scenario-2025.json');
+  withRuns ??= renderReport({
+    scenario,
+    simulation: simulateSufficiency(scenario, { runs: 100, seed: 1 }),
+    sensitivity: false,
+  });
+  return withRuns;
 }

@@ -1,0 +1,51 @@
+import { isValidationError, type ValidationIssueInput } from '../index.js';
+import { InputError } from './input-error.js';
+
+/** A series the command could not use, by its name and position, and what went wrong. */
+export type SeriesFailure = { name: string; index: number; error: unknown };
+
+/** The problems of a failed series, each named by the series, so the user knows which one to fix. */
+function issuesOf(failure: SeriesFailure): ValidationIssueInput[] {
+  if (!isValidationError(failure.error)) throw failure.error;
+  return failure.error.issues.map((i) => ({
+    ...i,
+    path: `series "${failure.name}" (item ${failure.index + 1})${i.path === '(root)' ? '' : `, ${i.path}`}`,
+  }));
+}
+
+/**
+ * When every series of a file failed there is nothing to show: bad input (exit 2), each problem named by its
+ * series (a file of one series gives its problems as they are). A failure that is not bad input (a bug) is
+ * thrown as it is, so it is never passed off as the user's.
+ *
+ * @example
+ * throwIfAllFailed('kent.json', [{ name: 'Kent: Independent school', index: 0, error }], 1);
+ * // throws InputError: error: kent.json, series "Kent: Independent school" (item 1), values: ...
+ */
+export function throwIfAllFailed(file: string, failed: readonly SeriesFailure[], total: number): void {
+  for (const f of failed) if (!isValidationError(f.error)) throw f.error;
+  if (failed.length === 0 || failed.length < total) return;
+  // One series: its problems are the file's, as they are (a bad --method is not the series' fault).
+  if (total === 1 && isValidationError(failed[0].error)) throw new InputError(file, failed[0].error.issues);
+  throw new InputError(file, failed.flatMap(issuesOf));
+}
+
+/**
+ * One warning per problem of each series that failed while the others went on: the run still writes what it
+ * could, and no series is dropped without a word.
+ *
+ * @param what what was not done ("forecast", "backtested")
+ * @example
+ * seriesFailureNotes(failed, 'backtested');
+ * // ['warning: series "Kent: Hospital school" (item 4) not backtested: values: needs at least 4 values ...']
+ */
+export function seriesFailureNotes(failed: readonly SeriesFailure[], what: string): string[] {
+  return failed.flatMap((f) => {
+    if (!isValidationError(f.error)) throw f.error;
+    return f.error.issues.map(
+      (i) =>
+        `warning: series "${f.name}" (item ${f.index + 1}) not ${what}: ` +
+        `${i.path === '(root)' ? '' : `${i.path}: `}${i.message}`,
+    );
+  });
+}

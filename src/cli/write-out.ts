@@ -1,0 +1,51 @@
+import type { CliIo } from './cli-io.js';
+import { UsageError } from './usage-error.js';
+
+/** What a file-system error code means when writing --out: where the fault is, in a planner's words. */
+const WRITE_ERRORS: Record<string, (out: string, folder: string) => string> = {
+  ENOENT: (_, folder) => `--out: the folder ${folder} does not exist; create it first, or write somewhere else`,
+  ENOTDIR: (_, folder) => `--out: ${folder} is a file, not a folder`,
+  EISDIR: (out) => `--out: ${out} is a folder; give the name of a file inside it`,
+  EACCES: (out) => `--out: no permission to write ${out}`,
+  EPERM: (out) => `--out: no permission to write ${out}`,
+  EROFS: (out) => `--out: ${out} is on a read-only disk`,
+  ENAMETOOLONG: () => '--out: the path is too long',
+};
+
+/** The folder part of a path, as the user wrote it; '.' when there is none. */
+function folderOf(out: string): string {
+  const cut = Math.max(out.lastIndexOf('/'), out.lastIndexOf('\\'));
+  return cut < 0 ? '.' : cut === 0 ? out.slice(0, 1) : out.slice(0, cut);
+}
+
+/**
+ * Checks, before a command runs, that --out names a file in a folder that exists, so a typo in a path fails at
+ * once (exit 2, the folder named) instead of after a long run.
+ *
+ * @example
+ * await checkOutFolder(io, 'no-such-folder/report.html'); // throws UsageError: --out: the folder no-such-folder ...
+ */
+export async function checkOutFolder(io: CliIo, out: string, command: string): Promise<void> {
+  if (!io.isFolder) return;
+  if (await io.isFolder(out)) throw new UsageError(WRITE_ERRORS.EISDIR(out, out), command);
+  const folder = folderOf(out);
+  if (folder !== '.' && !(await io.isFolder(folder))) throw new UsageError(WRITE_ERRORS.ENOENT(out, folder), command);
+}
+
+/**
+ * Writes the output to --out; a file-system refusal is bad usage (exit 2) said from the error's `code`, with the
+ * file or folder named. Any other failure is passed on (exit 1).
+ *
+ * @example
+ * await writeOut(io, 'reports/kent.html', html, 'report');
+ */
+export async function writeOut(io: CliIo, out: string, text: string, command: string): Promise<void> {
+  try {
+    await io.writeFile(out, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const say = code === undefined ? undefined : WRITE_ERRORS[code];
+    if (!say) throw error;
+    throw new UsageError(say(out, folderOf(out)), command);
+  }
+}

@@ -1,0 +1,96 @@
+import type { Scenario } from '../schema/scenario.js';
+import { formatCount, formatGbp, formatNumber, formatPercent } from './figure-format.js';
+import { SETTING_NAMES } from './weights-words.js';
+
+/** An assumption as a planner reads it: its name in plain words and how its values are written. */
+export type AssumptionWords = { name: string; format: (value: number) => string };
+
+/**
+ * A share of a transition rule's weights, written as a percentage: a weight is relative, so its meaning is its
+ * share of the rule with the other destinations unchanged (0.15 of a rule totalling 100 is 0.15%).
+ */
+function shareOfRule(rule: Scenario['transitions'][number] | undefined, destination: string) {
+  const weights = Object.values(rule?.to ?? {}) as (number | undefined)[];
+  const total = weights.reduce<number>((t, w) => t + (w ?? 0), 0);
+  const own = (rule?.to as Record<string, number | undefined> | undefined)?.[destination] ?? 0;
+  return (value: number) => {
+    const sum = total - own + value;
+    return formatPercent(sum > 0 ? value / sum : 0, value / (sum || 1) < 0.1 ? 2 : 1);
+  };
+}
+
+const setting = (key: string) => SETTING_NAMES[key] ?? key;
+const ncRange = (a: string, b: string) => (a === b ? `NC year ${a}` : `NC years ${a} to ${b}`);
+
+/** Each known path shape, with how to name it. The paths are those sensitivity and listAssumptions give. */
+const RULES: { pattern: RegExp; words: (m: RegExpExecArray, scenario?: Scenario) => AssumptionWords }[] = [
+  {
+    pattern: /^joiners\.growthRate$/,
+    words: () => ({ name: 'Growth in new EHCPs a year', format: (v) => formatPercent(v) }),
+  },
+  {
+    pattern: /^independentRegardless$/,
+    words: () => ({
+      name: 'Share going independent even with a local place free',
+      format: (v) => formatPercent(v),
+    }),
+  },
+  { pattern: /^costs\.feeUpliftRate$/, words: () => ({ name: 'Fee uplift a year', format: (v) => formatPercent(v) }) },
+  {
+    pattern: /^costs\.bySetting\.([\w-]+)\.annualFeeGbp$/,
+    words: (m) => ({ name: `Annual fee, ${setting(m[1])}`, format: formatGbp }),
+  },
+  {
+    pattern: /^costs\.bySetting\.([\w-]+)\.annualTransportGbp$/,
+    words: (m) => ({ name: `Annual transport cost, ${setting(m[1])}`, format: formatGbp }),
+  },
+  {
+    pattern: /^capacity\.([\w-]+)\.base$/,
+    words: (m, s) => ({ name: `${placesOf(m[1])} in ${s?.baseYear ?? 'the base year'}`, format: formatCount }),
+  },
+  {
+    pattern: /^capacity\.([\w-]+)\.additions\[\d+\]\.places \((\d+)(?:, (\w+))?\)$/,
+    words: (m) => ({
+      name: `${placesOf(m[1])} added in ${m[2]}${m[3] ? ` for ${m[3]}` : ''}`,
+      format: formatCount,
+    }),
+  },
+  {
+    pattern: /^joiners\.entries\[(\d+)\]\.count$/,
+    words: (m, s) => ({
+      name: (s?.joiners.entries.length ?? 1) > 1 ? `New EHCPs a year (group ${Number(m[1]) + 1})` : 'New EHCPs a year',
+      format: formatCount,
+    }),
+  },
+  {
+    pattern: /^transitions\[(\d+)\] \(([\w-]+)(?: (\w+))?, NC (-?\d+)-(-?\d+)\)\.to\.(left|independent)$/,
+    words: (m, s) => ({
+      name:
+        `${m[6] === 'left' ? 'Leaving the EHCP caseload' : 'Moving to independent'} each year: from ` +
+        `${setting(m[2])}${m[3] ? ` (${m[3]})` : ''}, ${ncRange(m[4], m[5])}`,
+      format: shareOfRule(s?.transitions[Number(m[1])], m[6]),
+    }),
+  },
+];
+
+function placesOf(key: string): string {
+  return key === 'srp' ? 'SRP places' : key === 'maintained-special' ? 'Maintained special places' : `${key} places`;
+}
+
+/**
+ * The plain words for a scenario assumption named by its path (as `sensitivity` gives it), and how to write its
+ * values: `joiners.entries[0].count` is "New EHCPs a year" in children, `transitions[10] (independent, NC -2-11)
+ * .to.left` is "Leaving the EHCP caseload each year: from independent, NC years -2 to 11" as a share of its rule.
+ * A path of another shape keeps its own words and plain numbers.
+ *
+ * @example
+ * describeAssumption('joiners.growthRate').name; // 'Growth in new EHCPs a year'
+ * describeAssumption('joiners.growthRate').format(0.04); // '4.0%'
+ */
+export function describeAssumption(path: string, scenario?: Scenario): AssumptionWords {
+  for (const rule of RULES) {
+    const m = rule.pattern.exec(path);
+    if (m) return rule.words(m, scenario);
+  }
+  return { name: path, format: formatNumber };
+}

@@ -1,0 +1,104 @@
+import * as z from 'zod/mini';
+import { parseChildren, type Child } from '../schema/child.js';
+import { parsePolicy, type Policy } from '../schema/policy.js';
+import { parseScenario, type Scenario } from '../schema/scenario.js';
+import { parseSchools, type School } from '../schema/school.js';
+import {
+  ValidationError,
+  fromZodIssues,
+  isValidationError,
+  type ValidationIssueInput,
+} from '../schema/validation-error.js';
+import { projectSufficiency, type SufficiencyProjection } from '../sufficiency/project-sufficiency.js';
+import type { SufficiencySimulation } from '../sufficiency/simulate-sufficiency.js';
+import type { ForecastChartInput, TornadoChartInput } from './chart-inputs.js';
+import { REPORT_DEFAULTS } from './report-defaults.js';
+import { type ReportInput, ReportInputSchema } from './report-input.js';
+
+/**
+ * Everything a report section may read: the inputs validated and parsed, with the defaults filled in. Sections
+ * read it and never validate again (STYLE: validate at the door, trust inside).
+ */
+export type ReportContext = {
+  title: string;
+  scenario?: Scenario;
+  projection?: SufficiencyProjection;
+  simulation?: SufficiencySimulation;
+  /** Tornado data given by the caller; `false` when the caller turned the tornado off. */
+  sensitivity?: TornadoChartInput | false;
+  forecasts: (ForecastChartInput & { label: string })[];
+  schools?: School[];
+  children?: Child[];
+  policy?: Policy;
+  maxChildren: number;
+  limit: number;
+  ncYear: number;
+};
+
+/** A ValidationError's issues with their paths under `prefix` (`[3].urn` under `schools` is `schools[3].urn`). */
+function under(prefix: string, issues: readonly ValidationIssueInput[]): ValidationIssueInput[] {
+  return issues.map((i) => ({
+    ...i,
+    path: i.path === '(root)' ? prefix : i.path.startsWith('[') ? `${prefix}${i.path}` : `${prefix}.${i.path}`,
+  }));
+}
+
+/** Runs a parser, collecting its problems under `prefix` instead of throwing, so every input's problems are listed. */
+function collect<T>(prefix: string, value: unknown, parse: (x: unknown) => T, issues: ValidationIssueInput[]) {
+  if (value === undefined) return undefined;
+  try {
+    return parse(value);
+  } catch (error) {
+    if (!isValidationError(error)) throw error;
+    issues.push(...under(prefix, error.issues));
+    return undefined;
+  }
+}
+
+/**
+ * Validates a report's input and builds what the sections read: one ValidationError lists every problem of every
+ * input (options, scenario, schools, children, policy), each with its path and code.
+ *
+ * @throws ValidationError listing every problem
+ *
+ * @example
+ * buildReportContext({ scenario: kent }).ncYear; // 7 (kent: data/kent/scenario-2025.json)
+ * buildReportContext({ limit: Number.NaN }); // throws ValidationError: limit: limit must be a number ...
+ */
+export function buildReportContext(input: ReportInput): ReportContext {
+  const issues: ValidationIssueInput[] = [];
+  const checked = z.safeParse(ReportInputSchema, input, { reportInput: true });
+  if (!checked.success) issues.push(...fromZodIssues(checked.error.issues));
+  const options = checked.success ? checked.data : {};
+  const raw = (input ?? {}) as ReportInput;
+  const scenario = collect('scenario', raw.scenario, parseScenario, issues);
+  const schools = collect('schools', raw.schools, parseSchools, issues);
+  const children = collect('children', raw.children, parseChildren, issues);
+  const policy = collect('policy', raw.policy, parsePolicy, issues);
+  if ((raw.schools === undefined) !== (raw.children === undefined)) {
+    issues.push({
+      path: raw.schools === undefined ? 'schools' : 'children',
+      code: 'required',
+      message: 'the matching pages need both schools and children',
+    });
+  }
+  const hasForecasts = (raw.forecasts?.length ?? 0) > 0;
+  if (raw.scenario === undefined && raw.projection === undefined && !hasForecasts && raw.schools === undefined) {
+    issues.push({ path: '(root)', code: 'required', message: 'give a scenario, forecasts, or schools and children' });
+  }
+  if (issues.length > 0) throw new ValidationError('report input', issues);
+  return {
+    title: options.title ?? scenario?.name ?? 'send-placement report',
+    scenario,
+    projection: (options.projection as SufficiencyProjection | undefined) ?? (scenario && projectSufficiency(scenario)),
+    simulation: options.simulation as SufficiencySimulation | undefined,
+    sensitivity: options.sensitivity,
+    forecasts: options.forecasts ?? [],
+    schools,
+    children,
+    policy,
+    maxChildren: options.maxChildren ?? REPORT_DEFAULTS.maxChildren,
+    limit: options.limit ?? REPORT_DEFAULTS.limit,
+    ncYear: options.ncYear ?? REPORT_DEFAULTS.ncYear,
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * Report defaults in one place, each with its reason.
+ *
+ * @example
+ * REPORT_DEFAULTS.maxChildren; // 3
+ * REPORT_DEFAULTS.ncYear; // 7
+ */
+export const REPORT_DEFAULTS = {
+  /** Ranking pages: enough to show the method on real children without making a book of it. */
+  maxChildren: 3,
+  /** Schools per ranking chart and table: a caseworker's shortlist. */
+  limit: 10,
+  /** Assumptions in the tornado: the biggest swings; the full table is one `sensitivity` call away. */
+  tornadoBars: 10,
+  /** Excluded schools drawn on a child's map, nearest first: enough to show what is around, few enough to read. */
+  mapOtherSchools: 15,
+  /**
+   * The cohort round allocated: Year 7, the secondary transfer, where independent placements spike (Kent County
+   * Council, committee minutes 2025). Children compete for places within one round, not across all years at once.
+   */
+  ncYear: 7,
+  /** Needs named in a need mix before the rest are summed as "other": the mix's shape without a wall of numbers. */
+  needsNamed: 3,
+} as const;

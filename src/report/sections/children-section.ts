@@ -1,0 +1,138 @@
+import { greatCircleKm } from '../../geo/great-circle-km.js';
+import { rankSchools } from '../../match/rank.js';
+import type { Child } from '../../schema/child.js';
+import type { School } from '../../schema/school.js';
+import { chartFigure } from '../chart-figure.js';
+import { formatCount } from '../figure-format.js';
+import { escapeHtml, htmlTable } from '../html.js';
+import { mapChart } from '../map-chart.js';
+import { rankingChart } from '../ranking-chart.js';
+import type { ReportContext } from '../report-context.js';
+import { REPORT_DEFAULTS } from '../report-defaults.js';
+import type { ReportSection } from '../report-section.js';
+
+/** Exclusion reasons as a caseworker would say them. */
+const REASON_WORDS: Record<string, string> = {
+  'need-not-met': 'does not meet the need',
+  'nc-year': 'does not teach the NC year',
+  sex: 'single-sex, other sex',
+  'no-vacancy': 'no vacancy',
+  'too-far': 'too far',
+  residential: 'no residential place',
+  'lot-not-allowed': 'lot not allowed',
+  'framework-first': 'off the framework, and a framework school passes',
+  'age-range': 'outside its age range',
+};
+const reasonWords = (reason: string) => REASON_WORDS[reason] ?? reason;
+
+/** How many schools fail each filter, most first (ties by name): the exclusions at a glance. */
+function reasonCounts(excluded: readonly { reasons: readonly string[] }[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const e of excluded) for (const r of e.reasons) counts.set(r, (counts.get(r) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+async function childPage(child: Child, schools: School[], report: ReportContext): Promise<string> {
+  const { ranked, excluded } = rankSchools(child, schools, report.policy);
+  const shown = ranked.slice(0, report.limit);
+  const parts = [
+    `<h3>Child ${escapeHtml(child.id)}: ${escapeHtml(child.primaryNeed)}, NC year ${child.ncYear}</h3>`,
+    `<p>${formatCount(ranked.length)} of ${formatCount(schools.length)} schools pass every filter` +
+      (shown.length < ranked.length ? `; the best ${shown.length} are shown.` : '.') +
+      '</p>',
+  ];
+  if (shown.length === 0) {
+    parts.push('<p>No school passes every filter for this child; the reasons are below.</p>');
+  } else {
+    parts.push(
+      await chartFigure((layout) =>
+        rankingChart({ ranked: shown, title: `Child ${child.id}: points by criterion`, layout }),
+      ),
+    );
+    const rankOf = new Map(shown.map((r) => [r.school.urn, r.rank]));
+    // The nearest excluded schools give the map its context; ties by URN keep it deterministic.
+    const others = excluded
+      .map((e) => ({ school: e.school, km: greatCircleKm(child.home, e.school.location) }))
+      .sort((a, b) => a.km - b.km || (a.school.urn < b.school.urn ? -1 : 1))
+      .slice(0, REPORT_DEFAULTS.mapOtherSchools)
+      .map((e) => e.school);
+    const nearby = [...shown.map((r) => r.school), ...others];
+    parts.push(
+      await chartFigure((layout) =>
+        mapChart({
+          home: child.home,
+          schools: nearby.map((s) => ({ urn: s.urn, name: s.name, location: s.location, rank: rankOf.get(s.urn) })),
+          title: `Child ${child.id}: home and the nearby schools`,
+          layout,
+        }),
+      ),
+    );
+    parts.push(
+      htmlTable(
+        [
+          'Rank',
+          { label: 'School', kind: 'text' },
+          { label: 'URN', kind: 'text' },
+          { label: 'Lot', kind: 'text' },
+          { label: 'Score', kind: 'score' },
+          { label: 'Road km', kind: 'km' },
+          { label: 'Minutes', kind: 'minutes' },
+          { label: 'Cost a year, with transport', kind: 'gbp' },
+        ],
+        shown.map((r) => [
+          r.rank,
+          r.school.name,
+          r.school.urn,
+          r.school.lot,
+          r.score,
+          r.distanceKm,
+          r.travelMinutes,
+          r.annualCost,
+        ]),
+        'Ranked schools',
+      ),
+    );
+  }
+  if (excluded.length > 0) parts.push(exclusions(excluded));
+  return parts.join('\n');
+}
+
+/** The exclusions summarised by reason, with the full list (every reason of every school) folded away. */
+function exclusions(excluded: ReturnType<typeof rankSchools>['excluded']): string {
+  const counts = reasonCounts(excluded)
+    .map(([reason, n]) => `${reasonWords(reason)} ${formatCount(n)}`)
+    .join('; ');
+  return [
+    `<p>${formatCount(excluded.length)} schools excluded. How many fail each filter (a school can fail several): ` +
+      `${escapeHtml(counts)}.</p>`,
+    `<details><summary>Every excluded school, with every filter it fails (${formatCount(excluded.length)})</summary>`,
+    htmlTable(
+      [
+        { label: 'School', kind: 'text' },
+        { label: 'URN', kind: 'text' },
+        { label: 'Fails', kind: 'text' },
+      ],
+      excluded.map((e) => [e.school.name, e.school.urn, e.reasons.map(reasonWords).join('; ')]),
+    ),
+    '</details>',
+  ].join('');
+}
+
+/** A ranking page for each of the first children: the points behind each score, a map, and the exclusions.
+ *
+ * @example
+ * childrenSection.applies(buildReportContext(input)); // whether the report shows it
+ * await childrenSection.render(buildReportContext(input)); // its HTML, without the heading
+ */
+export const childrenSection: ReportSection = {
+  id: 'matching',
+  title: 'Placement matching, child by child',
+  applies: (report) => report.schools !== undefined && report.children !== undefined && report.maxChildren > 0,
+  async render(report) {
+    const schools = report.schools as School[];
+    const children = (report.children as Child[]).slice(0, report.maxChildren);
+    const pages: string[] = [];
+    for (const child of children) pages.push(await childPage(child, schools, report));
+    return pages.join('\n');
+  },
+};

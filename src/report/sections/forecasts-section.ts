@@ -1,0 +1,53 @@
+import { chartFigure } from '../chart-figure.js';
+import { forecastChart } from '../forecast-chart.js';
+import { escapeHtml, htmlTable } from '../html.js';
+import type { ReportSection } from '../report-section.js';
+
+/** Forecast fan charts, one per series, titled with the series' name and its unit, each with its table.
+ *
+ * @example
+ * forecastsSection.applies(buildReportContext(input)); // whether the report shows it
+ * await forecastsSection.render(buildReportContext(input)); // its HTML, without the heading
+ */
+export const forecastsSection: ReportSection = {
+  id: 'forecasts',
+  title: 'Forecasts',
+  applies: (report) => report.forecasts.length > 0,
+  async render(report) {
+    const parts: string[] = [];
+    for (const f of report.forecasts) {
+      const levels = Object.keys(f.forecast.lower).sort((a, b) => Number(a) - Number(b));
+      const history = f.history as { start: number; values: number[] };
+      const start = history.start + history.values.length;
+      const money = f.unit !== undefined && /^(gbp|£)/i.test(f.unit.trim());
+      const whole = [...history.values, ...f.forecast.mean].every((v) => Math.abs(v) >= 10);
+      const kind = money ? ('gbp' as const) : whole ? ('count' as const) : ('number' as const);
+      const method = f.forecast.method ? ` Method: ${f.forecast.method}.` : '';
+      parts.push(`<h3>${escapeHtml(f.label)}</h3>`);
+      parts.push(
+        `<p class="muted">${history.values.length} years of history, ${history.start}–${start - 1}, forecast ` +
+          `${f.forecast.mean.length} years ahead with ${levels.map((l) => `${l}%`).join(' and ')} prediction ` +
+          `intervals.${escapeHtml(method)}</p>`,
+      );
+      parts.push(await chartFigure((layout) => forecastChart({ ...f, title: f.title ?? f.label, layout })));
+      parts.push(
+        htmlTable(
+          [
+            'Year',
+            { label: 'Forecast', kind },
+            ...levels.flatMap((l) => [
+              { label: `${l}% low`, kind },
+              { label: `${l}% high`, kind },
+            ]),
+          ],
+          f.forecast.mean.map((m, k) => [
+            start + k,
+            m,
+            ...levels.flatMap((l) => [f.forecast.lower[l][k], f.forecast.upper[l][k]]),
+          ]),
+        ),
+      );
+    }
+    return parts.join('\n');
+  },
+};

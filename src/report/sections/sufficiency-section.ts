@@ -1,0 +1,158 @@
+import type { SufficiencyProjection, SufficiencyRow } from '../../sufficiency/project-sufficiency.js';
+import type { SufficiencySimulation } from '../../sufficiency/simulate-sufficiency.js';
+import { chartFigure } from '../chart-figure.js';
+import { formatCount, formatGbp } from '../figure-format.js';
+import { escapeHtml, htmlTable } from '../html.js';
+import type { ReportSection } from '../report-section.js';
+import { sufficiencyChart } from '../sufficiency-chart.js';
+
+/** Spend on independent and non-maintained special schools: the INMSS spend the council's papers quote.
+ *
+ * @example
+ * inmssSpend({ spendBySetting: { independent: 70e6, 'non-maintained': 13.7e6 } }); // 83700000
+ */
+export const inmssSpend = (row: Pick<SufficiencyRow, 'spendBySetting'>) =>
+  (row.spendBySetting.independent ?? 0) + (row.spendBySetting['non-maintained'] ?? 0);
+
+/**
+ * The headline: independent placements under the plan against no new capacity, as prose, a chart and a yearly
+ * table; with a simulation, the band around the plan and a sentence saying what the median and the plan line are.
+ *
+ * @example
+ * sufficiencySection.applies(buildReportContext(input)); // whether the report shows it
+ * await sufficiencySection.render(buildReportContext(input)); // its HTML, without the heading
+ */
+export const sufficiencySection: ReportSection = {
+  id: 'sufficiency',
+  title: 'Independent placements: the plan against no new capacity',
+  applies: (report) => report.projection !== undefined,
+  async render(report) {
+    const projection = report.projection as SufficiencyProjection;
+    const simulation = report.simulation;
+    const band = bandOf(simulation);
+    return [
+      report.scenario?.description ? `<p>${escapeHtml(report.scenario.description)}</p>` : '',
+      headline(projection),
+      await chartFigure((layout) =>
+        sufficiencyChart({
+          projection,
+          title: 'Independent placements by year: the plan against no new capacity',
+          band: band?.points,
+          bandLabel: band?.label,
+          layout,
+        }),
+      ),
+      simulation && band ? bandSentence(projection, simulation, band) : '',
+      yearlyTable(projection),
+      simulation ? simulationTable(projection, simulation) : '',
+    ].join('\n');
+  },
+};
+
+function headline(projection: SufficiencyProjection): string {
+  const s = projection.summary;
+  const last = projection.rows[projection.rows.length - 1];
+  const noPlan = projection.counterfactual[projection.counterfactual.length - 1];
+  const spend =
+    noPlan === undefined
+      ? ''
+      : ` Independent and non-maintained spend is <strong>${formatGbp(inmssSpend(last))}</strong> in ` +
+        `${projection.endYear} with the plan and ${formatGbp(inmssSpend(noPlan))} without it.`;
+  return (
+    `<div class="summary"><p class="lead">Independent placements go from <strong>${formatCount(s.independentFirst)}` +
+    `</strong> in ${projection.baseYear} to <strong>${formatCount(s.independentLast)}</strong> in ` +
+    `${projection.endYear} with the plan, against <strong>${formatCount(s.counterfactualLast)}</strong> with no ` +
+    `new capacity.${spend} Over ${projection.baseYear}–${projection.endYear} the plan saves ` +
+    `<strong>${formatGbp(s.extraSpendWithoutPlan)}</strong> across all settings.</p></div>`
+  );
+}
+
+/** The simulation's outermost percentiles as the band around the plan, with its legend label. */
+function bandOf(simulation: SufficiencySimulation | undefined) {
+  if (!simulation || simulation.percentiles.length < 2) return undefined;
+  const lowP = Math.min(...simulation.percentiles);
+  const highP = Math.max(...simulation.percentiles);
+  return {
+    lowP,
+    highP,
+    label: `${highP - lowP}% of ${formatCount(simulation.runs)} simulated runs (p${lowP} to p${highP})`,
+    points: simulation.independentPlacements.map((b) => ({ year: b.year, low: b[`p${lowP}`], high: b[`p${highP}`] })),
+  };
+}
+
+/** What the plan line and the band's median each are, with the end year's numbers. */
+function bandSentence(
+  projection: SufficiencyProjection,
+  simulation: SufficiencySimulation,
+  band: NonNullable<ReturnType<typeof bandOf>>,
+): string {
+  const end = simulation.independentPlacements[simulation.independentPlacements.length - 1];
+  const plan = projection.rows.find((r) => r.year === end.year)?.independentPlacements;
+  const median = typeof end.p50 === 'number' ? end.p50 : undefined;
+  const gap =
+    plan === undefined || median === undefined
+      ? ''
+      : Math.abs(median - plan) < 0.5
+        ? ` In ${end.year} the median and the plan line meet at ${formatCount(plan)}.`
+        : ` In ${end.year} the median is ${formatCount(median)}, ${formatCount(Math.abs(median - plan))} ` +
+          `${median > plan ? 'above' : 'below'} the plan line's ${formatCount(plan)}.`;
+  return (
+    '<p class="muted">The <strong>plan line</strong> is the central projection: every assumption at its stated ' +
+    `value. The <strong>band</strong> holds ${band.highP - band.lowP}% of ${formatCount(simulation.runs)} ` +
+    'simulated runs, in which the uncertain assumptions are drawn at random (transition rates as far as their ' +
+    'evidence allows, ranged numbers within their low and high), and its <strong>median</strong> is the middle run ' +
+    `of each year, so it need not lie on the plan line.${gap} In ${end.year} the band runs from ` +
+    `${formatCount(end[`p${band.lowP}`])} to ${formatCount(end[`p${band.highP}`])} (seed ` +
+    `${simulation.seed}: the same seed gives the same band).</p>`
+  );
+}
+
+function yearlyTable(projection: SufficiencyProjection): string {
+  const without = new Map(projection.counterfactual.map((r) => [r.year, r]));
+  return htmlTable(
+    [
+      'Year',
+      { label: 'Independent, plan', kind: 'count' },
+      { label: 'Independent, no new places', kind: 'count' },
+      { label: 'New independent placements', kind: 'count' },
+      { label: 'SRP places', kind: 'count' },
+      { label: 'SRP demand', kind: 'count' },
+      { label: 'SRP shortfall', kind: 'count' },
+      { label: 'Independent and non-maintained spend, plan', kind: 'gbp-millions' },
+      { label: '… no new places', kind: 'gbp-millions' },
+      { label: 'Spend, all settings, plan', kind: 'gbp-millions' },
+      { label: 'Saving so far, all settings', kind: 'gbp-millions' },
+    ],
+    projection.rows.map((r) => {
+      const w = without.get(r.year);
+      return [
+        r.year,
+        r.independentPlacements,
+        w?.independentPlacements,
+        r.newIndependent,
+        r.srpPlaces,
+        r.srpDemand,
+        r.srpShortfall,
+        inmssSpend(r),
+        w && inmssSpend(w),
+        r.spend,
+        r.cumulativeSaving,
+      ];
+    }),
+    'Projection by year (expected children; spend a year)',
+  );
+}
+
+function simulationTable(projection: SufficiencyProjection, simulation: SufficiencySimulation): string {
+  const percentiles = [...simulation.percentiles].sort((a, b) => a - b);
+  const plan = new Map(projection.rows.map((r) => [r.year, r.independentPlacements]));
+  return htmlTable(
+    [
+      'Year',
+      { label: 'Plan line', kind: 'count' },
+      ...percentiles.map((p) => ({ label: p === 50 ? 'Median (p50)' : `p${p}`, kind: 'count' as const })),
+    ],
+    simulation.independentPlacements.map((b) => [b.year, plan.get(b.year), ...percentiles.map((p) => b[`p${p}`])]),
+    `Independent placements over ${formatCount(simulation.runs)} simulated runs (seed ${simulation.seed})`,
+  );
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { runCommand } from '../support/run-command.js';
+
+describe('send-placement backtest', () => {
+  it('reports a series too short to backtest by name while the others complete', async () => {
+    const files = {
+      'kent.json': JSON.stringify([
+        {
+          area: 'Kent',
+          category: 'Independent school',
+          start: 2018,
+          values: [464, 551, 623, 749, 838, 937, 1048, 1172],
+        },
+        { area: 'Kent', category: 'Hospital school', start: 2024, values: [5, 6] },
+      ]),
+    };
+    const { code, out, err } = await runCommand(['backtest', '--series', 'kent.json', '--format', 'csv'], { files });
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toBe('series,horizon,forecasts compared,sMAPE,MASE,MAE');
+    expect(out).toMatch(/^Kent: Independent school,overall,\d+,/m);
+    expect(err).toMatch(/^warning: series "Kent: Hospital school" \(item 2\) not backtested: .*at least 3 values/m);
+  });
+
+  it('leaves a horizon no origin reached blank rather than a perfect 0', async () => {
+    const files = { 's.json': JSON.stringify({ start: 2021, values: [820, 930, 1050, 1172] }) };
+    const { out } = await runCommand(['backtest', '--series', 's.json', '--format', 'csv'], { files });
+    expect(out.split('\n')[2]).toBe('2,0,,,');
+  });
+
+  it('is bad input naming the problem when every series fails', async () => {
+    const files = {
+      's.json': JSON.stringify([
+        { name: 'Tiny', start: 2024, values: [5, 6] },
+        { name: 'Small', start: 2024, values: [1, 2] },
+      ]),
+    };
+    const { code, err } = await runCommand(['backtest', '--series', 's.json'], { files });
+    expect(code).toBe(2);
+    expect(err).toMatch(/^error: s\.json, series "Tiny" \(item 1\), series\.values: /m);
+    expect(err).toMatch(/^error: s\.json, series "Small" \(item 2\), /m);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { runCommand } from '../support/run-command.js';
+
+const SEN2_OUTPUT = JSON.stringify([
+  { area: 'Kent', areaCode: 'E10000016', category: 'Independent school', start: 2021, values: [820, 930, 1050, 1172] },
+  { area: 'Kent', areaCode: 'E10000016', category: 'Hospital school', start: 2024, values: [5] },
+  {
+    area: 'Kent',
+    areaCode: 'E10000016',
+    category: 'Resourced provision or SEN unit',
+    start: 2021,
+    values: [1200, 1320, 1410, 1500],
+  },
+]);
+
+describe('send-placement forecast', () => {
+  it("keeps each series' name from import sen2 output, in the table, the CSV, the JSON and the notes", async () => {
+    const files = { 'kent.json': SEN2_OUTPUT.replace('[5]', '[5, 6]') };
+    const table = await runCommand(['forecast', '--series', 'kent.json', '--horizon', '2'], { tty: true, files });
+    expect(table.code).toBe(0);
+    expect(table.out).toMatch(/^Kent: Independent school\s+2025\s+1,289/m);
+    expect(table.err).toMatch(/^Kent: Resourced provision or SEN unit: /m);
+    const csv = await runCommand(['forecast', '--series', 'kent.json', '--horizon', '2', '--format', 'csv'], { files });
+    expect(csv.out.split('\n')[1]).toMatch(/^Kent: Independent school,2025,/);
+    const json = JSON.parse((await runCommand(['forecast', '--series', 'kent.json', '--horizon', '2'], { files })).out);
+    expect(json.map((r: { series: string }) => r.series)).toEqual([
+      'Kent: Independent school',
+      'Kent: Hospital school',
+      'Kent: Resourced provision or SEN unit',
+    ]);
+  });
+
+  it('forecasts the other series when one cannot be read, naming the one skipped', async () => {
+    const { code, out, err } = await runCommand(['forecast', '--series', 'kent.json', '--format', 'csv'], {
+      files: { 'kent.json': SEN2_OUTPUT },
+    });
+    expect(code).toBe(0);
+    expect(out).toContain('Kent: Independent school,2025,');
+    expect(out).toContain('Kent: Resourced provision or SEN unit,2025,');
+    expect(out).not.toContain('Hospital');
+    expect(err).toMatch(
+      /^warning: series "Kent: Hospital school" \(item 2\) skipped: values: a series needs at least 2/m,
+    );
+  });
+
+  it("reads Kent's NMISS spend file as it is, in £m, with no column flags", async () => {
+    const { code, out } = await runCommand(['forecast', '--series', 'data/kent/nmiss-spend.csv', '--horizon', '3'], {
+      tty: true,
+    });
+    expect(code).toBe(0);
+    expect(out).toMatch(/^2021\s+£53\.8m\s+£50\.0m\s+£57\.6m/m);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { runCommand } from '../support/run-command.js';
+
+const KENT = 'data/kent/scenario-2025.json';
+
+describe('send-placement sufficiency', () => {
+  it('heads its columns in a planner’s words and writes children whole and spend in £m on a terminal', async () => {
+    const { code, out } = await runCommand(['sufficiency', '--scenario', KENT], { tty: true });
+    expect(code).toBe(0);
+    expect(out).toMatch(/independent,\s+.*\n.*plan\s+no new places/);
+    expect(out).toMatch(/^2026\s+1,093\s+1,248\s+129\s/m);
+    expect(out).not.toMatch(/\d\.\d\d/); // no 1092.83
+    expect(out).toContain('spend £ a year');
+    expect(out).toMatch(/^2025\s+£83\.7m\s+£83\.7m\s+£375\.6m/m); // independent and non-maintained beside all settings
+  });
+
+  it('writes CSV with those headings, counts to 0.1 and money in whole pounds, no float noise', async () => {
+    const { out } = await runCommand(['sufficiency', '--scenario', KENT, '--format', 'csv']);
+    const [header, , y2026] = out.split('\n');
+    expect(header).toBe(
+      'year,"independent, plan","independent, no new places","new independent, plan",SRP places,SRP demand,' +
+        'SRP shortfall,"spend £, independent and non-maintained","spend £, independent and non-maintained, no new ' +
+        'places","spend £, all settings","spend £, all settings, no new places","saving so far £, all settings"',
+    );
+    expect(y2026).toBe('2026,1092.8,1248.4,128.7,1660,1655.6,0,79565046,89734037,387801106,394914144,7113038');
+    expect(out).not.toMatch(/\.\d{5,}/);
+  });
+
+  it('keeps --runs bands in CSV and JSON as p5, p50 and p95, seeded 1 unless told', async () => {
+    const csv = await runCommand(['sufficiency', '--scenario', KENT, '--runs', '30', '--format', 'csv']);
+    const header = csv.out.split('\n')[0];
+    expect(header).toContain('"independent, p5","independent, p50","independent, p95"');
+    expect(csv.out.split('\n')[6]).toMatch(/^2030,909,1639,158.1,2210,2207.4,0,\d+(\.\d)?,\d+(\.\d)?,\d+(\.\d)?,/);
+    expect(csv.err).toContain('30 simulated runs, seed 1');
+    const json = JSON.parse((await runCommand(['sufficiency', '--scenario', KENT, '--runs', '30'])).out);
+    expect(Object.keys(json.simulation.independentPlacements[0])).toEqual(['year', 'mean', 'p5', 'p50', 'p95']);
+    expect(json.simulation.seed).toBe(1);
+  });
+});

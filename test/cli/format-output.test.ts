@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { formatOutput, renderTable, tableCsv } from '../../src/cli/format-output.js';
+
+describe('formatOutput', () => {
+  it('holds its doc examples', () => {
+    expect(
+      formatOutput(
+        { json: [{ urn: '1', score: 0.5 }], tables: [{ columns: ['urn', 'score'], rows: [{ urn: '1', score: 0.5 }] }] },
+        'table',
+      ),
+    ).toBe('urn  score\n---  -----\n1     0.50\n');
+    expect(
+      renderTable({ columns: ['year', { key: 'places', kind: 'count' }], rows: [{ year: 2025, places: 1171.6 }] }),
+    ).toBe('year  places\n----  ------\n2025   1,172\n');
+    expect(tableCsv({ columns: [{ key: 'p', label: 'places', kind: 'count' }], rows: [{ p: 1092.830354 }] })).toBe(
+      'places\n1092.8\n',
+    );
+  });
+
+  it('writes CSV numbers without float noise, each to the precision of its kind', () => {
+    const csv = tableCsv({
+      columns: [
+        { key: 'children', kind: 'count' },
+        { key: 'spend', kind: 'gbp' },
+        { key: 'rate', kind: 'rate' },
+        { key: 'plain' },
+      ],
+      rows: [{ children: 977.518369, spend: 387801105.907344, rate: 0.23875000000000002, plain: 0.1 + 0.2 }],
+    });
+    expect(csv).toBe('children,spend,rate,plain\n977.5,387801106,0.2388,0.3\n');
+  });
+
+  it('writes children whole, spend in £m, and wraps long headings between words in a table', () => {
+    const text = renderTable({
+      columns: [
+        'year',
+        { key: 'a', label: 'independent, no new places', kind: 'count' },
+        { key: 's', label: 'spend £, independent and non-maintained', kind: 'gbp' },
+      ],
+      rows: [
+        { year: 2025, a: 1172, s: 83_685_244 },
+        { year: 2026, a: 1248.43, s: 89_734_037 },
+      ],
+    });
+    expect(text).toBe(
+      [
+        '                           spend £,',
+        '                        independent',
+        '       independent,             and',
+        'year  no new places  non-maintained',
+        '----  -------------  --------------',
+        '2025          1,172          £83.7m',
+        '2026          1,248          £89.7m',
+        '',
+      ].join('\n'),
+    );
+  });
+});

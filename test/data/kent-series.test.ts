@@ -1,0 +1,30 @@
+// The year,value series in data/kent: their values are what data/README.md says they are.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readSeriesCsv } from '../../src/io/series-csv.js';
+
+const kent = (file: string) => readFileSync(new URL(`../../data/kent/${file}`, import.meta.url), 'utf8');
+
+describe('data/kent series files', () => {
+  it("nmiss-spend.csv holds the four published years of Kent's NMISS spend, to the pound", () => {
+    const figures = JSON.parse(kent('figures.json')) as { key: string; value: number }[];
+    const published = ['nmissSpend2017_18', 'nmissSpend2018_19', 'nmissSpend2019_20', 'nmissSpend2020_21'].map(
+      (key) => figures.find((f) => f.key === key)?.value,
+    );
+    const read = readSeriesCsv(kent('nmiss-spend.csv'));
+    expect(read.rejected).toEqual([]);
+    expect(read.series).toEqual({ start: 2017, values: published });
+  });
+
+  it('independent-placements.csv is the yearly total of placements-by-need.csv, ending at the published 1,172', () => {
+    const totals = new Map<number, number>();
+    for (const line of kent('placements-by-need.csv').trim().split('\n').slice(1)) {
+      const [year, , count] = line.split(',');
+      totals.set(Number(year), (totals.get(Number(year)) ?? 0) + Number(count));
+    }
+    const read = readSeriesCsv(kent('independent-placements.csv'));
+    expect(read.series?.start).toBe(2015);
+    expect(read.series?.values).toEqual([...totals.values()]);
+    expect(read.series?.values.at(-1)).toBe(1172);
+  });
+});
