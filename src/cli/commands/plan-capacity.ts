@@ -7,6 +7,7 @@ import { InputError } from '../input-error.js';
 import { createProgressBar } from '../progress-bar.js';
 import { candidateIssuesInFile, readCandidatesInput } from '../read-candidates-input.js';
 import { readJsonInput } from '../read-input.js';
+import { SIMULATION_OPTIONS, runsOf } from '../simulation-flags.js';
 import { UsageError } from '../usage-error.js';
 
 const OBJECTIVES = ['spend', 'independentPlacements'] as const;
@@ -23,20 +24,35 @@ function withoutPlannedAdditions(s: Scenario): Scenario {
 
 /** The plan as tables: chosen places (the CSV), the frontier, every candidate's reason, the uncertainty. */
 function tablesOf(plan: CapacityPlan): Table[] {
+  const saving = plan.objective === 'spend' ? 'gbp' : 'count';
+  const unit = plan.objective === 'spend' ? '£' : 'place-years';
   const tables: Table[] = [
     {
-      title: `Chosen places (${plan.objective} saved over the scenario's years)`,
-      columns: ['id', 'setting', 'need', 'year', 'places', 'capitalGbp', 'saving'],
+      title: `Chosen places: what each saves over the scenario's years (${unit}, ${plan.objective})`,
+      columns: [
+        'id',
+        'setting',
+        'need',
+        { key: 'year', kind: 'year' },
+        { key: 'places', kind: 'count' },
+        { key: 'capitalGbp', label: 'capital £', kind: 'gbp' },
+        { key: 'saving', label: `saving ${unit}`, kind: saving },
+      ],
       rows: plan.chosen.map((c) => ({ ...c, need: c.need ?? '' })),
     },
     {
       title: 'Frontier: the best saving found at each budget',
-      columns: ['budgetGbp', 'capitalGbp', 'saving', 'extraSaving'],
+      columns: [
+        { key: 'budgetGbp', label: 'budget £', kind: 'gbp' },
+        { key: 'capitalGbp', label: 'capital £', kind: 'gbp' },
+        { key: 'saving', label: `saving ${unit}`, kind: saving },
+        { key: 'extraSaving', label: `extra saving ${unit}`, kind: saving },
+      ],
       rows: plan.frontier.map((f, k) => ({ ...f, extraSaving: f.saving - (k > 0 ? plan.frontier[k - 1].saving : 0) })),
     },
     {
       title: 'Candidates',
-      columns: ['id', 'places', 'maxPlaces', 'code', 'reason'],
+      columns: ['id', { key: 'places', kind: 'count' }, { key: 'maxPlaces', kind: 'count' }, 'code', 'reason'],
       rows: plan.why.candidates,
     },
   ];
@@ -44,7 +60,7 @@ function tablesOf(plan: CapacityPlan): Table[] {
   if (u)
     tables.push({
       title: `Saving across ${u.runs} simulated runs (seed ${u.seed}), paired with the scenario without the plan`,
-      columns: ['mean', 'p5', 'p50', 'p95'],
+      columns: ['mean', 'p5', 'p50', 'p95'].map((key) => ({ key, label: `${key} ${unit}`, kind: saving })),
       rows: [{ mean: u.mean, p5: u.p5, p50: u.p50, p95: u.p95 }],
     });
   return tables;
@@ -65,7 +81,8 @@ export const planCapacityCommand: Command = {
     'maintained-special; an empty need is places for any need). The plan buys the places that cut the',
     "scenario's total spend (or --objective independentPlacements) most over its years; the frontier",
     "gives the best saving found at eight budget levels. --without-plan leaves out the scenario's own",
-    'planned additions, so the candidates are the plan. --format csv writes the chosen places.',
+    'planned additions, so the candidates are the plan. --format csv writes the chosen places. --runs adds',
+    "the saving's 5th, 50th and 95th percentiles over simulated runs, paired with the scenario without the plan.",
   ].join('\n'),
   options: {
     scenario: { type: 'string', value: 'FILE', required: true, description: 'the sufficiency scenario, JSON' },
@@ -74,13 +91,12 @@ export const planCapacityCommand: Command = {
     objective: { type: 'string', value: 'NAME', description: 'spend (default) or independentPlacements' },
     step: { type: 'string', value: 'N', description: 'places the search adds at a time (default 10)' },
     'without-plan': { type: 'boolean', description: "leave out the scenario's planned capacity additions" },
-    runs: { type: 'string', value: 'N', description: "Monte Carlo runs for the saving's p5/p50/p95 (with --seed)" },
-    seed: { type: 'string', value: 'N', description: 'seed of the Monte Carlo runs' },
+    ...SIMULATION_OPTIONS,
   },
   examples: [
     'send-placement plan-capacity --scenario data/kent/scenario-2025.json --candidates ' +
       'data/kent/capacity-candidates.csv --budget 12000000 --without-plan',
-    'send-placement plan-capacity --scenario s.json --candidates c.csv --budget 12000000 --runs 500 --seed 1',
+    'send-placement plan-capacity --scenario s.json --candidates c.csv --budget 12000000 --runs 500',
   ],
   async run({ io, args }) {
     const scenarioFile = args.requiredString('scenario');
@@ -91,14 +107,11 @@ export const planCapacityCommand: Command = {
     if (!(OBJECTIVES as readonly string[]).includes(objective))
       throw new UsageError(`--objective must be one of ${OBJECTIVES.join(', ')}`, 'plan-capacity');
     const step = args.integer('step', { min: 1, max: CAPACITY_PLAN_LIMITS.maxPlaces }, undefined);
-    const runs = args.integer('runs', { min: 1, max: 100_000 }, undefined);
-    const seed = args.integer('seed', { min: 0 }, undefined);
-    if ((runs === undefined) !== (seed === undefined))
-      throw new UsageError('--runs and --seed go together', 'plan-capacity');
+    const simulate = runsOf(args, 'plan-capacity');
     const read = await readJsonInput(io, scenarioFile, parseScenario);
     const scenario = args.flag('without-plan') ? withoutPlannedAdditions(read) : read;
     const candidates = await readCandidatesInput(io, candidatesFile);
-    const bar = createProgressBar(io, runs ? `planning, then ${runs} simulated runs` : 'planning', 1);
+    const bar = createProgressBar(io, simulate ? `planning, then ${simulate.runs} simulated runs` : 'planning', 1);
     let plan: CapacityPlan;
     try {
       plan = planCapacity(scenario, {
@@ -106,8 +119,7 @@ export const planCapacityCommand: Command = {
         candidates: candidates.records,
         objective: objective as (typeof OBJECTIVES)[number],
         step,
-        runs,
-        seed,
+        ...simulate,
       });
       bar.tick();
     } catch (error) {

@@ -31,12 +31,12 @@ describe('send-placement plan-capacity', () => {
   it('Kent as given: its own plan already meets the demand, so nothing saves and the CSV is empty', async () => {
     const { code, out, err } = await run([...plan, '--format', 'csv']);
     expect(code).toBe(0);
-    expect(out).toBe('id,setting,need,year,places,capitalGbp,saving\n');
+    expect(out).toBe('id,setting,need,year,places,capital £,saving £\n');
     expect(err).toContain('No place the budget can buy saves anything');
   });
 
   it('prints the chosen places, the frontier, each candidate and the paired uncertainty as tables', async () => {
-    const { code, out } = await run([...plan, '--without-plan', '--format', 'table', '--runs', '20', '--seed', '1']);
+    const { code, out } = await run([...plan, '--without-plan', '--format', 'table', '--runs', '20']);
     expect(code).toBe(0);
     for (const title of ['Chosen places', 'Frontier', 'Candidates', 'Saving across 20 simulated runs (seed 1)'])
       expect(out).toContain(title);
@@ -68,7 +68,7 @@ describe('send-placement plan-capacity', () => {
       2,
       'error: --objective must be one of spend, independentPlacements',
     ]);
-    expect((await run([...plan, '--runs', '5'])).err).toContain('--runs and --seed go together');
+    expect((await run([...plan, '--seed', '5'])).err).toContain('--seed needs --runs');
     expect((await run([...plan.slice(0, 4), KENT, '--budget', '1'])).err).toContain(
       'candidates are read from CSV (a .csv file)',
     );
