@@ -9,6 +9,7 @@ import {
   isValidationError,
   type ValidationIssueInput,
 } from '../schema/validation-error.js';
+import type { CapacityPlan } from '../sufficiency/plan-capacity.js';
 import { projectSufficiency, type SufficiencyProjection } from '../sufficiency/project-sufficiency.js';
 import type { SufficiencySimulation } from '../sufficiency/simulate-sufficiency.js';
 import type { ForecastChartInput, TornadoChartInput } from './chart-inputs.js';
@@ -26,6 +27,7 @@ export type ReportContext = {
   simulation?: SufficiencySimulation;
   /** Tornado data given by the caller; `false` when the caller turned the tornado off. */
   sensitivity?: TornadoChartInput | false;
+  capacityPlan?: CapacityPlan;
   forecasts: (ForecastChartInput & { label: string })[];
   schools?: School[];
   children?: Child[];
@@ -83,8 +85,13 @@ export function buildReportContext(input: ReportInput): ReportContext {
     });
   }
   const hasForecasts = (raw.forecasts?.length ?? 0) > 0;
-  if (raw.scenario === undefined && raw.projection === undefined && !hasForecasts && raw.schools === undefined) {
-    issues.push({ path: '(root)', code: 'required', message: 'give a scenario, forecasts, or schools and children' });
+  const nothing = raw.scenario === undefined && raw.projection === undefined && raw.capacityPlan === undefined;
+  if (nothing && !hasForecasts && raw.schools === undefined) {
+    issues.push({
+      path: '(root)',
+      code: 'required',
+      message: 'give a scenario, a capacity plan, forecasts, or schools and children',
+    });
   }
   if (issues.length > 0) throw new ValidationError('report input', issues);
   return {
@@ -93,6 +100,7 @@ export function buildReportContext(input: ReportInput): ReportContext {
     projection: (options.projection as SufficiencyProjection | undefined) ?? (scenario && projectSufficiency(scenario)),
     simulation: options.simulation as SufficiencySimulation | undefined,
     sensitivity: options.sensitivity,
+    capacityPlan: options.capacityPlan as CapacityPlan | undefined,
     forecasts: options.forecasts ?? [],
     schools,
     children,

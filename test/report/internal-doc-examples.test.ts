@@ -104,6 +104,7 @@ describe('report building blocks: doc examples', () => {
     expect(REPORT_SECTIONS.map((s) => s.id)).toEqual([
       'sufficiency',
       'sensitivity',
+      'capacity-plan',
       'forecasts',
       'matching',
       'allocation',

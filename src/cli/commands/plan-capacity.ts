@@ -1,16 +1,10 @@
-import { isValidationError, parseScenario, planCapacity } from '../../index.js';
+import { parseScenario } from '../../index.js';
 import type { CapacityPlan, Scenario } from '../../index.js';
-import { CAPACITY_PLAN_LIMITS } from '../../schema/capacity-candidate.js';
+import { CAPACITY_PLAN_OPTIONS, capacityPlanOf } from '../capacity-plan-flags.js';
 import type { Command } from '../command.js';
 import type { Table } from '../format-output.js';
-import { InputError } from '../input-error.js';
-import { createProgressBar } from '../progress-bar.js';
-import { candidateIssuesInFile, readCandidatesInput } from '../read-candidates-input.js';
 import { readJsonInput } from '../read-input.js';
 import { SIMULATION_OPTIONS, runsOf } from '../simulation-flags.js';
-import { UsageError } from '../usage-error.js';
-
-const OBJECTIVES = ['spend', 'independentPlacements'] as const;
 
 /** The scenario's base places only: its planned additions left out, so the candidates are the plan. */
 function withoutPlannedAdditions(s: Scenario): Scenario {
@@ -86,10 +80,10 @@ export const planCapacityCommand: Command = {
   ].join('\n'),
   options: {
     scenario: { type: 'string', value: 'FILE', required: true, description: 'the sufficiency scenario, JSON' },
-    candidates: { type: 'string', value: 'FILE', required: true, description: 'candidate places, CSV' },
-    budget: { type: 'string', value: 'GBP', required: true, description: 'capital budget in pounds, e.g. 12000000' },
-    objective: { type: 'string', value: 'NAME', description: 'spend (default) or independentPlacements' },
-    step: { type: 'string', value: 'N', description: 'places the search adds at a time (default 10)' },
+    candidates: { ...CAPACITY_PLAN_OPTIONS.candidates, required: true },
+    budget: { ...CAPACITY_PLAN_OPTIONS.budget, required: true },
+    objective: CAPACITY_PLAN_OPTIONS.objective,
+    step: CAPACITY_PLAN_OPTIONS.step,
     'without-plan': { type: 'boolean', description: "leave out the scenario's planned capacity additions" },
     ...SIMULATION_OPTIONS,
   },
@@ -100,37 +94,10 @@ export const planCapacityCommand: Command = {
   ],
   async run({ io, args }) {
     const scenarioFile = args.requiredString('scenario');
-    const candidatesFile = args.requiredString('candidates');
-    args.requiredString('budget');
-    const budgetGbp = args.integer('budget', { min: 0, max: CAPACITY_PLAN_LIMITS.maxBudgetGbp }, 0);
-    const objective = args.string('objective') ?? 'spend';
-    if (!(OBJECTIVES as readonly string[]).includes(objective))
-      throw new UsageError(`--objective must be one of ${OBJECTIVES.join(', ')}`, 'plan-capacity');
-    const step = args.integer('step', { min: 1, max: CAPACITY_PLAN_LIMITS.maxPlaces }, undefined);
     const simulate = runsOf(args, 'plan-capacity');
     const read = await readJsonInput(io, scenarioFile, parseScenario);
     const scenario = args.flag('without-plan') ? withoutPlannedAdditions(read) : read;
-    const candidates = await readCandidatesInput(io, candidatesFile);
-    const bar = createProgressBar(io, simulate ? `planning, then ${simulate.runs} simulated runs` : 'planning', 1);
-    let plan: CapacityPlan;
-    try {
-      plan = planCapacity(scenario, {
-        budgetGbp,
-        candidates: candidates.records,
-        objective: objective as (typeof OBJECTIVES)[number],
-        step,
-        ...simulate,
-      });
-      bar.tick();
-    } catch (error) {
-      if (!isValidationError(error)) throw error;
-      // A candidate that does not fit the scenario (a year outside it, an uncapped setting) is a bad row of the file.
-      const { inFile, other } = candidateIssuesInFile(error.issues, candidates.lines);
-      if (inFile.length > 0) throw new InputError(candidatesFile, [...inFile, ...other]);
-      throw error;
-    } finally {
-      bar.done();
-    }
-    return { json: plan, tables: tablesOf(plan), notes: [...candidates.warnings, plan.why.summary] };
+    const { plan, warnings } = await capacityPlanOf(io, args, scenario, simulate, 'plan-capacity');
+    return { json: plan, tables: tablesOf(plan), notes: [...warnings, plan.why.summary] };
   },
 };

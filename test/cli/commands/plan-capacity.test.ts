@@ -1,4 +1,5 @@
 // send-placement plan-capacity, run in process as a planner would type it.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../src/cli/commands.js';
 import { runCli } from '../../../src/cli/run-cli.js';
@@ -71,6 +72,30 @@ describe('send-placement plan-capacity', () => {
     expect((await run([...plan, '--seed', '5'])).err).toContain('--seed needs --runs');
     expect((await run([...plan.slice(0, 4), KENT, '--budget', '1'])).err).toContain(
       'candidates are read from CSV (a .csv file)',
+    );
+  });
+});
+
+describe('send-placement report with a capacity plan', () => {
+  it('adds "Where to add places" for --candidates with --budget, on the scenario given', async () => {
+    const scenario = JSON.parse(readFileSync(KENT, 'utf8'));
+    for (const plan of Object.values(scenario.capacity) as { additions: unknown[] }[]) plan.additions = [];
+    const args = ['report', '--scenario', 'kent-no-plan.json', '--candidates', CANDIDATES, '--budget', '3000000'];
+    const io = memoryIo();
+    io.written.set('kent-no-plan.json', JSON.stringify(scenario));
+    const code = await runCli([...args, '--out', 'plan.html'], io, COMMANDS);
+    expect(code, io.err()).toBe(0);
+    const html = String(io.written.get('plan.html'));
+    expect(html).toContain('<h2>Where to add places</h2>');
+    expect(html).toContain('Saving by capital budget (£m)');
+  });
+
+  it('says which flag needs which', async () => {
+    expect((await run(['report', '--scenario', KENT, '--budget', '1000'])).err).toContain(
+      'error: --budget needs --candidates',
+    );
+    expect((await run(['report', '--series', 'x.csv', '--candidates', CANDIDATES])).err).toContain(
+      'error: --candidates needs --scenario',
     );
   });
 });
