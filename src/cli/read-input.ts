@@ -54,7 +54,7 @@ function issuesOf(rejected: readonly Rejection[]): ValidationIssueInput[] {
       line: row.line,
       column: p.column,
       message: p.reason,
-      code: (p as { code?: string }).code,
+      code: p.code,
     })),
   );
 }
