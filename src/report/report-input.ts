@@ -115,7 +115,9 @@ const CapacityPlanSchema = z.looseObject({
   why: z.looseObject({
     summary: z.string({ error: 'must be text' }),
     method: z.string({ error: 'must be text' }),
-    candidates: z.array(z.looseObject({ id: z.string({ error: 'must be text' }), reason: z.string() })),
+    candidates: z.array(
+      z.looseObject({ id: z.string({ error: 'must be text' }), reason: z.string({ error: 'must be text' }) }),
+    ),
   }),
 });
 
