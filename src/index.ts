@@ -106,6 +106,17 @@ export { sensitivity } from './sufficiency/sensitivity.js';
 export type { SensitivityOptions, SensitivityRow, SufficiencySensitivity } from './sufficiency/sensitivity.js';
 export { sufficiencyGaps } from './sufficiency/sufficiency-gaps.js';
 export type { Gap, GapInput, SufficiencyGaps } from './sufficiency/sufficiency-gaps.js';
+export { planCapacity } from './sufficiency/plan-capacity.js';
+export type { CapacityPlan, ChosenPlaces, FrontierPoint } from './sufficiency/plan-capacity.js';
+export { DEFAULT_PLAN_CAPACITY } from './sufficiency/plan-capacity-options.js';
+export type { PlanCapacityOptions, PlanObjective } from './sufficiency/plan-capacity-options.js';
+export type { CandidateOutcome, CandidateOutcomeCode } from './sufficiency/plan-explanation.js';
+export type { SavingUncertainty } from './sufficiency/plan-uncertainty.js';
+export type {
+  CapacityCandidate,
+  CapacityCandidateInput,
+  CapacitySetting,
+} from './schema/capacity-candidate.js';
 
 // --- Reading and writing data as text or bytes (a browser's File, a server's request body).
 export { decodeText } from './io/decode-text.js';
@@ -120,6 +131,7 @@ export type { RecordKind, RecordOf } from './io/read-records.js';
 export { readSchoolsCsv, writeSchoolsCsv } from './io/schools-csv.js';
 export { readChildrenCsv, writeChildrenCsv } from './io/children-csv.js';
 export { readSeriesCsv, writeSeriesCsv } from './io/series-csv.js';
+export { readCapacityCandidatesCsv } from './io/capacity-candidates-csv.js';
 export { importSen2 } from './io/import-sen2.js';
 export type { Sen2Import, Sen2Options, Sen2Series, Sen2Summary } from './io/import-sen2.js';
 export { importTransitions, readSettingMapping } from './io/import-transitions.js';

@@ -4,6 +4,7 @@ import { backtestCommand } from './commands/backtest.js';
 import { backtestProjectionCommand } from './commands/backtest-projection.js';
 import { consultCommand } from './commands/consult.js';
 import { forecastCommand } from './commands/forecast.js';
+import { planCapacityCommand } from './commands/plan-capacity.js';
 import { importGiasCommand, importSen2Command, importTransitionsCommand } from './commands/import.js';
 import { rankCommand } from './commands/rank.js';
 import { reportCommand } from './commands/report.js';
@@ -14,7 +15,7 @@ import { sufficiencyCommand } from './commands/sufficiency.js';
  *
  * @example
  * COMMANDS.map((c) => c.name); // ['rank', 'allocate', 'consult', 'forecast', 'backtest', 'sufficiency',
- *   'backtest-projection', 'report', 'import gias', 'import sen2', 'import transitions']
+ *   'backtest-projection', 'plan-capacity', 'report', 'import gias', 'import sen2', 'import transitions']
  */
 export const COMMANDS: readonly Command[] = [
   rankCommand,
@@ -24,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   backtestCommand,
   sufficiencyCommand,
   backtestProjectionCommand,
+  planCapacityCommand,
   reportCommand,
   importGiasCommand,
   importSen2Command,

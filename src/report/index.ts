@@ -13,6 +13,8 @@ export { CHART_DEFAULTS } from './charts/chart-defaults.js';
 export type { ChartLayout } from './charts/chart-defaults.js';
 export { forecastChart } from './forecast-chart.js';
 export { sufficiencyChart } from './sufficiency-chart.js';
+export { frontierChart, FrontierChartInputSchema } from './frontier-chart.js';
+export type { FrontierChartInput } from './frontier-chart.js';
 export { tornadoChart } from './tornado-chart.js';
 export { rankingChart } from './ranking-chart.js';
 export { mapChart } from './map-chart.js';

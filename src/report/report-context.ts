@@ -10,6 +10,7 @@ import {
   type ValidationIssueInput,
 } from '../schema/validation-error.js';
 import { type ScenarioComparison, compareScenarios } from '../sufficiency/compare-scenarios.js';
+import type { CapacityPlan } from '../sufficiency/plan-capacity.js';
 import { projectSufficiency, type SufficiencyProjection } from '../sufficiency/project-sufficiency.js';
 import type { SufficiencySimulation } from '../sufficiency/simulate-sufficiency.js';
 import type { ForecastChartInput, TornadoChartInput } from './chart-inputs.js';
@@ -29,6 +30,7 @@ export type ReportContext = {
   simulation?: SufficiencySimulation;
   /** Tornado data given by the caller; `false` when the caller turned the tornado off. */
   sensitivity?: TornadoChartInput | false;
+  capacityPlan?: CapacityPlan;
   forecasts: (ForecastChartInput & { label: string })[];
   schools?: School[];
   children?: Child[];
@@ -87,12 +89,16 @@ export function buildReportContext(input: ReportInput): ReportContext {
     });
   }
   const hasForecasts = (raw.forecasts?.length ?? 0) > 0;
-  const nothing = raw.scenario === undefined && raw.projection === undefined && raw.plans === undefined;
+  const nothing =
+    raw.scenario === undefined &&
+    raw.projection === undefined &&
+    raw.plans === undefined &&
+    raw.capacityPlan === undefined;
   if (nothing && !hasForecasts && raw.schools === undefined) {
     issues.push({
       path: '(root)',
       code: 'required',
-      message: 'give a scenario, plans, forecasts, or schools and children',
+      message: 'give a scenario, plans, a capacity plan, forecasts, or schools and children',
     });
   }
   if (issues.length > 0) throw new ValidationError('report input', issues);
@@ -103,6 +109,7 @@ export function buildReportContext(input: ReportInput): ReportContext {
     comparison,
     simulation: options.simulation as SufficiencySimulation | undefined,
     sensitivity: options.sensitivity,
+    capacityPlan: options.capacityPlan as CapacityPlan | undefined,
     forecasts: options.forecasts ?? [],
     schools,
     children,

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { NC_YEAR_MAX, NC_YEAR_MIN } from '../schema/common.js';
 import type { PlanInput } from '../sufficiency/compare-scenarios.js';
+import type { CapacityPlan } from '../sufficiency/plan-capacity.js';
 import type { SufficiencyProjection } from '../sufficiency/project-sufficiency.js';
 import type { SufficiencySimulation } from '../sufficiency/simulate-sufficiency.js';
 import {
@@ -32,6 +33,8 @@ export type ReportInput = {
    * words with its low and high value; `false` leaves it out.
    */
   sensitivity?: TornadoChartInput | false;
+  /** A capacity plan from `planCapacity`: the "Where to add places" part shows its frontier and chosen places. */
+  capacityPlan?: CapacityPlan;
   /** Forecasts to show as fan charts, each with a label (the series' name, the chart's title). */
   forecasts?: (ForecastChartInput & { label: string })[];
   /** Schools for the matching pages. */
@@ -106,6 +109,24 @@ const SimulationSchema = z
     }),
   );
 
+/** The fields of a capacity plan the report reads, each number finite. */
+const CapacityPlanSchema = z.looseObject({
+  objective: z.enum(['spend', 'independentPlacements'], { error: 'objective must be spend or independentPlacements' }),
+  frontier: z
+    .array(z.looseObject({ budgetGbp: Finite, capitalGbp: Finite, saving: Finite }))
+    .check(z.minLength(1, { error: 'frontier needs at least one budget level (must not be empty)' })),
+  chosen: z.array(
+    z.looseObject({ id: z.string({ error: 'must be text' }), places: Finite, capitalGbp: Finite, saving: Finite }),
+  ),
+  why: z.looseObject({
+    summary: z.string({ error: 'must be text' }),
+    method: z.string({ error: 'must be text' }),
+    candidates: z.array(
+      z.looseObject({ id: z.string({ error: 'must be text' }), reason: z.string({ error: 'must be text' }) }),
+    ),
+  }),
+});
+
 /**
  * The report's options, validated at the door (the scenario, schools, children and policy are validated by their
  * own parsers). Unknown keys are refused so a misspelt option (`maxchildren`) is not silently ignored.
@@ -120,6 +141,7 @@ export const ReportInputSchema = z.strictObject({
   plans: z.optional(z.unknown()),
   simulation: z.optional(SimulationSchema),
   sensitivity: z.optional(z.union([z.literal(false), TornadoChartInputSchema])),
+  capacityPlan: z.optional(CapacityPlanSchema),
   forecasts: z.optional(
     z.array(
       z

@@ -1,5 +1,6 @@
 import type { ReportSection } from './report-section.js';
 import { assumptionsSection } from './sections/assumptions-section.js';
+import { capacityPlanSection } from './sections/capacity-plan-section.js';
 import { childrenSection } from './sections/children-section.js';
 import { cohortSection } from './sections/cohort-section.js';
 import { forecastsSection } from './sections/forecasts-section.js';
@@ -19,6 +20,7 @@ export const REPORT_SECTIONS: readonly ReportSection[] = [
   sufficiencySection,
   plansSection,
   sensitivitySection,
+  capacityPlanSection,
   forecastsSection,
   childrenSection,
   cohortSection,

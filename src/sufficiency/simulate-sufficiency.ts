@@ -78,6 +78,36 @@ function bands(years: number[], samples: number[][], percentiles: number[]): Ban
 }
 
 /**
+ * Each Monte Carlo run's independent placements and spend by year: the draws simulateSufficiency
+ * summarises. Two scenarios with the same ranged numbers, rules and joiner entries get the same
+ * draws from the same seed, so their runs pair up (planCapacity's saving with `runs` is such a
+ * paired difference). Internal: the scenario is already validated.
+ *
+ * @example
+ * simulateTotals(parseScenario(kent), 2, 7).spend.length; // 2 runs (kent: data/kent/scenario-2025.json)
+ */
+export function simulateTotals(
+  s: Scenario,
+  runs: number,
+  seed: number,
+): { independent: number[][]; spend: number[][] } {
+  const rng = createRandom(seed);
+  const ranged = listAssumptions(s, DEFAULT_SUFFICIENCY.relativeSwing).filter((a) => a.ranged);
+  const independent: number[][] = [];
+  const spend: number[][] = [];
+  for (let run = 0; run < runs; run++) {
+    const copy: Scenario = structuredClone(s);
+    for (const a of ranged) a.set(copy, a.low + rng.next() * (a.high - a.low));
+    for (const r of copy.transitions) if (r.evidence) r.to = posterior(rng, r.to, r.evidence);
+    for (const e of copy.joiners.entries) if (e.evidence) e.settings = posterior(rng, e.settings, e.evidence);
+    const totals = runTotals(compileScenario(copy));
+    independent.push(totals.independent);
+    spend.push(totals.spend);
+  }
+  return { independent, spend };
+}
+
+/**
  * Monte Carlo bands for a scenario: each run draws every transition rule and joiner setting mix
  * that carries `evidence` from its Dirichlet posterior (observed counts plus Jeffreys' prior), and
  * every number with a stated `low`/`high` uniformly from that range, then projects. Reproducible:
@@ -97,19 +127,8 @@ export function simulateSufficiency(scenario: unknown, options: SimulateOptions 
   const runs = o.runs ?? DEFAULT_SUFFICIENCY.runs;
   const seed = o.seed ?? DEFAULT_SUFFICIENCY.seed;
   const percentiles = o.percentiles ?? DEFAULT_SUFFICIENCY.percentiles;
-  const rng = createRandom(seed);
   const ranged = listAssumptions(s, DEFAULT_SUFFICIENCY.relativeSwing).filter((a) => a.ranged);
-  const independent: number[][] = [];
-  const spend: number[][] = [];
-  for (let run = 0; run < runs; run++) {
-    const copy: Scenario = structuredClone(s);
-    for (const a of ranged) a.set(copy, a.low + rng.next() * (a.high - a.low));
-    for (const r of copy.transitions) if (r.evidence) r.to = posterior(rng, r.to, r.evidence);
-    for (const e of copy.joiners.entries) if (e.evidence) e.settings = posterior(rng, e.settings, e.evidence);
-    const totals = runTotals(compileScenario(copy));
-    independent.push(totals.independent);
-    spend.push(totals.spend);
-  }
+  const { independent, spend } = simulateTotals(s, runs, seed);
   const years = Array.from({ length: s.endYear - s.baseYear + 1 }, (_, i) => s.baseYear + i);
   return {
     runs,

@@ -28,6 +28,7 @@ describe('send-placement commands', () => {
       'backtest',
       'sufficiency',
       'backtest-projection',
+      'plan-capacity',
       'report',
       'import gias',
       'import sen2',

@@ -33,6 +33,21 @@ const COMMANDS: [string, string[]][] = [
   ],
   ['sufficiency, JSON', ['sufficiency', '--scenario', 'data/kent/scenario-2025.json', '--format', 'json']],
   [
+    'plan-capacity, JSON',
+    [
+      'plan-capacity',
+      '--scenario',
+      'data/kent/scenario-2025.json',
+      '--candidates',
+      'data/kent/capacity-candidates.csv',
+      '--budget',
+      '12000000',
+      '--without-plan',
+      '--format',
+      'json',
+    ],
+  ],
+  [
     'import transitions, CSV',
     [
       'import',

@@ -11,6 +11,7 @@ import { COMMANDS } from '../../src/cli/commands.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { writeChildrenCsv, writeSchoolsCsv } from '../support/internals.js';
 import {
+  CANDIDATES_CSV,
   CHILD,
   CHILDREN,
   CHILDREN_CSV,
@@ -274,6 +275,33 @@ const FUZZED: CommandFuzz[] = [
           format,
         ),
       ),
+  },
+  {
+    name: 'plan-capacity',
+    cases: fc
+      .tuple(
+        scenarioFile,
+        fileOf(CANDIDATES_CSV),
+        flag('--budget', fc.constantFrom('1000000', '0', '250000', '-1', '2.5', '12m', 'x', '')),
+        flag('--step', numberFlagArb),
+        fc.constantFrom<string[]>(
+          [],
+          ['--without-plan'],
+          ['--objective', 'independentPlacements'],
+          ['--objective', 'x'],
+        ),
+        formatArb,
+      )
+      .map(([s, c, budget, step, extra, format]) =>
+        withFiles(
+          ['plan-capacity', ['--scenario', ['scenario.json', s]], ['--candidates', ['candidates.csv', c]]],
+          budget,
+          step,
+          extra,
+          format,
+        ),
+      ),
+    ciShare: 0.3,
   },
   {
     // A report renders every chart (about 50 ms a case at full size): few cases in CI, the same kinds.

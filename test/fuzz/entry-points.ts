@@ -24,6 +24,8 @@ import {
   RANKING,
   CONSULTATION_OPTIONS,
   SCENARIO,
+  PLAN_OPTIONS,
+  CANDIDATES_CSV,
   FORECAST_OPTIONS,
   METHOD,
   BACKTEST_OPTIONS,
@@ -181,6 +183,13 @@ export const ENTRY_POINTS: EntryPoint[] = [
     check: rowsAccounted,
   },
   {
+    name: 'readCapacityCandidatesCsv',
+    needs: ['readCapacityCandidatesCsv'],
+    args: [CANDIDATES_CSV],
+    call: (api, [t]) => api.readCapacityCandidatesCsv(t),
+    check: rowsAccounted,
+  },
+  {
     name: 'readCouncilSchoolsCsv',
     needs: ['readCouncilSchoolsCsv'],
     args: [COUNCIL_SCHOOLS_CSV],
@@ -326,6 +335,13 @@ export const ENTRY_POINTS: EntryPoint[] = [
     needs: ['sensitivity'],
     args: [SCENARIO, SENSITIVITY_OPTIONS],
     call: (api, [s, o]) => api.sensitivity(s, o),
+    runsShare: 0.1,
+  },
+  {
+    name: 'planCapacity',
+    needs: ['planCapacity'],
+    args: [SCENARIO, PLAN_OPTIONS],
+    call: (api, [s, o]) => api.planCapacity(s, o),
     runsShare: 0.1,
   },
   {

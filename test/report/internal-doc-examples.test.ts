@@ -105,6 +105,7 @@ describe('report building blocks: doc examples', () => {
       'sufficiency',
       'plans',
       'sensitivity',
+      'capacity-plan',
       'forecasts',
       'matching',
       'allocation',

@@ -122,6 +122,9 @@ export { logScale } from '../../src/forecast/models/log-scale.js';
 export { DEFAULT_SUFFICIENCY } from '../../src/sufficiency/defaults.js';
 export { SCENARIO_LIMITS } from '../../src/schema/scenario.js';
 export { projectSufficiency } from '../../src/sufficiency/project-sufficiency.js';
+// New in 0.2 and public, listed here too because the fuzz table calls every entry point through this module.
+export { planCapacity } from '../../src/sufficiency/plan-capacity.js';
+export { readCapacityCandidatesCsv } from '../../src/io/capacity-candidates-csv.js';
 export type { SufficiencyProjection, SufficiencyRow } from '../../src/sufficiency/project-sufficiency.js';
 export { estimateTransitions } from '../../src/sufficiency/estimate-transitions.js';
 export type { EstimateOptions, EstimatedTransitions } from '../../src/sufficiency/estimate-transitions.js';

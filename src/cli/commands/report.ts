@@ -9,6 +9,7 @@ import { readInput, readJsonInput, SKIP_INVALID_OPTION } from '../read-input.js'
 import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf } from '../read-series-input.js';
 import { type SeriesFailure, seriesFailureNotes, throwIfAllFailed } from '../series-failures.js';
 import { runsOf, SIMULATION_OPTIONS } from '../simulation-flags.js';
+import { CAPACITY_PLAN_OPTIONS, capacityPlanOf } from '../capacity-plan-flags.js';
 import type { CommandArgs } from '../parse-command-args.js';
 import type { CliIo } from '../cli-io.js';
 import { planNames } from './compare-plans.js';
@@ -49,6 +50,7 @@ export const reportCommand: Command = {
     'phone and prints as committee papers. --schools and --children add ranking pages for the first children',
     'and one allocation round (--nc-year, default 7: the Year 7 transfer); --series adds forecast fan charts',
     '(method chosen automatically), titled with the series name (--series-name) and unit (--series-unit).',
+    '--candidates with --budget adds where a capital budget should add places (see plan-capacity).',
     'Give --scenario more than once to add the plans side by side (one chart, one table, each plan against the',
     'first); the rest of the report is about the first. --format does not apply: the output is always HTML.',
   ].join('\n'),
@@ -83,6 +85,7 @@ export const reportCommand: Command = {
     horizon: { type: 'string', value: 'N', description: 'years ahead for --series (default 5)' },
     ...SERIES_COLUMN_OPTIONS,
     ...SIMULATION_OPTIONS,
+    ...CAPACITY_PLAN_OPTIONS,
   },
   examples: [
     'send-placement report --scenario data/kent/scenario-2025.json --runs 500 --out kent.html',
@@ -90,6 +93,8 @@ export const reportCommand: Command = {
       '--children data/kent/children.json --out kent.html',
     'send-placement report --series data/kent/nmiss-spend.csv --series-name "Kent NMISS spend" --out spend.html',
     'send-placement report --scenario plan-a.json --scenario plan-b.json --out plans.html',
+    'send-placement report --scenario s.json --candidates data/kent/capacity-candidates.csv --budget 12000000 ' +
+      '--out plan.html',
   ],
   async run({ io, args }) {
     const scenarioFiles = args.strings('scenario');
@@ -105,6 +110,10 @@ export const reportCommand: Command = {
       throw new UsageError('--schools and --children go together', 'report');
     const simulate = runsOf(args, 'report');
     if (simulate && !scenarioFile) throw new UsageError('--runs needs --scenario', 'report');
+    const candidatesFile = args.string('candidates');
+    if (candidatesFile && !scenarioFile) throw new UsageError('--candidates needs --scenario', 'report');
+    const planFlag = ['budget', 'objective', 'step'].find((f) => args.string(f) !== undefined);
+    if (planFlag && !candidatesFile) throw new UsageError(`--${planFlag} needs --candidates`, 'report');
     const skipInvalid = args.flag('skip-invalid');
     const policy = await readPolicyFlag(io, args.string('policy'));
     const scenarios = [];
@@ -115,6 +124,8 @@ export const reportCommand: Command = {
     const children = childrenFile ? await readInput(io, 'children', childrenFile, { skipInvalid }) : undefined;
     const series = seriesFile ? await forecastsOf(io, args, seriesFile) : undefined;
     const simulation = scenario && simulate ? simulateSufficiency(scenario, simulate) : undefined;
+    const capacity =
+      scenario && candidatesFile ? await capacityPlanOf(io, args, scenario, simulate, 'report') : undefined;
     const html = await renderReport({
       scenario,
       plans,
@@ -125,6 +136,7 @@ export const reportCommand: Command = {
       maxChildren,
       ncYear,
       forecasts: series?.forecasts,
+      capacityPlan: capacity?.plan,
     });
     return {
       text: html,
@@ -132,6 +144,7 @@ export const reportCommand: Command = {
         ...(schools?.warnings ?? []),
         ...(children?.warnings ?? []),
         ...(series?.notes ?? []),
+        ...(capacity?.warnings ?? []),
         ...(simulate ? [`${simulate.runs} simulated runs, seed ${simulate.seed}`] : []),
       ],
     };

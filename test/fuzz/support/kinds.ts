@@ -13,8 +13,12 @@ import {
   markedTransitionsCsv,
 } from './marker.js';
 import { junkTextArb, mutatedText } from './text.js';
+import { CAPACITY_CANDIDATE_COLUMNS } from '../../../src/io/capacity-candidates-csv.js';
+import { writeCsv } from '../../../src/io/write-csv.js';
 import {
   backtestOptionsArb,
+  candidatesArb,
+  planOptionsArb,
   fixtureRowsArb,
   fixtureText,
   forecastOptionsArb,
@@ -77,6 +81,7 @@ export const TRANSITIONS: ArgKind = {
 };
 
 export const SCENARIO = structuredKind('scenario', scenarioArb);
+export const PLAN_OPTIONS = structuredKind('plan capacity options', planOptionsArb);
 export const FORECAST_OPTIONS = structuredKind('forecast options', forecastOptionsArb);
 export const METHOD = structuredKind('forecast method', methodArb);
 export const BACKTEST_OPTIONS = structuredKind('backtest options', backtestOptionsArb);
@@ -191,6 +196,10 @@ export const CHILDREN_CSV: ArgKind = {
 export const SCHOOLS_CSV = textKind(
   'schools CSV',
   schoolsArb().map((s) => writeSchoolsCsv(s)),
+);
+export const CANDIDATES_CSV = textKind(
+  'capacity candidates CSV',
+  candidatesArb.map((cs) => writeCsv(cs, Object.keys(CAPACITY_CANDIDATE_COLUMNS))),
 );
 export const SERIES_CSV = textKind(
   'series CSV',

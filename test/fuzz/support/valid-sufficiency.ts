@@ -201,6 +201,37 @@ export const simulateOptionsArb = fc.record(
   { requiredKeys: ['runs'] },
 );
 
+/** Capacity candidates for the fuzz scenarios (years 2026-2031): up to three, small enough to plan in milliseconds. */
+export const candidatesArb = fc.integer({ min: 0, max: 3 }).chain((k) =>
+  fc.tuple(
+    ...Array.from({ length: k }, (_, i) =>
+      fc.record(
+        {
+          id: fc.constant(`c${i}`),
+          setting: fc.constantFrom('srp', 'maintained-special'),
+          need: fc.constantFrom(...NEED_CODES),
+          year: fc.integer({ min: 2026, max: 2031 }),
+          maxPlaces: fc.integer({ min: 1, max: 30 }),
+          capitalGbpPerPlace: fc.integer({ min: 0, max: 100_000 }),
+          source: fc.constant(SOURCE),
+        },
+        { requiredKeys: ['id', 'setting', 'year', 'maxPlaces', 'capitalGbpPerPlace'] },
+      ),
+    ),
+  ),
+);
+
+/** Options of planCapacity (no Monte Carlo runs: simulateSufficiency is fuzzed on its own). */
+export const planOptionsArb = fc.record(
+  {
+    budgetGbp: fc.integer({ min: 0, max: 2_000_000 }),
+    candidates: candidatesArb,
+    objective: fc.constantFrom('spend', 'independentPlacements'),
+    step: fc.integer({ min: 5, max: 20 }),
+  },
+  { requiredKeys: ['budgetGbp', 'candidates'] },
+);
+
 /** Options of sensitivity. */
 export const sensitivityOptionsArb = fc.record(
   { year: fc.integer({ min: 2026, max: 2031 }), relativeSwing: fc.double({ min: 0, max: 1, noNaN: true }) },

@@ -1,0 +1,71 @@
+import { isValidationError, planCapacity } from '../index.js';
+import type { CapacityPlan, Scenario } from '../index.js';
+import { CAPACITY_PLAN_LIMITS } from '../schema/capacity-candidate.js';
+import type { CliIo } from './cli-io.js';
+import type { Command } from './command.js';
+import { InputError } from './input-error.js';
+import type { CommandArgs } from './parse-command-args.js';
+import { createProgressBar } from './progress-bar.js';
+import { candidateIssuesInFile, readCandidatesInput } from './read-candidates-input.js';
+import { UsageError } from './usage-error.js';
+
+const OBJECTIVES = ['spend', 'independentPlacements'] as const;
+
+/**
+ * The capacity plan's flags, shared by `plan-capacity` and `report` (where they add the "Where to add places" part).
+ *
+ * @example
+ * Object.keys(CAPACITY_PLAN_OPTIONS); // ['candidates', 'budget', 'objective', 'step']
+ */
+export const CAPACITY_PLAN_OPTIONS = {
+  candidates: { type: 'string', value: 'FILE', description: 'candidate places, CSV' },
+  budget: { type: 'string', value: 'GBP', description: 'capital budget in pounds, e.g. 12000000' },
+  objective: { type: 'string', value: 'NAME', description: 'spend (default) or independentPlacements' },
+  step: { type: 'string', value: 'N', description: 'places the search adds at a time (default 10)' },
+} as const satisfies Command['options'];
+
+/**
+ * Plans a capital budget from the command's flags: reads --candidates (CSV), --budget (whole pounds), --objective
+ * and --step, and runs planCapacity on the scenario, with `simulate` runs for the saving's percentiles. A candidate
+ * that does not fit the scenario (a year outside it, an uncapped setting) is reported as a bad row of the file.
+ *
+ * @throws UsageError for a missing or bad flag; InputError for a bad candidates file
+ * @example
+ * const { plan } = await capacityPlanOf(io, args, scenario, undefined, 'plan-capacity');
+ * plan.frontier.length; // 8
+ */
+export async function capacityPlanOf(
+  io: CliIo,
+  args: CommandArgs,
+  scenario: Scenario,
+  simulate: { runs: number; seed: number } | undefined,
+  command: string,
+): Promise<{ plan: CapacityPlan; warnings: string[] }> {
+  const file = args.requiredString('candidates');
+  args.requiredString('budget');
+  const budgetGbp = args.integer('budget', { min: 0, max: CAPACITY_PLAN_LIMITS.maxBudgetGbp }, 0);
+  const objective = args.string('objective') ?? 'spend';
+  if (!(OBJECTIVES as readonly string[]).includes(objective))
+    throw new UsageError(`--objective must be one of ${OBJECTIVES.join(', ')}`, command);
+  const step = args.integer('step', { min: 1, max: CAPACITY_PLAN_LIMITS.maxPlaces }, undefined);
+  const candidates = await readCandidatesInput(io, file);
+  const bar = createProgressBar(io, simulate ? `planning, then ${simulate.runs} simulated runs` : 'planning', 1);
+  try {
+    const plan = planCapacity(scenario, {
+      budgetGbp,
+      candidates: candidates.records,
+      objective: objective as (typeof OBJECTIVES)[number],
+      step,
+      ...simulate,
+    });
+    bar.tick();
+    return { plan, warnings: candidates.warnings };
+  } catch (error) {
+    if (!isValidationError(error)) throw error;
+    const { inFile, other } = candidateIssuesInFile(error.issues, candidates.lines);
+    if (inFile.length > 0) throw new InputError(file, [...inFile, ...other]);
+    throw error;
+  } finally {
+    bar.done();
+  }
+}

@@ -1,0 +1,103 @@
+import { parseScenario } from '../../index.js';
+import type { CapacityPlan, Scenario } from '../../index.js';
+import { CAPACITY_PLAN_OPTIONS, capacityPlanOf } from '../capacity-plan-flags.js';
+import type { Command } from '../command.js';
+import type { Table } from '../format-output.js';
+import { readJsonInput } from '../read-input.js';
+import { SIMULATION_OPTIONS, runsOf } from '../simulation-flags.js';
+
+/** The scenario's base places only: its planned additions left out, so the candidates are the plan. */
+function withoutPlannedAdditions(s: Scenario): Scenario {
+  const capacity = { ...s.capacity };
+  for (const key of ['srp', 'maintained-special'] as const) {
+    const plan = capacity[key];
+    if (plan) capacity[key] = { ...plan, additions: [] };
+  }
+  return { ...s, capacity };
+}
+
+/** The plan as tables: chosen places (the CSV), the frontier, every candidate's reason, the uncertainty. */
+function tablesOf(plan: CapacityPlan): Table[] {
+  const saving = plan.objective === 'spend' ? 'gbp' : 'count';
+  const unit = plan.objective === 'spend' ? '£' : 'place-years';
+  const tables: Table[] = [
+    {
+      title: `Chosen places: what each saves over the scenario's years (${unit}, ${plan.objective})`,
+      columns: [
+        'id',
+        'setting',
+        'need',
+        { key: 'year', kind: 'year' },
+        { key: 'places', kind: 'count' },
+        { key: 'capitalGbp', label: 'capital £', kind: 'gbp' },
+        { key: 'saving', label: `saving ${unit}`, kind: saving },
+      ],
+      rows: plan.chosen.map((c) => ({ ...c, need: c.need ?? '' })),
+    },
+    {
+      title: 'Frontier: the best saving found at each budget',
+      columns: [
+        { key: 'budgetGbp', label: 'budget £', kind: 'gbp' },
+        { key: 'capitalGbp', label: 'capital £', kind: 'gbp' },
+        { key: 'saving', label: `saving ${unit}`, kind: saving },
+        { key: 'extraSaving', label: `extra saving ${unit}`, kind: saving },
+      ],
+      rows: plan.frontier.map((f, k) => ({ ...f, extraSaving: f.saving - (k > 0 ? plan.frontier[k - 1].saving : 0) })),
+    },
+    {
+      title: 'Candidates',
+      columns: ['id', { key: 'places', kind: 'count' }, { key: 'maxPlaces', kind: 'count' }, 'code', 'reason'],
+      rows: plan.why.candidates,
+    },
+  ];
+  const u = plan.uncertainty;
+  if (u)
+    tables.push({
+      title: `Saving across ${u.runs} simulated runs (seed ${u.seed}), paired with the scenario without the plan`,
+      columns: ['mean', 'p5', 'p50', 'p95'].map((key) => ({ key, label: `${key} ${unit}`, kind: saving })),
+      rows: [{ mean: u.mean, p5: u.p5, p50: u.p50, p95: u.p95 }],
+    });
+  return tables;
+}
+
+/**
+ * `send-placement plan-capacity`: where a capital budget's places should go, among candidate places
+ * read from CSV, and what each further share of the budget saves.
+ *
+ * @example
+ * // send-placement plan-capacity --scenario s.json --candidates c.csv --budget 12000000
+ */
+export const planCapacityCommand: Command = {
+  name: 'plan-capacity',
+  summary: 'Choose where a capital budget adds SRP and special school places, and what each further million saves.',
+  details: [
+    'Candidates are CSV: id,setting,need,year,maxPlaces,capitalGbpPerPlace,source (setting srp or',
+    'maintained-special; an empty need is places for any need). The plan buys the places that cut the',
+    "scenario's total spend (or --objective independentPlacements) most over its years; the frontier",
+    "gives the best saving found at eight budget levels. --without-plan leaves out the scenario's own",
+    'planned additions, so the candidates are the plan. --format csv writes the chosen places. --runs adds',
+    "the saving's 5th, 50th and 95th percentiles over simulated runs, paired with the scenario without the plan.",
+  ].join('\n'),
+  options: {
+    scenario: { type: 'string', value: 'FILE', required: true, description: 'the sufficiency scenario, JSON' },
+    candidates: { ...CAPACITY_PLAN_OPTIONS.candidates, required: true },
+    budget: { ...CAPACITY_PLAN_OPTIONS.budget, required: true },
+    objective: CAPACITY_PLAN_OPTIONS.objective,
+    step: CAPACITY_PLAN_OPTIONS.step,
+    'without-plan': { type: 'boolean', description: "leave out the scenario's planned capacity additions" },
+    ...SIMULATION_OPTIONS,
+  },
+  examples: [
+    'send-placement plan-capacity --scenario data/kent/scenario-2025.json --candidates ' +
+      'data/kent/capacity-candidates.csv --budget 12000000 --without-plan',
+    'send-placement plan-capacity --scenario s.json --candidates c.csv --budget 12000000 --runs 500',
+  ],
+  async run({ io, args }) {
+    const scenarioFile = args.requiredString('scenario');
+    const simulate = runsOf(args, 'plan-capacity');
+    const read = await readJsonInput(io, scenarioFile, parseScenario);
+    const scenario = args.flag('without-plan') ? withoutPlannedAdditions(read) : read;
+    const { plan, warnings } = await capacityPlanOf(io, args, scenario, simulate, 'plan-capacity');
+    return { json: plan, tables: tablesOf(plan), notes: [...warnings, plan.why.summary] };
+  },
+};

@@ -1,0 +1,53 @@
+import { readCapacityCandidatesCsv } from '../index.js';
+import type { CapacityCandidate, ValidationIssueInput } from '../index.js';
+import type { CliIo } from './cli-io.js';
+import { InputError } from './input-error.js';
+import { readBytes } from './read-input.js';
+
+/** Candidates read from a file, with the line each came from (for messages about them later). */
+export type CandidatesInput = { records: CapacityCandidate[]; lines: number[]; warnings: string[] };
+
+/**
+ * Reads capacity candidates from a CSV file (`id,setting,need,year,maxPlaces,capitalGbpPerPlace,source`),
+ * all or nothing: if any row is bad, an InputError lists every problem with its line and column.
+ *
+ * @example
+ * const { records } = await readCandidatesInput(io, 'data/kent/capacity-candidates.csv');
+ * records.length; // 10
+ */
+export async function readCandidatesInput(io: CliIo, file: string): Promise<CandidatesInput> {
+  if (file.toLowerCase().endsWith('.json'))
+    throw new InputError(file, [{ path: '(root)', message: 'candidates are read from CSV (a .csv file)' }]);
+  const result = readCapacityCandidatesCsv(await readBytes(io, file));
+  if (result.rejected.length > 0) {
+    const issues: ValidationIssueInput[] = result.rejected.flatMap((row) =>
+      row.problems.map((p) => ({ path: p.column, line: row.line, column: p.column, message: p.reason, code: p.code })),
+    );
+    throw new InputError(file, issues);
+  }
+  if (result.records.length === 0) throw new InputError(file, [{ path: '(root)', message: 'holds no candidates' }]);
+  return { records: result.records, lines: result.lines, warnings: result.warnings.map((w) => `${file}: ${w}`) };
+}
+
+/**
+ * Points the library's problems with `candidates[i].field` at the file's line and column, so a
+ * year outside the scenario is reported like a bad cell; other problems are returned as they are.
+ *
+ * @example
+ * candidateIssuesInFile([{ path: 'candidates[2].year', message: 'year must be from 2026 to 2030' }], [2, 3, 4]);
+ * // { inFile: [{ path: 'year', line: 4, column: 'year', message: 'year must be from 2026 to 2030' }], other: [] }
+ */
+export function candidateIssuesInFile(
+  issues: readonly ValidationIssueInput[],
+  lines: readonly number[],
+): { inFile: ValidationIssueInput[]; other: ValidationIssueInput[] } {
+  const inFile: ValidationIssueInput[] = [];
+  const other: ValidationIssueInput[] = [];
+  for (const issue of issues) {
+    const m = /^candidates\[(\d+)\]\.(.+)$/.exec(issue.path);
+    if (m && lines[Number(m[1])] !== undefined)
+      inFile.push({ ...issue, path: m[2], line: lines[Number(m[1])], column: m[2] });
+    else other.push(issue);
+  }
+  return { inFile, other };
+}

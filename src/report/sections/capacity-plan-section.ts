@@ -1,0 +1,85 @@
+import type { CapacityPlan } from '../../sufficiency/plan-capacity.js';
+import { chartFigure } from '../chart-figure.js';
+import { formatCount, formatGbp } from '../figure-format.js';
+import { frontierChart } from '../frontier-chart.js';
+import { escapeHtml, htmlTable } from '../html.js';
+import type { ReportSection } from '../report-section.js';
+
+/**
+ * Where to add places: a capacity plan's summary, its frontier (what each further million of capital saves), the
+ * places it buys and, for every other candidate, why it has no more; with simulated runs, the saving's range.
+ */
+export const capacityPlanSection: ReportSection = {
+  id: 'capacity-plan',
+  title: 'Where to add places',
+  applies: (report) => report.capacityPlan !== undefined,
+  async render(report) {
+    const plan = report.capacityPlan as CapacityPlan;
+    const saves = plan.frontier.some((f) => f.saving > 0);
+    return [
+      `<div class="summary"><p class="lead">${escapeHtml(plan.why.summary)}</p></div>`,
+      saves
+        ? await chartFigure(
+            (layout) => frontierChart({ frontier: plan.frontier, objective: plan.objective, layout }),
+            'Each point is the best plan found for that budget; where the line flattens, further places save less.',
+          )
+        : '',
+      uncertaintySentence(plan),
+      chosenTable(plan),
+      candidatesTable(plan),
+      `<p class="muted">${escapeHtml(plan.why.method)}</p>`,
+    ].join('\n');
+  },
+};
+
+/** Saving in the plan's unit: money, or place-years of independent placements. */
+function amount(plan: CapacityPlan, value: number): string {
+  return plan.objective === 'spend' ? formatGbp(value) : `${formatCount(value)} place-years`;
+}
+
+function uncertaintySentence(plan: CapacityPlan): string {
+  const u = plan.uncertainty;
+  if (!u) return '';
+  return (
+    `<p>Across ${formatCount(u.runs)} simulated runs (seed ${u.seed}), each drawing the scenario's uncertain ` +
+    'assumptions once for the scenario without the places and once with them, the plan saves ' +
+    `<strong>${amount(plan, u.p5)}</strong> to <strong>${amount(plan, u.p95)}</strong> (5th to 95th ` +
+    `percentile), ${amount(plan, u.p50)} in the middle run.</p>`
+  );
+}
+
+function chosenTable(plan: CapacityPlan): string {
+  if (plan.chosen.length === 0) return '';
+  const kind = plan.objective === 'spend' ? ('gbp-millions' as const) : ('count' as const);
+  return htmlTable(
+    [
+      'Candidate',
+      'Setting',
+      'Need',
+      { label: 'Opens', kind: 'year' },
+      { label: 'Places', kind: 'count' },
+      { label: 'Capital', kind: 'gbp-millions' },
+      { label: plan.objective === 'spend' ? 'Saving' : 'Place-years saved', kind },
+    ],
+    plan.chosen.map((c) => [
+      c.id,
+      c.setting === 'srp' ? 'SRP' : 'maintained special',
+      c.need ?? 'any',
+      c.year,
+      c.places,
+      c.capitalGbp,
+      c.saving,
+    ]),
+    'The places bought (each saving counted as the candidates are added in the order listed)',
+  );
+}
+
+function candidatesTable(plan: CapacityPlan): string {
+  const others = plan.why.candidates.filter((c) => c.code !== 'all-bought');
+  if (others.length === 0) return '';
+  return htmlTable(
+    ['Candidate', { label: 'Places bought', kind: 'count' }, { label: 'Offered', kind: 'count' }, 'Why not more'],
+    others.map((c) => [c.id, c.places, c.maxPlaces, c.reason]),
+    'Candidates not bought in full',
+  );
+}

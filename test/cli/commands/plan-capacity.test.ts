@@ -1,0 +1,101 @@
+// send-placement plan-capacity, run in process as a planner would type it.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../../src/cli/commands.js';
+import { runCli } from '../../../src/cli/run-cli.js';
+import { memoryIo } from '../support/memory-io.js';
+
+const KENT = 'data/kent/scenario-2025.json';
+const CANDIDATES = 'data/kent/capacity-candidates.csv';
+
+async function run(argv: string[], files: Record<string, string> = {}) {
+  const io = memoryIo();
+  for (const [path, text] of Object.entries(files)) io.written.set(path, text);
+  const code = await runCli(argv, io, COMMANDS);
+  return { code, out: io.out(), err: io.err() };
+}
+
+const plan = ['plan-capacity', '--scenario', KENT, '--candidates', CANDIDATES, '--budget', '12000000'];
+
+describe('send-placement plan-capacity', () => {
+  it("plans Kent's candidates from no new capacity: JSON is the library's result, the summary on stderr", async () => {
+    const { code, out, err } = await run([...plan, '--without-plan', '--format', 'json']);
+    expect(code).toBe(0);
+    const result = JSON.parse(out);
+    expect(result.capitalGbp).toBe(11_990_000);
+    expect(result.chosen.map((c: { id: string }) => c.id)).toContain('srp-remodel-2026');
+    expect(result.frontier).toHaveLength(8);
+    expect(result.scenario.capacity.srp.additions).toHaveLength(7);
+    expect(err).toContain('£11.99m of the £12.00m budget buys 342 places at 7 of 10 candidates');
+  });
+
+  it('Kent as given: its own plan already meets the demand, so nothing saves and the CSV is empty', async () => {
+    const { code, out, err } = await run([...plan, '--format', 'csv']);
+    expect(code).toBe(0);
+    expect(out).toBe('id,setting,need,year,places,capital £,saving £\n');
+    expect(err).toContain('No place the budget can buy saves anything');
+  });
+
+  it('prints the chosen places, the frontier, each candidate and the paired uncertainty as tables', async () => {
+    const { code, out } = await run([...plan, '--without-plan', '--format', 'table', '--runs', '20']);
+    expect(code).toBe(0);
+    for (const title of ['Chosen places', 'Frontier', 'Candidates', 'Saving across 20 simulated runs (seed 1)'])
+      expect(out).toContain(title);
+    expect(out).toMatch(/special-new-school-2028 +0 +150 +saves-nothing/);
+  });
+
+  it('reports a candidate outside the scenario at its line and column, and bad rows with every problem', async () => {
+    const header = 'id,setting,need,year,maxPlaces,capitalGbpPerPlace\n';
+    const late = await run([...plan.slice(0, 4), 'late.csv', '--budget', '1000'], {
+      'late.csv': `${header}a,srp,,2026,10,1000\nb,srp,,2031,10,1000\n`,
+    });
+    expect(late.code).toBe(2);
+    expect(late.err).toContain('error: late.csv line 3, year: year must be from 2026 to 2030');
+    const bad = await run([...plan.slice(0, 4), 'bad.csv', '--budget', '1000'], {
+      'bad.csv': `${header}a,college,autism,2026,10,-1\n`,
+    });
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('error: bad.csv line 2, setting: setting must be one of srp, maintained-special');
+    expect(bad.err).toContain('error: bad.csv line 2, capitalGbpPerPlace: capitalGbpPerPlace must be 0 or more');
+    expect(bad.err).toContain('bad.csv: 3 problems; nothing was run.');
+  });
+
+  it('bad usage exits 2 naming the flag: no budget, a budget not in whole pounds, an unknown objective', async () => {
+    const base = plan.slice(0, 5);
+    expect((await run(base)).err).toContain('error: --budget is required');
+    expect((await run([...base, '--budget', '12m'])).err).toContain('--budget must be a whole number from 0 to');
+    const objective = await run([...plan, '--objective', 'cost']);
+    expect([objective.code, objective.err.split('\n')[0]]).toEqual([
+      2,
+      'error: --objective must be one of spend, independentPlacements',
+    ]);
+    expect((await run([...plan, '--seed', '5'])).err).toContain('--seed needs --runs');
+    expect((await run([...plan.slice(0, 4), KENT, '--budget', '1'])).err).toContain(
+      'candidates are read from CSV (a .csv file)',
+    );
+  });
+});
+
+describe('send-placement report with a capacity plan', () => {
+  it('adds "Where to add places" for --candidates with --budget, on the scenario given', async () => {
+    const scenario = JSON.parse(readFileSync(KENT, 'utf8'));
+    for (const plan of Object.values(scenario.capacity) as { additions: unknown[] }[]) plan.additions = [];
+    const args = ['report', '--scenario', 'kent-no-plan.json', '--candidates', CANDIDATES, '--budget', '3000000'];
+    const io = memoryIo();
+    io.written.set('kent-no-plan.json', JSON.stringify(scenario));
+    const code = await runCli([...args, '--out', 'plan.html'], io, COMMANDS);
+    expect(code, io.err()).toBe(0);
+    const html = String(io.written.get('plan.html'));
+    expect(html).toContain('<h2>Where to add places</h2>');
+    expect(html).toContain('Saving by capital budget (£m)');
+  });
+
+  it('says which flag needs which', async () => {
+    expect((await run(['report', '--scenario', KENT, '--budget', '1000'])).err).toContain(
+      'error: --budget needs --candidates',
+    );
+    expect((await run(['report', '--series', 'x.csv', '--candidates', CANDIDATES])).err).toContain(
+      'error: --candidates needs --scenario',
+    );
+  });
+});

@@ -1,0 +1,53 @@
+// The report's "Where to add places" part: a capacity plan's summary, frontier chart, places and reasons.
+import { describe, expect, it } from 'vitest';
+import { renderReport } from '../../../src/report/render-report.js';
+import { buildReportContext } from '../../../src/report/report-context.js';
+import { planCapacity } from '../../../src/sufficiency/plan-capacity.js';
+import { codesOf } from '../../support/issues-of.js';
+import { overflowScenario, srpCandidate } from '../../sufficiency/overflow-scenario.js';
+
+const candidates = [
+  srpCandidate('early', 2026),
+  srpCandidate('late', 2027),
+  { ...srpCandidate('semh', 2026), need: 'SEMH' as const },
+];
+
+describe('the capacity plan part of the report', () => {
+  it('shows the summary, the frontier chart, the places bought and why the others have no more', async () => {
+    const plan = planCapacity(overflowScenario(), { budgetGbp: 150_000, candidates, runs: 10 });
+    const html = await renderReport({ capacityPlan: plan });
+    expect(html).toContain('<section id="capacity-plan"><h2>Where to add places</h2>');
+    expect(html).toContain('<a href="#capacity-plan">Where to add places</a>');
+    expect(html).toContain('£150,000 of the £150,000 budget buys 15 places at 2 of 3 candidates');
+    expect(html).toContain('Saving by capital budget (£m)');
+    expect(html).toContain('<td>early</td><td>SRP</td><td>any</td>');
+    expect(html).toContain('Candidates not bought in full');
+    expect(html).toContain('10 places would save nothing: demand for SRP SEMH places from 2026 is met without them');
+    expect(html).toContain('Across 10 simulated runs (seed 1)');
+  });
+
+  it('for a plan that buys nothing, gives the reason and no chart of a flat line', async () => {
+    const plan = planCapacity(overflowScenario(), { budgetGbp: 5_000, candidates });
+    const html = await renderReport({ capacityPlan: plan });
+    expect(html).toContain('The budget (£5,000) buys nothing: the cheapest candidate place costs £10,000.');
+    expect(html).not.toContain('Saving by capital budget');
+  });
+
+  it('sits after the projection and its sensitivity when a scenario is given too', async () => {
+    const plan = planCapacity(overflowScenario(), { budgetGbp: 100_000, candidates });
+    const html = await renderReport({ scenario: overflowScenario(), capacityPlan: plan, sensitivity: false });
+    expect(html.indexOf('id="sufficiency"')).toBeLessThan(html.indexOf('id="capacity-plan"'));
+  });
+
+  it('rejects a capacity plan with a bad frontier, naming the path', async () => {
+    const plan = planCapacity(overflowScenario(), { budgetGbp: 100_000, candidates });
+    await expect(renderReport({ capacityPlan: { ...plan, frontier: [] } })).rejects.toThrow('capacityPlan.frontier');
+    const bad = { ...plan, frontier: [{ ...plan.frontier[0], saving: Number.NaN }] };
+    expect(codesOf(() => buildSync(bad))).toEqual(['capacityPlan.frontier[0].saving: invalid_type']);
+  });
+});
+
+/** The report's input check without rendering: buildReportContext is what renderReport runs first. */
+function buildSync(capacityPlan: unknown) {
+  return buildReportContext({ capacityPlan: capacityPlan as never });
+}
