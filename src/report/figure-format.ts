@@ -113,7 +113,9 @@ export const FIGURE_DECIMALS: Record<Exclude<FigureKind, 'year' | 'number'>, num
  * roundFigure(0.23875000000000002, 'number'); // 0.23875
  */
 export function roundFigure(value: number, kind: FigureKind): number {
-  if (!Number.isFinite(value) || kind === 'year') return value;
+  if (!Number.isFinite(value)) return value;
+  // A year is written as it is, but never as -0 (which JSON and some spreadsheets would show).
+  if (kind === 'year') return value === 0 ? 0 : value;
   const rounded = kind === 'number' ? Number(value.toPrecision(12)) : Number(value.toFixed(FIGURE_DECIMALS[kind])) || 0;
   return rounded === 0 ? 0 : rounded;
 }

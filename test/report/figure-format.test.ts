@@ -51,5 +51,6 @@ describe('figure formats', () => {
         expect(Object.is(once, -0)).toBe(false);
       }),
     );
+    expect(Object.is(roundFigure(-0, 'year'), 0)).toBe(true);
   });
 });
