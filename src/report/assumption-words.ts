@@ -29,6 +29,10 @@ const RULES: { pattern: RegExp; words: (m: RegExpExecArray, scenario?: Scenario)
     words: () => ({ name: 'Growth in new EHCPs a year', format: (v) => formatPercent(v) }),
   },
   {
+    pattern: /^joiners\.growthDamping$/,
+    words: () => ({ name: 'Share of the growth in new EHCPs kept each further year', format: (v) => formatPercent(v) }),
+  },
+  {
     pattern: /^independentRegardless$/,
     words: () => ({
       name: 'Share going independent even with a local place free',

@@ -11,7 +11,13 @@ import {
   TransitionRuleSchema,
 } from './scenario-parts.js';
 import { SettingEnum } from './scenario-weights.js';
-import { SourceSchema, SourcedRateSchema, SourcedShareSchema, YearSchema } from './sourced-number.js';
+import {
+  SourceSchema,
+  SourcedDampingSchema,
+  SourcedRateSchema,
+  SourcedShareSchema,
+  YearSchema,
+} from './sourced-number.js';
 
 // The parts of a scenario live in their own files; they are re-exported here, where callers look for them.
 export { SCENARIO_LIMITS } from './scenario-limits.js';
@@ -45,6 +51,11 @@ export const SCENARIO_DEFAULTS = {
    * sufficiency plans stop. EHCPs run to 25 (NC year 20): a 0-25 scenario sets 20.
    */
   maxNcYear: 14,
+  /**
+   * The damping of the joiner growth rate when a scenario gives none: 1, the rate compounded every
+   * year, which is what a scenario written without a damping means (estimateTransitions sets one).
+   */
+  growthDamping: 1,
 } as const;
 
 const ReferenceSchema = z.object({
@@ -69,6 +80,11 @@ const ScenarioShape = z.object({
   stock: z.array(StockEntrySchema, { error: 'stock must be a list' }),
   joiners: z.object({
     growthRate: SourcedRateSchema,
+    /**
+     * Each projected year keeps this share of the year before's growth: joiners k years on grow by
+     * (1 + rate)^(d + d^2 + ... + d^k). Default SCENARIO_DEFAULTS.growthDamping (1: compounded).
+     */
+    growthDamping: z.optional(SourcedDampingSchema),
     entries: z.array(JoinerEntrySchema, { error: 'entries must be a list' }),
   }),
   /** The population joiner rates apply to, by calendar and NC year; required when a joiner entry has a rate. */

@@ -133,6 +133,27 @@ export const SourcedShareSchema = sourcedNumber(
 );
 
 /**
+ * How much of a growth rate each further projected year keeps, from 0 to 1 (see SourcedDampingSchema).
+ *
+ * @example
+ * DampingSchema.safeParse(0.5).success; // true
+ * DampingSchema.safeParse(1.2).success; // false: a damping above 1 would make growth speed up
+ */
+export const DampingSchema = finite().check(
+  z.minimum(0, { error: 'damping must be 0 or more (0 holds joiners at their base-year level)' }),
+  z.maximum(1, { error: 'damping must be at most 1 (1 compounds the growth rate every year)' }),
+);
+
+/**
+ * A damping of the joiner growth rate, in [0, 1], with its source and range: each projected year
+ * keeps this share of the year before's growth (a damped trend), so growth levels off.
+ *
+ * @example
+ * SourcedDampingSchema.safeParse({ value: 0.3, source: 'assumption: x' }).success; // true
+ */
+export const SourcedDampingSchema = sourcedNumber(DampingSchema);
+
+/**
  * Places, with their source and range.
  *
  * @example

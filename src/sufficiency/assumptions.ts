@@ -27,10 +27,10 @@ const CHILDREN: [number, number] = [0, SCENARIO_LIMITS.maxChildren];
 const WEIGHT: [number, number] = [0, SCENARIO_LIMITS.maxWeight];
 
 /**
- * Lists a scenario's scalar assumptions in a fixed order (scalars, costs, capacity, joiners (a
- * count, or a rate per head of population), transitions). A transition rule contributes its `left`
- * weight and, unless it starts in an independent placement, its `independent` weight (weights
- * before normalising).
+ * Lists a scenario's scalar assumptions in a fixed order (scalars, the joiner growth's damping when
+ * the scenario gives one, costs, capacity, joiners (a count, or a rate per head of population),
+ * transitions). A transition rule contributes its `left` weight and, unless it starts in an
+ * independent placement, its `independent` weight (weights before normalising).
  *
  * @example
  * listAssumptions(parseScenario(kent), 0.2)[0].path; // 'joiners.growthRate'
@@ -47,6 +47,8 @@ export function listAssumptions(s: Scenario, swing: number): Assumption[] {
     out.push({ path, source: n.source, value: n.value, low, high, ranged, set });
   };
   add('joiners.growthRate', s.joiners.growthRate, (c, v) => (c.joiners.growthRate.value = v), RATE);
+  const damping = s.joiners.growthDamping;
+  if (damping) add('joiners.growthDamping', damping, (c, v) => (c.joiners.growthDamping!.value = v), [0, 1]);
   add('independentRegardless', s.independentRegardless, (c, v) => (c.independentRegardless.value = v), [0, 1]);
   add('costs.feeUpliftRate', s.costs.feeUpliftRate, (c, v) => (c.costs.feeUpliftRate.value = v), RATE);
   for (const [setting, cost] of Object.entries(s.costs.bySetting)) {

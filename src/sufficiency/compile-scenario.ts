@@ -1,6 +1,6 @@
 import type { NeedCode } from '../needs.js';
 import { NC_YEAR_MIN } from '../schema/common.js';
-import type { Scenario, TransitionRule } from '../schema/scenario.js';
+import { SCENARIO_DEFAULTS, type Scenario, type TransitionRule } from '../schema/scenario.js';
 import { SETTINGS, type Setting } from '../schema/transition.js';
 import { CELLS, D, LEFT, N, NEED_INDEX, S, SETTING_INDEX, SPECIAL, SRP, Y, cell } from './state-space.js';
 
@@ -20,6 +20,8 @@ export type CompiledScenario = {
   /** Population by year offset and NC year (offset x Y), 0 where no rate entry needs it. */
   population: Float64Array;
   joinerGrowth: number;
+  /** Share of the year before's joiner growth each projected year keeps (1: compounded every year). */
+  joinerGrowthDamping: number;
   independentRegardless: number;
   /** Per capped setting (srp, maintained-special): places by year offset, general pool and ring-fenced by need. */
   caps: Array<{ setting: number; general: Float64Array; ring: Float64Array[] } | null>;
@@ -197,6 +199,7 @@ export function compileScenario(s: Scenario, capacityUntil = Number.POSITIVE_INF
     perHead,
     population: compilePopulation(s, perHead),
     joinerGrowth: s.joiners.growthRate.value,
+    joinerGrowthDamping: s.joiners.growthDamping?.value ?? SCENARIO_DEFAULTS.growthDamping,
     independentRegardless: s.independentRegardless.value,
     caps: compileCaps(s, capacityUntil),
     fee,

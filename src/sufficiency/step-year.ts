@@ -1,6 +1,7 @@
 import { NC_YEAR_MIN } from '../schema/common.js';
 import { admitToCapped } from './admit-to-capped.js';
 import type { CompiledScenario } from './compile-scenario.js';
+import { dampedGrowth } from './damped-growth.js';
 import { CAPPED, CELLS, D, INDEPENDENT, LEFT, N, S, Y } from './state-space.js';
 
 /** What one year's step produced, besides the new state. Internal. */
@@ -78,11 +79,12 @@ function ageAndMove(m: CompiledScenario, prev: Float64Array, w: StepWork): void 
 }
 
 /**
- * Joiners of year offset k arrive: count entries grown by the joiner growth rate, rate entries as
- * their rate (grown the same way) times that year's population of the NC year.
+ * Joiners of year offset k arrive: count entries grown by the joiner growth rate (damped as the
+ * scenario says), rate entries as their rate (grown the same way) times that year's population of
+ * the NC year.
  */
 function addJoiners(m: CompiledScenario, k: number, w: StepWork): void {
-  const growth = (1 + m.joinerGrowth) ** k;
+  const growth = dampedGrowth(m.joinerGrowth, m.joinerGrowthDamping, k);
   const population = k * Y;
   for (let i = 0; i < CELLS; i++) {
     const j = m.joiners[i] + m.perHead[i] * m.population[population + (i % Y)];

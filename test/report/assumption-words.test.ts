@@ -20,6 +20,14 @@ describe('describeAssumption', () => {
     }
   });
 
+  it("names the joiner growth's damping an estimated scenario carries, as a percentage", () => {
+    const words = describeAssumption('joiners.growthDamping');
+    expect([words.name, words.format(0.3)]).toEqual([
+      'Share of the growth in new EHCPs kept each further year',
+      '30.0%',
+    ]);
+  });
+
   it('writes a transition weight as its share of the rule, other destinations unchanged', () => {
     const kent = parseScenario(kentJson('scenario-2025.json'));
     const words = describeAssumption('transitions[0] (mainstream, NC -2-6).to.independent', kent);

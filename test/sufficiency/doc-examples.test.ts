@@ -174,12 +174,18 @@ describe('doc examples of the 0.2 sufficiency modules', () => {
     expect(
       parts.SourcedShareSchema.safeParse({ value: 0.045, low: 0.02, high: 0.07, source: 'assumption: x' }).success,
     ).toBe(true);
+    expect([parts.DampingSchema.safeParse(0.5).success, parts.DampingSchema.safeParse(1.2).success]).toEqual([
+      true,
+      false,
+    ]);
+    expect(parts.SourcedDampingSchema.safeParse({ value: 0.3, source: 'assumption: x' }).success).toBe(true);
     expect(parts.SourcedPlacesSchema.safeParse({ value: 1500, source: 'committee minutes 2025' }).success).toBe(true);
     expect(parts.SourcedGbpSchema.safeParse({ value: 51302, source: 'key decision 2025' }).success).toBe(true);
     expect(weights.SettingEnum.safeParse('srp').success).toBe(true);
     expect(weights.SettingWeightsSchema.safeParse({ mainstream: 3, srp: 1 }).success).toBe(true);
     expect(weights.DestinationWeightsSchema.safeParse({ srp: 0 }).success).toBe(false);
     expect(SCENARIO_DEFAULTS.maxNcYear).toBe(14);
+    expect(SCENARIO_DEFAULTS.growthDamping).toBe(1);
     expect(
       JoinerEntrySchema.safeParse({
         rate: 0.004,

@@ -164,3 +164,34 @@ describe('projectSufficiency mechanics', () => {
     expect(() => projectSufficiency({ name: 'x' })).toThrow(ValidationError);
   });
 });
+
+describe('projectSufficiency with a damped joiner growth', () => {
+  const A = 'assumption: test';
+  const withGrowth = (growthDamping?: number) =>
+    tinyScenario({
+      endYear: 2028,
+      joiners: {
+        growthRate: { value: 0.1, source: A },
+        ...(growthDamping === undefined ? {} : { growthDamping: { value: growthDamping, source: A } }),
+        entries: [{ count: 100, needs: { ASD: 1 }, ncYears: { '0': 1 }, settings: { mainstream: 1 }, source: A }],
+      },
+    });
+
+  it('projects exactly as before with a damping of 1, on Kent and on a growing scenario', () => {
+    const damped = structuredClone(kent);
+    damped.joiners.growthDamping = { value: 1, source: A };
+    expect(projectSufficiency(damped)).toEqual(projectSufficiency(kent));
+    expect(projectSufficiency(withGrowth(1))).toEqual(projectSufficiency(withGrowth()));
+  });
+
+  it("grows joiners k years on by (1 + rate)^(d + ... + d^k): each year keeps the damping's share", () => {
+    const rows = projectSufficiency(withGrowth(0.5)).rows;
+    expect(rows.slice(1).map((r) => r.joiners)).toEqual(
+      [0.5, 0.75, 0.875].map((years) => Math.round(100 * 1.1 ** years * 1e6) / 1e6),
+    );
+  });
+
+  it('holds joiners at the base-year level with a damping of 0', () => {
+    expect(projectSufficiency(withGrowth(0)).rows.map((r) => r.joiners)).toEqual([0, 100, 100, 100]);
+  });
+});

@@ -117,6 +117,7 @@ const scenario = fc
     specialBase: fc.integer({ min: 0, max: 400 }),
     srpAdditions: additions,
     growth: fc.double({ min: -0.1, max: 0.1, noNaN: true }),
+    damping: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
   })
   .map(
     (x): ScenarioInput => ({
@@ -126,7 +127,11 @@ const scenario = fc
       minNcYear: -5,
       maxNcYear: 20,
       stock: x.stock,
-      joiners: { growthRate: { value: x.growth, source: A }, entries: x.joiners },
+      joiners: {
+        growthRate: { value: x.growth, source: A },
+        ...(x.damping === undefined ? {} : { growthDamping: { value: x.damping, source: A } }),
+        entries: x.joiners,
+      },
       transitions: x.transitions,
       independentRegardless: { value: x.regardless, source: A },
       capacity: {
@@ -210,6 +215,24 @@ describe('sufficiency properties', () => {
         }
       }),
       { numRuns: RUNS, seed: 3 },
+    );
+  });
+
+  it('a damped growth puts joiners between the base-year level and the compounded growth, every year', () => {
+    fc.assert(
+      fc.property(scenario, fc.double({ min: 0, max: 1, noNaN: true }), (s, damping) => {
+        const at = (d: number) =>
+          projectSufficiency({ ...s, joiners: { ...s.joiners, growthDamping: { value: d, source: A } } }).rows;
+        const [held, damped, compounded] = [at(0), at(damping), at(1)];
+        for (let i = 1; i < damped.length; i++) {
+          const [lo, hi] = [held[i].joiners, compounded[i].joiners].sort((a, b) => a - b);
+          expect(damped[i].joiners).toBeGreaterThanOrEqual(lo - 1e-6);
+          expect(damped[i].joiners).toBeLessThanOrEqual(hi + 1e-6);
+          expect(Number.isFinite(damped[i].total) && damped[i].total >= 0).toBe(true);
+        }
+        expectConservation(damped);
+      }),
+      { numRuns: RUNS, seed: 13 },
     );
   });
 

@@ -47,6 +47,26 @@ describe('parseScenario', () => {
     );
   });
 
+  it('takes a joiner growth damping from 0 to 1, each end named in its message, and none by default', () => {
+    const at = (value: number) =>
+      tinyScenario({
+        joiners: {
+          growthRate: { value: 0.05, source: 'assumption: x' },
+          growthDamping: { value, source: 'assumption: x' },
+          entries: [],
+        },
+      });
+    expect(parseScenario(at(0.3)).joiners.growthDamping).toEqual({ value: 0.3, source: 'assumption: x' });
+    expect(parseScenario(tinyScenario()).joiners.growthDamping).toBeUndefined();
+    expect(issuesOf(() => parseScenario(at(1.2)))).toEqual([
+      {
+        path: 'joiners.growthDamping.value',
+        message: 'damping must be at most 1 (1 compounds the growth rate every year)',
+      },
+    ]);
+    expect(codesOf(() => parseScenario(at(-0.5)))).toEqual(['joiners.growthDamping.value: too_small']);
+  });
+
   it('rejects NaN, Infinity and a range that does not contain its value', () => {
     const bad = tinyScenario() as Record<string, any>;
     bad.joiners.growthRate.value = Number.NaN;

@@ -49,6 +49,21 @@ describe('sensitivity swings stay inside the scenario bounds', () => {
     expect([row.low, row.base, row.high]).toEqual([-0.995, -0.995, -0.995 + 0.995 * 0.2]);
   });
 
+  it('swings a joiner growth damping within 0 and 1, and lists none for a scenario without one', () => {
+    const s = tinyScenario({
+      endYear: 2030,
+      joiners: {
+        growthRate: { value: 0.1, source: 'assumption: test' },
+        growthDamping: { value: 0.9, source: 'assumption: test' },
+        entries: [{ count: 50, needs: { ASD: 1 }, ncYears: { '0': 1 }, settings: { independent: 1 }, source: 'x' }],
+      },
+    });
+    const row = sensitivity(s).rows.find((r) => r.assumption === 'joiners.growthDamping')!;
+    expect([row.low, row.base, row.high]).toEqual([0.72, 0.9, 1]);
+    expect(row.placementsAtHigh).toBeGreaterThan(row.placementsAtLow); // more growth kept, more joiners placed
+    expect(sensitivity(kent).rows.some((r) => r.assumption === 'joiners.growthDamping')).toBe(false);
+  });
+
   it('stops a swing at the limit: a fee of £10m swings up to £10m, not £12m', () => {
     const s = tinyScenario();
     s.costs.bySetting.independent!.annualFeeGbp.value = SCENARIO_LIMITS.maxAnnualGbp;

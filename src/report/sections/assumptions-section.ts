@@ -191,6 +191,9 @@ function costs(scenario: Scenario, notes: SourceNotes): string {
 function otherRates(scenario: Scenario, notes: SourceNotes): string {
   const rows: [string, Ranged][] = [
     ['Growth in new EHCPs a year', scenario.joiners.growthRate],
+    ...(scenario.joiners.growthDamping
+      ? [['Share of that growth kept each further year', scenario.joiners.growthDamping] as [string, Ranged]]
+      : []),
     ['Share going independent even with a local place free', scenario.independentRegardless],
     ['Fee uplift a year', scenario.costs.feeUpliftRate],
   ];
