@@ -7,8 +7,17 @@ import { ValidationError, type ValidationIssueInput } from '../schema/validation
 import { logLinearGrowth } from './log-linear-growth.js';
 import { type HistoryTally, type Weighted, effectiveCount } from './tally-history.js';
 
-/** The joiners part of an estimated scenario. */
-export type EstimatedJoiners = { growthRate: { value: number; source: string }; entries: JoinerEntry[] };
+/**
+ * The joiners part of an estimated scenario: the fitted growth rate, the damping a projection
+ * applies to it (see estimateTransitions), and the entries.
+ */
+export type EstimatedJoiners = {
+  growthRate: { value: number; source: string };
+  growthDamping: { value: number; source: string };
+  entries: JoinerEntry[];
+};
+/** What estimateJoiners fits from the history: everything but the damping, which is chosen, not fitted. */
+export type FittedJoiners = Omit<EstimatedJoiners, 'growthDamping'>;
 
 type Cell = { need: NeedCode; ncYear: number; settings: Partial<Record<Setting, number>>; total: Weighted };
 
@@ -53,7 +62,7 @@ function entry(cell: Cell, amount: { count: number } | { rate: number }, source:
  * Joiner counts at the base year: each (need, NC year)'s weighted joiners a year, carried to the
  * base year along the log-linear trend of joiners a year.
  */
-function countEntries(t: HistoryTally, years: number[], weights: number[], source: string): EstimatedJoiners {
+function countEntries(t: HistoryTally, years: number[], weights: number[], source: string): FittedJoiners {
   const baseYear = years[years.length - 1] + 1;
   const totals = years.map((y) => t.joinersByYear.get(y) ?? 0);
   const growth = logLinearGrowth(years, totals, weights);
@@ -77,7 +86,7 @@ function rateEntries(
   weights: number[],
   population: Population,
   source: string,
-): EstimatedJoiners {
+): FittedJoiners {
   const baseYear = years[years.length - 1] + 1;
   const popOf = populationLookup(population.records);
   const cells = joinerCells(t);
@@ -130,6 +139,6 @@ export function estimateJoiners(
   weights: number[],
   population: Population | undefined,
   source: string,
-): EstimatedJoiners {
+): FittedJoiners {
   return population ? rateEntries(t, years, weights, population, source) : countEntries(t, years, weights, source);
 }

@@ -3,6 +3,7 @@ import { NEED_CODES, type NeedCode } from '../needs.js';
 import { NC_YEAR_MAX, NC_YEAR_MIN, NcYearSchema, parseWith } from '../schema/common.js';
 import { type Population, PopulationSchema, missingPopulation } from '../schema/population.js';
 import type { StockEntry, TransitionRule } from '../schema/scenario.js';
+import { DampingSchema } from '../schema/sourced-number.js';
 import { SETTINGS, type Transition } from '../schema/transition.js';
 import { ValidationError } from '../schema/validation-error.js';
 import { DEFAULT_SUFFICIENCY } from './defaults.js';
@@ -25,6 +26,12 @@ export type EstimateOptions = {
    * 0.5 halves each year back. Default DEFAULT_SUFFICIENCY.recencyDecay (chosen by backtest).
    */
   recencyDecay?: number;
+  /**
+   * The damping the estimate carries for its fitted joiner growth, in [0, 1]: each projected year
+   * keeps this share of the year before's growth (1 compounds it every year, 0 holds joiners at the
+   * base-year level). Default DEFAULT_SUFFICIENCY.joinerGrowthDamping (chosen by backtest).
+   */
+  growthDamping?: number;
 };
 
 /** Scenario parameters estimated from a child-level history, ready to spread into a scenario. */
@@ -79,9 +86,21 @@ const OptionsSchema = z.object(
     ),
     population: z.optional(PopulationSchema),
     recencyDecay: z.optional(RecencyDecaySchema),
+    growthDamping: z.optional(DampingSchema),
   },
-  { error: 'options must be an object: { bands?, population?, recencyDecay? }' },
+  { error: 'options must be an object: { bands?, population?, recencyDecay?, growthDamping? }' },
 );
+
+/** The damping of the fitted growth, with where it comes from: the caller, or the backtested default. */
+function dampingOf(given: number | undefined): { value: number; source: string } {
+  if (given !== undefined) return { value: given, source: 'assumption: growthDamping given to estimateTransitions' };
+  return {
+    value: DEFAULT_SUFFICIENCY.joinerGrowthDamping,
+    source:
+      'assumption: DEFAULT_SUFFICIENCY.joinerGrowthDamping, chosen by backtest over every split of two synthetic ' +
+      'histories (bench/README.md, "Projection backtest")',
+  };
+}
 
 /** The last census, one entry per (setting, need, NC year) with children, in a fixed order. */
 function stockEntries(t: HistoryTally, source: string): StockEntry[] {
@@ -131,7 +150,8 @@ function ncYearRange(records: Transition[]): [number, number] {
  * by (setting, need-1, band of the NC year entered) and pooled over needs as a fallback; a child
  * keeps need-1 (the model does not change needs). Joiners are estimated by need and NC year: as a
  * count at the base year along the trend of joiners a year, or, given a `population`, as a rate
- * per head of it along the trend of joiners per head. Each record year weighs `recencyDecay` times
+ * per head of it along the trend of joiners per head; the fitted growth carries a damping
+ * (`growthDamping`), so a projection lets it fade rather than compound. Each record year weighs `recencyDecay` times
  * the year after it, and every rule and joiner entry carries its evidence (the effective number of
  * children) into simulation. Records from the top NC year are left out of the rates: the model ends
  * those EHCPs itself.
@@ -168,13 +188,14 @@ export function estimateTransitions(
   const tally = tallyHistory(records, { bands, maxNcYear, lastYear, weightOf });
   const source = `estimated from the transitions history, censuses ${years[0]}-${lastYear + 1}`;
   const { transitions, leaverRates } = rulesFromTally(tally.pooled, tally.specific, bands, source);
+  const { growthRate, entries } = estimateJoiners(tally, years, years.map(weightOf), opts.population, source);
   return {
     years,
     baseYear: lastYear + 1,
     minNcYear,
     maxNcYear,
     stock: stockEntries(tally, source),
-    joiners: estimateJoiners(tally, years, years.map(weightOf), opts.population, source),
+    joiners: { growthRate, growthDamping: dampingOf(opts.growthDamping), entries },
     ...(opts.population ? { population: opts.population } : {}),
     transitions,
     leaverRates,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backtestProjection } from '../../src/sufficiency/backtest-projection.js';
+import { estimateTransitions } from '../../src/sufficiency/estimate-transitions.js';
+import { projectSufficiency } from '../../src/sufficiency/project-sufficiency.js';
 import { ValidationError } from '../../src/schema/validation-error.js';
 import { issuesOf } from '../support/issues-of.js';
 import { kentHistory } from './history.js';
@@ -47,6 +49,42 @@ describe('backtestProjection', () => {
         b.total.actual.map((_, i) => b.bySetting.reduce((t, e) => t + e.projected[i], 0)),
       );
     }
+  });
+});
+
+describe('backtestProjection with a damped joiner growth', () => {
+  // Fitted on 2018-2020, when the Kent history's joiners rose from 218 to 275 (a 14% fitted trend).
+  const at = (growthDamping: number) => backtestProjection(kentHistory(), { fitYears: 3, testYears: 4, growthDamping });
+
+  it('projects less of a fitted rise the more it is damped, and the same baselines whatever the damping', () => {
+    const [held, damped, compounded] = [at(0), at(0.5), at(1)];
+    for (let i = 0; i < 4; i++) {
+      expect(held.total.projected[i]).toBeLessThan(damped.total.projected[i]);
+      expect(damped.total.projected[i]).toBeLessThan(compounded.total.projected[i]);
+    }
+    expect(held.baselines).toEqual(compounded.baselines);
+  });
+
+  it('with a damping of 1 gives the projection of the undamped estimate', () => {
+    const est = estimateTransitions(
+      kentHistory().filter((r) => r.calendarYear <= 2020),
+      { growthDamping: 1 },
+    );
+    const { growthDamping: _damping, ...undamped } = est.joiners;
+    const rows = projectSufficiency({
+      name: 'undamped',
+      baseYear: est.baseYear,
+      endYear: est.baseYear + 4,
+      minNcYear: est.minNcYear,
+      maxNcYear: est.maxNcYear,
+      stock: est.stock,
+      joiners: undamped,
+      transitions: est.transitions,
+      independentRegardless: { value: 0, source: 'assumption: test' },
+      capacity: {},
+      costs: { feeUpliftRate: { value: 0, source: 'assumption: test' }, bySetting: {} },
+    }).rows;
+    expect(at(1).total.projected).toEqual(rows.slice(1).map((r) => r.total));
   });
 });
 

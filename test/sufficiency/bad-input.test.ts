@@ -70,7 +70,10 @@ describe('estimateTransitions with bad input', () => {
     'options %s is a ValidationError',
     (_, options) =>
       expect(issuesOf(() => estimateTransitions([move()], options as never))).toEqual([
-        { path: '(root)', message: 'options must be an object: { bands?, population?, recencyDecay? }' },
+        {
+          path: '(root)',
+          message: 'options must be an object: { bands?, population?, recencyDecay?, growthDamping? }',
+        },
       ]),
   );
 

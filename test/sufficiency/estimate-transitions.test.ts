@@ -5,7 +5,7 @@ import { DEFAULT_SUFFICIENCY } from '../../src/sufficiency/defaults.js';
 import { estimateTransitions } from '../../src/sufficiency/estimate-transitions.js';
 import { projectSufficiency } from '../../src/sufficiency/project-sufficiency.js';
 import { ValidationError } from '../../src/schema/validation-error.js';
-import { issuesOf } from '../support/issues-of.js';
+import { codesOf, issuesOf } from '../support/issues-of.js';
 import { expectConservation } from './conservation.js';
 import { kentHistory } from './history.js';
 
@@ -198,8 +198,8 @@ describe('estimateTransitions', () => {
       ncYear2: 7,
     });
 
-    it('weighs each year back by the decay (default 0.6), with the effective number of children as evidence', () => {
-      expect(DEFAULT_SUFFICIENCY.recencyDecay).toBe(0.6);
+    it('weighs each year back by the decay (default 1), with the effective number of children as evidence', () => {
+      expect(DEFAULT_SUFFICIENCY.recencyDecay).toBe(1);
       const history = [move(2022, 'srp'), move(2023, 'mainstream')];
       const equal = estimateTransitions(history, { recencyDecay: 1 }).transitions[0];
       expect([equal.to, equal.evidence]).toEqual([{ mainstream: 1, srp: 1 }, 2]);
@@ -217,6 +217,83 @@ describe('estimateTransitions', () => {
       ]);
       expect(issuesOf(() => estimateTransitions([move(2023, 'srp')], { recencyDecay: 1.5 }))).toEqual([
         { path: 'recencyDecay', message: 'recencyDecay must be at most 1 (1 weighs every year alike)' },
+      ]);
+    });
+  });
+
+  describe('with a damped joiner growth', () => {
+    const joiners = (calendarYear: number, n: number) =>
+      Array.from({ length: n }, () => ({
+        calendarYear,
+        setting1: 'new' as const,
+        setting2: 'mainstream' as const,
+        need2: 'ASD' as const,
+        ncYear2: 7,
+      }));
+    const rising = [...joiners(2021, 10), ...joiners(2022, 12), ...joiners(2023, 14)];
+
+    it('carries the default damping with its source, or the one given', () => {
+      const est = estimateTransitions(rising);
+      expect(est.joiners.growthRate.value).toBeGreaterThan(0.15);
+      expect(est.joiners.growthDamping).toEqual({
+        value: DEFAULT_SUFFICIENCY.joinerGrowthDamping,
+        source: expect.stringContaining('bench/README.md'),
+      });
+      expect(estimateTransitions(rising, { growthDamping: 0.8 }).joiners.growthDamping).toEqual({
+        value: 0.8,
+        source: 'assumption: growthDamping given to estimateTransitions',
+      });
+    });
+
+    it('projects a steady history flat, whatever the damping', () => {
+      // Each year 10 children join in NC year 7 and the 10 in NC year 8 (the top year) leave: 20 every census.
+      const history = [2021, 2022, 2023].flatMap((calendarYear) => [
+        ...joiners(calendarYear, 10),
+        ...Array.from({ length: 10 }, () => ({
+          calendarYear,
+          setting1: 'mainstream' as const,
+          need1: 'ASD' as const,
+          ncYear1: 7,
+          setting2: 'mainstream' as const,
+          need2: 'ASD' as const,
+          ncYear2: 8,
+        })),
+        ...Array.from({ length: 10 }, () => ({
+          calendarYear,
+          setting1: 'mainstream' as const,
+          need1: 'ASD' as const,
+          ncYear1: 8,
+          setting2: 'left' as const,
+        })),
+      ]);
+      for (const growthDamping of [0, 0.3, 1]) {
+        const est = estimateTransitions(history, { growthDamping });
+        const { rows } = projectSufficiency({
+          name: 'steady',
+          baseYear: est.baseYear,
+          endYear: est.baseYear + 10,
+          minNcYear: est.minNcYear,
+          maxNcYear: est.maxNcYear,
+          stock: est.stock,
+          joiners: est.joiners,
+          transitions: est.transitions,
+          independentRegardless: { value: 0, source: 'assumption: test' },
+          capacity: {},
+          costs: { feeUpliftRate: { value: 0, source: 'assumption: test' }, bySetting: {} },
+        });
+        expect(rows.map((r) => r.total)).toEqual(rows.map(() => 20));
+      }
+    });
+
+    it('rejects a damping outside [0, 1], saying what each end means', () => {
+      expect(issuesOf(() => estimateTransitions(rising, { growthDamping: -0.1 }))).toEqual([
+        { path: 'growthDamping', message: 'damping must be 0 or more (0 holds joiners at their base-year level)' },
+      ]);
+      expect(issuesOf(() => estimateTransitions(rising, { growthDamping: 1.5 }))).toEqual([
+        { path: 'growthDamping', message: 'damping must be at most 1 (1 compounds the growth rate every year)' },
+      ]);
+      expect(codesOf(() => estimateTransitions(rising, { growthDamping: Number.NaN }))).toEqual([
+        'growthDamping: invalid_type',
       ]);
     });
   });
