@@ -103,20 +103,24 @@ const scenarioArbOver = (maxYears: number) =>
           }),
           { maxLength: 3 },
         ),
-        joiners: fc.record({
-          growthRate: sourced(ABOVE_MINUS_ONE, L.maxRate),
-          entries: fc.array(
-            fc.record({
-              count: within(0, L.maxChildren),
-              needs: weights(NEED_CODES),
-              ncYears: ncWeights(maxNcYear),
-              settings: weights(SETTINGS),
-              evidence: within(0, L.maxChildren),
-              source: fc.constant(A),
-            }),
-            { maxLength: 2 },
-          ),
-        }),
+        joiners: fc.record(
+          {
+            growthRate: sourced(ABOVE_MINUS_ONE, L.maxRate),
+            growthDamping: sourced(0, 1),
+            entries: fc.array(
+              fc.record({
+                count: within(0, L.maxChildren),
+                needs: weights(NEED_CODES),
+                ncYears: ncWeights(maxNcYear),
+                settings: weights(SETTINGS),
+                evidence: within(0, L.maxChildren),
+                source: fc.constant(A),
+              }),
+              { maxLength: 2 },
+            ),
+          },
+          { requiredKeys: ['growthRate', 'entries'] },
+        ),
         transitions: fc.array(
           fc.record({
             from: fc.constantFrom(...SETTINGS),
