@@ -1,7 +1,8 @@
-import { z } from 'zod';
-import { RateSchema, parseWith } from '../schema/common.js';
+import * as z from 'zod/mini';
+import { RateSchema } from '../schema/common.js';
 import { DEFAULT_POLICY } from '../schema/policy.js';
 import { SchoolSchema, type Lot, type School } from '../schema/school.js';
+import { ValidationError, fromZodIssues } from '../schema/validation-error.js';
 import { isOffFramework } from './framework.js';
 
 /** Options of planConsultation; every field is optional (defaults in CONSULTATION_DEFAULTS). */
@@ -82,39 +83,52 @@ const RankedEntrySchema = z.looseObject({
   school: SchoolSchema,
   rank: z
     .number({ error: 'rank must be a number' })
-    .int({ error: 'rank must be a whole number' })
-    .min(1, { error: 'rank must be 1 or more' }),
+    .check(z.int({ error: 'rank must be a whole number' }), z.minimum(1, { error: 'rank must be 1 or more' })),
 });
 const RankingInputSchema = z.union(
   [z.array(RankedEntrySchema), z.looseObject({ ranked: z.array(RankedEntrySchema) })],
   { error: 'ranking must be a rankSchools result or its ranked list' },
 );
-const OptionsSchema = z
-  .object({
-    parallel: z
-      .number({ error: 'must be a number' })
-      .int({ error: 'parallel must be a whole number' })
-      .min(1, { error: 'parallel must be 1 or more' })
-      .default(CONSULTATION_DEFAULTS.parallel),
-    responseDays: z
-      .number({ error: 'must be a number' })
-      .positive({ error: 'must be more than 0' })
-      .max(366)
-      .default(CONSULTATION_DEFAULTS.responseDays),
-    acceptance: z
-      .union(
-        [
-          RateSchema,
-          z.object({ lot1: RateSchema.optional(), lot2: RateSchema.optional(), none: RateSchema.optional() }).strict(),
-        ],
-        {
-          error: 'acceptance must be a rate in [0, 1] or a record of rates by lot',
-        },
-      )
-      .optional(),
-  })
-  .strict()
-  .prefault({});
+const AcceptanceByLotSchema = z.strictObject({
+  lot1: z.optional(RateSchema),
+  lot2: z.optional(RateSchema),
+  none: z.optional(RateSchema),
+});
+const OptionsSchema = z.prefault(
+  z.strictObject({
+    parallel: z._default(
+      z
+        .number({ error: 'must be a number' })
+        .check(
+          z.int({ error: 'parallel must be a whole number' }),
+          z.minimum(1, { error: 'parallel must be 1 or more' }),
+        ),
+      CONSULTATION_DEFAULTS.parallel,
+    ),
+    responseDays: z._default(
+      z
+        .number({ error: 'must be a number' })
+        .check(
+          z.positive({ error: 'must be more than 0' }),
+          z.maximum(366, { error: 'responseDays must be at most 366 (a year)' }),
+        ),
+      CONSULTATION_DEFAULTS.responseDays,
+    ),
+    acceptance: z.optional(
+      z.union([RateSchema, AcceptanceByLotSchema], {
+        error: 'acceptance must be a rate in [0, 1] or a record of rates by lot',
+      }),
+    ),
+  }),
+  {},
+);
+
+/** Parses with a zod/mini schema, or throws a ValidationError listing every problem. */
+function parseOrThrow<S extends z.core.$ZodType>(schema: S, input: unknown, what: string): z.output<S> {
+  const result = z.safeParse(schema, input, { reportInput: true });
+  if (!result.success) throw new ValidationError(what, fromZodIssues(result.error.issues));
+  return result.data;
+}
 
 /** Consultation groups in order: state-funded settings, lot 1, lot 2, then off-framework spot purchases. */
 function group(school: School): number {
@@ -155,8 +169,8 @@ function group(school: School): number {
  * plan.expectedDaysToFirstOffer; // 20 = (0.5 × 15 + 0.25 × 30) / 0.75
  */
 export function planConsultation(ranking: unknown, options?: ConsultationOptions): ConsultationPlan {
-  const input = parseWith(RankingInputSchema, ranking, 'ranking');
-  const { parallel, responseDays, acceptance } = parseWith(OptionsSchema, options, 'consultation options');
+  const input = parseOrThrow(RankingInputSchema, ranking, 'ranking');
+  const { parallel, responseDays, acceptance } = parseOrThrow(OptionsSchema, options, 'consultation options');
   const entries = (Array.isArray(input) ? input : input.ranked).map((e) => ({
     school: e.school as School,
     rank: e.rank,
