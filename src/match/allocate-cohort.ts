@@ -1,7 +1,6 @@
-import { buildCohortInstance } from './allocate-instance.js';
 import { optimalAssignment } from './allocate-optimal.js';
-import { allocationResult, type Allocation } from './allocate-result.js';
-import { parseRankInput } from './parse-rank-input.js';
+import type { Allocation } from './allocate-result.js';
+import { runAllocation } from './run-allocation.js';
 
 /**
  * Allocates a whole cohort (a Year 7 transfer round, a waiting list) to limited places, provably
@@ -35,9 +34,6 @@ import { parseRankInput } from './parse-rank-input.js';
  * result.assignments.map((a) => a.childId); // ['C1']: the nearer child scores higher
  * result.unassigned; // [{ childId: 'C2', reason: 'eligible-schools-full' }]
  */
-export function allocateCohort(children: unknown, schools: unknown, policy?: unknown): Allocation {
-  const input = parseRankInput({ children, schools, policy, what: 'allocation input' });
-  const { children: validChildren, schools: validSchools, policy: validPolicy } = input;
-  const instance = buildCohortInstance(validChildren, validSchools, validPolicy);
-  return allocationResult(validChildren, validSchools, instance, optimalAssignment(instance));
+export function allocateCohort(children: unknown, schools: unknown, policy?: unknown, options?: unknown): Allocation {
+  return runAllocation(children, schools, policy, options, optimalAssignment);
 }

@@ -262,7 +262,13 @@ describe('allocateCohort', () => {
       { childId: 'A', reason: 'eligible-schools-full' },
       { childId: 'B', reason: 'no-eligible-school' },
     ]);
-    expect(result.totals).toEqual({ placed: 0, totalScore: 0, totalAnnualCost: 0, meanDistanceKm: 0 });
+    expect(result.totals).toEqual({
+      placed: 0,
+      totalScore: 0,
+      totalAnnualCost: 0,
+      meanDistanceKm: 0,
+      placedOffFramework: 0,
+    });
   });
 
   it('respects places by NC year: a school with room overall but none in Year 7 takes no Year 7 child', () => {
