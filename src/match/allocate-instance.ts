@@ -1,6 +1,7 @@
 import { LatitudeIndex } from '../geo/latitude-index.js';
 import type { TravelEntry } from '../geo/travel-table.js';
 import type { Child } from '../schema/child.js';
+import { NC_YEAR_MIN } from '../schema/common.js';
 import type { Policy } from '../schema/policy.js';
 import type { School } from '../schema/school.js';
 import { childTerms, type ChildTerms } from './child-terms.js';
@@ -79,15 +80,15 @@ export function buildCohortInstance(
   const finder = new PairFinder(columns, lookup);
   const limits = new YearLimits(schools);
   const pairs = new PairColumns();
-  const journey: Journey = { km: 0, minutes: 0, fromTable: false };
   children.forEach((child, c) => {
     const terms = childTerms(child, policy);
     lookup?.load(child.id);
     for (const s of finder.eligible(terms)) {
-      const { km, minutes, fromTable } = journeyOf(columns, lookup, s, terms, journey);
+      const km = finder.km[s];
+      const minutes = finder.minutes[s];
       const score = scorePair(columns, s, terms, km, minutes);
-      const limit = limits.idOf(s, child.ncYear, terms.yearSlot);
-      pairs.push(c, s, score, limit, km, minutes, fromTable, pairAnnualCost(columns, s, km));
+      const fromTable = lookup !== undefined && lookup.has[s] === 1;
+      pairs.push(c, s, score, limits.idOf(s, terms.yearSlot), km, minutes, fromTable, pairAnnualCost(columns, s, km));
     }
     lookup?.unload();
   });
@@ -108,8 +109,14 @@ export function buildCohortInstance(
   return instance;
 }
 
-/** Finds a child's eligible schools: the spatial window on the estimate, plus the child's table journeys. */
+/**
+ * Finds a child's eligible schools: the spatial window on the estimate, plus the child's table
+ * journeys. Each eligible school's journey is kept in `km` and `minutes` (by school) for the
+ * caller, so no journey is worked out twice.
+ */
 class PairFinder {
+  readonly km: Float64Array;
+  readonly minutes: Float64Array;
   private readonly indexByNeed = new Map<number, LatitudeIndex>();
   private readonly journey: Journey = { km: 0, minutes: 0, fromTable: false };
   private readonly found: number[] = [];
@@ -117,7 +124,10 @@ class PairFinder {
   constructor(
     private readonly columns: SchoolColumns,
     private readonly lookup: TravelLookup | undefined,
-  ) {}
+  ) {
+    this.km = new Float64Array(columns.size);
+    this.minutes = new Float64Array(columns.size);
+  }
 
   /** The child's eligible schools in school order (the lookup has the child loaded). */
   eligible(child: ChildTerms): number[] {
@@ -135,11 +145,14 @@ class PairFinder {
     return found.sort((a, b) => a - b);
   }
 
-  /** Every filter of rankSchools but `no-vacancy`. */
+  /** Every filter of rankSchools but `no-vacancy`; keeps the journey of a school that passes. */
   private passes(s: number, child: ChildTerms): boolean {
     if ((schoolReasons(this.columns, s, child) & ~REASON_BIT['no-vacancy']) !== 0) return false;
     const { km, minutes } = journeyOf(this.columns, this.lookup, s, child, this.journey);
-    return journeyReasons(km, minutes, child) === 0;
+    if (journeyReasons(km, minutes, child) !== 0) return false;
+    this.km[s] = km;
+    this.minutes[s] = minutes;
+    return true;
   }
 
   /**
@@ -163,21 +176,29 @@ class PairFinder {
 /** The per-(school, NC year) limits of an instance, numbered as pairs first use them. */
 class YearLimits {
   readonly list: { school: number; places: number }[] = [];
-  private readonly ids = new Map<number, number>();
+  /** Places by (school, NC year slot) where the school gives them, else -1; then the limit's number, or -1. */
+  private readonly places: Int32Array;
+  private readonly ids: Int32Array;
 
-  constructor(private readonly schools: readonly School[]) {}
+  constructor(schools: readonly School[]) {
+    this.places = new Int32Array(schools.length * YEAR_SLOTS).fill(-1);
+    this.ids = new Int32Array(schools.length * YEAR_SLOTS).fill(-1);
+    schools.forEach((school, s) => {
+      for (const [year, places] of Object.entries(school.vacanciesByNcYear ?? {})) {
+        const slot = Number(year) - NC_YEAR_MIN;
+        if (slot >= 0 && slot < YEAR_SLOTS) this.places[s * YEAR_SLOTS + slot] = places;
+      }
+    });
+  }
 
-  /** The limit a pair of school `s` and a child of `ncYear` uses, or -1 when the school gives no places by year. */
-  idOf(s: number, ncYear: number, yearSlot: number): number {
-    const places = this.schools[s].vacanciesByNcYear?.[String(ncYear)];
-    if (places === undefined) return -1;
+  /** The limit of a pair of school `s` and a child in NC year slot `yearSlot`; -1 when no places by year. */
+  idOf(s: number, yearSlot: number): number {
     const key = s * YEAR_SLOTS + yearSlot;
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.list.length;
-      this.list.push({ school: s, places });
-      this.ids.set(key, id);
+    if (this.places[key] < 0) return -1;
+    if (this.ids[key] < 0) {
+      this.ids[key] = this.list.length;
+      this.list.push({ school: s, places: this.places[key] });
     }
-    return id;
+    return this.ids[key];
   }
 }
