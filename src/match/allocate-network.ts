@@ -33,7 +33,7 @@ export type AllocationNetwork = {
   childNode: Int32Array;
   /** The arc of each pair. */
   pairArc: Int32Array;
-  /** The pair arcs of child node firstChild + k are childArcs[k] .. childArcs[k + 1] - 1, cheapest first. */
+  /** The pair arcs of child node firstChild + k are childArcs[k] .. childArcs[k + 1] - 1, in school order. */
   childArcs: Int32Array;
   /** First limit and school nodes; limit → school arcs start at firstLimitArc, school arcs at firstSchoolArc. */
   firstLimit: number;
@@ -109,20 +109,11 @@ export function allocationNetwork(instance: AllocationInstance): AllocationNetwo
   const pairStart = new Int32Array(childCount + 1);
   for (let p = 0; p < pairCount; p++) pairStart[pairChild[p] + 1]++;
   for (let c = 0; c < childCount; c++) pairStart[c + 1] += pairStart[c];
-  let own = new Int32Array(64);
   for (let k = 0; k < childCount; k++) {
     const c = order[k];
     net.childNode[c] = firstChild + k;
-    if (pairStart[c + 1] - pairStart[c] > own.length) own = new Int32Array(pairStart[c + 1] - pairStart[c]);
-    // Each child's arcs cheapest first (equal costs in school order): scans for an admissible
-    // arc meet the likely ones first.
-    const from = pairStart[c];
-    const count = pairStart[c + 1] - from;
-    for (let j = 0; j < count; j++) own[j] = from + j;
-    own.subarray(0, count).sort((p, q) => costOf(pairScore[p]) - costOf(pairScore[q]) || p - q);
     net.childArcs[k] = a;
-    for (let j = 0; j < count; j++) {
-      const p = own[j];
+    for (let p = pairStart[c]; p < pairStart[c + 1]; p++) {
       const to = pairLimit[p] >= 0 ? firstLimit + pairLimit[p] : firstSchool + pairSchool[p];
       net.pairArc[p] = a;
       arc(firstChild + k, to, 1, costOf(pairScore[p]));

@@ -34,7 +34,8 @@ export function maximumPlacement(
 /**
  * Places each unplaced child, in node order, at its cheapest school with room on the way to the
  * sink (a free place in the child's NC year and at the school, and room at the hub for a school
- * off the framework): a flow to start the maximum flow from.
+ * off the framework; equal costs to the school first in the child's row): a flow to start the
+ * maximum flow from.
  *
  * @returns children placed
  * @example
@@ -47,18 +48,36 @@ export function placeGreedily(graph: ResidualGraph, net: AllocationNetwork): num
   for (let k = 0; k < net.childCount; k++) {
     const sourceArc = forward[net.firstSourceArc + k];
     if (residual[sourceArc] === 0) continue;
-    for (let i = net.childArcs[k]; i < net.childArcs[k + 1]; i++) {
-      const to = net.to[i];
-      const limitArc = to < net.firstSchool ? forward[net.firstLimitArc + to - net.firstLimit] : -1;
-      const school = limitArc >= 0 ? net.to[net.firstLimitArc + to - net.firstLimit] : to;
-      const schoolArc = forward[net.firstSchoolArc + school - net.firstSchool];
-      const off = graph.head[schoolArc] === net.hub;
-      if ((limitArc >= 0 && residual[limitArc] === 0) || residual[schoolArc] === 0 || (off && residual[hubArc] === 0))
-        continue;
-      for (const a of [sourceArc, forward[i], limitArc, schoolArc, off ? hubArc : -1]) if (a >= 0) graph.push(a, 1);
-      placed++;
-      break;
-    }
+    let best = -1;
+    for (let i = net.childArcs[k]; i < net.childArcs[k + 1]; i++)
+      if ((best < 0 || net.cost[i] < net.cost[best]) && hasRoom(graph, net, i)) best = i;
+    if (best < 0) continue;
+    graph.push(sourceArc, 1);
+    graph.push(forward[best], 1);
+    const to = net.to[best];
+    if (to < net.firstSchool) graph.push(forward[net.firstLimitArc + to - net.firstLimit], 1); // a limit node
+    const school = schoolArcOf(net, best);
+    graph.push(forward[school], 1);
+    if (graph.head[forward[school]] === net.hub) graph.push(hubArc, 1);
+    placed++;
   }
   return placed;
+}
+
+/** The school → sink (or hub) arc a unit on pair arc i goes on to, through the pair's limit node if it has one. */
+function schoolArcOf(net: AllocationNetwork, i: number): number {
+  const to = net.to[i];
+  const school = to < net.firstSchool ? net.to[net.firstLimitArc + to - net.firstLimit] : to;
+  return net.firstSchoolArc + school - net.firstSchool;
+}
+
+/** Whether one more unit fits on pair arc i's way to the sink: the pair, its NC year's places, the school, the hub. */
+function hasRoom(graph: ResidualGraph, net: AllocationNetwork, i: number): boolean {
+  const { residual, forward } = graph;
+  if (residual[forward[i]] === 0) return false;
+  const to = net.to[i];
+  if (to < net.firstSchool && residual[forward[net.firstLimitArc + to - net.firstLimit]] === 0) return false;
+  const school = forward[schoolArcOf(net, i)];
+  if (residual[school] === 0) return false;
+  return graph.head[school] !== net.hub || residual[forward[net.hubArc]] > 0;
 }
