@@ -44,6 +44,8 @@ export type ReportInput = {
   children?: unknown;
   /** Placement policy for the matching pages; missing fields take the defaults. */
   policy?: unknown;
+  /** Real journeys for the matching pages (see MatchOptions); pairs not in it use the estimate. */
+  travel?: unknown;
   /** How many children get their own ranking page (default 3: a report is read, not searched). */
   maxChildren?: number;
   /** How many ranked schools each child's page shows (default 10). */
@@ -99,6 +101,7 @@ export async function renderReport(input: ReportInput): Promise<string> {
   const schools = input.schools === undefined ? undefined : parseSchools(input.schools);
   const children = input.children === undefined ? undefined : parseChildren(input.children);
   const policy = input.policy === undefined ? undefined : parsePolicy(input.policy);
+  const travel = input.travel === undefined ? undefined : { travel: input.travel };
   if ((schools === undefined) !== (children === undefined)) {
     throw new ValidationError('report input', [
       { path: schools ? 'children' : 'schools', message: 'the matching pages need both schools and children' },
@@ -135,13 +138,13 @@ export async function renderReport(input: ReportInput): Promise<string> {
     sections.push({
       id: 'matching',
       title: 'Placement matching',
-      html: await matchingSection(shown, schools, policy, input.limit ?? REPORT_DEFAULTS.limit),
+      html: await matchingSection(shown, schools, policy, travel, input.limit ?? REPORT_DEFAULTS.limit),
     });
     if (children.length > 1)
       sections.push({
         id: 'allocation',
         title: 'Cohort allocation',
-        html: allocationSection(children, schools, policy),
+        html: allocationSection(children, schools, policy, travel),
       });
   }
 
@@ -313,10 +316,16 @@ async function forecastsSection(forecasts: (ForecastChartInput & { label: string
   return parts.join('\n');
 }
 
-async function matchingSection(children: Child[], schools: School[], policy: unknown, limit: number): Promise<string> {
+async function matchingSection(
+  children: Child[],
+  schools: School[],
+  policy: unknown,
+  travel: unknown,
+  limit: number,
+): Promise<string> {
   const parts: string[] = [];
   for (const child of children) {
-    const { ranked, excluded } = rankSchools(child, schools, policy);
+    const { ranked, excluded } = rankSchools(child, schools, policy, travel);
     const shown = ranked.slice(0, limit);
     parts.push(`<h3>Child ${escapeHtml(child.id)} — ${escapeHtml(child.primaryNeed)}, NC year ${child.ncYear}</h3>`);
     if (shown.length === 0) {
@@ -370,9 +379,9 @@ async function matchingSection(children: Child[], schools: School[], policy: unk
   return parts.join('\n');
 }
 
-function allocationSection(children: Child[], schools: School[], policy: unknown): string {
-  const optimal = allocateCohort(children, schools, policy);
-  const greedy = allocateGreedy(children, schools, policy);
+function allocationSection(children: Child[], schools: School[], policy: unknown, travel: unknown): string {
+  const optimal = allocateCohort(children, schools, policy, travel);
+  const greedy = allocateGreedy(children, schools, policy, travel);
   const row = (name: string, a: typeof optimal) => [
     name,
     a.totals.placed,

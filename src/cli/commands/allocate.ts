@@ -3,6 +3,7 @@ import { allocateGreedy } from '../../index.js';
 import type { Command } from '../command.js';
 import { createProgressBar } from '../progress-bar.js';
 import { readInput } from '../read-input.js';
+import { readTravelInput } from '../read-travel-input.js';
 import { readPolicyFlag } from './rank.js';
 
 /**
@@ -29,20 +30,32 @@ export const allocateCommand: Command = {
     },
     children: { type: 'string', value: 'FILE', required: true, description: 'the cohort, CSV or JSON' },
     policy: { type: 'string', value: 'FILE', description: 'placement policy, JSON; missing fields take the defaults' },
+    travel: {
+      type: 'string',
+      value: 'FILE',
+      description: 'road km and minutes per child and school, CSV (childId,urn,km,minutes) or JSON; others estimated',
+    },
     greedy: { type: 'boolean', description: 'first come, first served instead of the optimum' },
   },
-  examples: ['send-placement allocate --schools schools.csv --children year7.csv --format csv --out allocation.csv'],
+  examples: [
+    'send-placement allocate --schools schools.csv --children year7.csv --format csv --out allocation.csv',
+    'send-placement allocate --schools schools.csv --children year7.csv --travel travel.csv',
+  ],
   async run({ io, args }) {
     const schoolsFile = args.requiredString('schools');
     const childrenFile = args.requiredString('children');
     const policy = await readPolicyFlag(io, args.string('policy'));
     const schools = await readInput(io, 'schools', schoolsFile);
     const children = await readInput(io, 'children', childrenFile);
+    const travelFile = args.string('travel');
+    const journeys = travelFile && (await readTravelInput(io, travelFile, children.records, schools.records));
+    const options = journeys ? { travel: journeys.travel } : undefined;
     // One solver call: the bar shows that work is under way and clears when it is done.
     const bar = createProgressBar(io, args.flag('greedy') ? 'allocating (greedy)' : 'allocating (optimal)', 1);
     let result: ReturnType<typeof allocateCohort>;
     try {
-      result = (args.flag('greedy') ? allocateGreedy : allocateCohort)(children.records, schools.records, policy);
+      const allocate = args.flag('greedy') ? allocateGreedy : allocateCohort;
+      result = allocate(children.records, schools.records, policy, options);
       bar.tick();
     } finally {
       bar.done();
@@ -82,6 +95,7 @@ export const allocateCommand: Command = {
       notes: [
         ...schools.warnings,
         ...children.warnings,
+        ...(journeys ? journeys.warnings : []),
         `${t.placed} of ${children.records.length} children placed (${args.flag('greedy') ? 'greedy' : 'optimal'})`,
       ],
     };

@@ -5,6 +5,7 @@ import { parseScenario } from '../../index.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../usage-error.js';
 import { readInput, readJsonInput } from '../read-input.js';
+import { readTravelInput } from '../read-travel-input.js';
 import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf } from '../read-series-input.js';
 import { readPolicyFlag } from './rank.js';
 
@@ -37,6 +38,13 @@ export const reportCommand: Command = {
     schools: { type: 'string', value: 'FILE', description: 'schools for the matching pages, CSV or JSON' },
     children: { type: 'string', value: 'FILE', description: 'children for the matching pages, CSV or JSON' },
     policy: { type: 'string', value: 'FILE', description: 'placement policy, JSON' },
+    travel: {
+      type: 'string',
+      value: 'FILE',
+      description:
+        'road km and minutes per child and school, CSV (childId,urn,km,minutes) or JSON; with --schools and --children',
+    },
+
     series: {
       type: 'string',
       value: 'FILE',
@@ -69,6 +77,11 @@ export const reportCommand: Command = {
     const scenario = scenarioFile ? await readJsonInput(io, scenarioFile, parseScenario) : undefined;
     const schools = schoolsFile ? await readInput(io, 'schools', schoolsFile) : undefined;
     const children = childrenFile ? await readInput(io, 'children', childrenFile) : undefined;
+    const travelFile = args.string('travel');
+    if (travelFile !== undefined && (!schools || !children))
+      throw new UsageError('--travel needs --schools and --children', 'report');
+    const journeys =
+      travelFile && schools && children && (await readTravelInput(io, travelFile, children.records, schools.records));
     const runs = args.integer('runs', { min: 1, max: 100_000 }, undefined);
     const seed = args.integer('seed', { min: 0 }, undefined);
     if ((runs === undefined) !== (seed === undefined)) throw new UsageError('--runs and --seed go together', 'report');
@@ -86,12 +99,18 @@ export const reportCommand: Command = {
       schools: schools?.records,
       children: children?.records,
       policy,
+      travel: journeys ? journeys.travel : undefined,
       maxChildren,
       forecasts,
     });
     return {
       text: html,
-      notes: [...(schools?.warnings ?? []), ...(children?.warnings ?? []), ...(series?.warnings ?? [])],
+      notes: [
+        ...(schools?.warnings ?? []),
+        ...(children?.warnings ?? []),
+        ...(journeys ? journeys.warnings : []),
+        ...(series?.warnings ?? []),
+      ],
     };
   },
 };
