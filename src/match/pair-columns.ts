@@ -27,7 +27,12 @@ export type PairColumnArrays = {
  */
 export class PairColumns {
   private size = 0;
-  private columns: PairColumnArrays = PairColumns.allocate(1024);
+  private columns: PairColumnArrays;
+
+  /** @param capacity pairs to make room for at first (the columns double when full) */
+  constructor(capacity = 1024) {
+    this.columns = PairColumns.allocate(Math.max(16, capacity));
+  }
 
   private static allocate(n: number): PairColumnArrays {
     return {
