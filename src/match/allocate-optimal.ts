@@ -46,14 +46,27 @@ export function optimalAssignment(instance: AllocationInstance): Int32Array {
 }
 
 /**
- * Reads each child's school off a flow: the pair arc with a unit on it.
+ * Reads each child's school off a flow: the units held at each school and (school, NC year) limit
+ * node are exactly its list of sparse reverse arcs back to children (see ResidualGraph), so only
+ * the placed children are visited, not every pair.
  *
  * @example
  * assignmentOf(graph, net, instance); // Int32Array: school per child, -1 unplaced
  */
 export function assignmentOf(graph: ResidualGraph, net: AllocationNetwork, instance: AllocationInstance): Int32Array {
   const assigned = new Int32Array(instance.childCount).fill(-1);
-  for (let p = 0; p < instance.pairChild.length; p++)
-    if (graph.flowOn(net.pairArc[p]) > 0) assigned[instance.pairChild[p]] = instance.pairSchool[p];
+  const childOf = new Int32Array(net.childCount);
+  net.childNode.forEach((node, c) => {
+    childOf[node - net.firstChild] = c;
+  });
+  const { head, listHead, listNext } = graph;
+  const lastChild = net.firstChild + net.childCount;
+  for (let node = net.firstLimit; node < net.hub; node++) {
+    const school = node < net.firstSchool ? instance.limits[node - net.firstLimit].school : node - net.firstSchool;
+    for (let a = listHead[node]; a >= 0; a = listNext[a]) {
+      const child = head[a];
+      if (child >= net.firstChild && child < lastChild) assigned[childOf[child - net.firstChild]] = school;
+    }
+  }
   return assigned;
 }

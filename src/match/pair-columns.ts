@@ -71,9 +71,20 @@ export class PairColumns {
     c.pairAnnualCost[i] = annualCost;
   }
 
-  /** The pairs pushed, in columns of exactly their length. */
+  /** The pairs pushed, in columns of exactly their length (views of the buffers, not copies). */
   finish(): PairColumnArrays {
-    return this.resized(this.size);
+    const n = this.size;
+    const c = this.columns;
+    return {
+      pairChild: c.pairChild.subarray(0, n),
+      pairSchool: c.pairSchool.subarray(0, n),
+      pairScore: c.pairScore.subarray(0, n),
+      pairLimit: c.pairLimit.subarray(0, n),
+      pairDistanceKm: c.pairDistanceKm.subarray(0, n),
+      pairMinutes: c.pairMinutes.subarray(0, n),
+      pairFromTable: c.pairFromTable.subarray(0, n),
+      pairAnnualCost: c.pairAnnualCost.subarray(0, n),
+    };
   }
 
   private grow(): void {
