@@ -1,5 +1,5 @@
 // Ranking benchmark: the batch matcher (createMatcher) against, in the same run,
-//   - a naive baseline: turf distance and every filter and criterion for every pair, then a full sort;
+//   - a naive baseline: every filter and criterion for every pair (the kernel rankSchools uses), then a full sort;
 //   - a bare scan: only the great-circle distance of every pair over the same typed arrays;
 //   - itself without a travel table, for the same matcher with one (real journeys for every school in range).
 // Synthetic schools and children spread over England (seeded), default policy.
@@ -9,7 +9,8 @@ import { performance } from 'node:perf_hooks';
 import { haversineKm, toRadians } from '../src/geo/haversine-km.js';
 import type { TravelEntry } from '../src/geo/travel-table.js';
 import { journeyMinutes, roadKm } from '../src/geo/travel.js';
-import { evaluateSchool, type Evaluation } from '../src/match/evaluate.js';
+import { evaluateAll, type Evaluation } from '../src/match/evaluate.js';
+import { SchoolColumns } from '../src/match/school-columns.js';
 import { isOffFramework } from '../src/match/framework.js';
 import { createMatcher } from '../src/match/matcher.js';
 import { compareOrder } from '../src/match/order.js';
@@ -17,7 +18,7 @@ import { rankSchools } from '../src/match/rank.js';
 import type { NeedCode } from '../src/needs.js';
 import { createRandom, type Random } from '../src/random.js';
 import type { Child } from '../src/schema/child.js';
-import { parsePolicy, type Policy } from '../src/schema/policy.js';
+import { parsePolicy } from '../src/schema/policy.js';
 import type { School } from '../src/schema/school.js';
 
 const SCHOOLS = 3_000;
@@ -121,10 +122,16 @@ function makeChildren(rng: Random, n: number): Child[] {
   });
 }
 
-/** The naive baseline: every pair through turf and every filter, then a full sort of the eligible. */
-function naiveTop(child: Child, schools: readonly School[], policy: Policy, limit: number): string[] {
-  const all: { school: School; e: Evaluation }[] = [];
-  for (const school of schools) all.push({ school, e: evaluateSchool(child, school, policy) });
+/**
+ * The naive baseline: every pair through every filter and the scoring kernel (evaluateAll, with the
+ * school columns built once, as rankSchools does per call), then a full sort of the eligible.
+ */
+function naiveTop(child: Child, schools: readonly School[], columns: SchoolColumns, limit: number): string[] {
+  const policy = columns.policy;
+  const all: { school: School; e: Evaluation }[] = evaluateAll(child, columns, undefined).map((e, s) => ({
+    school: schools[s],
+    e,
+  }));
   let eligible = all.filter((x) => x.e.reasons.length === 0);
   if (policy.frameworkFirst && eligible.some((x) => !isOffFramework(x.school)))
     eligible = eligible.filter((x) => !isOffFramework(x.school));
@@ -172,7 +179,8 @@ const fmt = (ms: number) =>
 const build = time(() => createMatcher(schools, policy));
 const matcher = build.value;
 for (const child of children.slice(0, 2000)) matcher.rank(child, { limit: LIMIT });
-for (const child of children.slice(0, 50)) naiveTop(child, schools, policy, LIMIT);
+const naiveColumns = new SchoolColumns(schools, policy);
+for (const child of children.slice(0, 50)) naiveTop(child, schools, naiveColumns, LIMIT);
 
 // The machine may be shared, so the three contestants run interleaved, chunk by chunk: whatever
 // else is running slows all three alike and the ratios stay fair.
@@ -196,7 +204,7 @@ for (let k = 0; k < CHUNKS; k++) {
     for (const r of matcher.rankMany(chunk, { limit: LIMIT })) ranked += r.ranked.length;
   }).ms;
   bareMs += time(() => bareScan(chunk, lat, lon, cosLat)).ms;
-  const naive = time(() => sample.map((child) => naiveTop(child, schools, policy, LIMIT)));
+  const naive = time(() => sample.map((child) => naiveTop(child, schools, naiveColumns, LIMIT)));
   naiveMs += naive.ms;
   const one = time(() => sample.map((child) => matcher.rank(child, { limit: LIMIT }).map((r) => r.school.urn)));
   oneMs += one.ms;
