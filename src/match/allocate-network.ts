@@ -14,7 +14,8 @@ export const SCORE_UNITS = 2 ** 30;
 /**
  * The flow network of an allocation instance, as arc columns. Nodes: the source, one per child,
  * one per (school, NC year) limit, one per school, the framework hub (always present; unused
- * without framework-first), the sink. Arcs, in this order: one per eligible pair (`pairArc`:
+ * without framework-first), the sink. Arcs, in this order: one per eligible pair with a place at
+ * its school and in its NC year (`pairArc`:
  * child → its limit node when the school gives places by year, else → the school; capacity 1,
  * cost SCORE_UNITS − round(score × SCORE_UNITS) ≥ 0), source → child (capacity 1, cost 0), limit →
  * school (the year's places), school → sink (its vacancies; → hub for a school off the framework
@@ -31,7 +32,7 @@ export type AllocationNetwork = {
   firstChild: number;
   childCount: number;
   childNode: Int32Array;
-  /** The arc of each pair. */
+  /** The arc of each pair; -1 for a pair whose school or NC year has no place (it gets no arc). */
   pairArc: Int32Array;
   /** The pair arcs of child node firstChild + k are childArcs[k] .. childArcs[k + 1] - 1, in school order. */
   childArcs: Int32Array;
@@ -71,7 +72,11 @@ export function allocationNetwork(instance: AllocationInstance): AllocationNetwo
   const firstSchool = firstLimit + limits.length;
   const hub = firstSchool + schoolCount;
   const sink = hub + 1;
-  const arcCount = pairCount + childCount + limits.length + schoolCount + 1;
+  // A pair whose school or NC year has no place can never carry a child: it gets no arc (pairArc -1).
+  const live = (p: number) => vacancies[pairSchool[p]] > 0 && (pairLimit[p] < 0 || limits[pairLimit[p]].places > 0);
+  let liveCount = 0;
+  for (let p = 0; p < pairCount; p++) if (live(p)) liveCount++;
+  const arcCount = liveCount + childCount + limits.length + schoolCount + 1;
   const net: AllocationNetwork = {
     nodeCount: sink + 1,
     source: 0,
@@ -79,7 +84,7 @@ export function allocationNetwork(instance: AllocationInstance): AllocationNetwo
     hub,
     firstChild,
     childCount,
-    firstSourceArc: pairCount,
+    firstSourceArc: liveCount,
     hubArc: arcCount - 1,
     offPlaces: 0,
     childNode: new Int32Array(childCount),
@@ -87,8 +92,8 @@ export function allocationNetwork(instance: AllocationInstance): AllocationNetwo
     childArcs: new Int32Array(childCount + 1),
     firstLimit,
     firstSchool,
-    firstLimitArc: pairCount + childCount,
-    firstSchoolArc: pairCount + childCount + limits.length,
+    firstLimitArc: liveCount + childCount,
+    firstSchoolArc: liveCount + childCount + limits.length,
     from: new Int32Array(arcCount),
     to: new Int32Array(arcCount),
     capacity: new Int32Array(arcCount),
@@ -114,6 +119,8 @@ export function allocationNetwork(instance: AllocationInstance): AllocationNetwo
     net.childNode[c] = firstChild + k;
     net.childArcs[k] = a;
     for (let p = pairStart[c]; p < pairStart[c + 1]; p++) {
+      net.pairArc[p] = -1;
+      if (!live(p)) continue;
       const to = pairLimit[p] >= 0 ? firstLimit + pairLimit[p] : firstSchool + pairSchool[p];
       net.pairArc[p] = a;
       arc(firstChild + k, to, 1, costOf(pairScore[p]));

@@ -43,6 +43,7 @@ export function referenceAssignment(instance: AllocationInstance): Int32Array {
   });
   const assigned = new Int32Array(instance.childCount).fill(-1);
   for (let p = 0; p < instance.pairChild.length; p++)
-    if (solution.flow[net.pairArc[p]] > 0) assigned[instance.pairChild[p]] = instance.pairSchool[p];
+    if (net.pairArc[p] >= 0 && solution.flow[net.pairArc[p]] > 0)
+      assigned[instance.pairChild[p]] = instance.pairSchool[p];
   return assigned;
 }
