@@ -79,8 +79,9 @@ export function buildCohortInstance(
   const lookup = travel ? new TravelLookup(travel, columns) : undefined;
   const finder = new PairFinder(columns, lookup);
   const limits = new YearLimits(schools);
-  // About two dozen eligible pairs a child on the benchmarks: room for that at once saves the copies of growing.
-  const pairs = new PairColumns(children.length * 24);
+  // Up to about 40 eligible pairs a child on the benchmarks (15 in a county, 38 nationally): room for
+  // that at once saves the copies of growing.
+  const pairs = new PairColumns(children.length * 40);
   children.forEach((child, c) => {
     const terms = childTerms(child, policy);
     lookup?.load(child.id);

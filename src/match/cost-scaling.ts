@@ -49,7 +49,8 @@ export class PriceOverflow extends Error {
  *
  * Hot path written for speed on purpose: typed arrays, no allocation in the loops.
  *
- * @param graph holds a feasible flow (every node's supply met); costs whole numbers
+ * @param graph holds a feasible flow (every node's supply met); costs whole numbers, multiplied by
+ *   `scale` in place
  * @param scale a whole number larger than the number of arcs on any simple cycle
  * @throws PriceOverflow when a price would pass 2^51
  * @example
@@ -82,8 +83,9 @@ class CostScaling {
   constructor(graph: ResidualGraph, scale: number) {
     this.g = graph;
     const n = graph.nodeCount;
-    this.c = new Float64Array(graph.cost.length);
-    for (let a = 0; a < graph.cost.length; a++) this.c[a] = graph.cost[a] * scale;
+    // Scaled in place: the graph is the caller's scratch, and a copy would be 16 bytes an arc.
+    this.c = graph.cost;
+    for (let a = 0; a < this.c.length; a++) this.c[a] *= scale;
     this.price = new Float64Array(n);
     this.excess = new Int32Array(n);
     this.current = new Int32Array(n);
