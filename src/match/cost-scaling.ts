@@ -13,7 +13,7 @@ const ALPHA = 16;
  */
 const PRICE_LIMIT = 2 ** 51;
 
-/** The longest path discharge grows before moving units along it: 4 measured best of 2, 4 and 8 nationally. */
+/** The longest path discharge grows before moving units along it (2, 4 and 8 measured alike nationally). */
 const MAX_PATH = 4;
 
 /**
