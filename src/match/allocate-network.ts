@@ -64,7 +64,7 @@ const costOf = (score: number) => SCORE_UNITS - Math.round(Math.min(1, Math.max(
  * [net.nodeCount, net.from.length]; // [5, 4]: source, child, school, hub, sink; pair, source, school, hub arcs
  */
 export function allocationNetwork(instance: AllocationInstance): AllocationNetwork {
-  const { childCount, vacancies, pairChild, pairSchool, pairScore, pairLimit, limits, offFramework } = instance;
+  const { childCount, vacancies, pairChild, limits, offFramework } = instance;
   const schoolCount = vacancies.length;
   const pairCount = pairChild.length;
   const firstChild = 1;
@@ -72,10 +72,8 @@ export function allocationNetwork(instance: AllocationInstance): AllocationNetwo
   const firstSchool = firstLimit + limits.length;
   const hub = firstSchool + schoolCount;
   const sink = hub + 1;
-  // A pair whose school or NC year has no place can never carry a child: it gets no arc (pairArc -1).
-  const live = (p: number) => vacancies[pairSchool[p]] > 0 && (pairLimit[p] < 0 || limits[pairLimit[p]].places > 0);
   let liveCount = 0;
-  for (let p = 0; p < pairCount; p++) if (live(p)) liveCount++;
+  for (let p = 0; p < pairCount; p++) if (hasPlace(instance, p)) liveCount++;
   const arcCount = liveCount + childCount + limits.length + schoolCount + 1;
   const net: AllocationNetwork = {
     nodeCount: sink + 1,
@@ -100,33 +98,14 @@ export function allocationNetwork(instance: AllocationInstance): AllocationNetwo
     cost: new Float64Array(arcCount),
   };
   let a = 0;
-  const arc = (from: number, to: number, capacity: number, cost = 0) => {
+  const arc = (from: number, to: number, capacity: number, cost = 0): number => {
     net.from[a] = from;
     net.to[a] = to;
     net.capacity[a] = capacity;
     net.cost[a] = cost;
-    a++;
+    return ++a;
   };
-  // Children are numbered in routing order (a sweep from south to north when the instance gives
-  // one), with their pair arcs in the same order: the children a school's row points to then sit
-  // close together in memory, which matters more than arithmetic in the solvers' scans.
-  const order = instance.routeOrder ?? Int32Array.from({ length: childCount }, (_, c) => c);
-  const pairStart = new Int32Array(childCount + 1);
-  for (let p = 0; p < pairCount; p++) pairStart[pairChild[p] + 1]++;
-  for (let c = 0; c < childCount; c++) pairStart[c + 1] += pairStart[c];
-  for (let k = 0; k < childCount; k++) {
-    const c = order[k];
-    net.childNode[c] = firstChild + k;
-    net.childArcs[k] = a;
-    for (let p = pairStart[c]; p < pairStart[c + 1]; p++) {
-      net.pairArc[p] = -1;
-      if (!live(p)) continue;
-      const to = pairLimit[p] >= 0 ? firstLimit + pairLimit[p] : firstSchool + pairSchool[p];
-      net.pairArc[p] = a;
-      arc(firstChild + k, to, 1, costOf(pairScore[p]));
-    }
-  }
-  net.childArcs[childCount] = a;
+  addPairArcs(instance, net, arc);
   for (let k = 0; k < childCount; k++) arc(0, firstChild + k, 1);
   for (let l = 0; l < limits.length; l++) arc(firstLimit + l, firstSchool + limits[l].school, limits[l].places);
   for (let s = 0; s < schoolCount; s++) {
@@ -136,6 +115,46 @@ export function allocationNetwork(instance: AllocationInstance): AllocationNetwo
   }
   arc(hub, sink, 0);
   return net;
+}
+
+/** A pair whose school or NC year has no place can never carry a child: it gets no arc (pairArc -1). */
+function hasPlace(instance: AllocationInstance, p: number): boolean {
+  const { vacancies, pairSchool, pairLimit, limits } = instance;
+  return vacancies[pairSchool[p]] > 0 && (pairLimit[p] < 0 || limits[pairLimit[p]].places > 0);
+}
+
+/**
+ * Numbers the children and adds their pair arcs, child by child, through `arc` (which returns the
+ * next arc's index); fills `childNode`, `pairArc` and `childArcs`. Children are numbered in routing
+ * order (a sweep from south to north when the instance gives one), with their pair arcs in the same
+ * order: the children a school's row points to then sit close together in memory, which matters
+ * more than arithmetic in the solvers' scans.
+ *
+ */
+function addPairArcs(
+  instance: AllocationInstance,
+  net: AllocationNetwork,
+  arc: (from: number, to: number, capacity: number, cost: number) => number,
+): void {
+  const { childCount, pairChild, pairSchool, pairScore, pairLimit } = instance;
+  const order = instance.routeOrder ?? Int32Array.from({ length: childCount }, (_, c) => c);
+  const pairStart = new Int32Array(childCount + 1);
+  for (let p = 0; p < pairChild.length; p++) pairStart[pairChild[p] + 1]++;
+  for (let c = 0; c < childCount; c++) pairStart[c + 1] += pairStart[c];
+  let next = 0;
+  for (let k = 0; k < childCount; k++) {
+    const c = order[k];
+    net.childNode[c] = net.firstChild + k;
+    net.childArcs[k] = next;
+    for (let p = pairStart[c]; p < pairStart[c + 1]; p++) {
+      net.pairArc[p] = -1;
+      if (!hasPlace(instance, p)) continue;
+      const to = pairLimit[p] >= 0 ? net.firstLimit + pairLimit[p] : net.firstSchool + pairSchool[p];
+      net.pairArc[p] = next;
+      next = arc(net.firstChild + k, to, 1, costOf(pairScore[p]));
+    }
+  }
+  net.childArcs[childCount] = next;
 }
 
 /**

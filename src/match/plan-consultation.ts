@@ -181,26 +181,44 @@ export function planConsultation(ranking: unknown, options?: ConsultationOptions
       a.rank - b.rank ||
       (a.school.urn < b.school.urn ? -1 : a.school.urn > b.school.urn ? 1 : 0),
   );
+  const consulted = entries.map(({ school, rank }) => consultedSchool(school, rank, responseDays, acceptance));
+  const rounds = roundsOf(consulted, parallel);
+  const last = rounds[rounds.length - 1];
+  return {
+    rounds,
+    expectedDaysToFirstOffer: last ? last.expectedDaysIfOffer : null,
+    noOfferProbability: last ? last.noOfferProbability : 1,
+    totalDays: last ? last.endDay : 0,
+  };
+}
 
-  const consulted: ConsultedSchool[] = entries.map(({ school, rank }) => {
-    const kpi = school.kpis?.acceptanceRate;
-    let rate: number;
-    let source: ConsultedSchool['acceptanceSource'];
-    if (typeof acceptance === 'number') [rate, source] = [acceptance, 'option'];
-    else if (kpi !== undefined) [rate, source] = [kpi, 'kpi'];
-    else if (acceptance?.[school.lot] !== undefined) [rate, source] = [acceptance[school.lot]!, 'option'];
-    else [rate, source] = [CONSULTATION_DEFAULTS.acceptanceByLot[school.lot], 'lot-default'];
-    return {
-      urn: school.urn,
-      name: school.name,
-      lot: school.lot,
-      rank,
-      acceptance: rate,
-      acceptanceSource: source,
-      responseDays: school.kpis?.medianResponseDays ?? responseDays,
-    };
-  });
+/** One school as consulted: its chance of an offer (the option, its KPI or its lot's default, in that order). */
+function consultedSchool(
+  school: School,
+  rank: number,
+  responseDays: number,
+  acceptance: ConsultationOptions['acceptance'],
+): ConsultedSchool {
+  const kpi = school.kpis?.acceptanceRate;
+  let rate: number;
+  let source: ConsultedSchool['acceptanceSource'];
+  if (typeof acceptance === 'number') [rate, source] = [acceptance, 'option'];
+  else if (kpi !== undefined) [rate, source] = [kpi, 'kpi'];
+  else if (acceptance?.[school.lot] !== undefined) [rate, source] = [acceptance[school.lot]!, 'option'];
+  else [rate, source] = [CONSULTATION_DEFAULTS.acceptanceByLot[school.lot], 'lot-default'];
+  return {
+    urn: school.urn,
+    name: school.name,
+    lot: school.lot,
+    rank,
+    acceptance: rate,
+    acceptanceSource: source,
+    responseDays: school.kpis?.medianResponseDays ?? responseDays,
+  };
+}
 
+/** The schools in rounds of `parallel`, with the chance of a first offer and its expected day after each round. */
+function roundsOf(consulted: readonly ConsultedSchool[], parallel: number): ConsultationRound[] {
   const rounds: ConsultationRound[] = [];
   let startDay = 0;
   let noOffer = 1; // chance that no school so far has offered
@@ -219,23 +237,16 @@ export function planConsultation(ranking: unknown, options?: ConsultationOptions
       noOffer *= 1 - s.acceptance;
     }
     const endDay = startDay + Math.max(...schools.map((s) => s.responseDays));
-    const offerProbability = Math.min(1, offer);
     rounds.push({
       round: rounds.length + 1,
       schools,
       startDay,
       endDay,
-      offerProbability,
+      offerProbability: Math.min(1, offer),
       noOfferProbability: noOffer,
       expectedDaysIfOffer: offer > 0 ? weightedDays / offer : null,
     });
     startDay = endDay;
   }
-  const last = rounds[rounds.length - 1];
-  return {
-    rounds,
-    expectedDaysToFirstOffer: last ? last.expectedDaysIfOffer : null,
-    noOfferProbability: noOffer,
-    totalDays: last ? last.endDay : 0,
-  };
+  return rounds;
 }
