@@ -1,4 +1,5 @@
 import { travelTableIssues, type TravelEntry } from '../geo/travel-table.js';
+import { unknownJourneys } from '../match/match-options.js';
 import { decodeText, readTravelCsv, ValidationError } from '../index.js';
 import type { CliIo } from './cli-io.js';
 import { InputError } from './input-error.js';
@@ -28,19 +29,9 @@ export async function readTravelInput(
   const { entries, linesOf } = file.toLowerCase().endsWith('.json')
     ? await readJsonTable(io, file)
     : await readCsvTable(io, file);
-  const childIds = new Set(children.map((c) => c.id));
-  const urns = new Set(schools.map((s) => s.urn));
-  const travel: TravelEntry[] = [];
-  const unknown: { at: number; why: string }[] = [];
-  entries.forEach((entry, at) => {
-    const why = !childIds.has(entry.childId)
-      ? `child ${entry.childId} is not in the children`
-      : !urns.has(entry.urn)
-        ? `URN ${entry.urn} is not in the schools`
-        : undefined;
-    if (why === undefined) travel.push(entry);
-    else unknown.push({ at, why });
-  });
+  const unknown = unknownJourneys(entries, new Set(children.map((c) => c.id)), new Set(schools.map((s) => s.urn)));
+  const skip = new Set(unknown.map((u) => u.at));
+  const travel = entries.filter((_, at) => !skip.has(at));
   const listed = unknown.slice(0, MAX_LISTED);
   const lines = await linesOf(listed.map((u) => u.at));
   const warnings = listed.map((u, k) => `${file}: line ${lines[k]}: ${u.why}; ignored`);

@@ -2,9 +2,8 @@
 // batch paths (matcher, allocation, evaluateSchool) call the unchecked ones in great-circle-km.ts
 // and travel.ts on input already validated, once per pair, where a check would cost time.
 import * as z from 'zod/mini';
-import { LatLonSchema } from '../schema/common.js';
+import { LatLonSchema, parseWith } from '../schema/common.js';
 import { PolicySchema } from '../schema/policy.js';
-import { ValidationError, fromZodIssues } from '../schema/validation-error.js';
 import { greatCircleKm as rawGreatCircleKm, type LatLon } from './great-circle-km.js';
 import * as raw from './travel.js';
 
@@ -15,19 +14,12 @@ const KmSchema = z
   .check(z.minimum(0, { error: 'must be 0 or more' }), z.maximum(100_000, { error: 'must be at most 100000 km' }));
 const PointsSchema = z.object({ from: LatLonSchema, to: LatLonSchema });
 
-/** Parses with a zod/mini schema, or throws a ValidationError listing every problem. */
-function checked<S extends z.core.$ZodType>(schema: S, input: unknown, what: string): z.output<S> {
-  const result = z.safeParse(schema, input, { reportInput: true });
-  if (!result.success) throw new ValidationError(what, fromZodIssues(result.error.issues));
-  return result.data;
-}
-
 function modelOf(model: unknown): raw.TravelModel {
-  return checked(PolicySchema, { travel: model }, 'travel model').travel;
+  return parseWith(PolicySchema, { travel: model }, 'travel model').travel;
 }
 
 function kmOf(km: unknown, what: string): number {
-  return checked(KmSchema, km, what);
+  return parseWith(KmSchema, km, what);
 }
 
 /**
@@ -40,7 +32,7 @@ function kmOf(km: unknown, what: string): number {
  *   Maidstone)
  */
 export function greatCircleKm(from: LatLon, to: LatLon): number {
-  const points = checked(PointsSchema, { from, to }, 'points');
+  const points = parseWith(PointsSchema, { from, to }, 'points');
   return rawGreatCircleKm(points.from, points.to);
 }
 

@@ -48,6 +48,27 @@ export function matchOptionsOf(options: unknown, issues: ValidationIssueInput[])
 }
 
 /**
+ * The travel table's entries that name a child or a URN not in the input, by position, with why:
+ * matching ignores them, and the callers say so (allocation by position, the CLI by line).
+ *
+ * @example
+ * unknownJourneys([{ childId: 'X', urn: '900001', km: 1, minutes: 2 }], new Set(['C1']), new Set(['900001']));
+ * // [{ at: 0, why: 'child X is not in the children' }]
+ */
+export function unknownJourneys(
+  travel: readonly TravelEntry[],
+  childIds: ReadonlySet<string>,
+  urns: ReadonlySet<string>,
+): { at: number; why: string }[] {
+  const out: { at: number; why: string }[] = [];
+  travel.forEach((entry, at) => {
+    if (!childIds.has(entry.childId)) out.push({ at, why: `child ${entry.childId} is not in the children` });
+    else if (!urns.has(entry.urn)) out.push({ at, why: `URN ${entry.urn} is not in the schools` });
+  });
+  return out;
+}
+
+/**
  * The travel table's entries that name a child or a URN not in the input, as warnings (the entries
  * are ignored): `travel[12]: child K0042 is not in the children; ignored`. At most `max` are listed,
  * then a count of the rest.
@@ -62,18 +83,9 @@ export function ignoredJourneys(
   urns: ReadonlySet<string>,
   max = 20,
 ): string[] {
-  const out: string[] = [];
-  let more = 0;
-  travel.forEach((entry, i) => {
-    const unknown = !childIds.has(entry.childId)
-      ? `child ${entry.childId} is not in the children`
-      : !urns.has(entry.urn)
-        ? `URN ${entry.urn} is not in the schools`
-        : undefined;
-    if (unknown === undefined) return;
-    if (out.length < max) out.push(`travel[${i}]: ${unknown}; ignored`);
-    else more++;
-  });
-  if (more > 0) out.push(`and ${more} more travel entries for children or URNs not in the input, ignored`);
+  const unknown = unknownJourneys(travel, childIds, urns);
+  const out = unknown.slice(0, max).map(({ at, why }) => `travel[${at}]: ${why}; ignored`);
+  if (unknown.length > max)
+    out.push(`and ${unknown.length - max} more travel entries for children or URNs not in the input, ignored`);
   return out;
 }

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-import { RateSchema } from '../schema/common.js';
+import { RateSchema, parseWith } from '../schema/common.js';
 import { DEFAULT_POLICY } from '../schema/policy.js';
 import { SchoolSchema, type Lot, type School } from '../schema/school.js';
-import { ValidationError, fromZodIssues } from '../schema/validation-error.js';
 import { isOffFramework } from './framework.js';
 
 /** Options of planConsultation; every field is optional (defaults in CONSULTATION_DEFAULTS). */
@@ -123,13 +122,6 @@ const OptionsSchema = z.prefault(
   {},
 );
 
-/** Parses with a zod/mini schema, or throws a ValidationError listing every problem. */
-function parseOrThrow<S extends z.core.$ZodType>(schema: S, input: unknown, what: string): z.output<S> {
-  const result = z.safeParse(schema, input, { reportInput: true });
-  if (!result.success) throw new ValidationError(what, fromZodIssues(result.error.issues));
-  return result.data;
-}
-
 /** Consultation groups in order: state-funded settings, lot 1, lot 2, then off-framework spot purchases. */
 function group(school: School): number {
   if (isOffFramework(school)) return 3;
@@ -169,8 +161,8 @@ function group(school: School): number {
  * plan.expectedDaysToFirstOffer; // 20 = (0.5 × 15 + 0.25 × 30) / 0.75
  */
 export function planConsultation(ranking: unknown, options?: ConsultationOptions): ConsultationPlan {
-  const input = parseOrThrow(RankingInputSchema, ranking, 'ranking');
-  const { parallel, responseDays, acceptance } = parseOrThrow(OptionsSchema, options, 'consultation options');
+  const input = parseWith(RankingInputSchema, ranking, 'ranking');
+  const { parallel, responseDays, acceptance } = parseWith(OptionsSchema, options, 'consultation options');
   const entries = (Array.isArray(input) ? input : input.ranked).map((e) => ({
     school: e.school as School,
     rank: e.rank,

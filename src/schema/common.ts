@@ -108,8 +108,9 @@ export const NonEmptyStringSchema = z.string({ error: 'must be text' }).trim().m
  * parseWith(RateSchema, 0.5, 'rate'); // 0.5
  * parseWith(RateSchema, 2, 'rate'); // throws ValidationError: Invalid rate (1 problem): ...
  */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
-  const result = schema.safeParse(input, { reportInput: true });
+export function parseWith<S extends z.core.$ZodType>(schema: S, input: unknown, what: string): z.output<S> {
+  // z.safeParse takes classic and zod/mini schemas alike.
+  const result = z.safeParse(schema, input, { reportInput: true });
   if (result.success) return result.data;
   throw new ValidationError(what, fromZodIssues(result.error.issues));
 }

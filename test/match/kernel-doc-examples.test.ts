@@ -11,7 +11,7 @@ import { allocationNetwork, longestCycleBound } from '../../src/match/allocate-n
 import { childTerms, popcount } from '../../src/match/child-terms.js';
 import { minimiseCost } from '../../src/match/cost-scaling.js';
 import { raiseToMaxFlow } from '../../src/match/max-flow.js';
-import { ignoredJourneys, matchOptionsOf } from '../../src/match/match-options.js';
+import { ignoredJourneys, matchOptionsOf, unknownJourneys } from '../../src/match/match-options.js';
 import { EXCLUSION_REASONS, REASON_BIT, journeyReasons, reasonList } from '../../src/match/pair-filters.js';
 import { PairColumns } from '../../src/match/pair-columns.js';
 import { TravelLookup, UNREACHABLE_KM, journeyOf } from '../../src/match/pair-journey.js';
@@ -79,6 +79,9 @@ describe('kernel doc examples', () => {
     expect(issues[0].path).toBe('options');
     expect(ignoredJourneys([{ ...twice, childId: 'X', urn: '900001' }], new Set(['C1']), new Set(['900001']))).toEqual([
       'travel[0]: child X is not in the children; ignored',
+    ]);
+    expect(unknownJourneys([{ ...twice, childId: 'X', urn: '900001' }], new Set(['C1']), new Set(['900001']))).toEqual([
+      { at: 0, why: 'child X is not in the children' },
     ]);
     expect(DEFAULT_LIMIT).toBe(10);
     expect([limitOf({ limit: 3 }), limitOf(undefined)]).toEqual([3, 10]);
