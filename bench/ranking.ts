@@ -1,12 +1,16 @@
 // Ranking benchmark: the batch matcher (createMatcher) against, in the same run,
-//   - a naive baseline: turf distance and every filter and criterion for every pair, then a full sort;
-//   - a bare scan: only the great-circle distance of every pair over the same typed arrays.
+//   - a naive baseline: every filter and criterion for every pair (the kernel rankSchools uses), then a full sort;
+//   - a bare scan: only the great-circle distance of every pair over the same typed arrays;
+//   - itself without a travel table, for the same matcher with one (real journeys for every school in range).
 // Synthetic schools and children spread over England (seeded), default policy.
 // Run: npm run bench:ranking   (BENCH_CHILDREN=20000 for a shorter run)
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { haversineKm, toRadians } from '../src/geo/haversine-km.js';
-import { evaluateSchool, type Evaluation } from '../src/match/evaluate.js';
+import type { TravelEntry } from '../src/geo/travel-table.js';
+import { journeyMinutes, roadKm } from '../src/geo/travel.js';
+import { evaluateAll, type Evaluation } from '../src/match/evaluate.js';
+import { SchoolColumns } from '../src/match/school-columns.js';
 import { isOffFramework } from '../src/match/framework.js';
 import { createMatcher } from '../src/match/matcher.js';
 import { compareOrder } from '../src/match/order.js';
@@ -14,13 +18,15 @@ import { rankSchools } from '../src/match/rank.js';
 import type { NeedCode } from '../src/needs.js';
 import { createRandom, type Random } from '../src/random.js';
 import type { Child } from '../src/schema/child.js';
-import { parsePolicy, type Policy } from '../src/schema/policy.js';
+import { parsePolicy } from '../src/schema/policy.js';
 import type { School } from '../src/schema/school.js';
 
 const SCHOOLS = 3_000;
 const CHILDREN = Number(process.env.BENCH_CHILDREN ?? 100_000);
 /** Children the naive baseline ranks; its time is scaled up to the whole cohort (it would take minutes). */
 const NAIVE_SAMPLE = 1_000;
+/** Children given a travel table in the travel-table case. */
+const TABLE_CHILDREN = Number(process.env.BENCH_TABLE_CHILDREN ?? 10_000);
 const LIMIT = 10;
 
 type Centre = { lat: number; lon: number; weight: number };
@@ -116,10 +122,16 @@ function makeChildren(rng: Random, n: number): Child[] {
   });
 }
 
-/** The naive baseline: every pair through turf and every filter, then a full sort of the eligible. */
-function naiveTop(child: Child, schools: readonly School[], policy: Policy, limit: number): string[] {
-  const all: { school: School; e: Evaluation }[] = [];
-  for (const school of schools) all.push({ school, e: evaluateSchool(child, school, policy) });
+/**
+ * The naive baseline: every pair through every filter and the scoring kernel (evaluateAll, with the
+ * school columns built once, as rankSchools does per call), then a full sort of the eligible.
+ */
+function naiveTop(child: Child, schools: readonly School[], columns: SchoolColumns, limit: number): string[] {
+  const policy = columns.policy;
+  const all: { school: School; e: Evaluation }[] = evaluateAll(child, columns, undefined).map((e, s) => ({
+    school: schools[s],
+    e,
+  }));
   let eligible = all.filter((x) => x.e.reasons.length === 0);
   if (policy.frameworkFirst && eligible.some((x) => !isOffFramework(x.school)))
     eligible = eligible.filter((x) => !isOffFramework(x.school));
@@ -167,7 +179,8 @@ const fmt = (ms: number) =>
 const build = time(() => createMatcher(schools, policy));
 const matcher = build.value;
 for (const child of children.slice(0, 2000)) matcher.rank(child, { limit: LIMIT });
-for (const child of children.slice(0, 50)) naiveTop(child, schools, policy, LIMIT);
+const naiveColumns = new SchoolColumns(schools, policy);
+for (const child of children.slice(0, 50)) naiveTop(child, schools, naiveColumns, LIMIT);
 
 // The machine may be shared, so the three contestants run interleaved, chunk by chunk: whatever
 // else is running slows all three alike and the ratios stay fair.
@@ -191,7 +204,7 @@ for (let k = 0; k < CHUNKS; k++) {
     for (const r of matcher.rankMany(chunk, { limit: LIMIT })) ranked += r.ranked.length;
   }).ms;
   bareMs += time(() => bareScan(chunk, lat, lon, cosLat)).ms;
-  const naive = time(() => sample.map((child) => naiveTop(child, schools, policy, LIMIT)));
+  const naive = time(() => sample.map((child) => naiveTop(child, schools, naiveColumns, LIMIT)));
   naiveMs += naive.ms;
   const one = time(() => sample.map((child) => matcher.rank(child, { limit: LIMIT }).map((r) => r.school.urn)));
   oneMs += one.ms;
@@ -236,6 +249,45 @@ rows.push([
   fmt(bareMs),
   `${(oursMs / bareMs).toFixed(2)}x the scan's time`,
 ]);
+
+// 3. The same matcher with a travel table: real journeys for every school of the child's need within
+// 60 km (road km 0.9 × the estimate, minutes 1.2 × it: slower roads, and some pairs in range only by
+// the table), for the first TABLE_CHILDREN children, against the matcher without a table.
+const tableChildren = children.slice(0, TABLE_CHILDREN);
+const travel: TravelEntry[] = [];
+for (const child of tableChildren) {
+  const cos = Math.cos(toRadians(child.home.lat));
+  for (let j = 0; j < schools.length; j++) {
+    if (!schools[j].needs.includes(child.primaryNeed)) continue;
+    const km = roadKm(haversineKm(child.home.lat, child.home.lon, cos, lat[j], lon[j], cosLat[j]), policy.travel);
+    if (km > 60) continue;
+    travel.push({
+      childId: child.id,
+      urn: schools[j].urn,
+      km: 0.9 * km,
+      minutes: 1.2 * journeyMinutes(km, policy.travel),
+    });
+  }
+}
+const withTable = time(() => createMatcher(schools, policy, { travel }));
+for (const child of tableChildren.slice(0, 1000)) withTable.value.rank(child, { limit: LIMIT });
+let tableMs = 0;
+let plainMs = 0;
+const tableChunk = Math.ceil(TABLE_CHILDREN / CHUNKS);
+for (let k = 0; k < CHUNKS; k++) {
+  const chunk = tableChildren.slice(k * tableChunk, (k + 1) * tableChunk);
+  tableMs += time(() => [...withTable.value.rankMany(chunk, { limit: LIMIT })]).ms;
+  plainMs += time(() => [...matcher.rankMany(chunk, { limit: LIMIT })]).ms;
+}
+const journeys = travel.length.toLocaleString('en-GB');
+const tableRows = `${TABLE_CHILDREN.toLocaleString('en-GB')} children, top 10, travel table of ${journeys} journeys`;
+rows.push([
+  `${tableRows}: rankMany vs the same without a table`,
+  fmt(tableMs),
+  fmt(plainMs),
+  `${(tableMs / plainMs).toFixed(2)}x the time`,
+]);
+rows.push([`build createMatcher with that table, validation included`, fmt(withTable.ms), fmt(build.ms), '']);
 
 const header: [string, string, string, string] = ['case', 'ours', 'baseline', 'ratio'];
 const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k].length)));

@@ -46,3 +46,15 @@ for (const a of best.assignments.slice(0, 5)) {
       `£${Math.round(a.annualCost).toLocaleString('en-GB')} a year`,
   );
 }
+
+// Framework-first: a child goes off the framework only when the framework schools that could take
+// them are full, and the assignment names them.
+const off = best.assignments.filter((a) => a.offFramework !== undefined);
+console.log(`\n${off.length} of ${best.totals.placed} placed off the framework; the first of them:`);
+const first = off.find((a) => a.offFramework?.reason === 'framework-schools-full') ?? off[0];
+if (first?.offFramework) {
+  const full = first.offFramework.fullSchools.map((s) => `${s.name} (${s.urn})`);
+  console.log(
+    `  ${first.childId} -> ${first.urn}: ${first.offFramework.reason}${full.length ? `: ${full.join(', ')}` : ''}`,
+  );
+}

@@ -39,14 +39,20 @@ export type {
   PopulationRecord,
 } from './schema/scenario.js';
 
-// --- Travel: the estimate shown beside a ranking when no travel table is given.
+// --- Travel: real journeys from a travel table (a routing engine, a transport system), and the
+// estimate used for pairs a table does not give.
+export { readTravelCsv } from './io/read-travel-csv.js';
+export { importOsrmTable } from './io/import-osrm-table.js';
+export type { OsrmTableOptions, OsrmImport } from './io/import-osrm-table.js';
+export type { TravelEntry } from './geo/travel-table.js';
 export { greatCircleKm, estimateTravel } from './geo/checked.js';
 export type { LatLon } from './geo/great-circle-km.js';
 export type { Travel, TravelModel } from './geo/travel.js';
 
 // --- Matching: rank schools for a child, explain the ranking, allocate a cohort, plan consultations.
 export { rankSchools } from './match/rank.js';
-export type { RankedSchool, Exclusion, RankExclusionReason, Ranking } from './match/rank.js';
+export type { RankedSchool, Exclusion, RankExclusionReason, Ranking, PairTravel } from './match/rank.js';
+export type { MatchOptions } from './match/match-options.js';
 export type { ExclusionReason, Contributions } from './match/evaluate.js';
 export { createMatcher, Matcher } from './match/matcher.js';
 export type { RankOptions, ChildRanking, MatcherJSON } from './match/matcher.js';
@@ -61,7 +67,7 @@ export type {
 } from './match/compare-strategies.js';
 export { allocateCohort } from './match/allocate-cohort.js';
 export { allocateGreedy } from './match/allocate-greedy.js';
-export type { Allocation, Assignment, UnassignedReason } from './match/allocate-result.js';
+export type { Allocation, Assignment, UnassignedReason, OffFrameworkReason } from './match/allocate-result.js';
 export { planConsultation, CONSULTATION_DEFAULTS } from './match/plan-consultation.js';
 export type {
   ConsultationOptions,

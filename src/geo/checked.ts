@@ -1,15 +1,17 @@
 // The travel helpers as the package exports them: each validates its arguments at the door. The
 // batch paths (matcher, allocation, evaluateSchool) call the unchecked ones in great-circle-km.ts
 // and travel.ts on input already validated, once per pair, where a check would cost time.
-import { z } from 'zod';
-import { LatLonSchema, NonNegativeSchema, parseWith } from '../schema/common.js';
+import * as z from 'zod/mini';
+import { LatLonSchema, parseWith } from '../schema/common.js';
 import { PolicySchema } from '../schema/policy.js';
 import { greatCircleKm as rawGreatCircleKm, type LatLon } from './great-circle-km.js';
 import * as raw from './travel.js';
 
 // Half the Earth's circumference is the longest great-circle distance; a road five times that is
 // the most a valid circuity factor makes of it. Anything longer is not a distance on Earth.
-const KmSchema = NonNegativeSchema.check(z.lte(100_000, { error: 'must be at most 100000 km' }));
+const KmSchema = z
+  .number({ error: 'must be a finite number' })
+  .check(z.minimum(0, { error: 'must be 0 or more' }), z.maximum(100_000, { error: 'must be at most 100000 km' }));
 const PointsSchema = z.object({ from: LatLonSchema, to: LatLonSchema });
 
 function modelOf(model: unknown): raw.TravelModel {

@@ -1,3 +1,4 @@
+import { issueMessage } from '../schema/describe-issue.js';
 import * as z from 'zod/mini';
 import { type PopulationRecord, PopulationRecordSchema } from '../schema/population.js';
 import { parseNumberCell } from './flatten.js';
@@ -117,7 +118,7 @@ export function importPopulation(
         if (seen.has(column)) continue;
         seen.add(column);
         const missing = issue.code === 'invalid_type' && issue.input === undefined;
-        problems.push({ column, reason: reasonOf(field, issue.code, issue.message, missing) });
+        problems.push({ column, reason: reasonOf(field, issue.code, issueMessage(issue), missing) });
       }
     }
     if (problems.length > 0 || !result.success) {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { issueMessage } from '../schema/describe-issue.js';
 import { NEED_CODES, type NeedCode } from '../needs.js';
 import { NC_YEAR_MAX, NC_YEAR_MIN, parseWith } from '../schema/common.js';
 import { SETTINGS, TransitionSchema, type Setting, type Transition } from '../schema/transition.js';
@@ -163,7 +164,11 @@ function validateRow(candidate: Record<string, unknown>, problems: RowProblem[])
     seen.add(column);
     const missing = issue.code === 'invalid_type' && issue.input === undefined;
     const range = field.startsWith('ncYear') && (issue.code === 'too_small' || issue.code === 'too_big');
-    problems.push({ column, reason: missing ? 'is required' : range ? ACADEMIC_YEAR_RANGE : issue.message });
+    problems.push({
+      column,
+      reason: range ? ACADEMIC_YEAR_RANGE : issueMessage(issue),
+      code: missing ? 'required' : issue.code,
+    });
   }
   return undefined;
 }

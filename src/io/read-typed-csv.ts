@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { issueMessage } from '../schema/describe-issue.js';
 import { unflattenRecord, type ColumnLayout } from './flatten.js';
 import type { CsvReadOptions } from './options.js';
 import { readCsv } from './read-csv.js';
@@ -63,7 +64,7 @@ export function readTypedCsv<T>(
         const column = columnOf(issue.path);
         if (converted.has(column)) continue; // already reported as unreadable
         const missing = issue.code === 'invalid_type' && issue.input === undefined;
-        all.push({ column, reason: missing ? 'is required' : issue.message, code: missing ? 'required' : issue.code });
+        all.push({ column, reason: issueMessage(issue), code: missing ? 'required' : issue.code });
       }
     }
     if (all.length > 0 || !result.success) {

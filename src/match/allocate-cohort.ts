@@ -1,28 +1,35 @@
-import { buildCohortInstance } from './allocate-instance.js';
 import { optimalAssignment } from './allocate-optimal.js';
-import { allocationResult, type Allocation } from './allocate-result.js';
-import { parseRankInput } from './parse-rank-input.js';
+import type { Allocation } from './allocate-result.js';
+import { runAllocation } from './run-allocation.js';
 
 /**
  * Allocates a whole cohort (a Year 7 transfer round, a waiting list) to limited places, provably
- * best: first as many children as possible are placed, then the total of their ranking scores is
- * as large as possible. Each child gets at most one school that passes its hard filters; no
- * school takes more than its `vacancies`, nor more children of one NC year than
- * `vacanciesByNcYear[year]` where given.
+ * best, level by level: first as many children as possible are placed; then, under framework-first
+ * (`policy.frameworkFirst`, on by default: Kent consults framework schools first), as many of them
+ * as possible at schools that are not spot purchases off the framework (see isOffFramework); then
+ * the total of their ranking scores is as large as possible. Each child gets at most one school
+ * that passes its hard filters; no school takes more than its `vacancies`, nor more children of
+ * one NC year than `vacanciesByNcYear[year]` where given.
  *
  * Semantics: eligibility is every hard filter of rankSchools except `no-vacancy` (places are what
- * allocation shares out; a school with 0 vacancies takes nobody). Framework-first does not remove
- * eligibility here — placing a child off the framework beats not placing them — and framework lots
- * already score higher on quality. Exact: a min-cost flow on the sparse graph of eligible pairs
- * (minCostFlow: successive shortest paths with potentials, integer costs; scores resolved to
- * 2^-30). Deterministic: among equal optima, the one returned is fixed by the
- * routing order (children by home latitude, south to north, then input order — a sweep that keeps
- * the searches short; distance ties are broken by minCostFlow's fixed rules, schools earlier in
- * the input first), so the output is the same byte for byte on every run.
+ * allocation shares out; a school with 0 vacancies takes nobody) and framework-first, which is the
+ * second level instead: placing a child off the framework beats not placing them, but never
+ * happens while a framework school that could take them has room. Such a child's assignment
+ * carries `offFramework`, naming the framework schools that could have taken them, all full. With
+ * `frameworkFirst: false` only places and score count. Exact: maximum flow for the first two
+ * levels, then cost scaling for the score (optimalAssignment; scores resolved to 2^-30), checked
+ * against HiGHS and against successive shortest paths in the tests. Deterministic: among equal
+ * optima the one returned is fixed by the solver's order (children by home latitude, then input
+ * order; each child's schools cheapest first, then in input order), so the output is the same
+ * byte for byte on every run.
+ *
+ * Travel: with `options.travel` a pair in the table is filtered and scored on its real km and
+ * minutes (MatchOptions); entries for children or URNs not in the input are listed in `warnings`.
  *
  * @param children the cohort; validated (ids unique)
  * @param schools the schools with their places; validated (URNs unique)
  * @param policy placement policy; missing fields take DEFAULT_POLICY
+ * @param options `{ travel }`: real journeys from a travel table (see MatchOptions)
  * @returns assignments and unassigned children in input order, and totals
  * @throws ValidationError listing every problem in the input
  * @example
@@ -35,9 +42,6 @@ import { parseRankInput } from './parse-rank-input.js';
  * result.assignments.map((a) => a.childId); // ['C1']: the nearer child scores higher
  * result.unassigned; // [{ childId: 'C2', reason: 'eligible-schools-full' }]
  */
-export function allocateCohort(children: unknown, schools: unknown, policy?: unknown): Allocation {
-  const input = parseRankInput({ children, schools, policy, what: 'allocation input' });
-  const { children: validChildren, schools: validSchools, policy: validPolicy } = input;
-  const instance = buildCohortInstance(validChildren, validSchools, validPolicy);
-  return allocationResult(validChildren, validSchools, instance, optimalAssignment(instance));
+export function allocateCohort(children: unknown, schools: unknown, policy?: unknown, options?: unknown): Allocation {
+  return runAllocation(children, schools, policy, options, optimalAssignment);
 }

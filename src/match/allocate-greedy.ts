@@ -1,7 +1,6 @@
 import { greedyAssignment } from './allocate-greedy-assignment.js';
-import { buildCohortInstance } from './allocate-instance.js';
-import { allocationResult, type Allocation } from './allocate-result.js';
-import { parseRankInput } from './parse-rank-input.js';
+import type { Allocation } from './allocate-result.js';
+import { runAllocation } from './run-allocation.js';
 
 /**
  * The "first come, first served" baseline: children in the given order, each to their
@@ -12,6 +11,7 @@ import { parseRankInput } from './parse-rank-input.js';
  * @param children the cohort in arrival order; validated (ids unique)
  * @param schools the schools with their places; validated (URNs unique)
  * @param policy placement policy; missing fields take DEFAULT_POLICY
+ * @param options `{ travel }`: real journeys from a travel table (see MatchOptions)
  * @throws ValidationError listing every problem in the input
  * @example
  * const school = { urn: '900001', name: 'Oak School', kind: 'independent', lot: 'lot1', needs: ['ASD'],
@@ -21,9 +21,6 @@ import { parseRankInput } from './parse-rank-input.js';
  * const far = { id: 'C2', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.50, lon: 1.08 } };
  * allocateGreedy([far, near], [school]).assignments.map((a) => a.childId); // ['C2']: first come
  */
-export function allocateGreedy(children: unknown, schools: unknown, policy?: unknown): Allocation {
-  const input = parseRankInput({ children, schools, policy, what: 'allocation input' });
-  const { children: validChildren, schools: validSchools, policy: validPolicy } = input;
-  const instance = buildCohortInstance(validChildren, validSchools, validPolicy);
-  return allocationResult(validChildren, validSchools, instance, greedyAssignment(instance));
+export function allocateGreedy(children: unknown, schools: unknown, policy?: unknown, options?: unknown): Allocation {
+  return runAllocation(children, schools, policy, options, greedyAssignment);
 }

@@ -1,27 +1,21 @@
-import { haversineKm, toRadians } from '../geo/haversine-km.js';
 import { LatitudeIndex } from '../geo/latitude-index.js';
-import { annualTransportCost, journeyMinutes, roadKm } from '../geo/travel.js';
-import type { NeedCode } from '../needs.js';
+import type { TravelEntry } from '../geo/travel-table.js';
 import type { Child } from '../schema/child.js';
 import { NC_YEAR_MIN } from '../schema/common.js';
 import type { Policy } from '../schema/policy.js';
 import type { School } from '../schema/school.js';
-import {
-  capacityScore,
-  costScore,
-  maxMinutesFor,
-  needScore,
-  normaliseWeights,
-  qualityScore,
-  travelScore,
-} from './criteria.js';
-import { sexAllowed } from './evaluate.js';
+import { childTerms, type ChildTerms } from './child-terms.js';
+import { PairColumns, type PairColumnArrays } from './pair-columns.js';
+import { REASON_BIT, journeyReasons, schoolReasons } from './pair-filters.js';
+import { TravelLookup, journeyOf, type Journey } from './pair-journey.js';
+import { SchoolColumns, YEAR_SLOTS } from './school-columns.js';
+import { pairAnnualCost, scorePair } from './score-pair.js';
 
 /**
  * A cohort allocation problem in columns, independent of where it came from: children, schools
  * with places, the eligible (child, school) pairs with their scores, and optional per-(school,
- * NC year) limits. Both the exact allocator and the greedy baseline work on this, and the
- * benchmarks build it straight from generated data.
+ * NC year) limits. The exact allocator, the greedy baseline and the LP writer work on this, and
+ * the benchmarks build it straight from generated data.
  */
 export type AllocationInstance = {
   childCount: number;
@@ -39,36 +33,38 @@ export type AllocationInstance = {
   /** Per-(school, NC year) limits: at most `places` children of that year at that school. */
   limits: { school: number; places: number }[];
   /**
-   * Order in which the exact solver routes the children (child numbers); input order when absent.
-   * Any order gives the same optimum; a good one only saves work (see buildCohortInstance).
+   * Framework-first: 1 for each school off the framework. When given, the objective is to place as
+   * many children as possible, then as many as possible at the other schools, then the best score.
+   */
+  offFramework?: ArrayLike<number>;
+  /**
+   * Order in which a solver that routes children one at a time takes them (child numbers); input
+   * order when absent. Any order gives the same optimum; a good one only saves work.
    */
   routeOrder?: ArrayLike<number>;
 };
 
 /** An instance built from records, with what the result needs to report per pair. */
-export type CohortInstance = AllocationInstance & {
-  pairDistanceKm: Float64Array;
-  pairAnnualCost: Float64Array;
-};
+export type CohortInstance = AllocationInstance & Omit<PairColumnArrays, 'pairChild' | 'pairSchool' | 'pairScore'>;
 
 /**
- * Finds every eligible child-school pair and scores it. Eligible for allocation = passes every hard
- * filter of evaluateSchool except `no-vacancy`: allocation manages the places itself, as arc
- * capacities. Framework-first is not applied either: the first aim is to place as many children
- * as possible, and scores already favour framework lots through quality.
+ * Finds every eligible child-school pair and scores it. Eligible for allocation = passes every
+ * hard filter of rankSchools except `no-vacancy`: allocation manages the places itself, as arc
+ * capacities. Framework-first is not a filter here either: with `policy.frameworkFirst` the
+ * instance carries `offFramework`, and the allocator places children off the framework only where
+ * the framework schools that could take them are full.
  *
- * Pairs are pruned by distance before any scoring: a school is only evaluated when it lies inside
- * the child's great-circle radius (the tighter of the km and minutes limits, divided by the
- * circuity factor), found with a latitude-strip index of the schools that cater for the child's
- * primary need, and when it teaches the child's NC year. So a national instance never touches its ~150M pairs. A pair
- * that passes is
- * scored with evaluateSchool's arithmetic, operation for operation (the same doubles), but with
- * the parts that depend on the school alone (quality, capacity, lot) computed once per school:
- * scoring was most of the pair search's time.
+ * Pairs are pruned before any scoring: a school is only looked at when it caters for the child's
+ * primary need and lies inside the child's great-circle radius (the tighter of the km and minutes
+ * limits, divided by the circuity factor), found with a latitude-strip index per need, or when the
+ * travel table has a journey for the pair. So a national instance never touches its ~150M pairs.
+ * Each pair that passes is filtered and scored by the same functions as rankSchools
+ * (pair-filters.ts, journeyOf, scorePair), so its score is the same double (a test pins this).
  *
  * @param children already-valid children
  * @param schools already-valid schools
  * @param policy an already-parsed policy
+ * @param travel an already-valid travel table, or undefined
  * @example
  * const instance = buildCohortInstance(children, schools, parsePolicy({}));
  * instance.pairChild.length; // number of eligible pairs
@@ -77,151 +73,142 @@ export function buildCohortInstance(
   children: readonly Child[],
   schools: readonly School[],
   policy: Policy,
+  travel?: readonly TravelEntry[],
 ): CohortInstance {
-  const lats = schools.map((s) => s.location.lat);
-  const lons = schools.map((s) => s.location.lon);
-  const schoolCos = lats.map((lat) => Math.cos(toRadians(lat)));
-  // One index per primary need, built on first use: a child's search then only meets schools
-  // that cater for its need (a latitude strip across England otherwise holds hundreds of schools).
-  const indexByNeed = new Map<NeedCode, LatitudeIndex>();
-  const indexFor = (need: NeedCode): LatitudeIndex => {
-    let index = indexByNeed.get(need);
-    if (!index) {
-      const subset = schools.flatMap((s, i) => (s.needs.includes(need) ? [i] : []));
-      index = new LatitudeIndex(lats, lons, subset);
-      indexByNeed.set(need, index);
-    }
-    return index;
-  };
-  const limits: { school: number; places: number }[] = [];
-  const limitIds = new Map<number, number>();
-  const pairs = new PairColumns();
-  const candidates: number[] = [];
-  const { travel } = policy;
-  const { circuityFactor, averageSpeedKmh } = travel;
-  // The parts of evaluateSchool's score that depend on the school alone, computed once per school
-  // instead of once per pair; the per-pair parts below repeat its arithmetic operation for
-  // operation, so every score is the same double rankSchools gives (a test pins this).
-  const w = normaliseWeights(policy.weights);
-  const schoolPoints = schools.map((s) => w.quality * qualityScore(s, policy.quality));
-  const capacityPoints = schools.map((s) => w.capacity * capacityScore(s.vacancies, s.capacity, policy.capacity));
-  const lotAllowed = schools.map((s) => policy.allowedLots.includes(s.lot));
-
+  const columns = new SchoolColumns(schools, policy);
+  const lookup = travel ? new TravelLookup(travel, columns) : undefined;
+  const finder = new PairFinder(columns, lookup);
+  const limits = new YearLimits(schools);
+  // Up to about 40 eligible pairs a child on the benchmarks (15 in a county, 38 nationally): room for
+  // that at once saves the copies of growing.
+  const pairs = new PairColumns(children.length * 40);
   children.forEach((child, c) => {
-    const limitKm = child.maxDistanceKm ?? policy.maxDistanceKm;
-    const limitMinutes = maxMinutesFor(child.ncYear, policy.maxTravelMinutes);
-    const radiusKm = Math.min(limitKm, (limitMinutes * averageSpeedKmh) / 60) / circuityFactor;
-    const cosLat = Math.cos(toRadians(child.home.lat));
-    const secondary = new Set(child.secondaryNeeds ?? []);
-    secondary.delete(child.primaryNeed);
-    const wanted = [...secondary];
-    const year = String(child.ncYear);
-    candidates.length = 0;
-    // Hot loop, written for speed on purpose: the cheap tests first, then the distance with the
-    // same arithmetic evaluateSchool uses (haversineKm is turf's formula bit for bit), so no pair
-    // is dropped here that evaluateSchool would keep.
-    indexFor(child.primaryNeed).search(child.home.lat, child.home.lon, radiusKm, (s) => {
-      const school = schools[s];
-      if (child.ncYear < school.ncYears[0] || child.ncYear > school.ncYears[1]) return;
-      if (!lotAllowed[s] || !sexAllowed(school.sex, child.sex) || (child.residential === true && !school.residential))
-        return;
-      const km = roadKm(haversineKm(child.home.lat, child.home.lon, cosLat, lats[s], lons[s], schoolCos[s]), travel);
-      if (km > limitKm || journeyMinutes(km, travel) > limitMinutes) return;
-      candidates.push(s);
-    });
-    candidates.sort((a, b) => a - b);
-    for (const s of candidates) {
-      const school = schools[s];
-      // evaluateSchool's score for an eligible pair, term by term and in its order.
-      const distanceKm = roadKm(
-        haversineKm(child.home.lat, child.home.lon, cosLat, lats[s], lons[s], schoolCos[s]),
-        travel,
-      );
-      const travelMinutes = journeyMinutes(distanceKm, travel);
-      const annualCost = school.annualFee + annualTransportCost(distanceKm, travel);
-      let met = 0;
-      for (const need of wanted) if (school.needs.includes(need)) met++;
-      const score =
-        w.need * needScore(true, met, wanted.length, policy.need) +
-        schoolPoints[s] +
-        capacityPoints[s] +
-        w.cost * costScore(annualCost, policy.costBand) +
-        w.travel * travelScore(distanceKm, travelMinutes, limitKm, limitMinutes);
-      let limit = -1;
-      const places = school.vacanciesByNcYear?.[year];
-      if (places !== undefined) {
-        const key = s * 32 + child.ncYear - NC_YEAR_MIN; // one key per (school, NC year): years span 26 values
-        limit = limitIds.get(key) ?? -1;
-        if (limit < 0) {
-          limit = limits.length;
-          limits.push({ school: s, places });
-          limitIds.set(key, limit);
-        }
-      }
-      pairs.push(c, s, score, limit, distanceKm, annualCost);
+    const terms = childTerms(child, policy);
+    lookup?.load(child.id);
+    for (const s of finder.eligible(terms)) {
+      const km = finder.km[s];
+      const minutes = finder.minutes[s];
+      const score = scorePair(columns, s, terms, km, minutes);
+      const fromTable = lookup !== undefined && lookup.has[s] === 1;
+      pairs.push(c, s, score, limits.idOf(s, terms.yearSlot), km, minutes, fromTable, pairAnnualCost(columns, s, km));
     }
+    lookup?.unload();
   });
-
   // Route children in a sweep from south to north (ties by input order): the unrouted children,
   // and so the free places, stay on one side of the front, which keeps each shortest-path search
-  // short once regions fill up (a third less work than input order on the national benchmark).
+  // of the reference solver short once regions fill up.
   const routeOrder = Int32Array.from(children.keys()).sort(
     (a, b) => children[a].home.lat - children[b].home.lat || a - b,
   );
-  return {
+  const instance: CohortInstance = {
     childCount: children.length,
     vacancies: schools.map((s) => s.vacancies),
-    limits,
+    limits: limits.list,
     routeOrder,
     ...pairs.finish(),
   };
+  if (policy.frameworkFirst) instance.offFramework = columns.offFramework;
+  return instance;
 }
 
-/** Growable typed-array columns for the pairs (millions in a national run). */
-class PairColumns {
-  private size = 0;
-  private child = new Int32Array(1024);
-  private school = new Int32Array(1024);
-  private score = new Float64Array(1024);
-  private limit = new Int32Array(1024);
-  private distance = new Float64Array(1024);
-  private cost = new Float64Array(1024);
+/**
+ * Finds a child's eligible schools: the spatial window on the estimate, plus the child's table
+ * journeys. Each eligible school's journey is kept in `km` and `minutes` (by school) for the
+ * caller, so no journey is worked out twice.
+ */
+class PairFinder {
+  readonly km: Float64Array;
+  readonly minutes: Float64Array;
+  private readonly indexByNeed = new Map<number, LatitudeIndex>();
+  private readonly journey: Journey = { km: 0, minutes: 0, fromTable: false };
+  private readonly found: number[] = [];
 
-  push(c: number, s: number, score: number, limit: number, distanceKm: number, annualCost: number): void {
-    if (this.size === this.child.length) this.grow();
-    const i = this.size++;
-    this.child[i] = c;
-    this.school[i] = s;
-    this.score[i] = score;
-    this.limit[i] = limit;
-    this.distance[i] = distanceKm;
-    this.cost[i] = annualCost;
+  constructor(
+    private readonly columns: SchoolColumns,
+    private readonly lookup: TravelLookup | undefined,
+  ) {
+    this.km = new Float64Array(columns.size);
+    this.minutes = new Float64Array(columns.size);
   }
 
-  private grow(): void {
-    const n = this.child.length * 2;
-    const widen = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
-      const b = make(n);
-      b.set(a);
-      return b;
-    };
-    this.child = widen(this.child, (k) => new Int32Array(k));
-    this.school = widen(this.school, (k) => new Int32Array(k));
-    this.limit = widen(this.limit, (k) => new Int32Array(k));
-    this.score = widen(this.score, (k) => new Float64Array(k));
-    this.distance = widen(this.distance, (k) => new Float64Array(k));
-    this.cost = widen(this.cost, (k) => new Float64Array(k));
+  /** The child's eligible schools in school order (the lookup has the child loaded). */
+  eligible(child: ChildTerms): number[] {
+    const found = this.found;
+    found.length = 0;
+    const has = this.lookup?.has;
+    // Hot loop, written for speed: the index's window scanned in place (no callback per school);
+    // schools with a table journey are taken from the table below, not from the window.
+    const index = this.indexFor(child.needIndex);
+    const { ids, lons } = index;
+    const { start, end, lonBandDeg } = index.window(child.lat, child.radiusKm);
+    for (let k = start; k < end; k++) {
+      let dLon = Math.abs(lons[k] - child.lon);
+      if (dLon > 180) dLon = 360 - dLon; // across the antimeridian
+      if (dLon > lonBandDeg) continue;
+      const s = ids[k];
+      if ((has === undefined || has[s] === 0) && this.passes(s, child)) found.push(s);
+    }
+    const lookup = this.lookup;
+    if (lookup !== undefined)
+      for (let k = 0; k < lookup.loadedCount; k++)
+        if (this.passes(lookup.loaded[k], child)) found.push(lookup.loaded[k]);
+    return found.sort((a, b) => a - b);
   }
 
-  finish() {
-    const n = this.size;
-    return {
-      pairChild: this.child.slice(0, n),
-      pairSchool: this.school.slice(0, n),
-      pairScore: this.score.slice(0, n),
-      pairLimit: this.limit.slice(0, n),
-      pairDistanceKm: this.distance.slice(0, n),
-      pairAnnualCost: this.cost.slice(0, n),
-    };
+  /** Every filter of rankSchools but `no-vacancy`; keeps the journey of a school that passes. */
+  private passes(s: number, child: ChildTerms): boolean {
+    if ((schoolReasons(this.columns, s, child) & ~REASON_BIT['no-vacancy']) !== 0) return false;
+    const { km, minutes } = journeyOf(this.columns, this.lookup, s, child, this.journey);
+    if (journeyReasons(km, minutes, child) !== 0) return false;
+    this.km[s] = km;
+    this.minutes[s] = minutes;
+    return true;
+  }
+
+  /**
+   * One index per primary need, built on first use: a child's search then only meets schools that
+   * cater for its need (a latitude strip across England otherwise holds hundreds of schools).
+   */
+  private indexFor(needIndex: number): LatitudeIndex {
+    let index = this.indexByNeed.get(needIndex);
+    if (!index) {
+      const bit = 1 << needIndex;
+      const { needMask, lat, lon } = this.columns;
+      const subset: number[] = [];
+      for (let s = 0; s < needMask.length; s++) if ((needMask[s] & bit) !== 0) subset.push(s);
+      index = new LatitudeIndex(lat, lon, subset);
+      this.indexByNeed.set(needIndex, index);
+    }
+    return index;
+  }
+}
+
+/** The per-(school, NC year) limits of an instance, numbered as pairs first use them. */
+class YearLimits {
+  readonly list: { school: number; places: number }[] = [];
+  /** Places by (school, NC year slot) where the school gives them, else -1; then the limit's number, or -1. */
+  private readonly places: Int32Array;
+  private readonly ids: Int32Array;
+
+  constructor(schools: readonly School[]) {
+    this.places = new Int32Array(schools.length * YEAR_SLOTS).fill(-1);
+    this.ids = new Int32Array(schools.length * YEAR_SLOTS).fill(-1);
+    schools.forEach((school, s) => {
+      for (const [year, places] of Object.entries(school.vacanciesByNcYear ?? {})) {
+        const slot = Number(year) - NC_YEAR_MIN;
+        if (slot >= 0 && slot < YEAR_SLOTS) this.places[s * YEAR_SLOTS + slot] = places;
+      }
+    });
+  }
+
+  /** The limit of a pair of school `s` and a child in NC year slot `yearSlot`; -1 when no places by year. */
+  idOf(s: number, yearSlot: number): number {
+    const key = s * YEAR_SLOTS + yearSlot;
+    if (this.places[key] < 0) return -1;
+    if (this.ids[key] < 0) {
+      this.ids[key] = this.list.length;
+      this.list.push({ school: s, places: this.places[key] });
+    }
+    return this.ids[key];
   }
 }

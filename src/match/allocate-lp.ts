@@ -1,5 +1,11 @@
 import type { AllocationInstance } from './allocate-instance.js';
 
+/** Which level of the lexicographic objective an LP maximises, given the optima of the levels before it. */
+export type LpPhase =
+  | { phase: 'placed' }
+  | { phase: 'framework'; placed: number }
+  | { phase: 'score'; placed: number; framework?: number };
+
 /**
  * Writes an allocation instance as a linear programme in CPLEX LP text, so that any LP solver can
  * check the exact allocator (the tests and the benchmark use HiGHS). Variables x<p> ∈ [0, 1], one
@@ -7,9 +13,11 @@ import type { AllocationInstance } from './allocate-instance.js';
  * (school, NC year) limit at most its places. The constraint matrix is that of a network flow
  * (totally unimodular), so the LP optimum is attained at a whole-number allocation.
  *
- * The lexicographic objective is solved in two phases: `{ phase: 'placed' }` maximises the number
- * placed; `{ phase: 'score', placed }` maximises the total score among allocations placing at
- * least `placed` children (pass the first phase's optimum).
+ * The lexicographic objective is solved in phases: `{ phase: 'placed' }` maximises the number
+ * placed; `{ phase: 'framework', placed }` (framework-first: the instance has `offFramework`) the
+ * number placed at schools not off the framework, among allocations placing at least `placed`;
+ * `{ phase: 'score', placed, framework }` the total score among allocations placing at least
+ * `placed`, at least `framework` of them on the framework (pass the earlier phases' optima).
  *
  * @param instance eligible pairs and places (see AllocationInstance)
  * @param objective which phase to write
@@ -19,11 +27,8 @@ import type { AllocationInstance } from './allocate-instance.js';
  *   pairLimit: [-1], limits: [] }, { phase: 'placed' });
  * // 'Maximize\n obj: + x0\nSubject To\n child0: + x0 <= 1\n school0: + x0 <= 1\nBounds\n 0 <= x0 <= 1\nEnd\n'
  */
-export function allocationLp(
-  instance: AllocationInstance,
-  objective: { phase: 'placed' } | { phase: 'score'; placed: number },
-): string {
-  const { childCount, vacancies, pairChild, pairSchool, pairScore, pairLimit, limits } = instance;
+export function allocationLp(instance: AllocationInstance, objective: LpPhase): string {
+  const { childCount, vacancies, pairChild, pairSchool, pairScore, pairLimit, limits, offFramework } = instance;
   const pairCount = pairChild.length;
   const byChild: number[][] = Array.from({ length: childCount }, () => []);
   const bySchool: number[][] = Array.from({ length: vacancies.length }, () => []);
@@ -33,9 +38,11 @@ export function allocationLp(
     bySchool[pairSchool[p]].push(p);
     if (pairLimit[p] >= 0) byLimit[pairLimit[p]].push(p);
   }
-  const out: string[] = ['Maximize'];
   const all = Array.from({ length: pairCount }, (_, p) => p);
+  const onFramework = all.filter((p) => offFramework === undefined || offFramework[pairSchool[p]] !== 1);
+  const out: string[] = ['Maximize'];
   if (objective.phase === 'placed') out.push(` obj:${terms(all, () => 1)}`);
+  else if (objective.phase === 'framework') out.push(` obj:${terms(onFramework, () => 1)}`);
   else out.push(` obj:${terms(all, (p) => pairScore[p])}`);
   out.push('Subject To');
   byChild.forEach((ps, c) => {
@@ -47,7 +54,9 @@ export function allocationLp(
   byLimit.forEach((ps, l) => {
     if (ps.length > 0) out.push(` year${l}:${terms(ps, () => 1)} <= ${limits[l].places}`);
   });
-  if (objective.phase === 'score' && pairCount > 0) out.push(` placed:${terms(all, () => 1)} >= ${objective.placed}`);
+  if (objective.phase !== 'placed' && pairCount > 0) out.push(` placed:${terms(all, () => 1)} >= ${objective.placed}`);
+  if (objective.phase === 'score' && objective.framework !== undefined && onFramework.length > 0)
+    out.push(` framework:${terms(onFramework, () => 1)} >= ${objective.framework}`);
   out.push('Bounds');
   for (let p = 0; p < pairCount; p++) out.push(` 0 <= x${p} <= 1`);
   out.push('End', '');

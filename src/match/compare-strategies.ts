@@ -1,5 +1,5 @@
 import { quantileSorted } from 'simple-statistics';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ChildListSchema, type Child } from '../schema/child.js';
 import { NonEmptyStringSchema } from '../schema/common.js';
 import { PolicySchema, type Policy } from '../schema/policy.js';
@@ -30,7 +30,10 @@ const StrategyNameSchema = z.enum(STRATEGY_NAMES, {
 });
 /** Unknown keys are rejected so that a misspelt `polcy` does not silently compare the default policy. */
 const NamedStrategySchema = z.strictObject({
-  name: NonEmptyStringSchema.check(z.maxLength(200, { error: 'name must be at most 200 characters' })),
+  name: z.pipe(
+    NonEmptyStringSchema,
+    z.string().check(z.maxLength(200, { error: 'name must be at most 200 characters' })),
+  ),
   policy: PolicySchema,
 });
 

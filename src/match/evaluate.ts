@@ -1,30 +1,15 @@
-import { greatCircleKm } from '../geo/great-circle-km.js';
-import { annualTransportCost, journeyMinutes, roadKm } from '../geo/travel.js';
 import type { Child } from '../schema/child.js';
 import type { Policy } from '../schema/policy.js';
 import type { School } from '../schema/school.js';
-import {
-  capacityScore,
-  costScore,
-  maxMinutesFor,
-  needScore,
-  normaliseWeights,
-  qualityScore,
-  travelScore,
-} from './criteria.js';
+import { childTerms, type ChildTerms } from './child-terms.js';
+import { journeyOf, type TravelLookup } from './pair-journey.js';
+import { REASON_BIT, journeyReasons, reasonList, schoolReasons, type ExclusionReason } from './pair-filters.js';
+import { SchoolColumns } from './school-columns.js';
+import { contributionsOf, criteriaOf, pairAnnualCost, scorePair, type Contributions } from './score-pair.js';
 
-/** A hard filter a school can fail for a child, by code. */
-export type ExclusionReason =
-  | 'need-not-met'
-  | 'nc-year'
-  | 'sex'
-  | 'no-vacancy'
-  | 'too-far'
-  | 'residential'
-  | 'lot-not-allowed';
-
-/** Weighted points per criterion (weight / sum of weights × criterion score); they add up to the score. */
-export type Contributions = { need: number; quality: number; capacity: number; cost: number; travel: number };
+export type { ExclusionReason } from './pair-filters.js';
+export type { Contributions } from './score-pair.js';
+export { vacanciesFor } from './school-columns.js';
 
 /** One child-school pair, filtered and scored. */
 export type Evaluation = {
@@ -35,24 +20,15 @@ export type Evaluation = {
   contributions: Contributions;
   /** Each criterion's own score in [0, 1], before weighting (what TOPSIS and weight sensitivity work on). */
   criteria: Contributions;
-  /** Estimated road distance, km (great-circle × circuity factor). */
+  /** Road km: from the travel table when it has the pair, else great-circle × circuity (Infinity: no route). */
   distanceKm: number;
-  /** One journey's minutes at the policy's average speed. */
+  /** One journey's minutes: from the travel table, else at the policy's average speed (Infinity: no route). */
   travelMinutes: number;
+  /** Whether distance and minutes came from a travel table. */
+  fromTable: boolean;
   /** GBP a year: the school's fee plus home-to-school transport. */
   annualCost: number;
 };
-
-/**
- * The vacancies that count for a child: the school's places free in the child's NC year when it
- * reports them by year, otherwise its places free overall.
- *
- * @example
- * vacanciesFor({ vacancies: 4, vacanciesByNcYear: { '7': 0 } } as School, 7); // 0
- */
-export function vacanciesFor(school: Pick<School, 'vacancies' | 'vacanciesByNcYear'>, ncYear: number): number {
-  return school.vacanciesByNcYear?.[String(ncYear)] ?? school.vacancies;
-}
 
 /**
  * Whether a single-sex school can take the child. A single-sex school needs the child's sex to be
@@ -68,17 +44,77 @@ export function sexAllowed(schoolSex: School['sex'], childSex: Child['sex']): bo
 }
 
 /**
- * Applies every hard filter to one child-school pair and scores it with the (already parsed)
- * policy — the building block of rankSchools, the batch matcher and cohort allocation. Trusts its
- * input: call parseChild / parseSchool / parsePolicy first.
+ * Applies every hard filter to one child-school pair and scores it — the record rankSchools,
+ * weight sensitivity and the matcher's TOPSIS path build on; the batch paths call the same
+ * filters (pair-filters.ts) and kernel (scorePair) without building it. Trusts its input.
  *
- * Filters (all are checked, so `reasons` lists every one that fails): `need-not-met` (primary need
- * not catered for), `nc-year` (outside the school's range), `sex` (single-sex school), `no-vacancy`
- * (none in the child's NC year when given by year, else overall; skipped when the policy allows a
- * waiting list), `too-far` (road km over the child's or policy's max, or minutes over the policy's
- * max for the child's phase: primary up to NC year 6), `residential` (the child needs a residential
- * place the school does not offer), `lot-not-allowed` (the school's lot is not in the policy's
- * allowed lots). Framework-first is not a filter here: rankSchools applies it across the list.
+ * Filters (all are checked, so `reasons` lists every one that fails): see schoolReasons and
+ * journeyReasons; `no-vacancy` is skipped when the policy allows a waiting list. Framework-first
+ * is not a filter here: rankSchools applies it across the list.
+ *
+ * @param columns the schools, prepared under the policy
+ * @param s the school's index in `columns`
+ * @param child the child's terms under the same policy
+ * @param travel a travel table with the child loaded, or undefined
+ * @example
+ * const e = evaluatePair(columns, 0, childTerms(child, columns.policy), undefined);
+ * e.reasons; // [] when eligible, e.g. ['need-not-met', 'too-far'] when not
+ */
+export function evaluatePair(
+  columns: SchoolColumns,
+  s: number,
+  child: ChildTerms,
+  travel: TravelLookup | undefined,
+): Evaluation {
+  let mask = schoolReasons(columns, s, child);
+  if (columns.policy.allowWaitingList) mask &= ~REASON_BIT['no-vacancy'];
+  const journey = journeyOf(columns, travel, s, child, { km: 0, minutes: 0, fromTable: false });
+  mask |= journeyReasons(journey.km, journey.minutes, child);
+  const criteria = new Float64Array(5);
+  if ((mask & REASON_BIT.unreachable) !== 0) {
+    // No route, so nothing to score; the pair is excluded and these numbers are never shown.
+    const none = contributionsOf(columns, criteria);
+    const far = { distanceKm: Infinity, travelMinutes: Infinity, annualCost: Infinity };
+    return {
+      reasons: reasonList(mask),
+      score: 0,
+      contributions: none,
+      criteria: criteriaOf(criteria),
+      ...far,
+      fromTable: true,
+    };
+  }
+  const score = scorePair(columns, s, child, journey.km, journey.minutes, criteria);
+  return {
+    reasons: reasonList(mask),
+    score,
+    contributions: contributionsOf(columns, criteria),
+    criteria: criteriaOf(criteria),
+    distanceKm: journey.km,
+    travelMinutes: journey.minutes,
+    fromTable: journey.fromTable,
+    annualCost: pairAnnualCost(columns, s, journey.km),
+  };
+}
+
+/**
+ * Evaluates every school of `columns` for one child (see evaluatePair), in school order.
+ *
+ * @example
+ * evaluateAll(child, new SchoolColumns(schools, policy), undefined).length === schools.length; // true
+ */
+export function evaluateAll(child: Child, columns: SchoolColumns, travel: TravelLookup | undefined): Evaluation[] {
+  const terms = childTerms(child, columns.policy);
+  travel?.load(child.id);
+  const out: Evaluation[] = [];
+  for (let s = 0; s < columns.size; s++) out.push(evaluatePair(columns, s, terms, travel));
+  travel?.unload();
+  return out;
+}
+
+/**
+ * One child-school pair, filtered and scored with the (already parsed) policy, with the estimated
+ * journey (see evaluatePair). For one pair at a time; ranking builds SchoolColumns once instead.
  *
  * @example
  * const e = evaluateSchool(child, school, parsePolicy({}));
@@ -87,48 +123,5 @@ export function sexAllowed(schoolSex: School['sex'], childSex: Child['sex']): bo
  *   + e.contributions.cost + e.contributions.travel; // true, always
  */
 export function evaluateSchool(child: Child, school: School, policy: Policy): Evaluation {
-  const reasons: ExclusionReason[] = [];
-  const primaryMet = school.needs.includes(child.primaryNeed);
-  if (!primaryMet) reasons.push('need-not-met');
-  if (child.ncYear < school.ncYears[0] || child.ncYear > school.ncYears[1]) reasons.push('nc-year');
-  if (!sexAllowed(school.sex, child.sex)) reasons.push('sex');
-  if (!policy.allowWaitingList && vacanciesFor(school, child.ncYear) <= 0) reasons.push('no-vacancy');
-
-  const distanceKm = roadKm(greatCircleKm(child.home, school.location), policy.travel);
-  const travelMinutes = journeyMinutes(distanceKm, policy.travel);
-  const limitKm = child.maxDistanceKm ?? policy.maxDistanceKm;
-  const limitMinutes = maxMinutesFor(child.ncYear, policy.maxTravelMinutes);
-  if (distanceKm > limitKm || travelMinutes > limitMinutes) reasons.push('too-far');
-  if (child.residential === true && !school.residential) reasons.push('residential');
-  if (!policy.allowedLots.includes(school.lot)) reasons.push('lot-not-allowed');
-
-  const annualCost = school.annualFee + annualTransportCost(distanceKm, policy.travel);
-  const { met, total } = secondaryNeedsMet(child, school);
-  const criteria: Contributions = {
-    need: needScore(primaryMet, met, total, policy.need),
-    quality: qualityScore(school, policy.quality),
-    capacity: capacityScore(school.vacancies, school.capacity, policy.capacity),
-    cost: costScore(annualCost, policy.costBand),
-    travel: travelScore(distanceKm, travelMinutes, limitKm, limitMinutes),
-  };
-  const w = normaliseWeights(policy.weights);
-  const contributions: Contributions = {
-    need: w.need * criteria.need,
-    quality: w.quality * criteria.quality,
-    capacity: w.capacity * criteria.capacity,
-    cost: w.cost * criteria.cost,
-    travel: w.travel * criteria.travel,
-  };
-  const score =
-    contributions.need + contributions.quality + contributions.capacity + contributions.cost + contributions.travel;
-  return { reasons, score, contributions, criteria, distanceKm, travelMinutes, annualCost };
-}
-
-/** How many of the child's distinct secondary needs (the primary need not counted again) the school caters for. */
-function secondaryNeedsMet(child: Child, school: School): { met: number; total: number } {
-  const wanted = new Set(child.secondaryNeeds ?? []);
-  wanted.delete(child.primaryNeed);
-  let met = 0;
-  for (const need of wanted) if (school.needs.includes(need)) met++;
-  return { met, total: wanted.size };
+  return evaluateAll(child, new SchoolColumns([school], policy), undefined)[0];
 }

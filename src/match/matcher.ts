@@ -1,92 +1,50 @@
-import { z } from 'zod';
-import { haversineKm, toRadians } from '../geo/haversine-km.js';
+import * as z from 'zod/mini';
 import { LatitudeIndex } from '../geo/latitude-index.js';
-import { annualTransportCost, journeyMinutes, roadKm } from '../geo/travel.js';
-import { NEED_CODES, type NeedCode } from '../needs.js';
-import { NC_YEAR_MIN, NC_YEAR_MAX } from '../schema/common.js';
+import type { TravelEntry } from '../geo/travel-table.js';
+import { NEED_CODES } from '../needs.js';
 import { ChildSchema, type Child } from '../schema/child.js';
 import type { Policy } from '../schema/policy.js';
 import type { School } from '../schema/school.js';
 import { ValidationError, fromZodIssues, type ValidationIssueInput } from '../schema/validation-error.js';
+import { childTerms, type ChildTerms } from './child-terms.js';
 import { compareUrn } from './compare-urn.js';
-import {
-  capacityScore,
-  costScore,
-  maxMinutesFor,
-  needScore,
-  normaliseWeights,
-  qualityScore,
-  travelScore,
-} from './criteria.js';
-import { evaluateSchool, vacanciesFor, type Evaluation } from './evaluate.js';
-import { isOffFramework } from './framework.js';
+import { evaluatePair, type Evaluation } from './evaluate.js';
 import { LOT_ORDER } from './order.js';
+import { REASON_BIT, journeyReasons, schoolReasons } from './pair-filters.js';
+import { TravelLookup, journeyOf, type Journey } from './pair-journey.js';
 import { parseRankInput } from './parse-rank-input.js';
 import { orderEligible, type RankedSchool } from './rank.js';
+import { limitOf, type RankOptions } from './rank-options.js';
+import { SchoolColumns } from './school-columns.js';
+import { contributionsOf, pairAnnualCost, scorePair } from './score-pair.js';
 import { TopKHeap } from './top-k-heap.js';
 
-/** Options of Matcher.rank and Matcher.rankMany. */
-export type RankOptions = {
-  /**
-   * How many of the best schools to return per child (default 10): a whole number, 0 or more. A
-   * limit above the number of schools returns every eligible school.
-   */
-  limit?: number;
-};
+export type { RankOptions } from './rank-options.js';
 
 /** One child's result from Matcher.rankMany. */
 export type ChildRanking = { childId: string; ranked: RankedSchool[] };
 
 /** What Matcher.toJSON saves: enough to rebuild the index with Matcher.load. */
-export type MatcherJSON = { kind: 'send-placement/matcher'; schools: School[]; policy: Policy };
+export type MatcherJSON = { kind: 'send-placement/matcher'; schools: School[]; policy: Policy; travel?: TravelEntry[] };
 
-/** Default number of schools returned per child: a caseworker's shortlist. */
-const DEFAULT_LIMIT = 10;
 const KIND = 'send-placement/matcher';
 
 /**
- * Rank options: left out, or an object (null is a mistake, as for every other options argument).
- * Unknown keys are rejected so that a misspelt `limt` is not silently ignored. The limit is any
- * whole number from 0 up, however large (zod's `.int()` would stop at 2^53): the heap is sized by
- * the number of schools, not by the limit.
- */
-const RankOptionsSchema = z
-  .strictObject(
-    {
-      limit: z
-        .number({ error: 'must be a whole number, 0 or more' })
-        .min(0, { error: 'must be a whole number, 0 or more' })
-        .refine(Number.isInteger, { error: 'must be a whole number, 0 or more' })
-        .default(DEFAULT_LIMIT),
-    },
-    // Only a non-object gets this message; an unknown key keeps zod's, which names the key.
-    {
-      error: (issue) =>
-        issue.code === 'invalid_type' ? 'options must be an object such as { limit: 10 }, or left out' : undefined,
-    },
-  )
-  .optional();
-
-/**
- * What Matcher.load accepts: toJSON's object. Its schools and policy are left to the constructor, which validates them.
+ * What Matcher.load accepts: toJSON's object. Its schools, policy and travel table are left to the
+ * constructor, which validates them.
  */
 const MatcherJSONSchema = z.looseObject(
   { kind: z.literal(KIND, { error: `must be '${KIND}' (what Matcher.toJSON saves)` }) },
   { error: `must be what Matcher.toJSON saves: { kind: '${KIND}', schools, policy }` },
 );
 
-const YEARS = NC_YEAR_MAX - NC_YEAR_MIN + 1;
-const SEX_MIXED = 0;
-const SEX_GIRLS = 1;
-const SEX_BOYS = 2;
-
 /**
  * A prebuilt index of schools for ranking many children against one policy: school columns in
- * typed arrays, one latitude index per need code (only schools in an allowed lot), and a top-k heap
- * per query, so each child costs a binary search and a few dozen distance computations instead of
- * a pass over every school. Results are the same as rankSchools' first `limit` — same schools, same
- * order, same numbers to the last bit (the hot loop and the winners' records use the same criterion
- * functions in the same order of operations as evaluateSchool; a property test pins the agreement).
+ * typed arrays (SchoolColumns), one latitude index per need code (only schools in an allowed lot),
+ * the travel table (if any) indexed by child, and a top-k heap per query, so each child costs a
+ * binary search and a few dozen journeys instead of a pass over every school. Results are the same
+ * as rankSchools' first `limit` — same schools, same order, same numbers to the last bit: both
+ * filter with pair-filters.ts and score with the one kernel, scorePair (a property test pins it).
  *
  * @example
  * const matcher = createMatcher(schools);
@@ -96,68 +54,42 @@ const SEX_BOYS = 2;
 export class Matcher {
   readonly schools: readonly School[];
   readonly policy: Policy;
-  private readonly weights: Policy['weights'];
-  private readonly lat: Float64Array;
-  private readonly lon: Float64Array;
-  private readonly cosLat: Float64Array;
-  private readonly ncLow: Int8Array;
-  private readonly ncHigh: Int8Array;
-  private readonly sex: Uint8Array;
-  private readonly residential: Uint8Array;
-  private readonly offFramework: Uint8Array;
+  private readonly columns: SchoolColumns;
+  private readonly table: TravelEntry[] | undefined;
+  private readonly travel: TravelLookup | undefined;
   private readonly lotOrder: Uint8Array;
-  private readonly needMask: Int32Array;
-  /** Vacancies that count for each (school, NC year), row-major by school. */
-  private readonly vacancies: Int32Array;
-  private readonly quality: Float64Array;
-  private readonly capacity: Float64Array;
-  private readonly fee: Float64Array;
   private readonly urnRank: Int32Array;
   private readonly byNeed: LatitudeIndex[];
   private readonly heaps = new Map<number, [TopKHeap, TopKHeap]>();
+  private readonly journey: Journey = { km: 0, minutes: 0, fromTable: false };
 
   /**
    * @param schools candidate schools (validated here; URNs must be unique)
    * @param policy a partial policy; missing fields take DEFAULT_POLICY
-   * @throws ValidationError listing every problem in the schools and the policy
+   * @param options `{ travel }`: real journeys for any children (see MatchOptions), indexed once
+   * @throws ValidationError listing every problem in the schools, the policy and the options
    */
-  constructor(schools: unknown, policy?: unknown) {
-    const input = parseRankInput({ schools, policy, what: 'matcher input' });
+  constructor(schools: unknown, policy?: unknown, options?: unknown) {
+    const input = parseRankInput({ schools, policy, options, what: 'matcher input' });
     const list = input.schools;
-    const p = input.policy;
     this.schools = list;
-    this.policy = p;
-    this.weights = normaliseWeights(p.weights);
-    const n = list.length;
-    this.lat = Float64Array.from(list, (s) => s.location.lat);
-    this.lon = Float64Array.from(list, (s) => s.location.lon);
-    this.cosLat = Float64Array.from(list, (s) => Math.cos(toRadians(s.location.lat)));
-    this.ncLow = Int8Array.from(list, (s) => s.ncYears[0]);
-    this.ncHigh = Int8Array.from(list, (s) => s.ncYears[1]);
-    this.sex = Uint8Array.from(list, (s) => (s.sex === 'girls' ? SEX_GIRLS : s.sex === 'boys' ? SEX_BOYS : SEX_MIXED));
-    this.residential = Uint8Array.from(list, (s) => (s.residential ? 1 : 0));
-    this.offFramework = Uint8Array.from(list, (s) => (isOffFramework(s) ? 1 : 0));
+    this.policy = input.policy;
+    this.columns = new SchoolColumns(list, input.policy);
+    this.table = input.travel;
+    this.travel = input.travel ? new TravelLookup(input.travel, this.columns) : undefined;
     this.lotOrder = Uint8Array.from(list, (s) => LOT_ORDER[s.lot]);
-    this.needMask = Int32Array.from(list, (s) => maskOf(s.needs));
-    this.vacancies = new Int32Array(n * YEARS);
-    list.forEach((s, i) => {
-      for (let y = NC_YEAR_MIN; y <= NC_YEAR_MAX; y++) this.vacancies[i * YEARS + y - NC_YEAR_MIN] = vacanciesFor(s, y);
-    });
-    this.quality = Float64Array.from(list, (s) => qualityScore(s, p.quality));
-    this.capacity = Float64Array.from(list, (s) => capacityScore(s.vacancies, s.capacity, p.capacity));
-    this.fee = Float64Array.from(list, (s) => s.annualFee);
     const byUrn = list.map((_, i) => i).sort((a, b) => compareUrn(list[a].urn, list[b].urn));
-    this.urnRank = new Int32Array(n);
+    this.urnRank = new Int32Array(list.length);
     byUrn.forEach((i, r) => {
       this.urnRank[i] = r;
     });
-    const allowed = list.map((s) => p.allowedLots.includes(s.lot));
+    const { lat, lon, lotAllowed } = this.columns;
     this.byNeed = NEED_CODES.map(
       (need) =>
         new LatitudeIndex(
-          this.lat,
-          this.lon,
-          list.flatMap((s, i) => (allowed[i] && s.needs.includes(need) ? [i] : [])),
+          lat,
+          lon,
+          list.flatMap((s, i) => (lotAllowed[i] === 1 && s.needs.includes(need) ? [i] : [])),
         ),
     );
   }
@@ -177,21 +109,23 @@ export class Matcher {
     const issues: ValidationIssueInput[] = shape.success ? [] : fromZodIssues(shape.error.issues);
     if (json === null || typeof json !== 'object' || Array.isArray(json))
       throw new ValidationError('matcher JSON', issues);
-    const { schools, policy } = json as { schools?: unknown; policy?: unknown };
+    const { schools, policy, travel } = json as { schools?: unknown; policy?: unknown; travel?: unknown };
     let matcher: Matcher | undefined;
     try {
-      matcher = new Matcher(schools, policy);
+      matcher = new Matcher(schools, policy, travel === undefined ? undefined : { travel });
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;
-      issues.push(...e.issues);
+      issues.push(...e.issues.map((i) => ({ ...i, path: i.path.replace(/^options\./, '') })));
     }
     if (issues.length > 0 || matcher === undefined) throw new ValidationError('matcher JSON', issues);
     return matcher;
   }
 
-  /** The schools and policy, as plain data (the typed arrays are rebuilt on load). */
+  /** The schools, policy and travel table, as plain data (the typed arrays are rebuilt on load). */
   toJSON(): MatcherJSON {
-    return { kind: 'send-placement/matcher', schools: [...this.schools], policy: this.policy };
+    const json: MatcherJSON = { kind: KIND, schools: [...this.schools], policy: this.policy };
+    if (this.table !== undefined) json.travel = this.table;
+    return json;
   }
 
   /**
@@ -251,120 +185,102 @@ export class Matcher {
 
   /** rank() for a child already validated. */
   rankParsed(child: Child, limit: number): RankedSchool[] {
-    const p = this.policy;
-    const index = this.byNeed[NEED_CODES.indexOf(child.primaryNeed)];
-    const limitKm = child.maxDistanceKm ?? p.maxDistanceKm;
-    const limitMinutes = maxMinutesFor(child.ncYear, p.maxTravelMinutes);
-    // No school farther than this great-circle distance can pass the too-far filter.
-    const radiusKm = Math.min(limitKm, (limitMinutes / 60) * p.travel.averageSpeedKmh) / p.travel.circuityFactor;
-    if (p.strategy === 'topsis') return this.rankTopsis(child, index, radiusKm, limit);
-
-    // No child can have more winners than there are schools, so the heap never needs more room.
-    const [first, second] = this.heapsFor(Math.min(limit, this.schools.length));
-    first.clear();
-    second.clear();
-    // Hot loop, written for speed: typed-array reads and plain arithmetic, no allocation per school.
-    const { ids, lats, lons } = index;
-    const { start: lo, end: hi, lonBandDeg: lonBand } = index.window(child.home.lat, radiusKm);
-    const cLat = child.home.lat;
-    const cLon = child.home.lon;
-    const cCos = Math.cos(toRadians(cLat));
-    const year = child.ncYear;
-    const yearSlot = year - NC_YEAR_MIN;
-    const girlsOk = child.sex === 'female';
-    const boysOk = child.sex === 'male';
-    const needsResidential = child.residential === true;
-    const checkVacancy = !p.allowWaitingList;
-    const frameworkFirst = p.frameworkFirst;
-    const nearest = p.strategy === 'framework-first-nearest';
-    const { secondaryMask, secondaryTotal } = secondaryOf(child);
-    const w = this.weights;
-    for (let k = lo; k < hi; k++) {
-      let dLon = Math.abs(lons[k] - cLon);
-      if (dLon > 180) dLon = 360 - dLon;
-      if (dLon > lonBand) continue;
-      const i = ids[k];
-      if (year < this.ncLow[i] || year > this.ncHigh[i]) continue;
-      const sex = this.sex[i];
-      if ((sex === SEX_GIRLS && !girlsOk) || (sex === SEX_BOYS && !boysOk)) continue;
-      if (needsResidential && this.residential[i] === 0) continue;
-      if (checkVacancy && this.vacancies[i * YEARS + yearSlot] <= 0) continue;
-      const distanceKm = roadKm(haversineKm(cLat, cLon, cCos, lats[k], lons[k], this.cosLat[i]), p.travel);
-      if (distanceKm > limitKm) continue;
-      const minutes = journeyMinutes(distanceKm, p.travel);
-      if (minutes > limitMinutes) continue;
-      // The same criteria, weights and summation order as evaluateSchool, so the scores agree to the bit.
-      const annualCost = this.fee[i] + annualTransportCost(distanceKm, p.travel);
-      const met = popcount(this.needMask[i] & secondaryMask);
-      const score =
-        w.need * needScore(true, met, secondaryTotal, p.need) +
-        w.quality * this.quality[i] +
-        w.capacity * this.capacity[i] +
-        w.cost * costScore(annualCost, p.costBand) +
-        w.travel * travelScore(distanceKm, minutes, limitKm, limitMinutes);
-      const key = nearest ? -this.lotOrder[i] : score;
-      const heap = frameworkFirst && this.offFramework[i] === 1 ? second : first;
-      heap.push(i, key, distanceKm, this.urnRank[i]);
+    const terms = childTerms(child, this.policy);
+    this.travel?.load(child.id);
+    try {
+      if (this.policy.strategy === 'topsis') return this.rankTopsis(terms, limit);
+      // No child can have more winners than there are schools, so the heap never needs more room.
+      const [first, second] = this.heapsFor(Math.min(limit, this.schools.length));
+      first.clear();
+      second.clear();
+      this.scanWindow(terms, first, second);
+      this.scanTable(terms, first, second);
+      const winners = first.size > 0 ? first.sorted() : second.sorted();
+      return winners.map((s, r) => this.describe(s, terms, r + 1));
+    } finally {
+      this.travel?.unload();
     }
-    const winners = first.size > 0 ? first.sorted() : second.sorted();
-    return winners.map((i, r) =>
-      this.describe(i, child, cCos, secondaryMask, secondaryTotal, limitKm, limitMinutes, r + 1),
-    );
   }
 
   /**
-   * The public record of one winner, from the columns: the same functions and order of operations
-   * as evaluateSchool (and as the hot loop), so every number equals rankSchools' to the bit — a
-   * property test pins it — without evaluateSchool's per-call allocations.
+   * Offers every school of the child's latitude window (need and lot already right) to the heaps;
+   * schools with a table journey are left to scanTable. Hot loop, written for speed: typed-array
+   * reads and plain arithmetic, no allocation per school.
    */
-  private describe(
-    i: number,
-    child: Child,
-    cCos: number,
-    secondaryMask: number,
-    secondaryTotal: number,
-    limitKm: number,
-    limitMinutes: number,
-    rank: number,
-  ): RankedSchool {
+  private scanWindow(child: ChildTerms, first: TopKHeap, second: TopKHeap): void {
+    const index = this.byNeed[child.needIndex];
+    const { ids, lons } = index;
+    const { start, end, lonBandDeg } = index.window(child.lat, child.radiusKm);
+    const has = this.travel?.has;
+    for (let k = start; k < end; k++) {
+      let dLon = Math.abs(lons[k] - child.lon);
+      if (dLon > 180) dLon = 360 - dLon;
+      if (dLon > lonBandDeg) continue;
+      const s = ids[k];
+      if (has === undefined || has[s] === 0) this.offer(s, child, first, second);
+    }
+  }
+
+  /** Offers the schools the loaded child has table journeys to: a real journey may pass where an estimate fails. */
+  private scanTable(child: ChildTerms, first: TopKHeap, second: TopKHeap): void {
+    const travel = this.travel;
+    if (travel === undefined) return;
+    for (let k = 0; k < travel.loadedCount; k++) this.offer(travel.loaded[k], child, first, second);
+  }
+
+  /** Filters and scores one pair and, when it passes, pushes it to its heap (off-framework ones to the second). */
+  private offer(s: number, child: ChildTerms, first: TopKHeap, second: TopKHeap): void {
+    const columns = this.columns;
     const p = this.policy;
-    const w = this.weights;
-    const distanceKm = roadKm(
-      haversineKm(child.home.lat, child.home.lon, cCos, this.lat[i], this.lon[i], this.cosLat[i]),
-      p.travel,
-    );
-    const travelMinutes = journeyMinutes(distanceKm, p.travel);
-    const annualCost = this.fee[i] + annualTransportCost(distanceKm, p.travel);
-    const contributions = {
-      need: w.need * needScore(true, popcount(this.needMask[i] & secondaryMask), secondaryTotal, p.need),
-      quality: w.quality * this.quality[i],
-      capacity: w.capacity * this.capacity[i],
-      cost: w.cost * costScore(annualCost, p.costBand),
-      travel: w.travel * travelScore(distanceKm, travelMinutes, limitKm, limitMinutes),
+    let mask = schoolReasons(columns, s, child);
+    if (p.allowWaitingList) mask &= ~REASON_BIT['no-vacancy'];
+    if (mask !== 0) return;
+    const { km, minutes } = journeyOf(columns, this.travel, s, child, this.journey);
+    if (journeyReasons(km, minutes, child) !== 0) return;
+    const key =
+      p.strategy === 'framework-first-nearest' ? -this.lotOrder[s] : scorePair(columns, s, child, km, minutes);
+    const heap = p.frameworkFirst && columns.offFramework[s] === 1 ? second : first;
+    heap.push(s, key, km, this.urnRank[s]);
+  }
+
+  /** The public record of one winner, from the columns and the same kernel as rankSchools'. */
+  private describe(s: number, child: ChildTerms, rank: number): RankedSchool {
+    const columns = this.columns;
+    const { km, minutes, fromTable } = journeyOf(columns, this.travel, s, child, this.journey);
+    const criteria = new Float64Array(5);
+    const score = scorePair(columns, s, child, km, minutes, criteria);
+    return {
+      school: this.schools[s],
+      rank,
+      score,
+      distanceKm: km,
+      travelMinutes: minutes,
+      travel: { km, minutes, source: fromTable ? 'table' : 'estimate' },
+      annualCost: pairAnnualCost(columns, s, km),
+      contributions: contributionsOf(columns, criteria),
     };
-    const score =
-      contributions.need + contributions.quality + contributions.capacity + contributions.cost + contributions.travel;
-    return { school: this.schools[i], rank, score, distanceKm, travelMinutes, annualCost, contributions };
   }
 
   /** TOPSIS normalises over every eligible school, so it scores them all before cutting to `limit`. */
-  private rankTopsis(child: Child, index: LatitudeIndex, radiusKm: number, limit: number): RankedSchool[] {
+  private rankTopsis(child: ChildTerms, limit: number): RankedSchool[] {
     const p = this.policy;
-    const found: number[] = [];
-    index.search(child.home.lat, child.home.lon, radiusKm, (i) => found.push(i));
+    const found = new Set<number>();
+    const index = this.byNeed[child.needIndex];
+    index.search(child.lat, child.lon, child.radiusKm, (s) => found.add(s));
+    for (let k = 0; k < (this.travel?.loadedCount ?? 0); k++) found.add((this.travel as TravelLookup).loaded[k]);
     const evaluations = new Map<number, Evaluation>();
-    for (const i of found) {
-      const e = evaluateSchool(child, this.schools[i], p);
-      if (e.reasons.length === 0) evaluations.set(i, e);
+    for (const s of found) {
+      const e = evaluatePair(this.columns, s, child, this.travel);
+      if (e.reasons.length === 0) evaluations.set(s, e);
     }
     let chosen = [...evaluations.keys()].sort((a, b) => a - b);
-    if (p.frameworkFirst && chosen.some((i) => this.offFramework[i] === 0))
-      chosen = chosen.filter((i) => this.offFramework[i] === 0);
-    const local = chosen.map((i) => this.schools[i]);
+    if (p.frameworkFirst && chosen.some((s) => this.columns.offFramework[s] === 0))
+      chosen = chosen.filter((s) => this.columns.offFramework[s] === 0);
+    const local = chosen.map((s) => this.schools[s]);
     return orderEligible(
       local.map((_, k) => k),
       local,
-      chosen.map((i) => evaluations.get(i) as Evaluation),
+      chosen.map((s) => evaluations.get(s) as Evaluation),
       p,
     ).slice(0, limit);
   }
@@ -380,17 +296,18 @@ export class Matcher {
 }
 
 /**
- * Builds a Matcher: validates the schools and policy once and indexes the schools.
+ * Builds a Matcher: validates the schools, the policy and the travel table once and indexes them.
  *
  * @param schools candidate schools
  * @param policy a partial policy; missing fields take DEFAULT_POLICY
- * @throws ValidationError listing every problem in the schools and the policy
+ * @param options `{ travel }`: real journeys from a travel table (see MatchOptions)
+ * @throws ValidationError listing every problem in the schools, the policy and the options
  * @example
  * const matcher = createMatcher(schools, { maxDistanceKm: 40 });
  * matcher.rank(child, { limit: 3 })[0].school.name;
  */
-export function createMatcher(schools: unknown, policy?: unknown): Matcher {
-  return new Matcher(schools, policy);
+export function createMatcher(schools: unknown, policy?: unknown, options?: unknown): Matcher {
+  return new Matcher(schools, policy, options);
 }
 
 /**
@@ -403,51 +320,4 @@ function isChildIterable(x: unknown): x is Iterable<unknown> {
     (typeof x === 'object' || typeof x === 'function') &&
     typeof (x as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function'
   );
-}
-
-/** The validated limit of rank options (DEFAULT_LIMIT when they are left out). */
-function limitOf(options: unknown): number {
-  if (options === undefined) return DEFAULT_LIMIT;
-  // rank() is called once per child, and a zod parse of the options costs a few µs, a sixth of a
-  // ranking: the usual `{ limit: n }`, which RankOptionsSchema accepts as is, skips it.
-  const fast = plainLimit(options);
-  if (fast !== undefined) return fast;
-  const parsed = RankOptionsSchema.safeParse(options, { reportInput: true });
-  if (!parsed.success) throw new ValidationError('rank options', fromZodIssues(parsed.error.issues));
-  return parsed.data?.limit ?? DEFAULT_LIMIT;
-}
-
-/**
- * The limit of `{}` or `{ limit: n }` with n a whole number from 0, exactly as RankOptionsSchema gives it; undefined
- * for anything else.
- */
-function plainLimit(options: unknown): number | undefined {
-  if (options === null || typeof options !== 'object' || Object.getPrototypeOf(options) !== Object.prototype)
-    return undefined;
-  const keys = Object.keys(options);
-  if (keys.length === 0) return DEFAULT_LIMIT;
-  if (keys.length !== 1 || keys[0] !== 'limit') return undefined;
-  const limit = (options as { limit: unknown }).limit;
-  if (limit === undefined) return DEFAULT_LIMIT;
-  return typeof limit === 'number' && Number.isInteger(limit) && limit >= 0 ? limit : undefined;
-}
-
-function maskOf(needs: readonly NeedCode[]): number {
-  let mask = 0;
-  for (const need of needs) mask |= 1 << NEED_CODES.indexOf(need);
-  return mask;
-}
-
-/**
- * The child's distinct secondary needs, primary excluded, as a bit mask and a count (as evaluateSchool counts them).
- */
-function secondaryOf(child: Child): { secondaryMask: number; secondaryTotal: number } {
-  const secondaryMask = maskOf(child.secondaryNeeds ?? []) & ~(1 << NEED_CODES.indexOf(child.primaryNeed));
-  return { secondaryMask, secondaryTotal: popcount(secondaryMask) };
-}
-
-function popcount(x: number): number {
-  let v = x - ((x >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }

@@ -1,37 +1,7 @@
-import { ValidationError, type ValidationIssueInput } from '../schema/validation-error.js';
 import { MinHeap } from './allocate-dijkstra-heap.js';
+import { validateNetwork, type FlowNetwork, type FlowSolution } from './flow-network.js';
 
-/**
- * A flow network in columns: arc `i` goes from `from[i]` to `to[i]`, carries at most `capacity[i]`
- * units and costs `cost[i]` per unit. Nodes are numbered 0 to nodeCount - 1. Each source offers
- * `supplies[k]` units to the one `sink`.
- */
-export type FlowNetwork = {
-  nodeCount: number;
-  sink: number;
-  /** Source nodes, in the order their units are routed (this order breaks ties, see minCostFlow). */
-  sources: ArrayLike<number>;
-  /** Units each source offers, same order as `sources`. */
-  supplies: ArrayLike<number>;
-  from: ArrayLike<number>;
-  to: ArrayLike<number>;
-  /** Whole units, 0 or more. */
-  capacity: ArrayLike<number>;
-  /** Whole numbers, 0 or more (safe integers): exactness rests on integer arithmetic. */
-  cost: ArrayLike<number>;
-};
-
-/** The optimal flow: per arc, per source, and its totals. */
-export type FlowSolution = {
-  /** Units on each arc, in arc order. */
-  flow: Int32Array;
-  /** Units of each source that reach the sink, in source order. */
-  routed: Int32Array;
-  /** Sum of `routed`: the maximum flow. */
-  routedUnits: number;
-  /** Sum of flow × cost: the least cost of any maximum flow. */
-  totalCost: number;
-};
+export type { FlowNetwork, FlowSolution } from './flow-network.js';
 
 /**
  * Routes as many of the sources' units as possible to the sink and, among all flows that route
@@ -87,42 +57,6 @@ export type FlowSolution = {
 export function minCostFlow(network: FlowNetwork): FlowSolution {
   validateNetwork(network);
   return new Solver(network).run();
-}
-
-function validateNetwork(net: FlowNetwork): void {
-  const issues: ValidationIssueInput[] = [];
-  const n = net.nodeCount;
-  if (!Number.isInteger(n) || n < 1) issues.push({ path: 'nodeCount', message: 'must be a whole number, 1 or more' });
-  const isNode = (x: number) => Number.isInteger(x) && x >= 0 && x < n;
-  if (!isNode(net.sink)) issues.push({ path: 'sink', message: 'must be a node number' });
-  const m = net.from.length;
-  for (const key of ['to', 'capacity', 'cost'] as const) {
-    if (net[key].length !== m) issues.push({ path: key, message: `must have one entry per arc (${m})` });
-  }
-  if (net.supplies.length !== net.sources.length)
-    issues.push({ path: 'supplies', message: 'must have one entry per source' });
-  const limit = 50; // enough to fix a file in one pass without flooding the message
-  const seen = new Set<number>();
-  for (let k = 0; k < net.sources.length && issues.length < limit; k++) {
-    const s = net.sources[k];
-    if (!isNode(s) || s === net.sink)
-      issues.push({ path: `sources[${k}]`, message: 'must be a node number other than the sink' });
-    else if (seen.has(s)) issues.push({ path: `sources[${k}]`, message: 'duplicate source' });
-    seen.add(s);
-    if (!Number.isInteger(net.supplies[k]) || net.supplies[k] < 0)
-      issues.push({ path: `supplies[${k}]`, message: 'must be a whole number, 0 or more' });
-  }
-  for (let i = 0; i < m && issues.length < limit; i++) {
-    if (!isNode(net.from[i])) issues.push({ path: `from[${i}]`, message: 'must be a node number' });
-    if (!isNode(net.to[i])) issues.push({ path: `to[${i}]`, message: 'must be a node number' });
-    const c = net.capacity[i];
-    if (!Number.isInteger(c) || c < 0 || c > 0x7fffffff)
-      issues.push({ path: `capacity[${i}]`, message: 'must be a whole number from 0 to 2^31 - 1' });
-    const w = net.cost[i];
-    if (!Number.isSafeInteger(w) || w < 0)
-      issues.push({ path: `cost[${i}]`, message: 'must be a whole number, 0 or more (a safe integer)' });
-  }
-  if (issues.length > 0) throw new ValidationError('flow network', issues);
 }
 
 /** One run of successive shortest paths; kept as a class only to share its typed arrays between steps. */
@@ -277,21 +211,8 @@ class Solver {
    * reachable node is settled (false).
    */
   private dijkstra(origin: number): boolean {
-    const {
-      head,
-      residual,
-      arcCost,
-      rowStart,
-      rowArcs,
-      flowHead,
-      flowNext,
-      potential,
-      dist,
-      settled,
-      heap,
-      inDegree,
-      early,
-    } = this;
+    const { head, residual, arcCost, rowStart, rowArcs, flowHead, flowNext, potential, dist, settled, heap, early } =
+      this;
     heap.clear();
     this.touch(origin, 0, -1);
     let earlyCount = 1;
@@ -320,34 +241,31 @@ class Solver {
         // Potentials only ever fall from 0, so du + cost + pu bounds this arc's distance from
         // below, and the row is sorted by cost: every later arc is at least as far.
         if (du + arcCost[e] + pu >= dist[sink]) break;
-        if (residual[e] === 0) continue;
-        const v = head[e];
-        if (settled[v]) continue;
-        const nd = du + arcCost[e] + pu - potential[v];
-        if (nd < dist[v] && nd < dist[sink]) {
-          this.touch(v, nd, e);
-          if (inDegree[v] <= 1) early[earlyCount++] = v;
-          else {
-            heap.push(nd, v);
-            this.lookAhead(v, nd);
-          }
-        }
+        if (residual[e] > 0 && this.relax(e, du + arcCost[e] + pu)) early[earlyCount++] = head[e];
       }
       for (let i = flowHead[u]; i >= 0; i = flowNext[i]) {
         const e = 2 * i + 1;
-        const v = head[e];
-        if (settled[v]) continue;
-        const nd = du + arcCost[e] + pu - potential[v];
-        if (nd < dist[v] && nd < dist[sink]) {
-          this.touch(v, nd, e);
-          if (inDegree[v] <= 1) early[earlyCount++] = v;
-          else {
-            heap.push(nd, v);
-            this.lookAhead(v, nd);
-          }
-        }
+        if (this.relax(e, du + arcCost[e] + pu)) early[earlyCount++] = head[e];
       }
     }
+  }
+
+  /**
+   * Offers arc e's head the distance `through` − its potential (`through` = the tail's distance +
+   * the arc's cost + the tail's potential). A node with at most one residual arc in has its final
+   * distance at once: returns true for the caller to scan it next; others go to the heap.
+   */
+  private relax(e: number, through: number): boolean {
+    const v = this.head[e];
+    if (this.settled[v]) return false;
+    const nd = through - this.potential[v];
+    const { dist } = this;
+    if (!(nd < dist[v] && nd < dist[this.sink])) return false;
+    this.touch(v, nd, e);
+    if (this.inDegree[v] <= 1) return true;
+    this.heap.push(nd, v);
+    this.lookAhead(v, nd);
+    return false;
   }
 
   /**

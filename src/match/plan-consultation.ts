@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { RateSchema, parseWith } from '../schema/common.js';
 import { DEFAULT_POLICY } from '../schema/policy.js';
 import { SchoolSchema, type Lot, type School } from '../schema/school.js';
@@ -82,41 +82,45 @@ const RankedEntrySchema = z.looseObject({
   school: SchoolSchema,
   rank: z
     .number({ error: 'rank must be a number' })
-    .int({ error: 'rank must be a whole number' })
-    .min(1, { error: 'rank must be 1 or more' }),
+    .check(z.int({ error: 'rank must be a whole number' }), z.minimum(1, { error: 'rank must be 1 or more' })),
 });
 const RankingInputSchema = z.union(
   [z.array(RankedEntrySchema), z.looseObject({ ranked: z.array(RankedEntrySchema) })],
   { error: 'ranking must be a rankSchools result or its ranked list' },
 );
-const OptionsSchema = z
-  .object({
-    parallel: z
-      .number({ error: 'must be a number' })
-      .int({ error: 'parallel must be a whole number' })
-      .min(1, { error: 'parallel must be 1 or more' })
-      .default(CONSULTATION_DEFAULTS.parallel),
-    responseDays: z
-      .number({ error: 'must be a number' })
-      .positive({ error: 'must be more than 0' })
-      .max(366)
-      .default(CONSULTATION_DEFAULTS.responseDays),
-    acceptance: z
-      .union(
-        [
-          RateSchema,
-          z
-            .object({ lot1: z.optional(RateSchema), lot2: z.optional(RateSchema), none: z.optional(RateSchema) })
-            .strict(),
-        ],
-        {
-          error: 'acceptance must be a rate in [0, 1] or a record of rates by lot',
-        },
-      )
-      .optional(),
-  })
-  .strict()
-  .prefault({});
+const AcceptanceByLotSchema = z.strictObject({
+  lot1: z.optional(RateSchema),
+  lot2: z.optional(RateSchema),
+  none: z.optional(RateSchema),
+});
+const OptionsSchema = z.prefault(
+  z.strictObject({
+    parallel: z._default(
+      z
+        .number({ error: 'must be a number' })
+        .check(
+          z.int({ error: 'parallel must be a whole number' }),
+          z.minimum(1, { error: 'parallel must be 1 or more' }),
+        ),
+      CONSULTATION_DEFAULTS.parallel,
+    ),
+    responseDays: z._default(
+      z
+        .number({ error: 'must be a number' })
+        .check(
+          z.positive({ error: 'must be more than 0' }),
+          z.maximum(366, { error: 'responseDays must be at most 366 (a year)' }),
+        ),
+      CONSULTATION_DEFAULTS.responseDays,
+    ),
+    acceptance: z.optional(
+      z.union([RateSchema, AcceptanceByLotSchema], {
+        error: 'acceptance must be a rate in [0, 1] or a record of rates by lot',
+      }),
+    ),
+  }),
+  {},
+);
 
 /** Consultation groups in order: state-funded settings, lot 1, lot 2, then off-framework spot purchases. */
 function group(school: School): number {
@@ -169,26 +173,44 @@ export function planConsultation(ranking: unknown, options?: ConsultationOptions
       a.rank - b.rank ||
       (a.school.urn < b.school.urn ? -1 : a.school.urn > b.school.urn ? 1 : 0),
   );
+  const consulted = entries.map(({ school, rank }) => consultedSchool(school, rank, responseDays, acceptance));
+  const rounds = roundsOf(consulted, parallel);
+  const last = rounds[rounds.length - 1];
+  return {
+    rounds,
+    expectedDaysToFirstOffer: last ? last.expectedDaysIfOffer : null,
+    noOfferProbability: last ? last.noOfferProbability : 1,
+    totalDays: last ? last.endDay : 0,
+  };
+}
 
-  const consulted: ConsultedSchool[] = entries.map(({ school, rank }) => {
-    const kpi = school.kpis?.acceptanceRate;
-    let rate: number;
-    let source: ConsultedSchool['acceptanceSource'];
-    if (typeof acceptance === 'number') [rate, source] = [acceptance, 'option'];
-    else if (kpi !== undefined) [rate, source] = [kpi, 'kpi'];
-    else if (acceptance?.[school.lot] !== undefined) [rate, source] = [acceptance[school.lot]!, 'option'];
-    else [rate, source] = [CONSULTATION_DEFAULTS.acceptanceByLot[school.lot], 'lot-default'];
-    return {
-      urn: school.urn,
-      name: school.name,
-      lot: school.lot,
-      rank,
-      acceptance: rate,
-      acceptanceSource: source,
-      responseDays: school.kpis?.medianResponseDays ?? responseDays,
-    };
-  });
+/** One school as consulted: its chance of an offer (the option, its KPI or its lot's default, in that order). */
+function consultedSchool(
+  school: School,
+  rank: number,
+  responseDays: number,
+  acceptance: ConsultationOptions['acceptance'],
+): ConsultedSchool {
+  const kpi = school.kpis?.acceptanceRate;
+  let rate: number;
+  let source: ConsultedSchool['acceptanceSource'];
+  if (typeof acceptance === 'number') [rate, source] = [acceptance, 'option'];
+  else if (kpi !== undefined) [rate, source] = [kpi, 'kpi'];
+  else if (acceptance?.[school.lot] !== undefined) [rate, source] = [acceptance[school.lot]!, 'option'];
+  else [rate, source] = [CONSULTATION_DEFAULTS.acceptanceByLot[school.lot], 'lot-default'];
+  return {
+    urn: school.urn,
+    name: school.name,
+    lot: school.lot,
+    rank,
+    acceptance: rate,
+    acceptanceSource: source,
+    responseDays: school.kpis?.medianResponseDays ?? responseDays,
+  };
+}
 
+/** The schools in rounds of `parallel`, with the chance of a first offer and its expected day after each round. */
+function roundsOf(consulted: readonly ConsultedSchool[], parallel: number): ConsultationRound[] {
   const rounds: ConsultationRound[] = [];
   let startDay = 0;
   let noOffer = 1; // chance that no school so far has offered
@@ -207,23 +229,16 @@ export function planConsultation(ranking: unknown, options?: ConsultationOptions
       noOffer *= 1 - s.acceptance;
     }
     const endDay = startDay + Math.max(...schools.map((s) => s.responseDays));
-    const offerProbability = Math.min(1, offer);
     rounds.push({
       round: rounds.length + 1,
       schools,
       startDay,
       endDay,
-      offerProbability,
+      offerProbability: Math.min(1, offer),
       noOfferProbability: noOffer,
       expectedDaysIfOffer: offer > 0 ? weightedDays / offer : null,
     });
     startDay = endDay;
   }
-  const last = rounds[rounds.length - 1];
-  return {
-    rounds,
-    expectedDaysToFirstOffer: last ? last.expectedDaysIfOffer : null,
-    noOfferProbability: noOffer,
-    totalDays: last ? last.endDay : 0,
-  };
+  return rounds;
 }

@@ -1,11 +1,24 @@
 import type { Child } from '../schema/child.js';
 import type { Policy } from '../schema/policy.js';
 import type { School } from '../schema/school.js';
-import { evaluateSchool, type Contributions, type Evaluation, type ExclusionReason } from './evaluate.js';
+import type { TravelEntry } from '../geo/travel-table.js';
+import { evaluateAll, type Contributions, type Evaluation, type ExclusionReason } from './evaluate.js';
 import { isOffFramework } from './framework.js';
 import { compareOrder, strategyKey } from './order.js';
+import { TravelLookup } from './pair-journey.js';
 import { parseRankInput } from './parse-rank-input.js';
+import { SchoolColumns } from './school-columns.js';
 import { topsisCloseness } from './topsis.js';
+
+/** Where a ranked school's distance and minutes come from: a travel table, or the estimate. */
+export type PairTravel = {
+  /** Road km. */
+  km: number;
+  /** One journey's minutes. */
+  minutes: number;
+  /** 'table' when the travel table had the pair, 'estimate' when great-circle km × circuity at an average speed. */
+  source: 'table' | 'estimate';
+};
 
 /** A school a child may be placed in, with its place in the ranking and the reasons for it. */
 export type RankedSchool = {
@@ -14,10 +27,12 @@ export type RankedSchool = {
   rank: number;
   /** Weighted-sum score in [0, 1]; exactly the sum of `contributions`. */
   score: number;
-  /** Estimated road distance, km. */
+  /** Road km (the same as travel.km). */
   distanceKm: number;
-  /** One journey's minutes. */
+  /** One journey's minutes (the same as travel.minutes). */
   travelMinutes: number;
+  /** The journey and where it comes from: a tribunal asks for the journey time. */
+  travel: PairTravel;
   /** GBP a year: fee + home-to-school transport. */
   annualCost: number;
   /** Weighted points per criterion; they add up to `score`. */
@@ -49,7 +64,8 @@ export type Ranking = { ranked: RankedSchool[]; excluded: Exclusion[] };
  * @param child the child (validated here)
  * @param schools candidate schools (validated here; URNs must be unique)
  * @param policy a partial policy; missing fields take DEFAULT_POLICY
- * @throws ValidationError listing every problem in the child, the schools and the policy
+ * @param options `{ travel }`: real journeys from a travel table (see MatchOptions); pairs not in it use the estimate
+ * @throws ValidationError listing every problem in the child, the schools, the policy and the options
  * @example
  * // A Year 7 boy with autism in Canterbury, against the schools in data/kent:
  * const child = { id: 'C1', primaryNeed: 'ASD', ncYear: 7, sex: 'male', home: { lat: 51.2802, lon: 1.0789 } };
@@ -58,13 +74,15 @@ export type Ranking = { ranked: RankedSchool[]; excluded: Exclusion[] };
  * ranked[0].contributions; // { need: 0.2, quality: 0.23125, capacity: 0.0064..., cost: 0.0907..., travel: 0.1169... }
  * excluded[2].reasons; // ['need-not-met', 'no-vacancy']
  */
-export function rankSchools(child: unknown, schools: unknown, policy?: unknown): Ranking {
-  const input = parseRankInput({ child, schools, policy });
-  return rankParsed(input.child, input.schools, input.policy);
+export function rankSchools(child: unknown, schools: unknown, policy?: unknown, options?: unknown): Ranking {
+  const input = parseRankInput({ child, schools, policy, options });
+  return rankParsed(input.child, input.schools, input.policy, input.travel);
 }
 
 /**
  * rankSchools on input already validated; for the library's own batch paths.
+ *
+ * @param travel an already-valid travel table, or undefined (only the child's entries are read)
  *
  * @example
  * const child = parseChild({ id: 'C1', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.28, lon: 1.08 } });
@@ -73,8 +91,16 @@ export function rankSchools(child: unknown, schools: unknown, policy?: unknown):
  *   annualFee: 52000 }]);
  * rankParsed(child, schools, parsePolicy({})).ranked[0].rank; // 1
  */
-export function rankParsed(child: Child, schools: readonly School[], policy: Policy): Ranking {
-  const evaluations = schools.map((school) => evaluateSchool(child, school, policy));
+export function rankParsed(
+  child: Child,
+  schools: readonly School[],
+  policy: Policy,
+  travel?: readonly TravelEntry[],
+): Ranking {
+  const columns = new SchoolColumns(schools, policy);
+  const own = travel?.filter((entry) => entry.childId === child.id);
+  const lookup = own && own.length > 0 ? new TravelLookup(own, columns) : undefined;
+  const evaluations = evaluateAll(child, columns, lookup);
   const eligible: number[] = [];
   evaluations.forEach((e, i) => {
     if (e.reasons.length === 0) eligible.push(i);
@@ -101,7 +127,8 @@ export function rankParsed(child: Child, schools: readonly School[], policy: Pol
  * @param chosen indexes into `schools` of the schools to order
  * @example
  * const policy = parsePolicy({});
- * orderEligible([0], schools, schools.map((s) => evaluateSchool(child, s, policy)), policy)[0].school.urn; // '900001'
+ * orderEligible([0], schools, evaluateAll(child, new SchoolColumns(schools, policy), undefined), policy)[0].school.urn;
+ * // '900001'
  * // (child and schools as in rankParsed's example)
  */
 export function orderEligible(
@@ -146,6 +173,7 @@ export function toRanked(school: School, e: Evaluation, rank: number, closeness?
     score: e.score,
     distanceKm: e.distanceKm,
     travelMinutes: e.travelMinutes,
+    travel: { km: e.distanceKm, minutes: e.travelMinutes, source: e.fromTable ? 'table' : 'estimate' },
     annualCost: e.annualCost,
     contributions: e.contributions,
   };

@@ -2,10 +2,11 @@ import type { Child } from '../schema/child.js';
 import type { Policy } from '../schema/policy.js';
 import type { School } from '../schema/school.js';
 import { CRITERIA, normaliseWeights, type Criterion } from './criteria.js';
-import { evaluateSchool, type Contributions } from './evaluate.js';
+import { evaluateAll, type Contributions } from './evaluate.js';
 import { isOffFramework } from './framework.js';
 import { compareOrder } from './order.js';
 import { parseRankInput } from './parse-rank-input.js';
+import { SchoolColumns } from './school-columns.js';
 
 /** How far one criterion's weight can move before the top choice changes. */
 export type WeightRange = {
@@ -73,8 +74,9 @@ type Candidate = { urn: string; distanceKm: number; criteria: Contributions };
 export function weightSensitivityParsed(child: Child, schools: readonly School[], policy: Policy): WeightSensitivity {
   const weights = normaliseWeights(policy.weights);
   let candidates: (Candidate & { offFramework: boolean; score: number })[] = [];
-  for (const school of schools) {
-    const e = evaluateSchool(child, school, policy);
+  const evaluations = evaluateAll(child, new SchoolColumns(schools, policy), undefined);
+  for (const [s, school] of schools.entries()) {
+    const e = evaluations[s];
     if (e.reasons.length > 0) continue;
     candidates.push({
       urn: school.urn,

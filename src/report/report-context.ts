@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { parseChildren, type Child } from '../schema/child.js';
+import type { TravelEntry } from '../geo/travel-table.js';
+import { matchOptionsOf } from '../match/match-options.js';
 import { parsePolicy, type Policy } from '../schema/policy.js';
 import { parseScenario, type Scenario } from '../schema/scenario.js';
 import { parseSchools, type School } from '../schema/school.js';
@@ -35,6 +37,8 @@ export type ReportContext = {
   schools?: School[];
   children?: Child[];
   policy?: Policy;
+  /** The matching options (the travel table) for rankSchools and the allocation round. */
+  match?: { travel: TravelEntry[] };
   maxChildren: number;
   limit: number;
   ncYear: number;
@@ -81,6 +85,9 @@ export function buildReportContext(input: ReportInput): ReportContext {
   const children = collect('children', raw.children, parseChildren, issues);
   const policy = collect('policy', raw.policy, parsePolicy, issues);
   const comparison = collect('plans', raw.plans, compareScenarios, issues);
+  const travelIssues: ValidationIssueInput[] = [];
+  const travel = raw.travel === undefined ? undefined : matchOptionsOf({ travel: raw.travel }, travelIssues);
+  issues.push(...travelIssues.map((i) => ({ ...i, path: i.path.replace(/^options\./, '') })));
   if ((raw.schools === undefined) !== (raw.children === undefined)) {
     issues.push({
       path: raw.schools === undefined ? 'schools' : 'children',
@@ -114,6 +121,7 @@ export function buildReportContext(input: ReportInput): ReportContext {
     schools,
     children,
     policy,
+    match: travel ? { travel } : undefined,
     maxChildren: options.maxChildren ?? REPORT_DEFAULTS.maxChildren,
     limit: options.limit ?? REPORT_DEFAULTS.limit,
     ncYear: options.ncYear ?? REPORT_DEFAULTS.ncYear,

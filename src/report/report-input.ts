@@ -43,6 +43,11 @@ export type ReportInput = {
   children?: unknown;
   /** Placement policy for the matching pages; missing fields take the defaults. */
   policy?: unknown;
+  /**
+   * Real journeys for the matching pages, `{ childId, urn, km, minutes }[]` (see readTravelCsv,
+   * importOsrmTable); pairs not in it use the estimate.
+   */
+  travel?: unknown;
   /** How many children get their own ranking page (default 3, at most 1,000). */
   maxChildren?: number;
   /** How many ranked schools each child's page shows (default 10, at most 1,000). */
@@ -154,6 +159,7 @@ export const ReportInputSchema = z.strictObject({
   schools: z.optional(z.unknown()),
   children: z.optional(z.unknown()),
   policy: z.optional(z.unknown()),
+  travel: z.optional(z.unknown()),
   maxChildren: z.optional(Whole('maxChildren', 0, 1000)),
   limit: z.optional(Whole('limit', 1, 1000)),
   ncYear: z.optional(Whole('ncYear', NC_YEAR_MIN, NC_YEAR_MAX)),

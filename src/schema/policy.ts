@@ -22,7 +22,11 @@ export const DEFAULT_POLICY = {
   },
   /** How ranking works: a weighted sum (default), TOPSIS, or framework first then nearest. */
   strategy: 'weighted-sum' as 'weighted-sum' | 'topsis' | 'framework-first-nearest',
-  /** Off-framework schools are ranked only when no framework school passes the filters (Kent's consultation order). */
+  /**
+   * Kent's consultation order: off-framework schools are ranked only when no framework school passes
+   * the filters, and allocateCohort places a child off the framework only when the framework schools
+   * that could take them are full.
+   */
   frameworkFirst: true,
   /** Lots a placement may be made in; all by default (spot purchases stay possible). */
   allowedLots: ['lot1', 'lot2', 'none'] as Array<'lot1' | 'lot2' | 'none'>,

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { issueMessage } from './describe-issue.js';
 
 /** One problem found in an input: where it is and what rule it breaks. */
 export type ValidationIssue = {
@@ -100,7 +101,7 @@ export function fromZodIssues(
     const own = issue.code === 'custom' && typeof issue.params?.code === 'string' ? issue.params.code : undefined;
     return {
       path: formatPath([...prefix, ...issue.path]),
-      message: missing ? 'is required' : issue.message,
+      message: issueMessage(issue),
       code: missing ? 'required' : (own ?? issue.code),
     };
   });

@@ -123,7 +123,7 @@ describe('send-placement commands', () => {
     expect(a.unassigned).toContainEqual({ childId: 'C0005', reason: 'no-eligible-school' });
     expect(optimal.err).toContain('children placed (optimal)');
     const csv = await run(['allocate', '--schools', SCHOOLS, '--children', CHILDREN, '--format', 'csv']);
-    expect(csv.out.split('\n')[0]).toBe('child,URN,school,score,road km,cost a year £');
+    expect(csv.out.split('\n')[0]).toBe('child,URN,school,score,road km,cost a year £,off the framework because');
   });
 
   it('consult: rounds of schools with the chance of no offer falling round by round', async () => {

@@ -28,7 +28,7 @@ const CORE = {
     'parseTransitions',
     'parseScenario',
   ],
-  travel: ['greatCircleKm', 'estimateTravel'],
+  travel: ['readTravelCsv', 'importOsrmTable', 'greatCircleKm', 'estimateTravel'],
   matching: [
     'rankSchools',
     'createMatcher',

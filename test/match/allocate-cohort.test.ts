@@ -2,108 +2,16 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allocateCohort } from '../../src/match/allocate-cohort.js';
 import { allocateGreedy } from '../../src/match/allocate-greedy.js';
-import { buildCohortInstance, type AllocationInstance } from '../../src/match/allocate-instance.js';
-import { allocationLp } from '../../src/match/allocate-lp.js';
-import { optimalAssignment } from '../../src/match/allocate-optimal.js';
+import { buildCohortInstance } from '../../src/match/allocate-instance.js';
 import { evaluateSchool } from '../../src/match/evaluate.js';
+import { rankSchools } from '../../src/match/rank.js';
 import type { Child } from '../../src/schema/child.js';
 import { parsePolicy } from '../../src/schema/policy.js';
 import type { School } from '../../src/schema/school.js';
 import { isValidationError } from '../../src/schema/validation-error.js';
+import { loadHighs, lpOptimum } from './lp-optimum.js';
 
-type Highs = { solve(lp: string, options?: Record<string, unknown>): { Status: string; ObjectiveValue: number } };
-let highs: Highs;
-beforeAll(async () => {
-  highs = (await (await import('highs')).default()) as unknown as Highs;
-});
-
-/** The lexicographic LP optimum: most placed, then the greatest total score. */
-function lpOptimum(instance: AllocationInstance): { placed: number; totalScore: number } {
-  const first = highs.solve(allocationLp(instance, { phase: 'placed' }), { output_flag: false });
-  expect(first.Status).toBe('Optimal');
-  const placed = Math.round(first.ObjectiveValue);
-  const second = highs.solve(allocationLp(instance, { phase: 'score', placed }), { output_flag: false });
-  expect(second.Status).toBe('Optimal');
-  return { placed, totalScore: second.ObjectiveValue };
-}
-
-/** Checks an assignment respects the instance and returns its placed count and total score. */
-function evaluate(instance: AllocationInstance, assigned: Int32Array): { placed: number; totalScore: number } {
-  const used = new Int32Array(instance.vacancies.length);
-  const usedLimit = new Int32Array(instance.limits.length);
-  let placed = 0;
-  let totalScore = 0;
-  for (let c = 0; c < instance.childCount; c++) {
-    if (assigned[c] < 0) continue;
-    let p = 0;
-    while (p < instance.pairChild.length && !(instance.pairChild[p] === c && instance.pairSchool[p] === assigned[c]))
-      p++;
-    expect(p, 'assigned to an eligible school').toBeLessThan(instance.pairChild.length);
-    used[assigned[c]]++;
-    if (instance.pairLimit[p] >= 0) usedLimit[instance.pairLimit[p]]++;
-    placed++;
-    totalScore += instance.pairScore[p];
-  }
-  used.forEach((u, s) => expect(u).toBeLessThanOrEqual(instance.vacancies[s]));
-  usedLimit.forEach((u, l) => expect(u).toBeLessThanOrEqual(instance.limits[l].places));
-  return { placed, totalScore };
-}
-
-// Small abstract instances: scores from a short list (so ties are common), schools with 0 places,
-// children with no pair, and per-(school, year) limits including 0.
-const instanceArb: fc.Arbitrary<AllocationInstance> = fc
-  .record({
-    childCount: fc.integer({ min: 0, max: 9 }),
-    schoolCount: fc.integer({ min: 1, max: 5 }),
-  })
-  .chain(({ childCount, schoolCount }) =>
-    fc.record({
-      childCount: fc.constant(childCount),
-      vacancies: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: schoolCount, maxLength: schoolCount }),
-      years: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: childCount, maxLength: childCount }),
-      yearPlaces: fc.array(fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }), {
-        minLength: 2 * schoolCount,
-        maxLength: 2 * schoolCount,
-      }),
-      eligible: fc.array(fc.array(fc.boolean(), { minLength: schoolCount, maxLength: schoolCount }), {
-        minLength: childCount,
-        maxLength: childCount,
-      }),
-      scores: fc.array(fc.constantFrom(0, 0.25, 0.5, 0.5, 0.75, 1, 0.123456789), {
-        minLength: childCount * schoolCount,
-        maxLength: childCount * schoolCount,
-      }),
-    }),
-  )
-  .map(({ childCount, vacancies, years, yearPlaces, eligible, scores }) => {
-    const schoolCount = vacancies.length;
-    const limits: { school: number; places: number }[] = [];
-    const limitIds = new Map<string, number>();
-    const pairChild: number[] = [];
-    const pairSchool: number[] = [];
-    const pairScore: number[] = [];
-    const pairLimit: number[] = [];
-    for (let c = 0; c < childCount; c++) {
-      for (let s = 0; s < schoolCount; s++) {
-        if (!eligible[c][s]) continue;
-        const places = yearPlaces[2 * s + years[c]];
-        let limit = -1;
-        if (places !== undefined) {
-          const key = `${s}:${years[c]}`;
-          if (!limitIds.has(key)) {
-            limitIds.set(key, limits.length);
-            limits.push({ school: s, places: Math.min(places, vacancies[s]) });
-          }
-          limit = limitIds.get(key)!;
-        }
-        pairChild.push(c);
-        pairSchool.push(s);
-        pairScore.push(scores[c * schoolCount + s]);
-        pairLimit.push(limit);
-      }
-    }
-    return { childCount, vacancies, pairChild, pairSchool, pairScore, pairLimit, limits };
-  });
+beforeAll(loadHighs);
 
 const school = (urn: string, lat: number, lon: number, vacancies: number, extra: Partial<School> = {}): School => ({
   urn,
@@ -193,28 +101,14 @@ describe('buildCohortInstance', () => {
   });
 });
 
-describe('optimalAssignment', () => {
-  it('places as many as the LP optimum, then matches its total score to 1e-6 (ties, zero places, year limits)', () => {
-    fc.assert(
-      fc.property(instanceArb, (instance) => {
-        const ours = evaluate(instance, optimalAssignment(instance));
-        const lp = lpOptimum(instance);
-        expect(ours.placed).toBe(lp.placed);
-        expect(Math.abs(ours.totalScore - lp.totalScore)).toBeLessThan(1e-6);
-      }),
-      { numRuns: 80, seed: 4 },
-    );
-  });
-});
-
 describe('allocateCohort', () => {
-  it('equals the LP optimum on generated schools and children', () => {
-    const policy = parsePolicy({});
+  it('equals the LP optimum level by level (placed, on the framework, score) on generated schools and children', () => {
     fc.assert(
-      fc.property(recordsArb, ({ schools, children }) => {
-        const result = allocateCohort(children, schools);
-        const lp = lpOptimum(buildCohortInstance(children, schools, policy));
+      fc.property(recordsArb, fc.boolean(), ({ schools, children }, frameworkFirst) => {
+        const result = allocateCohort(children, schools, { frameworkFirst });
+        const lp = lpOptimum(buildCohortInstance(children, schools, parsePolicy({ frameworkFirst })));
         expect(result.totals.placed).toBe(lp.placed);
+        if (frameworkFirst) expect(result.totals.placed - result.totals.placedOffFramework).toBe(lp.framework);
         expect(Math.abs(result.totals.totalScore - lp.totalScore)).toBeLessThan(1e-6);
         expect(result.assignments.length + result.unassigned.length).toBe(children.length);
         expect(Number.isFinite(result.totals.meanDistanceKm)).toBe(true);
@@ -223,15 +117,51 @@ describe('allocateCohort', () => {
     );
   });
 
-  it('places at least as many children as greedy, and never a lower total score when it places as many', () => {
+  it('beats greedy level by level: never fewer placed, then fewer on the framework, then less score', () => {
     fc.assert(
       fc.property(recordsArb, ({ schools, children }) => {
         const best = allocateCohort(children, schools).totals;
         const greedy = allocateGreedy(children, schools).totals;
         expect(best.placed).toBeGreaterThanOrEqual(greedy.placed);
-        if (best.placed === greedy.placed) expect(best.totalScore).toBeGreaterThanOrEqual(greedy.totalScore - 1e-9);
+        if (best.placed > greedy.placed) return;
+        expect(best.placedOffFramework).toBeLessThanOrEqual(greedy.placedOffFramework);
+        if (best.placedOffFramework === greedy.placedOffFramework)
+          expect(best.totalScore).toBeGreaterThanOrEqual(greedy.totalScore - 1e-9);
       }),
       { numRuns: 100, seed: 12 },
+    );
+  });
+
+  it('says why each child placed off the framework is there: the framework schools able to take them are full', () => {
+    fc.assert(
+      fc.property(recordsArb, ({ schools, children }) => {
+        const result = allocateCohort(children, schools);
+        const taken = new Map<string, number>();
+        for (const a of result.assignments) taken.set(a.urn, (taken.get(a.urn) ?? 0) + 1);
+        for (const a of result.assignments) {
+          const placedAt = schools.find((s) => s.urn === a.urn)!;
+          expect(a.offFramework !== undefined, a.childId).toBe(placedAt.lot === 'none');
+          if (a.offFramework === undefined) continue;
+          const child = children.find((c) => c.id === a.childId)!;
+          // Every framework school rank would list for the child if it had room is named, and full.
+          const couldTake = rankSchools(child, schools, { allowWaitingList: true, frameworkFirst: false })
+            .ranked.filter((r) => r.school.lot !== 'none')
+            .map((r) => r.school.urn);
+          expect(a.offFramework.fullSchools.map((s) => s.urn).sort()).toEqual([...couldTake].sort());
+          expect(a.offFramework.reason).toBe(couldTake.length > 0 ? 'framework-schools-full' : 'no-framework-school');
+          for (const urn of couldTake) {
+            const s = schools.find((x) => x.urn === urn)!;
+            const year7 = s.vacanciesByNcYear?.['7'];
+            const fullInYear =
+              child.ncYear === 7 &&
+              year7 !== undefined &&
+              result.assignments.filter((b) => b.urn === urn && children.find((c) => c.id === b.childId)!.ncYear === 7)
+                .length >= year7;
+            expect((taken.get(urn) ?? 0) >= s.vacancies || fullInYear, urn).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 100, seed: 14 },
     );
   });
 
@@ -262,7 +192,13 @@ describe('allocateCohort', () => {
       { childId: 'A', reason: 'eligible-schools-full' },
       { childId: 'B', reason: 'no-eligible-school' },
     ]);
-    expect(result.totals).toEqual({ placed: 0, totalScore: 0, totalAnnualCost: 0, meanDistanceKm: 0 });
+    expect(result.totals).toEqual({
+      placed: 0,
+      totalScore: 0,
+      totalAnnualCost: 0,
+      meanDistanceKm: 0,
+      placedOffFramework: 0,
+    });
   });
 
   it('respects places by NC year: a school with room overall but none in Year 7 takes no Year 7 child', () => {
@@ -273,9 +209,31 @@ describe('allocateCohort', () => {
     expect(result.unassigned).toEqual([{ childId: 'B', reason: 'eligible-schools-full' }]);
   });
 
-  it('does not apply framework-first: an off-framework school still takes a child the framework cannot', () => {
-    const schools = [school('900001', 51.28, 1.08, 1), school('900002', 51.28, 1.09, 1, { lot: 'none' })];
-    expect(allocateCohort([child('A', 51.28, 1.08), child('B', 51.28, 1.08)], schools).totals.placed).toBe(2);
+  it('places a child off the framework only when the framework school is full, naming it', () => {
+    const schools = [
+      school('900001', 51.28, 1.08, 1, { name: 'Oak School' }),
+      school('900002', 51.28, 1.09, 1, { lot: 'none' }),
+    ];
+    const result = allocateCohort([child('A', 51.28, 1.08), child('B', 51.28, 1.08)], schools);
+    expect(result.totals.placed).toBe(2);
+    // A and B tie (same home): which one goes off the framework is fixed, but either would do.
+    expect(result.assignments.map((a) => [a.urn, a.offFramework]).sort()).toEqual([
+      ['900001', undefined],
+      ['900002', { reason: 'framework-schools-full', fullSchools: [{ urn: '900001', name: 'Oak School' }] }],
+    ]);
+  });
+
+  it('prefers a framework place to a better-scoring spot purchase, unless the policy turns framework-first off', () => {
+    // The off-framework school is nearer and cheaper, so it scores higher.
+    const schools = [
+      school('900001', 51.45, 1.08, 1, { annualFee: 80_000 }),
+      school('900002', 51.28, 1.08, 1, { lot: 'none', annualFee: 30_000 }),
+    ];
+    const one = [child('A', 51.28, 1.08)];
+    expect(allocateCohort(one, schools).assignments.map((a) => a.urn)).toEqual(['900001']);
+    const off = allocateCohort(one, schools, { frameworkFirst: false });
+    expect(off.assignments.map((a) => [a.urn, a.offFramework])).toEqual([['900002', undefined]]);
+    expect(off.totals.placedOffFramework).toBe(1);
   });
 
   it('is identical byte for byte on a second run', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { minCostFlow, type FlowNetwork } from '../../src/match/min-cost-flow.js';
 import { isValidationError } from '../../src/schema/validation-error.js';
+import { networkArb } from './flow-networks.js';
 
 type Highs = { solve(lp: string, options?: Record<string, unknown>): { Status: string; ObjectiveValue: number } };
 let highs: Highs;
@@ -40,33 +41,6 @@ function lpOptimum(net: FlowNetwork): { routed: number; cost: number } {
   expect(second.Status).toBe('Optimal');
   return { routed, cost: second.ObjectiveValue };
 }
-
-const networkArb: fc.Arbitrary<FlowNetwork> = fc
-  .integer({ min: 2, max: 8 })
-  .chain((nodeCount) => {
-    const node = fc.integer({ min: 0, max: nodeCount - 1 });
-    const arc = fc
-      .record({ from: node, to: node, capacity: fc.integer({ min: 0, max: 3 }), cost: fc.integer({ min: 0, max: 20 }) })
-      .filter((a) => a.from !== a.to);
-    return fc.record({
-      nodeCount: fc.constant(nodeCount),
-      sink: node,
-      arcs: fc.array(arc, { maxLength: 20 }),
-      sources: fc.uniqueArray(node, { minLength: 1, maxLength: Math.min(4, nodeCount) }),
-      supplies: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 4, maxLength: 4 }),
-    });
-  })
-  .filter((x) => !x.sources.includes(x.sink))
-  .map(({ nodeCount, sink, arcs, sources, supplies }) => ({
-    nodeCount,
-    sink,
-    sources,
-    supplies: supplies.slice(0, sources.length),
-    from: arcs.map((a) => a.from),
-    to: arcs.map((a) => a.to),
-    capacity: arcs.map((a) => a.capacity),
-    cost: arcs.map((a) => a.cost),
-  }));
 
 describe('minCostFlow', () => {
   it('routes the cheaper of two competing sources through a shared bottleneck', () => {

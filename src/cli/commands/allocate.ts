@@ -3,12 +3,22 @@ import { allocateGreedy } from '../../index.js';
 import type { Command } from '../command.js';
 import { createProgressBar } from '../progress-bar.js';
 import { readInput, SKIP_INVALID_OPTION } from '../read-input.js';
+import { readTravelInput } from '../read-travel-input.js';
 
 /** Why a child is unplaced, as a caseworker says it (the JSON keeps the library's codes). */
 const UNPLACED_WORDS: Record<string, string> = {
   'no-eligible-school': "no school passes the child's filters",
   'eligible-schools-full': 'every school that passes is full',
 };
+
+/** Why a child went to a school off the framework, as a caseworker says it (the JSON lists the schools). */
+function offFrameworkWords(reason: { reason: string; fullSchools: { urn: string }[] } | undefined): string {
+  if (!reason) return '';
+  if (reason.fullSchools.length === 0) return 'no framework school passes the filters';
+  const urns = reason.fullSchools.map((s) => s.urn);
+  const shown = urns.length > 3 ? `${urns.slice(0, 3).join(', ')} and ${urns.length - 3} more` : urns.join(', ');
+  return `framework schools that could take them are full (URN ${shown})`;
+}
 import { readPolicyFlag } from './rank.js';
 
 /**
@@ -35,10 +45,18 @@ export const allocateCommand: Command = {
     },
     children: { type: 'string', value: 'FILE', required: true, description: 'the cohort, CSV or JSON' },
     policy: { type: 'string', value: 'FILE', description: 'placement policy, JSON; missing fields take the defaults' },
+    travel: {
+      type: 'string',
+      value: 'FILE',
+      description: 'road km and minutes per child and school, CSV (childId,urn,km,minutes) or JSON; others estimated',
+    },
     greedy: { type: 'boolean', description: 'first come, first served instead of the optimum' },
     ...SKIP_INVALID_OPTION,
   },
-  examples: ['send-placement allocate --schools schools.csv --children year7.csv --format csv --out allocation.csv'],
+  examples: [
+    'send-placement allocate --schools schools.csv --children year7.csv --format csv --out allocation.csv',
+    'send-placement allocate --schools schools.csv --children year7.csv --travel travel.csv',
+  ],
   async run({ io, args }) {
     const schoolsFile = args.requiredString('schools');
     const childrenFile = args.requiredString('children');
@@ -46,11 +64,15 @@ export const allocateCommand: Command = {
     const skipInvalid = args.flag('skip-invalid');
     const schools = await readInput(io, 'schools', schoolsFile, { skipInvalid });
     const children = await readInput(io, 'children', childrenFile, { skipInvalid });
+    const travelFile = args.string('travel');
+    const journeys = travelFile && (await readTravelInput(io, travelFile, children.records, schools.records));
+    const options = journeys ? { travel: journeys.travel } : undefined;
     // One solver call: the bar shows that work is under way and clears when it is done.
     const bar = createProgressBar(io, args.flag('greedy') ? 'allocating (greedy)' : 'allocating (optimal)', 1);
     let result: ReturnType<typeof allocateCohort>;
     try {
-      result = (args.flag('greedy') ? allocateGreedy : allocateCohort)(children.records, schools.records, policy);
+      const allocate = args.flag('greedy') ? allocateGreedy : allocateCohort;
+      result = allocate(children.records, schools.records, policy, options);
       bar.tick();
     } finally {
       bar.done();
@@ -69,6 +91,7 @@ export const allocateCommand: Command = {
             { key: 'score', kind: 'score' },
             { key: 'distanceKm', label: 'road km', kind: 'km' },
             { key: 'annualCost', label: 'cost a year £', kind: 'gbp' },
+            { key: 'offFramework', label: 'off the framework because' },
           ],
           rows: result.assignments.map((a) => ({
             childId: a.childId,
@@ -77,6 +100,7 @@ export const allocateCommand: Command = {
             score: a.score,
             distanceKm: a.distanceKm,
             annualCost: a.annualCost,
+            offFramework: offFrameworkWords(a.offFramework),
           })),
         },
         {
@@ -107,6 +131,7 @@ export const allocateCommand: Command = {
       notes: [
         ...schools.warnings,
         ...children.warnings,
+        ...(journeys ? journeys.warnings : []),
         `${t.placed} of ${children.records.length} children placed (${args.flag('greedy') ? 'greedy' : 'optimal'})`,
       ],
     };

@@ -3,6 +3,7 @@ import { rankSchools } from '../../index.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../usage-error.js';
 import { readInput, SKIP_INVALID_OPTION } from '../read-input.js';
+import { readTravelInput } from '../read-travel-input.js';
 import { readPolicyFlag } from './rank.js';
 
 /**
@@ -24,6 +25,11 @@ export const consultCommand: Command = {
     schools: { type: 'string', value: 'FILE', required: true, description: 'candidate schools, CSV or JSON' },
     child: { type: 'string', value: 'FILE', required: true, description: 'the child, CSV or JSON (one child)' },
     policy: { type: 'string', value: 'FILE', description: 'placement policy, JSON; missing fields take the defaults' },
+    travel: {
+      type: 'string',
+      value: 'FILE',
+      description: 'road km and minutes per child and school, CSV (childId,urn,km,minutes) or JSON; others estimated',
+    },
     parallel: { type: 'string', value: 'N', description: 'schools consulted at once in each round (default 1)' },
     ...SKIP_INVALID_OPTION,
   },
@@ -39,7 +45,9 @@ export const consultCommand: Command = {
     if (children.records.length !== 1)
       throw new UsageError(`--child must hold one child; ${childFile} holds ${children.records.length}`, 'consult');
     const child = children.records[0];
-    const ranking = rankSchools(child, schools.records, policy);
+    const travelFile = args.string('travel');
+    const journeys = travelFile && (await readTravelInput(io, travelFile, children.records, schools.records));
+    const ranking = rankSchools(child, schools.records, policy, journeys ? { travel: journeys.travel } : undefined);
     const plan = planConsultation(ranking, { parallel });
     const rows = plan.rounds.flatMap((r) =>
       r.schools.map((s) => ({
@@ -82,6 +90,7 @@ export const consultCommand: Command = {
       notes: [
         ...schools.warnings,
         ...children.warnings,
+        ...(journeys ? journeys.warnings : []),
         `child ${child.id}: ${plan.rounds.length} round${plan.rounds.length === 1 ? '' : 's'}, ${wait}; chance ` +
           `of no offer at all ${(plan.noOfferProbability * 100).toFixed(1)}%`,
       ],

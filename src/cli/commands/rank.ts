@@ -5,6 +5,7 @@ import type { Command } from '../command.js';
 import type { Column, Table } from '../format-output.js';
 import { createProgressBar } from '../progress-bar.js';
 import { readInput, readJsonInput, SKIP_INVALID_OPTION } from '../read-input.js';
+import { readTravelInput } from '../read-travel-input.js';
 
 /**
  * Rows of a ranking table: the school, its score, and the points each criterion gave it.
@@ -73,6 +74,11 @@ export const rankCommand: Command = {
     schools: { type: 'string', value: 'FILE', required: true, description: 'candidate schools, CSV or JSON' },
     child: { type: 'string', value: 'FILE', required: true, description: 'the child (or children), CSV or JSON' },
     policy: { type: 'string', value: 'FILE', description: 'placement policy, JSON; missing fields take the defaults' },
+    travel: {
+      type: 'string',
+      value: 'FILE',
+      description: 'road km and minutes per child and school, CSV (childId,urn,km,minutes) or JSON; others estimated',
+    },
     limit: {
       type: 'string',
       value: 'N',
@@ -83,6 +89,7 @@ export const rankCommand: Command = {
   examples: [
     'send-placement rank --schools schools.csv --child child.json --limit 5',
     'send-placement rank --schools schools.csv --child year7.csv --limit 3 --format csv --out shortlists.csv',
+    'send-placement rank --schools schools.csv --child child.json --travel travel.csv',
   ],
   async run({ io, args }) {
     const schoolsFile = args.requiredString('schools');
@@ -92,11 +99,14 @@ export const rankCommand: Command = {
     const skipInvalid = args.flag('skip-invalid');
     const schools = await readInput(io, 'schools', schoolsFile, { skipInvalid });
     const children = await readInput(io, 'children', childFile, { skipInvalid });
-    const notes = [...schools.warnings, ...children.warnings];
+    const travelFile = args.string('travel');
+    const journeys = travelFile && (await readTravelInput(io, travelFile, children.records, schools.records));
+    const options = journeys ? { travel: journeys.travel } : undefined;
+    const notes = [...schools.warnings, ...children.warnings, ...(journeys ? journeys.warnings : [])];
 
     if (children.records.length === 1) {
       const child = children.records[0];
-      const { ranked, excluded } = rankSchools(child, schools.records, policy);
+      const { ranked, excluded } = rankSchools(child, schools.records, policy, options);
       const shown = limit === undefined ? ranked : ranked.slice(0, limit);
       const excludedRows = excluded.map((e) => ({
         urn: e.school.urn,
@@ -118,7 +128,7 @@ export const rankCommand: Command = {
       };
     }
 
-    const matcher = createMatcher(schools.records, policy);
+    const matcher = createMatcher(schools.records, policy, options);
     const bar = createProgressBar(io, 'ranking', children.records.length);
     const results = [];
     try {

@@ -6,6 +6,7 @@ import { NC_YEAR_MAX, NC_YEAR_MIN } from '../../schema/common.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../usage-error.js';
 import { readInput, readJsonInput, SKIP_INVALID_OPTION } from '../read-input.js';
+import { readTravelInput } from '../read-travel-input.js';
 import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf } from '../read-series-input.js';
 import { type SeriesFailure, seriesFailureNotes, throwIfAllFailed } from '../series-failures.js';
 import { runsOf, SIMULATION_OPTIONS } from '../simulation-flags.js';
@@ -71,6 +72,12 @@ export const reportCommand: Command = {
       description: 'NC year of the allocation round (default 7, the secondary transfer)',
     },
     ...SKIP_INVALID_OPTION,
+    travel: {
+      type: 'string',
+      value: 'FILE',
+      description:
+        'road km and minutes per child and school, CSV (childId,urn,km,minutes) or JSON; with --schools and --children',
+    },
     series: {
       type: 'string',
       value: 'FILE',
@@ -126,6 +133,11 @@ export const reportCommand: Command = {
     const simulation = scenario && simulate ? simulateSufficiency(scenario, simulate) : undefined;
     const capacity =
       scenario && candidatesFile ? await capacityPlanOf(io, args, scenario, simulate, 'report') : undefined;
+    const travelFile = args.string('travel');
+    if (travelFile !== undefined && (!schools || !children))
+      throw new UsageError('--travel needs --schools and --children', 'report');
+    const journeys =
+      travelFile && schools && children && (await readTravelInput(io, travelFile, children.records, schools.records));
     const html = await renderReport({
       scenario,
       plans,
@@ -133,6 +145,7 @@ export const reportCommand: Command = {
       schools: schools?.records,
       children: children?.records,
       policy,
+      travel: journeys ? journeys.travel : undefined,
       maxChildren,
       ncYear,
       forecasts: series?.forecasts,
@@ -143,6 +156,7 @@ export const reportCommand: Command = {
       notes: [
         ...(schools?.warnings ?? []),
         ...(children?.warnings ?? []),
+        ...(journeys ? journeys.warnings : []),
         ...(series?.notes ?? []),
         ...(capacity?.warnings ?? []),
         ...(simulate ? [`${simulate.runs} simulated runs, seed ${simulate.seed}`] : []),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { issueMessage } from '../../schema/describe-issue.js';
 import type { School } from '../../schema/school.js';
 import { SchoolSchema } from '../../schema/school.js';
 import { byCodePoint } from '../by-code-point.js';
@@ -226,7 +227,9 @@ function importRow(cell: GiasCell, line: number, council: Map<string, CouncilEnt
       const fromCouncil = extra && field.split('.')[0] in extra.row;
       return {
         column: fromCouncil ? field : (GIAS_COLUMN[field] ?? field),
-        reason: fromCouncil ? `${issue.message} (from the council file, line ${extra.line})` : issue.message,
+        reason: fromCouncil
+          ? `${issueMessage(issue)} (from the council file, line ${extra.line})`
+          : issueMessage(issue),
       };
     });
     tally.rejected.push(rejection(line, problems));

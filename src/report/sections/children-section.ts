@@ -33,7 +33,7 @@ function reasonCounts(excluded: readonly { reasons: readonly string[] }[]): [str
 }
 
 async function childPage(child: Child, schools: School[], report: ReportContext): Promise<string> {
-  const { ranked, excluded } = rankSchools(child, schools, report.policy);
+  const { ranked, excluded } = rankSchools(child, schools, report.policy, report.match);
   const shown = ranked.slice(0, report.limit);
   const parts = [
     `<h3>Child ${escapeHtml(child.id)}: ${escapeHtml(child.primaryNeed)}, NC year ${child.ncYear}</h3>`,

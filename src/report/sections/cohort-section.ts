@@ -55,8 +55,8 @@ export const cohortSection: ReportSection = {
         `<p>No child in the file is in NC year ${report.ncYear}, so ${roundName(report.ncYear)} has no one ` +
         'to place.</p>'
       );
-    const optimal = allocateCohort(cohort, schools, report.policy);
-    const greedy = allocateGreedy(cohort, schools, report.policy);
+    const optimal = allocateCohort(cohort, schools, report.policy, report.match);
+    const greedy = allocateGreedy(cohort, schools, report.policy, report.match);
     const row = (name: string, a: Allocation) => [
       name,
       a.totals.placed,

@@ -1,0 +1,113 @@
+// The --travel flag of rank, allocate, consult and report, run in-process as a user would type it.
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/cli/commands.js';
+import { readTravelInput } from '../../src/cli/read-travel-input.js';
+import { runCli } from '../../src/cli/run-cli.js';
+import { fixture, memoryIo } from './support/memory-io.js';
+
+async function run(argv: string[]) {
+  const io = memoryIo();
+  const code = await runCli(argv, io, COMMANDS);
+  return { code, out: io.out(), err: io.err() };
+}
+
+const SCHOOLS = fixture('schools.csv');
+const CHILDREN = fixture('children.csv');
+const TRAVEL = fixture('travel.csv');
+const UNKNOWN = [
+  `${TRAVEL}: line 11: child C0099 is not in the children; ignored`,
+  `${TRAVEL}: line 12: URN 999999 is not in the schools; ignored`,
+];
+
+describe('readTravelInput', () => {
+  it('reads a CSV table and warns, with the line, of journeys for children or schools not given', async () => {
+    const { travel, warnings } = await readTravelInput(
+      memoryIo(),
+      TRAVEL,
+      [{ id: 'C0001' }, { id: 'C0004' }],
+      [{ urn: '900001' }, { urn: '900005' }],
+    );
+    expect(travel.map((t) => `${t.childId}-${t.urn}`)).toEqual([
+      'C0001-900001',
+      'C0001-900005',
+      'C0004-900001',
+      'C0004-900005',
+    ]);
+    expect(warnings[0]).toBe(`${TRAVEL}: line 3: URN 900002 is not in the schools; ignored`);
+    expect(warnings).toHaveLength(7);
+  });
+});
+
+describe('--travel', () => {
+  it('rank: journeys from the table, the school with no route excluded as unreachable', async () => {
+    const { code, out, err } = await run(['rank', '--schools', SCHOOLS, '--child', CHILDREN, '--travel', TRAVEL]);
+    expect(code, err).toBe(0);
+    const results = JSON.parse(out) as { childId: string; ranked: { travel: { source: string } }[] }[];
+    const c1 = results.find((r) => r.childId === 'C0001');
+    expect(c1?.ranked[0].travel).toEqual({ km: 0.4, minutes: 1, source: 'table' });
+    for (const line of UNKNOWN) expect(err).toContain(line);
+    const one = await run(['rank', '--schools', SCHOOLS, '--child', fixture('child.json'), '--travel', TRAVEL]);
+    expect(JSON.parse(one.out).ranked[0].travel.source).toBe('table');
+  });
+
+  it('allocate and consult take the table; report too, with --schools and --children', async () => {
+    const allocate = await run(['allocate', '--schools', SCHOOLS, '--children', CHILDREN, '--travel', TRAVEL]);
+    expect(allocate.code, allocate.err).toBe(0);
+    const placed = JSON.parse(allocate.out).assignments as { childId: string; travel: { source: string } }[];
+    expect(placed.find((a) => a.childId === 'C0004')?.travel.source).toBe('table');
+    expect(JSON.parse(allocate.out).warnings).toBeUndefined(); // unknown journeys were left out by the CLI
+    const greedy = await run([
+      'allocate',
+      '--greedy',
+      '--schools',
+      SCHOOLS,
+      '--children',
+      CHILDREN,
+      '--travel',
+      TRAVEL,
+    ]);
+    expect(greedy.code, greedy.err).toBe(0);
+    const consult = await run(['consult', '--schools', SCHOOLS, '--child', fixture('child.json'), '--travel', TRAVEL]);
+    expect(consult.code, consult.err).toBe(0);
+    const report = await run(['report', '--schools', SCHOOLS, '--children', CHILDREN, '--travel', TRAVEL]);
+    expect(report.code, report.err).toBe(0);
+    expect(report.out).toContain('<!DOCTYPE html>');
+    const alone = await run(['report', '--scenario', 'data/kent/scenario-2025.json', '--travel', TRAVEL]);
+    expect(alone.code).toBe(2);
+    expect(alone.err).toContain('--travel needs --schools and --children');
+  });
+
+  it('exits 2 for a bad table, naming the file, line and field of every problem, with no stack trace', async () => {
+    const csv = await run(['rank', '--schools', SCHOOLS, '--child', CHILDREN, '--travel', fixture('bad-travel.csv')]);
+    expect(csv.code).toBe(2);
+    expect(csv.err).toContain('line 2');
+    expect(csv.err).toContain('km must be 0 or more');
+    expect(csv.err).toContain('line 3');
+    expect(csv.err).toContain('is required');
+    expect(csv.err).toContain('duplicate journey for child C0002 and URN 900001 (first on line 4)');
+    expect(csv.err).not.toMatch(/\n\s+at /);
+    const json = await run([
+      'allocate',
+      '--schools',
+      SCHOOLS,
+      '--children',
+      CHILDREN,
+      '--travel',
+      fixture('bad-travel.json'),
+    ]);
+    expect(json.code).toBe(2);
+    expect(json.err).toContain('bad-travel.json line 11, [1].km: km must be 0 or more');
+    expect(json.err).toContain('[1].km');
+    const missing = await run([
+      'consult',
+      '--schools',
+      SCHOOLS,
+      '--child',
+      fixture('child.json'),
+      '--travel',
+      'nope.csv',
+    ]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('nope.csv');
+  });
+});

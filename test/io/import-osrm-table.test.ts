@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importOsrmTable } from '../../src/io/import-osrm-table.js';
+import { readRecords } from '../../src/io/read-records.js';
+import { allocateCohort } from '../../src/match/allocate-cohort.js';
+import { rankSchools } from '../../src/match/rank.js';
+import { codesOf, issuesOf } from '../support/issues-of.js';
+
+// A hand-made response in OSRM's documented /table shape (see test/fixtures/README.md).
+const response = JSON.parse(readFileSync(new URL('../fixtures/osrm-table-handmade.json', import.meta.url), 'utf8'));
+const ids = { childIds: ['C0001', 'C0002', 'C0004'], urns: ['900001', '900002', '900005'] };
+const cli = (file: string) => readFileSync(new URL(`../cli/fixtures/${file}`, import.meta.url));
+
+describe('importOsrmTable', () => {
+  it('turns seconds into minutes and metres into km, child by child, and null into no route', () => {
+    const { travel, summary } = importOsrmTable(response, ids);
+    expect(summary).toEqual({ pairs: 9, noRoute: 1 });
+    expect(travel[1]).toEqual({ childId: 'C0001', urn: '900002', km: 14.4882, minutes: 1241.8 / 60 });
+    expect(travel[8]).toEqual({ childId: 'C0004', urn: '900005', km: null, minutes: null });
+  });
+
+  it('ranks and allocates on the road times, excluding the school with no route as unreachable', () => {
+    const { travel } = importOsrmTable(response, ids);
+    const schools = readRecords('schools', cli('schools.csv'), 'schools.csv').records;
+    const children = readRecords('children', cli('children.csv'), 'children.csv').records;
+    const c4 = children.find((c) => c.id === 'C0004');
+    const { ranked, excluded } = rankSchools(c4, schools, { frameworkFirst: false }, { travel });
+    expect(excluded.find((e) => e.school.urn === '900005')?.reasons).toEqual(['unreachable']);
+    expect(ranked.find((r) => r.school.urn === '900001')?.travel).toEqual({
+      km: 12.793,
+      minutes: 1096.5 / 60,
+      source: 'table',
+    });
+    const allocation = allocateCohort(children, schools, {}, { travel });
+    expect(allocation.warnings).toBeUndefined();
+    expect(
+      allocation.assignments.every(
+        (a) => a.travel.source === (ids.childIds.includes(a.childId) ? 'table' : 'estimate'),
+      ),
+    ).toBe(true);
+  });
+
+  it('rejects an error response, naming the code and OSRM message', () => {
+    expect(issuesOf(() => importOsrmTable({ code: 'InvalidQuery', message: 'Query string malformed' }, ids))).toEqual([
+      { path: 'code', message: 'OSRM answered InvalidQuery: Query string malformed, not Ok' },
+    ]);
+  });
+
+  it('names the field of a response of the wrong shape', () => {
+    expect(codesOf(() => importOsrmTable({ code: 'Ok', durations: response.durations }, ids))).toEqual([
+      'distances: required',
+    ]);
+    const short = {
+      ...response,
+      durations: response.durations.slice(0, 2),
+      distances: [
+        [1, 2],
+        [3, 4, 5],
+        [6, 7, -8],
+      ],
+    };
+    expect(codesOf(() => importOsrmTable(short, ids))).toEqual(['distances[2][2]: too_small']);
+    const ragged = {
+      ...response,
+      durations: [
+        [1, 2],
+        [3, 4, 5],
+        [6, 7, 8],
+      ],
+      distances: response.distances,
+    };
+    expect(issuesOf(() => importOsrmTable(ragged, ids))).toEqual([
+      { path: 'durations[0]', message: 'has 2 columns for 3 URNs' },
+    ]);
+    expect(codesOf(() => importOsrmTable({ ...response, durations: [[1, 'x']] }, ids))).toEqual([
+      'durations[0][1]: invalid_type',
+    ]);
+    expect(codesOf(() => importOsrmTable(null, ids))).toEqual(['(root): invalid_type']);
+  });
+
+  it('checks the ids against the response and each other', () => {
+    expect(codesOf(() => importOsrmTable(response, { childIds: ['C0001', 'C0002'], urns: ids.urns }))).toEqual([
+      'sources: too_big',
+      'durations: too_big',
+      'distances: too_big',
+    ]);
+    expect(codesOf(() => importOsrmTable(response, { childIds: ['C0001', 'C0001', 'C0004'], urns: ids.urns }))).toEqual(
+      ['childIds[1]: duplicate'],
+    );
+    expect(codesOf(() => importOsrmTable(response, { childIds: ids.childIds } as never))).toEqual(['urns: required']);
+  });
+});
