@@ -18,7 +18,7 @@ export function parseInputs<P extends Parts>(parts: P, what: string): { [K in ke
   const out: Record<string, unknown> = {};
   const issues: ValidationIssueInput[] = [];
   for (const [name, [schema, value]] of Object.entries(parts)) {
-    const result = z.core.safeParse(schema, value, { reportInput: true });
+    const result = z.safeParse(schema, value, { reportInput: true });
     if (result.success) out[name] = result.data;
     else issues.push(...fromZodIssues(result.error.issues, [name]));
   }

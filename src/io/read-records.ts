@@ -105,7 +105,7 @@ function readJsonRecords<K extends RecordKind>(kind: K, text: string): ReadResul
   const first = new Map<string, number>();
   items.forEach((item, k) => {
     const position = k + 1;
-    const result = z.core.safeParse(schema, item, { reportInput: true });
+    const result = z.safeParse(schema, item, { reportInput: true });
     if (!result.success) {
       const problems: RowProblem[] = result.error.issues.map((issue) => ({
         column: issue.path.length === 0 ? '(row)' : issue.path.map(String).join('.'),

@@ -56,7 +56,7 @@ export function readTypedCsv<T>(
     const line = raw.lines[r];
     const { value, problems, unknown } = unflattenRecord(row, format.layout);
     for (const column of unknown) unknownColumns.add(column);
-    const result = z.core.safeParse(format.schema, value, { reportInput: true });
+    const result = z.safeParse(format.schema, value, { reportInput: true });
     const all: RowProblem[] = [...problems];
     if (!result.success) {
       const converted = new Set(problems.map((p) => p.column));
