@@ -1,0 +1,35 @@
+// A guard on what the browser core is made of: bundled as an app's bundler would, it must hold no
+// part of classic zod or zod's locales (one reach through z.core once pulled in 370 KB of them), no
+// Node built-in, and stay within a ceiling a little above its size when this was written (198.6 KB
+// minified: bench/README.md, "Bundle size", says how that compares with the 150 KB budget).
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const CEILING_BYTES = 210 * 1024;
+
+describe('the core bundled for a browser', () => {
+  it('holds no classic zod, no zod locale and no JSON-schema code, and stays under its ceiling', async () => {
+    const result = await build({
+      entryPoints: [`${root}src/index.ts`],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    // The files that put code in the bundle (tree-shaking visits more, and leaves them empty).
+    const output = Object.values(result.metafile.outputs)[0];
+    const inputs = Object.entries(output.inputs)
+      .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+      .map(([file]) => file);
+    const zodParts = inputs.filter((file) => file.includes('node_modules/zod/'));
+    expect(zodParts.length).toBeGreaterThan(0);
+    expect(zodParts.filter((file) => /\/(classic|locales)\/|json-schema|to-json-schema/.test(file))).toEqual([]);
+    expect(inputs.filter((file) => file.startsWith('node:'))).toEqual([]);
+    expect(result.outputFiles[0].contents.length).toBeLessThan(CEILING_BYTES);
+  });
+});
