@@ -1,4 +1,4 @@
-import type { NeedCode } from '../../src/needs.js';
+import { NEED_CODES, type NeedCode } from '../../src/needs.js';
 import type { Random } from '../../src/random.js';
 import type { School } from '../../src/schema/school.js';
 import { CALIBRATION } from './calibration.js';
@@ -220,23 +220,9 @@ function kpisFor(rng: Random, lot: School['lot']): NonNullable<School['kpis']> {
   };
 }
 
+/** Needs without repeats, in the order of NEED_CODES (the SEN2 order), so generated files read alike. */
 function sortNeeds(needs: NeedCode[]): NeedCode[] {
-  const order: NeedCode[] = [
-    'ASD',
-    'SEMH',
-    'SLCN',
-    'MLD',
-    'SLD',
-    'PMLD',
-    'SpLD',
-    'HI',
-    'VI',
-    'MSI',
-    'PD',
-    'OTH',
-    'NSA',
-  ];
-  return [...new Set(needs)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return [...new Set(needs)].sort((a, b) => NEED_CODES.indexOf(a) - NEED_CODES.indexOf(b));
 }
 
 function round2(x: number): number {
