@@ -1,10 +1,10 @@
 import { travelTableIssues, type TravelEntry } from '../geo/travel-table.js';
 import { unknownJourneys } from '../match/match-options.js';
-import { decodeText, readTravelCsv, ValidationError } from '../index.js';
+import { decodeText, readTravelCsv, ValidationError, type ValidationIssueInput } from '../index.js';
 import type { CliIo } from './cli-io.js';
 import { InputError } from './input-error.js';
 import { locateJsonLines } from './locate-json-lines.js';
-import { readBytes, readJsonInput } from './read-input.js';
+import { readBytes, readJsonInput, type ReadInputOptions } from './read-input.js';
 
 /** Warnings listed one by one for journeys nobody in the inputs takes; the rest are counted. */
 const MAX_LISTED = 20;
@@ -12,8 +12,11 @@ const MAX_LISTED = 20;
 /**
  * Reads `--travel FILE`: real journeys as CSV (`childId,urn,km,minutes`, `null` in both for no
  * route) or JSON (a list of `{ childId, urn, km, minutes }`), all or nothing like the other inputs:
- * a bad row is an InputError with its line and field. Journeys for a child or URN not in the other
- * inputs are left out, each with a warning naming its line (a county's table may cover more).
+ * a bad row is an InputError with its line and field. With `skipInvalid` (the commands'
+ * `--skip-invalid`) bad rows are left out instead, each with a warning naming its line, and their
+ * pairs' journeys are estimated; a table with no valid row left is still bad input. Journeys for a
+ * child or URN not in the other inputs are left out, each with a warning naming its line (a
+ * county's table may cover more).
  *
  * @param children the children of the command, for their ids
  * @param schools the schools of the command, for their URNs
@@ -25,25 +28,57 @@ export async function readTravelInput(
   file: string,
   children: readonly { id: string }[],
   schools: readonly { urn: string }[],
+  options: ReadInputOptions = {},
 ): Promise<{ travel: TravelEntry[]; warnings: string[] }> {
-  const { entries, linesOf } = file.toLowerCase().endsWith('.json')
-    ? await readJsonTable(io, file)
-    : await readCsvTable(io, file);
+  const skipInvalid = options.skipInvalid ?? false;
+  const { entries, linesOf, skipped } = file.toLowerCase().endsWith('.json')
+    ? await readJsonTable(io, file, skipInvalid)
+    : await readCsvTable(io, file, skipInvalid);
   const unknown = unknownJourneys(entries, new Set(children.map((c) => c.id)), new Set(schools.map((s) => s.urn)));
   const skip = new Set(unknown.map((u) => u.at));
   const travel = entries.filter((_, at) => !skip.has(at));
   const listed = unknown.slice(0, MAX_LISTED);
   const lines = await linesOf(listed.map((u) => u.at));
-  const warnings = listed.map((u, k) => `${file}: line ${lines[k]}: ${u.why}; ignored`);
+  const warnings = skippedWarnings(file, skipped, entries.length);
+  warnings.push(...listed.map((u, k) => `${file}: line ${lines[k]}: ${u.why}; ignored`));
   if (unknown.length > MAX_LISTED)
     warnings.push(`${file}: and ${unknown.length - MAX_LISTED} more journeys for children or URNs not given; ignored`);
   return { travel, warnings };
 }
 
-/** A table's entries, and a way to find the lines of some of them (for warnings only, so done on demand). */
-type TableRead = { entries: TravelEntry[]; linesOf: (entries: number[]) => Promise<number[]> };
+/**
+ * A table's entries, a way to find the lines of some of them (for warnings only, so done on demand),
+ * and the problems of the rows left out with skipInvalid.
+ */
+type TableRead = {
+  entries: TravelEntry[];
+  linesOf: (entries: number[]) => Promise<number[]>;
+  skipped: ValidationIssueInput[];
+};
 
-async function readCsvTable(io: CliIo, file: string): Promise<TableRead> {
+/** One warning per problem of a row left out, then a count; a table with nothing left is bad input. */
+function skippedWarnings(file: string, skipped: readonly ValidationIssueInput[], kept: number): string[] {
+  if (skipped.length === 0) return [];
+  const rows = new Set(skipped.map((i) => i.line ?? i.path)).size;
+  return [
+    ...skipped.map(
+      (i) =>
+        `warning: ${file}${i.line === undefined ? '' : ` line ${i.line}`}, ${i.path}: ${i.message} ` +
+        '(skipped; the journey is estimated)',
+    ),
+    `${file}: ${kept} ${kept === 1 ? 'journey' : 'journeys'} used, ${rows} ${rows === 1 ? 'row' : 'rows'} skipped`,
+  ];
+}
+
+/** What is left when every row was bad: the problems, and one more saying so. */
+function nothingLeft(file: string, issues: ValidationIssueInput[]): InputError {
+  return new InputError(file, [
+    ...issues,
+    { path: '(file)', code: 'no_valid_rows', message: 'no valid journeys left after skipping' },
+  ]);
+}
+
+async function readCsvTable(io: CliIo, file: string, skipInvalid: boolean): Promise<TableRead> {
   let result: ReturnType<typeof readTravelCsv>;
   try {
     result = readTravelCsv(await readBytes(io, file));
@@ -51,23 +86,34 @@ async function readCsvTable(io: CliIo, file: string): Promise<TableRead> {
     if (error instanceof ValidationError) throw new InputError(file, error.issues);
     throw error;
   }
-  if (result.rejected.length > 0)
-    throw new InputError(
-      file,
-      result.rejected.flatMap((row) =>
-        row.problems.map((p) => ({ path: p.column, line: row.line, column: p.column, message: p.reason })),
-      ),
-    );
+  const problems: ValidationIssueInput[] = result.rejected.flatMap((row) =>
+    row.problems.map((p) => ({ path: p.column, line: row.line, column: p.column, message: p.reason, code: p.code })),
+  );
+  if (problems.length > 0 && !skipInvalid) throw new InputError(file, problems);
+  if (problems.length > 0 && result.records.length === 0) throw nothingLeft(file, problems);
   const { lines } = result;
-  return { entries: result.records, linesOf: async (entries) => entries.map((k) => lines[k]) };
+  return { entries: result.records, linesOf: async (entries) => entries.map((k) => lines[k]), skipped: problems };
 }
 
-async function readJsonTable(io: CliIo, file: string): Promise<TableRead> {
+async function readJsonTable(io: CliIo, file: string, skipInvalid: boolean): Promise<TableRead> {
+  let skipped: ValidationIssueInput[] = [];
   const entries = await readJsonInput(io, file, (json) => {
     const { table, issues } = travelTableIssues(json, []);
-    if (issues.length > 0) throw new ValidationError('travel table', issues);
-    return table;
+    if (issues.length === 0) return table;
+    if (!skipInvalid || !Array.isArray(json)) throw new ValidationError('travel table', issues);
+    const kept = validEntries(json, issues);
+    if (kept.length === 0) throw new ValidationError('travel table', issues);
+    skipped = issues;
+    return kept;
   });
+  if (skipped.length > 0) {
+    const text = decodeText(await readBytes(io, file));
+    const found = locateJsonLines(
+      text,
+      skipped.map((i) => i.path),
+    );
+    skipped = skipped.map((i) => ({ ...i, line: found.get(i.path) }));
+  }
   // Read again only when a warning needs a line: a table of a million journeys is not scanned for nothing.
   const linesOf = async (wanted: number[]) => {
     if (wanted.length === 0) return [];
@@ -75,5 +121,19 @@ async function readJsonTable(io: CliIo, file: string): Promise<TableRead> {
     const found = locateJsonLines(decodeText(await readBytes(io, file)), paths);
     return paths.map((path) => found.get(path) ?? 1);
   };
-  return { entries, linesOf };
+  return { entries, linesOf, skipped };
+}
+
+/**
+ * The entries of a JSON table that no issue points at (an issue's path starts with its entry's
+ * position), validated again on their own. A repeated journey is flagged at its second entry, so the
+ * first is kept.
+ */
+function validEntries(json: readonly unknown[], issues: readonly ValidationIssueInput[]): TravelEntry[] {
+  const bad = new Set(issues.map((i) => /^\[(\d+)\]/.exec(i.path)?.[1]).map(Number));
+  const { table } = travelTableIssues(
+    json.filter((_, at) => !bad.has(at)),
+    [],
+  );
+  return table;
 }

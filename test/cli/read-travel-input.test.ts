@@ -1,6 +1,7 @@
 // The --travel flag of rank, allocate, consult and report, run in-process as a user would type it.
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands.js';
+import type { InputError } from '../../src/cli/input-error.js';
 import { readTravelInput } from '../../src/cli/read-travel-input.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { fixture, memoryIo } from './support/memory-io.js';
@@ -35,6 +36,40 @@ describe('readTravelInput', () => {
     ]);
     expect(warnings[0]).toBe(`${TRAVEL}: line 3: URN 900002 is not in the schools; ignored`);
     expect(warnings).toHaveLength(7);
+  });
+  it('with skipInvalid leaves out bad CSV rows, each named with its line, and keeps the rest', async () => {
+    const file = fixture('bad-travel.csv');
+    const children = [{ id: 'C0001' }, { id: 'C0002' }];
+    const schools = [{ urn: '900001' }, { urn: '900002' }];
+    const { travel, warnings } = await readTravelInput(memoryIo(), file, children, schools, { skipInvalid: true });
+    expect(travel.map((t) => `${t.childId}-${t.urn}`)).toEqual(['C0002-900001']);
+    expect(warnings).toEqual([
+      `warning: ${file} line 2, km: km must be 0 or more (skipped; the journey is estimated)`,
+      `warning: ${file} line 3, minutes: is required (skipped; the journey is estimated)`,
+      `warning: ${file} line 5, urn: duplicate journey for child C0002 and URN 900001 (first on line 4) ` +
+        '(skipped; the journey is estimated)',
+      `${file}: 1 journey used, 3 rows skipped`,
+    ]);
+  });
+
+  it('with skipInvalid leaves out bad JSON entries with their lines; a table with nothing valid is still refused', async () => {
+    const file = fixture('bad-travel.json');
+    const children = [{ id: 'C0001' }];
+    const schools = [{ urn: '900001' }, { urn: '900002' }];
+    const { travel, warnings } = await readTravelInput(memoryIo(), file, children, schools, { skipInvalid: true });
+    expect(travel).toEqual([{ childId: 'C0001', urn: '900001', km: 0.4, minutes: 1 }]);
+    expect(warnings[0]).toBe(
+      `warning: ${file} line 11, [1].km: km must be 0 or more (skipped; the journey is estimated)`,
+    );
+    const io = memoryIo();
+    await io.writeFile('all-bad.csv', 'childId,urn,km,minutes\nC0001,900001,-1,2\n');
+    const refused = await readTravelInput(io, 'all-bad.csv', children, schools, { skipInvalid: true }).catch(
+      (error: unknown) => error as InputError,
+    );
+    expect((refused as InputError).issues.map((i) => `${i.line ?? '-'} ${i.path}: ${i.message}`)).toEqual([
+      '2 km: km must be 0 or more',
+      '- (file): no valid journeys left after skipping',
+    ]);
   });
 });
 

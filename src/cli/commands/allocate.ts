@@ -65,7 +65,8 @@ export const allocateCommand: Command = {
     const schools = await readInput(io, 'schools', schoolsFile, { skipInvalid });
     const children = await readInput(io, 'children', childrenFile, { skipInvalid });
     const travelFile = args.string('travel');
-    const journeys = travelFile && (await readTravelInput(io, travelFile, children.records, schools.records));
+    const journeys =
+      travelFile && (await readTravelInput(io, travelFile, children.records, schools.records, { skipInvalid }));
     const options = journeys ? { travel: journeys.travel } : undefined;
     // One solver call: the bar shows that work is under way and clears when it is done.
     const bar = createProgressBar(io, args.flag('greedy') ? 'allocating (greedy)' : 'allocating (optimal)', 1);

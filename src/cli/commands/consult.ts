@@ -46,7 +46,8 @@ export const consultCommand: Command = {
       throw new UsageError(`--child must hold one child; ${childFile} holds ${children.records.length}`, 'consult');
     const child = children.records[0];
     const travelFile = args.string('travel');
-    const journeys = travelFile && (await readTravelInput(io, travelFile, children.records, schools.records));
+    const journeys =
+      travelFile && (await readTravelInput(io, travelFile, children.records, schools.records, { skipInvalid }));
     const ranking = rankSchools(child, schools.records, policy, journeys ? { travel: journeys.travel } : undefined);
     const plan = planConsultation(ranking, { parallel });
     const rows = plan.rounds.flatMap((r) =>

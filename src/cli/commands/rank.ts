@@ -100,7 +100,8 @@ export const rankCommand: Command = {
     const schools = await readInput(io, 'schools', schoolsFile, { skipInvalid });
     const children = await readInput(io, 'children', childFile, { skipInvalid });
     const travelFile = args.string('travel');
-    const journeys = travelFile && (await readTravelInput(io, travelFile, children.records, schools.records));
+    const journeys =
+      travelFile && (await readTravelInput(io, travelFile, children.records, schools.records, { skipInvalid }));
     const options = journeys ? { travel: journeys.travel } : undefined;
     const notes = [...schools.warnings, ...children.warnings, ...(journeys ? journeys.warnings : [])];
 

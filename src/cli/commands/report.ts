@@ -137,7 +137,10 @@ export const reportCommand: Command = {
     if (travelFile !== undefined && (!schools || !children))
       throw new UsageError('--travel needs --schools and --children', 'report');
     const journeys =
-      travelFile && schools && children && (await readTravelInput(io, travelFile, children.records, schools.records));
+      travelFile &&
+      schools &&
+      children &&
+      (await readTravelInput(io, travelFile, children.records, schools.records, { skipInvalid }));
     const html = await renderReport({
       scenario,
       plans,
