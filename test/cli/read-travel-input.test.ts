@@ -52,7 +52,7 @@ describe('readTravelInput', () => {
     ]);
   });
 
-  it('with skipInvalid leaves out bad JSON entries with their lines; a table with nothing valid is still refused', async () => {
+  it('with skipInvalid leaves out bad JSON entries with their lines; nothing valid is still refused', async () => {
     const file = fixture('bad-travel.json');
     const children = [{ id: 'C0001' }];
     const schools = [{ urn: '900001' }, { urn: '900002' }];
