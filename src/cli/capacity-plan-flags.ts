@@ -1,5 +1,6 @@
 import { isValidationError, planCapacity } from '../index.js';
-import type { CapacityPlan, Scenario } from '../index.js';
+import type { CapacityPlan, Scenario, ValidationIssueInput } from '../index.js';
+import { parsePlanOptions } from '../sufficiency/plan-capacity-options.js';
 import { CAPACITY_PLAN_LIMITS } from '../schema/capacity-candidate.js';
 import type { CliIo } from './cli-io.js';
 import type { Command } from './command.js';
@@ -23,6 +24,17 @@ export const CAPACITY_PLAN_OPTIONS = {
   objective: { type: 'string', value: 'NAME', description: 'spend (default) or independentPlacements' },
   step: { type: 'string', value: 'N', description: 'places the search adds at a time (default 10)' },
 } as const satisfies Command['options'];
+
+/** What parsePlanOptions finds wrong with the candidates that read, or nothing. */
+function scenarioProblems(scenario: Scenario, options: unknown): ValidationIssueInput[] {
+  try {
+    parsePlanOptions(options, scenario);
+    return [];
+  } catch (error) {
+    if (isValidationError(error)) return error.issues;
+    throw error;
+  }
+}
 
 /**
  * Plans a capital budget from the command's flags: reads --candidates (CSV), --budget (whole pounds), --objective
@@ -49,6 +61,13 @@ export async function capacityPlanOf(
     throw new UsageError(`--objective must be one of ${OBJECTIVES.join(', ')}`, command);
   const step = args.integer('step', { min: 1, max: CAPACITY_PLAN_LIMITS.maxPlaces }, undefined);
   const candidates = await readCandidatesInput(io, file);
+  if (candidates.problems.length > 0) {
+    // Every problem at once: the rows that did not read, and what the scenario says of the rest.
+    const more = scenarioProblems(scenario, { budgetGbp, candidates: candidates.records, objective, step });
+    const { inFile, other } = candidateIssuesInFile(more, candidates.lines);
+    const byLine = [...candidates.problems, ...inFile].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    throw new InputError(file, [...byLine, ...other]);
+  }
   const bar = createProgressBar(io, simulate ? `planning, then ${simulate.runs} simulated runs` : 'planning', 1);
   try {
     const plan = planCapacity(scenario, {

@@ -4,29 +4,38 @@ import type { CliIo } from './cli-io.js';
 import { InputError } from './input-error.js';
 import { readBytes } from './read-input.js';
 
-/** Candidates read from a file, with the line each came from (for messages about them later). */
-export type CandidatesInput = { records: CapacityCandidate[]; lines: number[]; warnings: string[] };
+/**
+ * Candidates read from a file, with the line each came from (for messages about them later), and
+ * the problems of the rows that could not be read (the caller adds what only the scenario shows,
+ * then refuses the file: all or nothing).
+ */
+export type CandidatesInput = {
+  records: CapacityCandidate[];
+  lines: number[];
+  warnings: string[];
+  problems: ValidationIssueInput[];
+};
 
 /**
- * Reads capacity candidates from a CSV file (`id,setting,need,year,maxPlaces,capitalGbpPerPlace,source`),
- * all or nothing: if any row is bad, an InputError lists every problem with its line and column.
+ * Reads capacity candidates from a CSV file (`id,setting,need,year,maxPlaces,capitalGbpPerPlace,source`):
+ * the rows that read, and every problem of those that do not, with its line and column.
  *
+ * @throws InputError for a JSON file, or a file with no candidates and no problem
  * @example
- * const { records } = await readCandidatesInput(io, 'data/kent/capacity-candidates.csv');
- * records.length; // 10
+ * const { records, problems } = await readCandidatesInput(io, 'data/kent/capacity-candidates.csv');
+ * [records.length, problems.length]; // [10, 0]
  */
 export async function readCandidatesInput(io: CliIo, file: string): Promise<CandidatesInput> {
   if (file.toLowerCase().endsWith('.json'))
     throw new InputError(file, [{ path: '(root)', message: 'candidates are read from CSV (a .csv file)' }]);
   const result = readCapacityCandidatesCsv(await readBytes(io, file));
-  if (result.rejected.length > 0) {
-    const issues: ValidationIssueInput[] = result.rejected.flatMap((row) =>
-      row.problems.map((p) => ({ path: p.column, line: row.line, column: p.column, message: p.reason, code: p.code })),
-    );
-    throw new InputError(file, issues);
-  }
-  if (result.records.length === 0) throw new InputError(file, [{ path: '(root)', message: 'holds no candidates' }]);
-  return { records: result.records, lines: result.lines, warnings: result.warnings.map((w) => `${file}: ${w}`) };
+  const problems: ValidationIssueInput[] = result.rejected.flatMap((row) =>
+    row.problems.map((p) => ({ path: p.column, line: row.line, column: p.column, message: p.reason, code: p.code })),
+  );
+  if (result.records.length === 0 && problems.length === 0)
+    throw new InputError(file, [{ path: '(root)', message: 'holds no candidates' }]);
+  const warnings = result.warnings.map((w) => `${file}: ${w}`);
+  return { records: result.records, lines: result.lines, warnings, problems };
 }
 
 /**

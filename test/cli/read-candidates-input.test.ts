@@ -10,6 +10,24 @@ describe('readCandidatesInput', () => {
     expect(lines.slice(0, 3)).toEqual([2, 3, 4]);
   });
 
+  it('returns the rows that read and every problem of those that do not, with lines', async () => {
+    const io = memoryIo();
+    io.written.set(
+      'mixed.csv',
+      'id,setting,need,year,maxPlaces,capitalGbpPerPlace\na,srp,,2027,5,10\nb,srp,,2027,5,-1\n',
+    );
+    const { records, lines, problems } = await readCandidatesInput(io, 'mixed.csv');
+    expect(records.map((r) => r.id)).toEqual(['a']);
+    expect(lines).toEqual([2]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        line: 3,
+        column: 'capitalGbpPerPlace',
+        message: 'capitalGbpPerPlace must be 0 or more',
+      }),
+    ]);
+  });
+
   it('rejects a file with no candidates', async () => {
     const io = memoryIo();
     io.written.set('empty.csv', 'id,setting,need,year,maxPlaces,capitalGbpPerPlace\n');

@@ -58,6 +58,14 @@ describe('send-placement plan-capacity', () => {
     expect(bad.err).toContain('error: bad.csv line 2, setting: setting must be one of srp, maintained-special');
     expect(bad.err).toContain('error: bad.csv line 2, capitalGbpPerPlace: capitalGbpPerPlace must be 0 or more');
     expect(bad.err).toContain('bad.csv: 3 problems; nothing was run.');
+    const both = await run([...plan.slice(0, 4), 'both.csv', '--budget', '1000'], {
+      'both.csv': `${header}a,srp,,2031,10,1000\nb,srp,,2027,0,1000\n`,
+    });
+    expect(both.err.split('\n').filter((l) => l.startsWith('error:'))).toEqual([
+      'error: both.csv line 2, year: year must be from 2026 to 2030: a year of the scenario after its base year ' +
+        '(2025 is the census)',
+      'error: both.csv line 3, maxPlaces: maxPlaces must be at least 1',
+    ]);
   });
 
   it('bad usage exits 2 naming the flag: no budget, a budget not in whole pounds, an unknown objective', async () => {
