@@ -28,6 +28,10 @@ export class LevelSearch {
   private readonly isHead: Uint8Array;
   /** Sum of `heads`' sparse-arc counts. */
   private readonly headArcs: number;
+  /** During a search: nodes queued; unit arcs of the next level's nodes; sparse arcs of the heads not reached. */
+  private write = 0;
+  private nextUnitArcs = 0;
+  private headArcsLeft = 0;
 
   constructor(
     private readonly graph: ResidualGraph,
@@ -59,78 +63,67 @@ export class LevelSearch {
 
   /** Labels `level` (distance from the source, -1 beyond the sink or unreached); whether the sink is reached. */
   label(level: Int32Array): boolean {
-    const { queue, sink, unitOnly } = this;
-    const { first, denseEnd } = this.graph;
+    const { queue, sink } = this;
     level.fill(-1);
-    level[this.source] = 0;
-    queue[0] = this.source;
+    this.write = 0;
+    this.nextUnitArcs = 0;
+    this.headArcsLeft = this.headArcs;
+    this.reach(this.source, 0, level);
     let start = 0;
-    let end = 1;
-    let headArcsLeft =
-      this.headArcs - (this.isHead[this.source] === 1 ? first[this.source + 1] - denseEnd[this.source] : 0);
-    for (let depth = 0; start < end && level[sink] < 0; depth++) {
-      let unitArcs = 0;
-      for (let i = start; i < end; i++) {
-        const v = queue[i];
-        if (unitOnly[v] === 1) unitArcs += denseEnd[v] - first[v];
-      }
-      const bottomUp = headArcsLeft < unitArcs;
-      let write = end;
-      for (let i = start; i < end; i++) write = this.scanDown(queue[i], level, write, bottomUp);
-      if (bottomUp) write = this.lookUp(depth, level, write);
-      for (let i = end; i < write; i++) {
-        const w = queue[i];
-        if (this.isHead[w] === 1) headArcsLeft -= first[w + 1] - denseEnd[w];
-      }
+    for (let depth = 0; start < this.write && level[sink] < 0; depth++) {
+      const end = this.write;
+      // The frontier's unit arcs against the unreached heads' sparse arcs, both counted as nodes were reached.
+      const bottomUp = this.headArcsLeft < this.nextUnitArcs;
+      this.nextUnitArcs = 0;
+      for (let i = start; i < end; i++) this.scanDown(queue[i], level, bottomUp);
+      if (bottomUp) this.lookUp(depth, level);
       start = end;
-      end = write;
     }
     return level[sink] >= 0;
   }
 
+  /** Labels w at distance d and counts what the level choice needs. */
+  private reach(w: number, d: number, level: Int32Array): void {
+    const { first, denseEnd } = this.graph;
+    level[w] = d;
+    this.queue[this.write++] = w;
+    if (this.unitOnly[w] === 1) this.nextUnitArcs += denseEnd[w] - first[w];
+    if (this.isHead[w] === 1) this.headArcsLeft -= first[w + 1] - denseEnd[w];
+  }
+
   /** Top-down from v: its dense arcs (unless v is unit-only and the level looks bottom-up) and its list. */
-  private scanDown(v: number, level: Int32Array, write: number, bottomUp: boolean): number {
+  private scanDown(v: number, level: Int32Array, bottomUp: boolean): void {
     const { first, denseEnd, head, residual, listHead, listNext } = this.graph;
-    const { queue } = this;
     const down = level[v] + 1;
     if (!(bottomUp && this.unitOnly[v] === 1)) {
       for (let a = first[v], end = denseEnd[v]; a < end; a++) {
         const w = head[a];
-        if (residual[a] > 0 && level[w] < 0) {
-          level[w] = down;
-          queue[write++] = w;
-        }
+        if (residual[a] > 0 && level[w] < 0) this.reach(w, down, level);
       }
     }
     for (let a = listHead[v]; a >= 0; a = listNext[a]) {
       const w = head[a];
-      if (level[w] < 0) {
-        level[w] = down;
-        queue[write++] = w;
-      }
+      if (level[w] < 0) this.reach(w, down, level);
     }
-    return write;
   }
 
   /**
    * Bottom-up: each head not yet reached looks through its sparse arcs for a unit-only tail at
    * `depth` whose forward arc has room (the sparse arc then has none: a unit is on one or the other).
    */
-  private lookUp(depth: number, level: Int32Array, write: number): number {
+  private lookUp(depth: number, level: Int32Array): void {
     const { denseEnd, first, head, residual } = this.graph;
-    const { heads, queue, unitOnly } = this;
+    const { heads, unitOnly } = this;
     for (let k = 0; k < heads.length; k++) {
       const w = heads[k];
       if (level[w] >= 0) continue;
       for (let b = denseEnd[w], end = first[w + 1]; b < end; b++) {
         const u = head[b];
         if (residual[b] === 0 && level[u] === depth && unitOnly[u] === 1) {
-          level[w] = depth + 1;
-          queue[write++] = w;
+          this.reach(w, depth + 1, level);
           break;
         }
       }
     }
-    return write;
   }
 }

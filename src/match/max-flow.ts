@@ -13,16 +13,22 @@ import type { ResidualGraph } from './residual-graph.js';
  * Deterministic: arcs are tried in row order. Iterative, so deep residual paths cannot overflow
  * the call stack.
  *
+ * @param search the level search of this graph, source and sink, when the caller keeps one for several
+ *   calls (it depends only on which arcs are unit arcs, not on the flow)
  * @returns the units added
  * @example
  * // Two children (1, 2) want one place at school 3; the school has room for one (arc 3 -> sink 4).
  * const g = new ResidualGraph(5, [0, 0, 1, 2, 3], [1, 2, 3, 3, 4], [1, 1, 1, 1, 1], [0, 0, 0, 0, 0]);
  * raiseToMaxFlow(g, 0, 4); // 1
  */
-export function raiseToMaxFlow(graph: ResidualGraph, source: number, sink: number): number {
+export function raiseToMaxFlow(
+  graph: ResidualGraph,
+  source: number,
+  sink: number,
+  search = new LevelSearch(graph, source, sink),
+): number {
   const n = graph.nodeCount;
   const level = new Int32Array(n);
-  const search = new LevelSearch(graph, source, sink);
   const next = new Int32Array(n);
   const inList = new Int32Array(n);
   const pathArcs = new Int32Array(n);
