@@ -22,7 +22,7 @@ export { SCORE_UNITS } from './allocate-network.js';
  * range where doubles are exact, the same optimum comes from referenceAssignment.
  *
  * Deterministic: arcs are scanned in the network's order (pairs by child in input order, then by
- * school in input order) and active nodes discharged first in, first out, so among allocations
+ * school in input order) and active nodes discharged last in, first out, so among allocations
  * with the same three values the one returned is the same on every run.
  *
  * @param instance eligible pairs and places (see AllocationInstance)

@@ -1,31 +1,39 @@
+import { LevelSearch } from './level-search.js';
 import type { ResidualGraph } from './residual-graph.js';
 
 /**
  * Raises the flow in `graph` from `source` to `sink` to a maximum, starting from the flow it holds
  * (so a caller can first maximise over part of the network, then open the rest): Dinic's
  * algorithm — a breadth-first search labels nodes by their distance from the source in the
- * residual graph, then depth-first searches push a blocking flow along arcs that go one level
- * further, until the sink is out of reach. On allocation networks (unit arcs out of children) this
- * takes O(m √n). A node's residual arcs are its dense arcs and its list of sparse arcs with a
- * unit (see ResidualGraph), so a school's scan reads the children it holds, not all it could take.
+ * residual graph (LevelSearch: bottom-up where that reads fewer arcs), then depth-first searches
+ * push a blocking flow along arcs that go one level further, until the sink is out of reach. On
+ * allocation networks (unit arcs out of children) this takes O(m √n). A node's residual arcs are
+ * its dense arcs and its list of sparse arcs with a unit (see ResidualGraph), so a school's scan
+ * reads the children it holds, not all it could take.
  * Deterministic: arcs are tried in row order. Iterative, so deep residual paths cannot overflow
  * the call stack.
  *
+ * @param search the level search of this graph, source and sink, when the caller keeps one for several
+ *   calls (it depends only on which arcs are unit arcs, not on the flow)
  * @returns the units added
  * @example
  * // Two children (1, 2) want one place at school 3; the school has room for one (arc 3 -> sink 4).
  * const g = new ResidualGraph(5, [0, 0, 1, 2, 3], [1, 2, 3, 3, 4], [1, 1, 1, 1, 1], [0, 0, 0, 0, 0]);
  * raiseToMaxFlow(g, 0, 4); // 1
  */
-export function raiseToMaxFlow(graph: ResidualGraph, source: number, sink: number): number {
+export function raiseToMaxFlow(
+  graph: ResidualGraph,
+  source: number,
+  sink: number,
+  search = new LevelSearch(graph, source, sink),
+): number {
   const n = graph.nodeCount;
   const level = new Int32Array(n);
-  const queue = new Int32Array(n);
   const next = new Int32Array(n);
   const inList = new Int32Array(n);
   const pathArcs = new Int32Array(n);
   let added = 0;
-  while (labelLevels(graph, source, sink, level, queue)) {
+  while (search.label(level)) {
     next.set(graph.first.subarray(0, n));
     inList.fill(ENTER_LIST);
     added += blockingFlow(graph, source, sink, level, next, inList, pathArcs);
@@ -35,43 +43,6 @@ export function raiseToMaxFlow(graph: ResidualGraph, source: number, sink: numbe
 
 /** `inList[v]` before v's scan has reached its list of sparse arcs: start at the list's head. */
 const ENTER_LIST = -2;
-
-/** Breadth-first distances from the source over arcs with room (-1 unreached); whether the sink is reached. */
-function labelLevels(
-  graph: ResidualGraph,
-  source: number,
-  sink: number,
-  level: Int32Array,
-  queue: Int32Array,
-): boolean {
-  const { first, denseEnd, head, residual, listHead, listNext } = graph;
-  level.fill(-1);
-  level[source] = 0;
-  queue[0] = source;
-  let read = 0;
-  let write = 1;
-  while (read < write) {
-    const v = queue[read++];
-    // Nodes as far as the sink or farther lead nowhere useful: every augmenting path is shortest.
-    if (level[sink] >= 0 && level[v] >= level[sink]) break;
-    const down = level[v] + 1;
-    for (let a = first[v], end = denseEnd[v]; a < end; a++) {
-      const w = head[a];
-      if (residual[a] > 0 && level[w] < 0) {
-        level[w] = down;
-        queue[write++] = w;
-      }
-    }
-    for (let a = listHead[v]; a >= 0; a = listNext[a]) {
-      const w = head[a];
-      if (level[w] < 0) {
-        level[w] = down;
-        queue[write++] = w;
-      }
-    }
-  }
-  return level[sink] >= 0;
-}
 
 /**
  * Pushes flow along level-increasing paths until none is left (a blocking flow). `next[v]` is the

@@ -1,4 +1,5 @@
 import type { AllocationNetwork } from './allocate-network.js';
+import { LevelSearch } from './level-search.js';
 import { raiseToMaxFlow } from './max-flow.js';
 import type { ResidualGraph } from './residual-graph.js';
 
@@ -22,10 +23,11 @@ export function maximumPlacement(
   graph: ResidualGraph,
   net: AllocationNetwork,
 ): { placed: number; offFramework: number } {
-  let placed = placeGreedily(graph, net) + raiseToMaxFlow(graph, net.source, net.sink);
+  const search = new LevelSearch(graph, net.source, net.sink); // one for both maximum flows
+  let placed = placeGreedily(graph, net) + raiseToMaxFlow(graph, net.source, net.sink, search);
   if (net.offPlaces === 0) return { placed, offFramework: 0 };
   graph.setCapacity(net.hubArc, net.offPlaces);
-  placed += placeGreedily(graph, net) + raiseToMaxFlow(graph, net.source, net.sink);
+  placed += placeGreedily(graph, net) + raiseToMaxFlow(graph, net.source, net.sink, search);
   const offFramework = graph.flowOn(net.hubArc);
   graph.setCapacity(net.hubArc, offFramework);
   return { placed, offFramework };
