@@ -2,7 +2,7 @@ import { readCapacityCandidatesCsv } from '../index.js';
 import type { CapacityCandidate, ValidationIssueInput } from '../index.js';
 import type { CliIo } from './cli-io.js';
 import { InputError } from './input-error.js';
-import { readBytes } from './read-input.js';
+import { readBytes, rejectedIssues } from './read-input.js';
 
 /**
  * Candidates read from a file, with the line each came from (for messages about them later), and
@@ -29,9 +29,7 @@ export async function readCandidatesInput(io: CliIo, file: string): Promise<Cand
   if (file.toLowerCase().endsWith('.json'))
     throw new InputError(file, [{ path: '(root)', message: 'candidates are read from CSV (a .csv file)' }]);
   const result = readCapacityCandidatesCsv(await readBytes(io, file));
-  const problems: ValidationIssueInput[] = result.rejected.flatMap((row) =>
-    row.problems.map((p) => ({ path: p.column, line: row.line, column: p.column, message: p.reason, code: p.code })),
-  );
+  const problems = rejectedIssues(result.rejected);
   if (result.records.length === 0 && problems.length === 0)
     throw new InputError(file, [{ path: '(root)', message: 'holds no candidates' }]);
   const warnings = result.warnings.map((w) => `${file}: ${w}`);

@@ -46,8 +46,15 @@ export const SKIP_INVALID_OPTION = {
   },
 } as const satisfies Command['options'];
 
-/** A rejected row's problems as issues: its line, field and reason, and the problem's code when it has one. */
-function issuesOf(rejected: readonly Rejection[]): ValidationIssueInput[] {
+/**
+ * Rejected rows' problems as issues: each with its line, field and reason, and its code when it has one.
+ *
+ * @example
+ * const km = { column: 'km', reason: 'km must be 0 or more' };
+ * rejectedIssues([{ line: 3, column: 'km', reason: km.reason, problems: [km] }]);
+ * // [{ path: 'km', line: 3, column: 'km', message: 'km must be 0 or more', code: undefined }]
+ */
+export function rejectedIssues(rejected: readonly Rejection[]): ValidationIssueInput[] {
   return rejected.flatMap((row) =>
     row.problems.map((p) => ({
       path: p.column,
@@ -57,6 +64,19 @@ function issuesOf(rejected: readonly Rejection[]): ValidationIssueInput[] {
       code: p.code,
     })),
   );
+}
+
+/**
+ * The warning for one problem of a row left out with `--skip-invalid`: file, line, field, reason,
+ * and what became of the row.
+ *
+ * @example
+ * skippedNote('t.csv', { path: 'km', line: 3, message: 'km must be 0 or more' }, 'skipped');
+ * // 'warning: t.csv line 3, km: km must be 0 or more (skipped)'
+ */
+export function skippedNote(file: string, issue: ValidationIssueInput, outcome: string): string {
+  const at = issue.line === undefined ? '' : ` line ${issue.line}`;
+  return `warning: ${file}${at}, ${issue.path}: ${issue.message} (${outcome})`;
 }
 
 /**
@@ -99,19 +119,15 @@ export async function readInput<K extends RecordKind>(
   const located = (issues: ValidationIssueInput[]) =>
     isJson ? withJsonLines(decodeText(bytes), issues, kind === 'series' && !looksLikeList(bytes)) : issues;
   if (result.rejected.length > 0 && !(options.skipInvalid && result.records.length > 0)) {
-    const issues = located(issuesOf(result.rejected));
+    const issues = located(rejectedIssues(result.rejected));
     if (options.skipInvalid)
       issues.push({ path: '(file)', code: 'no_valid_rows', message: `no valid ${kind} left after skipping` });
     throw new InputError(file, issues);
   }
   if (result.records.length === 0)
     throw new InputError(file, [{ path: '(file)', code: 'empty', message: `holds no ${kind}` }]);
-  const skipped = result.rejected.map((row) => ({ line: row.line, issues: located(issuesOf([row])) }));
-  const skippedNotes = skipped.flatMap((row) =>
-    row.issues.map(
-      (i) => `warning: ${file}${i.line === undefined ? '' : ` line ${i.line}`}, ${i.path}: ${i.message} (skipped)`,
-    ),
-  );
+  const skipped = result.rejected.map((row) => ({ line: row.line, issues: located(rejectedIssues([row])) }));
+  const skippedNotes = skipped.flatMap((row) => row.issues.map((i) => skippedNote(file, i, 'skipped')));
   const summary =
     result.rejected.length > 0
       ? [`${file}: ${result.summary.read} read, ${result.records.length} used, ${result.rejected.length} skipped`]

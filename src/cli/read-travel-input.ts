@@ -4,7 +4,7 @@ import { decodeText, readTravelCsv, ValidationError, type ValidationIssueInput }
 import type { CliIo } from './cli-io.js';
 import { InputError } from './input-error.js';
 import { locateJsonLines } from './locate-json-lines.js';
-import { readBytes, readJsonInput, type ReadInputOptions } from './read-input.js';
+import { readBytes, readJsonInput, rejectedIssues, skippedNote, type ReadInputOptions } from './read-input.js';
 
 /** Warnings listed one by one for journeys nobody in the inputs takes; the rest are counted. */
 const MAX_LISTED = 20;
@@ -31,7 +31,7 @@ export async function readTravelInput(
   options: ReadInputOptions = {},
 ): Promise<{ travel: TravelEntry[]; warnings: string[] }> {
   const skipInvalid = options.skipInvalid ?? false;
-  const { entries, linesOf, skipped } = file.toLowerCase().endsWith('.json')
+  const { entries, linesOf, skipped, skippedRows } = file.toLowerCase().endsWith('.json')
     ? await readJsonTable(io, file, skipInvalid)
     : await readCsvTable(io, file, skipInvalid);
   const unknown = unknownJourneys(entries, new Set(children.map((c) => c.id)), new Set(schools.map((s) => s.urn)));
@@ -39,7 +39,7 @@ export async function readTravelInput(
   const travel = entries.filter((_, at) => !skip.has(at));
   const listed = unknown.slice(0, MAX_LISTED);
   const lines = await linesOf(listed.map((u) => u.at));
-  const warnings = skippedWarnings(file, skipped, entries.length);
+  const warnings = skippedWarnings(file, skipped, skippedRows, entries.length);
   warnings.push(...listed.map((u, k) => `${file}: line ${lines[k]}: ${u.why}; ignored`));
   if (unknown.length > MAX_LISTED)
     warnings.push(`${file}: and ${unknown.length - MAX_LISTED} more journeys for children or URNs not given; ignored`);
@@ -48,24 +48,20 @@ export async function readTravelInput(
 
 /**
  * A table's entries, a way to find the lines of some of them (for warnings only, so done on demand),
- * and the problems of the rows left out with skipInvalid.
+ * and the problems and number of the rows left out with skipInvalid.
  */
 type TableRead = {
   entries: TravelEntry[];
   linesOf: (entries: number[]) => Promise<number[]>;
   skipped: ValidationIssueInput[];
+  skippedRows: number;
 };
 
-/** One warning per problem of a row left out, then a count; a table with nothing left is bad input. */
-function skippedWarnings(file: string, skipped: readonly ValidationIssueInput[], kept: number): string[] {
-  if (skipped.length === 0) return [];
-  const rows = new Set(skipped.map((i) => i.line ?? i.path)).size;
+/** One warning per problem of a row left out, then a count. */
+function skippedWarnings(file: string, skipped: readonly ValidationIssueInput[], rows: number, kept: number): string[] {
+  if (rows === 0) return [];
   return [
-    ...skipped.map(
-      (i) =>
-        `warning: ${file}${i.line === undefined ? '' : ` line ${i.line}`}, ${i.path}: ${i.message} ` +
-        '(skipped; the journey is estimated)',
-    ),
+    ...skipped.map((i) => skippedNote(file, i, 'skipped; the journey is estimated')),
     `${file}: ${kept} ${kept === 1 ? 'journey' : 'journeys'} used, ${rows} ${rows === 1 ? 'row' : 'rows'} skipped`,
   ];
 }
@@ -86,17 +82,21 @@ async function readCsvTable(io: CliIo, file: string, skipInvalid: boolean): Prom
     if (error instanceof ValidationError) throw new InputError(file, error.issues);
     throw error;
   }
-  const problems: ValidationIssueInput[] = result.rejected.flatMap((row) =>
-    row.problems.map((p) => ({ path: p.column, line: row.line, column: p.column, message: p.reason, code: p.code })),
-  );
+  const problems = rejectedIssues(result.rejected);
   if (problems.length > 0 && !skipInvalid) throw new InputError(file, problems);
   if (problems.length > 0 && result.records.length === 0) throw nothingLeft(file, problems);
   const { lines } = result;
-  return { entries: result.records, linesOf: async (entries) => entries.map((k) => lines[k]), skipped: problems };
+  return {
+    entries: result.records,
+    linesOf: async (entries) => entries.map((k) => lines[k]),
+    skipped: problems,
+    skippedRows: result.rejected.length,
+  };
 }
 
 async function readJsonTable(io: CliIo, file: string, skipInvalid: boolean): Promise<TableRead> {
   let skipped: ValidationIssueInput[] = [];
+  let skippedRows = 0;
   const entries = await readJsonInput(io, file, (json) => {
     const { table, issues } = travelTableIssues(json, []);
     if (issues.length === 0) return table;
@@ -104,6 +104,7 @@ async function readJsonTable(io: CliIo, file: string, skipInvalid: boolean): Pro
     const kept = validEntries(json, issues);
     if (kept.length === 0) throw new ValidationError('travel table', issues);
     skipped = issues;
+    skippedRows = json.length - kept.length;
     return kept;
   });
   if (skipped.length > 0) {
@@ -121,7 +122,7 @@ async function readJsonTable(io: CliIo, file: string, skipInvalid: boolean): Pro
     const found = locateJsonLines(decodeText(await readBytes(io, file)), paths);
     return paths.map((path) => found.get(path) ?? 1);
   };
-  return { entries, linesOf, skipped };
+  return { entries, linesOf, skipped, skippedRows };
 }
 
 /**

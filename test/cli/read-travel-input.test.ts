@@ -61,6 +61,7 @@ describe('readTravelInput', () => {
     expect(warnings[0]).toBe(
       `warning: ${file} line 11, [1].km: km must be 0 or more (skipped; the journey is estimated)`,
     );
+    expect(warnings.at(-1)).toBe(`${file}: 1 journey used, 1 row skipped`);
     const io = memoryIo();
     await io.writeFile('all-bad.csv', 'childId,urn,km,minutes\nC0001,900001,-1,2\n');
     const refused = await readTravelInput(io, 'all-bad.csv', children, schools, { skipInvalid: true }).catch(
