@@ -20,8 +20,11 @@ const PRICE_LIMIT = 2 ** 51;
  * update.run(epsilon); // false only when a price would leave the exact range
  */
 export class PriceUpdate {
+  /**
+   * Per node: its bucket's distance while it waits in one, -1 - d once it has been scanned at
+   * distance d, and UNREACHED before either (one array, so a relaxation reads one place per node).
+   */
   private readonly distance: Int32Array;
-  private readonly scanned: Uint8Array;
   private readonly bucketFirst: Int32Array;
   private readonly nextInBucket: Int32Array;
   private readonly prevInBucket: Int32Array;
@@ -40,7 +43,6 @@ export class PriceUpdate {
   ) {
     const n = graph.nodeCount;
     this.distance = new Int32Array(n);
-    this.scanned = new Uint8Array(n);
     this.bucketFirst = new Int32Array(n + 1);
     this.nextInBucket = new Int32Array(n);
     this.prevInBucket = new Int32Array(n);
@@ -49,11 +51,10 @@ export class PriceUpdate {
   /** Runs one update at `epsilon`; returns false (prices untouched) when a price would pass 2^51. */
   run(epsilon: number): boolean {
     const n = this.graph.nodeCount;
-    const { distance, scanned, excess } = this;
+    const { distance, excess, bucketFirst, nextInBucket, prevInBucket } = this;
     const top = n; // the deepest level kept; farther nodes count as unreached
     distance.fill(top + 1);
-    scanned.fill(0);
-    this.bucketFirst.fill(-1);
+    bucketFirst.fill(-1);
     let active = 0;
     for (let v = 0; v < n; v++) {
       if (excess[v] > 0) active++;
@@ -62,9 +63,11 @@ export class PriceUpdate {
     if (active === 0) return true;
     let level = 0;
     for (; level <= top; level++) {
-      for (let v = this.bucketFirst[level]; v >= 0; v = this.bucketFirst[level]) {
-        this.unplace(v);
-        scanned[v] = 1;
+      for (let v = bucketFirst[level]; v >= 0; v = bucketFirst[level]) {
+        const next = nextInBucket[v]; // v is the bucket's first node: take it off the front
+        bucketFirst[level] = next;
+        if (next >= 0) prevInBucket[next] = -1;
+        distance[v] = -1 - level;
         if (excess[v] > 0) active--;
         this.relaxInto(v, level, epsilon, top);
       }
@@ -76,32 +79,36 @@ export class PriceUpdate {
 
   /**
    * Offers every node u with a residual arc into v a distance through v. The arc u -> v is the
-   * partner of an arc of v's row, with the opposite cost; for a sparse arc (the reverse of a unit
-   * arc) the partner's residual is 1 minus its own, so the partner itself is never read there.
-   * Hot loop, written for speed on purpose.
+   * partner of an arc of v's row, with the opposite cost; for a unit arc or its sparse reverse the
+   * partner's residual is 1 minus its own, so the partner itself is never read there. Hot loop,
+   * written for speed on purpose.
    */
   private relaxInto(v: number, level: number, epsilon: number, top: number): void {
-    const { first, denseEnd, head, partner, residual } = this.graph;
-    const { cost, price, scanned } = this;
+    const { first, denseEnd, head, partner, residual, unit } = this.graph;
+    const { cost, price, distance } = this;
     const base = price[v];
     for (let a = first[v], end = denseEnd[v]; a < end; a++) {
+      if (unit[a] === 1 ? residual[a] === 1 : residual[partner[a]] === 0) continue;
       const u = head[a];
-      if (residual[partner[a]] === 0 || scanned[u] === 1) continue;
-      this.offer(u, level + Math.floor((price[u] - cost[a] - base) / epsilon) + 1, top);
+      const du = distance[u];
+      if (du < 0) continue; // scanned
+      const d = level + Math.floor((price[u] - cost[a] - base) / epsilon) + 1;
+      if (d < du && d <= top) this.move(u, du, d, top);
     }
     for (let a = denseEnd[v], end = first[v + 1]; a < end; a++) {
+      if (residual[a] === 1) continue;
       const u = head[a];
-      if (residual[a] === 1 || scanned[u] === 1) continue;
-      this.offer(u, level + Math.floor((price[u] - cost[a] - base) / epsilon) + 1, top);
+      const du = distance[u];
+      if (du < 0) continue;
+      const d = level + Math.floor((price[u] - cost[a] - base) / epsilon) + 1;
+      if (d < du && d <= top) this.move(u, du, d, top);
     }
   }
 
-  /** Moves u to bucket d if that is nearer than where it is. */
-  private offer(u: number, d: number, top: number): void {
-    if (d < this.distance[u] && d <= top) {
-      if (this.distance[u] <= top) this.unplace(u);
-      this.place(u, d);
-    }
+  /** Moves u from bucket `from` (none when beyond `top`) to the nearer bucket d. */
+  private move(u: number, from: number, d: number, top: number): void {
+    if (from <= top) this.unplace(u, from);
+    this.place(u, d);
   }
 
   /**
@@ -110,17 +117,17 @@ export class PriceUpdate {
    * magnitudes from drifting); false, prices untouched, if one would leave the exact range.
    */
   private lowerPrices(epsilon: number, beyond: number): boolean {
-    const { price, distance, scanned } = this;
+    const { price, distance } = this;
     const n = price.length;
     let high = -Infinity;
     let low = Infinity;
     for (let v = 0; v < n; v++) {
-      const next = price[v] - (scanned[v] === 1 ? distance[v] : beyond) * epsilon;
+      const next = price[v] - (distance[v] < 0 ? -1 - distance[v] : beyond) * epsilon;
       if (next > high) high = next;
       if (next < low) low = next;
     }
     if (!(high - low < PRICE_LIMIT)) return false;
-    for (let v = 0; v < n; v++) price[v] -= (scanned[v] === 1 ? distance[v] : beyond) * epsilon + high;
+    for (let v = 0; v < n; v++) price[v] -= (distance[v] < 0 ? -1 - distance[v] : beyond) * epsilon + high;
     return true;
   }
 
@@ -133,11 +140,11 @@ export class PriceUpdate {
     this.bucketFirst[d] = v;
   }
 
-  private unplace(v: number): void {
+  private unplace(v: number, d: number): void {
     const prev = this.prevInBucket[v];
     const next = this.nextInBucket[v];
     if (prev >= 0) this.nextInBucket[prev] = next;
-    else this.bucketFirst[this.distance[v]] = next;
+    else this.bucketFirst[d] = next;
     if (next >= 0) this.prevInBucket[next] = prev;
   }
 }

@@ -32,6 +32,8 @@ export class ResidualGraph {
   readonly cost: Float64Array;
   /** 1 for a sparse arc: the reverse of an input arc of capacity 1. */
   readonly sparse: Uint8Array;
+  /** 1 for the forward arc of an input arc of capacity 1 (its partner is sparse). */
+  readonly unit: Uint8Array;
   /** Per node, the first sparse arc with a unit left (-1: none); then listNext, listPrev by arc. */
   readonly listHead: Int32Array;
   readonly listNext: Int32Array;
@@ -72,6 +74,7 @@ export class ResidualGraph {
     this.residual = new Int32Array(2 * m);
     this.cost = new Float64Array(2 * m);
     this.sparse = new Uint8Array(2 * m);
+    this.unit = new Uint8Array(2 * m);
     this.listHead = new Int32Array(nodeCount).fill(-1);
     this.listNext = new Int32Array(2 * m).fill(-1);
     this.listPrev = new Int32Array(2 * m).fill(-1);
@@ -91,6 +94,7 @@ export class ResidualGraph {
       this.cost[a] = cost[i];
       this.cost[b] = -cost[i];
       this.sparse[b] = capacity[i] === 1 ? 1 : 0;
+      this.unit[a] = capacity[i] === 1 ? 1 : 0;
       this.forward[i] = a;
     }
   }
