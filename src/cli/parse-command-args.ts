@@ -35,6 +35,11 @@ export type CommandArgs = {
     bounds: { min: number; max?: number },
     fallback: F,
   ) => number | F;
+  /**
+   * A decimal-number flag (`0.5`, `.5`, `1`), or undefined when absent; its range is the library's
+   * to check, so that the bound is stated in one place.
+   */
+  decimal: (name: string) => number | undefined;
   /** The output format asked for, if any. */
   format: OutputFormat | undefined;
   /** `--out`, if given. */
@@ -102,6 +107,13 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Com
         throw new UsageError(`--${name} must be a whole number ${range}`, command.name);
       }
       return n;
+    },
+    decimal(name) {
+      const v = string(name)?.trim();
+      if (v === undefined) return undefined;
+      if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(v))
+        throw new UsageError(`--${name} must be a number, like 0.5`, command.name);
+      return Number(v);
     },
     format: format as OutputFormat | undefined,
     out: string('out'),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { backtestProjectionCommand } from '../../src/cli/commands/backtest-projection.js';
 import { rankCommand } from '../../src/cli/commands/rank.js';
 import { reportCommand } from '../../src/cli/commands/report.js';
 import { parseCommandArgs } from '../../src/cli/parse-command-args.js';
@@ -30,5 +31,21 @@ describe('parseCommandArgs', () => {
     const args = parseCommandArgs(reportCommand, ['--scenario', 's.json', '--nc-year', '-1', '--child-pages=2']);
     expect(args.integer('nc-year', { min: -5, max: 20 }, undefined)).toBe(-1);
     expect(args.integer('child-pages', { min: 0 }, undefined)).toBe(2);
+  });
+
+  it('reads a decimal flag as written, leaves its range to the library, and refuses what is not a number', () => {
+    const read = (value: string) =>
+      parseCommandArgs(backtestProjectionCommand, ['--history', 'h.csv', '--growth-damping', value]).decimal(
+        'growth-damping',
+      );
+    expect(read('0.5')).toBe(0.5);
+    expect(read('.25')).toBe(0.25);
+    expect(read('1')).toBe(1);
+    expect(read('-2')).toBe(-2); // out of range: the library says so, naming its bound
+    for (const bad of ['0x1', 'Infinity', '1e', 'NaN', '0.5.1', '½'])
+      expect(() => read(bad)).toThrow('--growth-damping must be a number, like 0.5');
+    expect(parseCommandArgs(backtestProjectionCommand, ['--history', 'h.csv']).decimal('growth-damping')).toBe(
+      undefined,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { backtestProjection, isValidationError } from '../../index.js';
+import { DEFAULT_SUFFICIENCY, backtestProjection, isValidationError } from '../../index.js';
 import type { Population, ProjectionBacktest, SettingError, Transition } from '../../index.js';
 import type { Command } from '../command.js';
 import type { Column, Table } from '../format-output.js';
@@ -6,6 +6,7 @@ import { InputError } from '../input-error.js';
 import { createProgressBar } from '../progress-bar.js';
 import { readHistoryInput } from '../read-history-input.js';
 import { readPopulationInput } from '../read-population-input.js';
+import { UsageError } from '../usage-error.js';
 
 /** MAPE as a percentage, or null where a setting had no children. */
 const pct = (e: SettingError | undefined) => (e?.mape == null ? null : e.mape * 100);
@@ -43,9 +44,22 @@ function splitRow(bt: ProjectionBacktest) {
   };
 }
 
-/** A library error about the population names the population file; anything else is the history's. */
+const { joinerGrowthDamping: DAMPING, recencyDecay: RECENCY } = DEFAULT_SUFFICIENCY;
+
+/** The fitting options' flags, by the option each sets. */
+const FIT_FLAGS = { growthDamping: 'growth-damping', recencyDecay: 'recency-decay' } as const;
+
+/**
+ * A library error about a fitting option names its flag (with the library's message, which states
+ * the range); one about the population names the population file; anything else is the history's.
+ */
 function blame(error: unknown, historyFile: string, populationFile: string | undefined): never {
   if (!isValidationError(error)) throw error;
+  const options = error.issues.filter((i) => i.path in FIT_FLAGS);
+  if (options.length > 0) {
+    const flag = (path: string) => FIT_FLAGS[path as keyof typeof FIT_FLAGS];
+    throw new UsageError(options.map((i) => `--${flag(i.path)}: ${i.message}`).join('; '), 'backtest-projection');
+  }
   const population = error.issues.filter((i) => i.path.startsWith('population'));
   if (populationFile !== undefined && population.length > 0) throw new InputError(populationFile, population);
   throw new InputError(historyFile, error.issues);
@@ -54,7 +68,13 @@ function blame(error: unknown, historyFile: string, populationFile: string | und
 /** Every split of the history (fit on the first k record years, test on the rest), or the one asked for. */
 function runSplits(
   history: Transition[],
-  o: { fitYears?: number; testYears?: number; population?: Population },
+  o: {
+    fitYears?: number;
+    testYears?: number;
+    population?: Population;
+    growthDamping?: number;
+    recencyDecay?: number;
+  },
   onSplit: () => void,
 ): ProjectionBacktest[] {
   const years = new Set(history.map((r) => r.calendarYear)).size;
@@ -64,6 +84,8 @@ function runSplits(
       fitYears,
       testYears: o.testYears ?? years - fitYears,
       ...(o.population ? { population: o.population } : {}),
+      ...(o.growthDamping === undefined ? {} : { growthDamping: o.growthDamping }),
+      ...(o.recencyDecay === undefined ? {} : { recencyDecay: o.recencyDecay }),
     });
     onSplit();
     return bt;
@@ -89,6 +111,7 @@ export const backtestProjectionCommand: Command = {
     'The history is a JSON list of transitions (import transitions --out history.json) or the CSV',
     '(calendar-year,setting-1,need-1,academic-year-1,...) with --settings. With --population',
     '(calendar-year,academic-year,population) joiners are a rate per head of it, which must cover the test years.',
+    '--growth-damping and --recency-decay try other fitting choices than the defaults (see estimateTransitions).',
   ].join('\n'),
   options: {
     history: { type: 'string', value: 'FILE', required: true, description: 'the transitions history, CSV or JSON' },
@@ -100,6 +123,16 @@ export const backtestProjectionCommand: Command = {
     population: { type: 'string', value: 'FILE', description: 'population by year and NC year, CSV' },
     'fit-years': { type: 'string', value: 'N', description: 'record years to fit on (default: every split)' },
     'test-years': { type: 'string', value: 'N', description: 'censuses to test (default: all after the fit)' },
+    'growth-damping': {
+      type: 'string',
+      value: 'D',
+      description: `share of the joiner growth kept each further year, 0 to 1 (default ${DAMPING})`,
+    },
+    'recency-decay': {
+      type: 'string',
+      value: 'R',
+      description: `weight of each record year against the next, above 0 to 1 (default ${RECENCY})`,
+    },
   },
   examples: [
     'send-placement backtest-projection --history data/kent/transitions-history.csv ' +
@@ -112,6 +145,8 @@ export const backtestProjectionCommand: Command = {
     const populationFile = args.string('population');
     const fitYears = args.integer('fit-years', { min: 1 }, undefined);
     const testYears = args.integer('test-years', { min: 1, max: 50 }, undefined);
+    const growthDamping = args.decimal('growth-damping');
+    const recencyDecay = args.decimal('recency-decay');
     const history = await readHistoryInput(io, historyFile, args.string('settings'));
     const population = populationFile === undefined ? undefined : await readPopulationInput(io, populationFile);
     const years = new Set(history.value.map((r) => r.calendarYear)).size;
@@ -125,7 +160,8 @@ export const backtestProjectionCommand: Command = {
     const bar = createProgressBar(io, 'backtesting', fitYears === undefined ? Math.max(1, years - 1) : 1);
     let results: ProjectionBacktest[];
     try {
-      results = runSplits(history.value, { fitYears, testYears, population: population?.value }, () => bar.tick());
+      const fit = { fitYears, testYears, population: population?.value, growthDamping, recencyDecay };
+      results = runSplits(history.value, fit, () => bar.tick());
     } catch (error) {
       blame(error, historyFile, populationFile);
     } finally {
@@ -153,6 +189,7 @@ export const backtestProjectionCommand: Command = {
       notes: [
         ...history.notes,
         ...(population?.notes ?? []),
+        `fitted with joiner growth damping ${growthDamping ?? DAMPING} and recency decay ${recencyDecay ?? RECENCY}`,
         `model ${one(model)}% on the total against persistence ${one(meanRow.persistenceTotal)}% and trend ` +
           `${one(meanRow.trendTotal)}%${results.length > 1 ? ', averaged over the splits' : ''}: ` +
           `${model !== null && model < best ? 'beats both' : 'does not beat both'}`,

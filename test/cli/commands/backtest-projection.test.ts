@@ -63,4 +63,43 @@ describe('send-placement backtest-projection', () => {
     expect(code).toBe(2);
     expect(err).toContain('add --settings FILE (code,setting)');
   });
+
+  it('backtest-projection: --growth-damping and --recency-decay change the fit, and are echoed', async () => {
+    const args = [
+      'backtest-projection',
+      '--history',
+      'data/kent/transitions-history.csv',
+      '--settings',
+      'data/kent/setting-codes.csv',
+      '--fit-years',
+      '5',
+      '--format',
+      'json',
+    ];
+    const byDefault = await runCommand(args);
+    const undamped = await runCommand([...args, '--growth-damping', '1', '--recency-decay', '0.5']);
+    expect(byDefault.code).toBe(0);
+    expect(undamped.code).toBe(0);
+    expect(byDefault.err).toContain('fitted with joiner growth damping 0.3 and recency decay 1');
+    expect(undamped.err).toContain('fitted with joiner growth damping 1 and recency decay 0.5');
+    expect(JSON.parse(undamped.out).total.mape).not.toBe(JSON.parse(byDefault.out).total.mape);
+  });
+
+  it('backtest-projection: out-of-range fitting flags are named with the range, all at once, exit 2', async () => {
+    const { code, err } = await runCommand([
+      'backtest-projection',
+      '--history',
+      'data/kent/transitions-history.csv',
+      '--settings',
+      'data/kent/setting-codes.csv',
+      '--growth-damping',
+      '1.5',
+      '--recency-decay',
+      '0',
+    ]);
+    expect(code).toBe(2);
+    expect(err).toContain('--recency-decay: recencyDecay must be above 0');
+    expect(err).toContain('--growth-damping: damping must be at most 1');
+    expect(err).not.toMatch(/\n\s+at /); // no stack trace
+  });
 });
