@@ -2,21 +2,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../support/run-command.js';
 
+/** The command on the bundled Kent history and its setting mapping. */
+const KENT = [
+  'backtest-projection',
+  '--history',
+  'data/kent/transitions-history.csv',
+  '--settings',
+  'data/kent/setting-codes.csv',
+];
+
 describe('send-placement backtest-projection', () => {
   it('backtest-projection: the model beside persistence and trend, on a split of the Kent history', async () => {
-    const { code, out, err } = await runCommand([
-      'backtest-projection',
-      '--history',
-      'data/kent/transitions-history.csv',
-      '--settings',
-      'data/kent/setting-codes.csv',
-      '--fit-years',
-      '5',
-      '--test-years',
-      '2',
-      '--format',
-      'json',
-    ]);
+    const { code, out, err } = await runCommand([...KENT, '--fit-years', '5', '--test-years', '2', '--format', 'json']);
     expect(code).toBe(0);
     const bt = JSON.parse(out);
     expect(bt.testYears).toEqual([2024, 2025]);
@@ -65,17 +62,7 @@ describe('send-placement backtest-projection', () => {
   });
 
   it('backtest-projection: --growth-damping and --recency-decay change the fit, and are echoed', async () => {
-    const args = [
-      'backtest-projection',
-      '--history',
-      'data/kent/transitions-history.csv',
-      '--settings',
-      'data/kent/setting-codes.csv',
-      '--fit-years',
-      '5',
-      '--format',
-      'json',
-    ];
+    const args = [...KENT, '--fit-years', '5', '--format', 'json'];
     const byDefault = await runCommand(args);
     const undamped = await runCommand([...args, '--growth-damping', '1', '--recency-decay', '0.5']);
     expect(byDefault.code).toBe(0);
@@ -86,17 +73,7 @@ describe('send-placement backtest-projection', () => {
   });
 
   it('backtest-projection: out-of-range fitting flags are named with the range, all at once, exit 2', async () => {
-    const { code, err } = await runCommand([
-      'backtest-projection',
-      '--history',
-      'data/kent/transitions-history.csv',
-      '--settings',
-      'data/kent/setting-codes.csv',
-      '--growth-damping',
-      '1.5',
-      '--recency-decay',
-      '0',
-    ]);
+    const { code, err } = await runCommand([...KENT, '--growth-damping', '1.5', '--recency-decay', '0']);
     expect(code).toBe(2);
     expect(err).toContain('--recency-decay: recencyDecay must be above 0');
     expect(err).toContain('--growth-damping: damping must be at most 1');
