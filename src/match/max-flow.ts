@@ -1,12 +1,13 @@
-import { LevelSearch } from './level-search.js';
 import type { ResidualGraph } from './residual-graph.js';
+import { SinkSearch } from './sink-search.js';
 
 /**
  * Raises the flow in `graph` from `source` to `sink` to a maximum, starting from the flow it holds
  * (so a caller can first maximise over part of the network, then open the rest): Dinic's
- * algorithm — a breadth-first search labels nodes by their distance from the source in the
- * residual graph (LevelSearch: bottom-up where that reads fewer arcs), then depth-first searches
- * push a blocking flow along arcs that go one level further, until the sink is out of reach. On
+ * algorithm — a breadth-first search labels nodes by their level on the shortest paths in the
+ * residual graph (SinkSearch: searched from the sink's side, so that nodes off every shortest path
+ * are left out; bottom-up where that reads fewer arcs), then depth-first searches push a blocking
+ * flow along arcs that go one level further, until the sink is out of reach. On
  * allocation networks (unit arcs out of children) this takes O(m √n). A node's residual arcs are
  * its dense arcs and its list of sparse arcs with a unit (see ResidualGraph), so a school's scan
  * reads the children it holds, not all it could take.
@@ -25,7 +26,7 @@ export function raiseToMaxFlow(
   graph: ResidualGraph,
   source: number,
   sink: number,
-  search = new LevelSearch(graph, source, sink),
+  search = new SinkSearch(graph, source, sink),
 ): number {
   const n = graph.nodeCount;
   const level = new Int32Array(n);

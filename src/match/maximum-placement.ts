@@ -1,5 +1,5 @@
 import type { AllocationNetwork } from './allocate-network.js';
-import { LevelSearch } from './level-search.js';
+import { SinkSearch } from './sink-search.js';
 import { raiseToMaxFlow } from './max-flow.js';
 import type { ResidualGraph } from './residual-graph.js';
 
@@ -23,7 +23,7 @@ export function maximumPlacement(
   graph: ResidualGraph,
   net: AllocationNetwork,
 ): { placed: number; offFramework: number } {
-  const search = new LevelSearch(graph, net.source, net.sink); // one for both maximum flows
+  const search = new SinkSearch(graph, net.source, net.sink); // one for both maximum flows
   let placed = placeGreedily(graph, net) + raiseToMaxFlow(graph, net.source, net.sink, search);
   if (net.offPlaces === 0) return { placed, offFramework: 0 };
   graph.setCapacity(net.hubArc, net.offPlaces);

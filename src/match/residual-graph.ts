@@ -116,6 +116,8 @@ export class ResidualGraph {
   /** Sets input arc i's capacity to `capacity`, keeping its flow (which must not exceed it); not for unit arcs. */
   setCapacity(i: number, capacity: number): void {
     const a = this.forward[i];
+    // The searches read a unit arc's room from its own residual alone (see `unit`).
+    if (this.unit[a] === 1) throw new Error(`setCapacity: arc ${i} was built as a unit arc`);
     this.residual[a] = capacity - this.residual[this.partner[a]];
   }
 

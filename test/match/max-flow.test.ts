@@ -37,14 +37,20 @@ describe('raiseToMaxFlow', () => {
       6,
       [0, 0, 1, 1, 2, 3, 4],
       [1, 2, 3, 4, 3, 5, 5],
-      [1, 1, 1, 1, 1, 1, 1],
+      [1, 1, 1, 1, 1, 1, 0], // school 4 closed: built with no place, as setCapacity is not for unit arcs
       [0, 0, 0, 0, 0, 0, 0],
     );
-    g.setCapacity(6, 0); // school 4 closed
     expect(raiseToMaxFlow(g, 0, 5)).toBe(1);
     g.setCapacity(6, 1);
     expect(raiseToMaxFlow(g, 0, 5)).toBe(1);
     expect(g.flowOn(5)).toBe(1); // school 3 still full
     expect([g.flowOn(2), g.flowOn(3), g.flowOn(4)]).toEqual([0, 1, 1]);
+  });
+
+  it('refuses to change the capacity of a unit arc, whose room the level search reads from the arc alone', () => {
+    const g = new ResidualGraph(3, [0, 1], [1, 2], [1, 2], [0, 0]);
+    expect(() => g.setCapacity(0, 0)).toThrow('arc 0 was built as a unit arc');
+    g.setCapacity(1, 3);
+    expect(raiseToMaxFlow(g, 0, 2)).toBe(1);
   });
 });

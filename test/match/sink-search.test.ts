@@ -1,0 +1,134 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { allocationNetwork } from '../../src/match/allocate-network.js';
+import { raiseToMaxFlow } from '../../src/match/max-flow.js';
+import { placeGreedily } from '../../src/match/maximum-placement.js';
+import { ResidualGraph } from '../../src/match/residual-graph.js';
+import { SinkSearch } from '../../src/match/sink-search.js';
+import { networkArb, superSourceGraph } from './flow-networks.js';
+
+/**
+ * The levels of the shortest paths from a plain search, every arc of every row read: each node's
+ * distance to the sink over arcs with room, found by walking the arcs backwards; then D − distance
+ * for the nodes within the source's distance D, -1 for the rest (all -1 when the source cannot
+ * reach the sink).
+ */
+function plainLevels(graph: ResidualGraph, source: number, sink: number): Int32Array {
+  const into: number[][] = Array.from({ length: graph.nodeCount }, () => []);
+  for (let v = 0; v < graph.nodeCount; v++)
+    for (let a = graph.first[v]; a < graph.first[v + 1]; a++) if (graph.residual[a] > 0) into[graph.head[a]].push(v);
+  const distance = new Int32Array(graph.nodeCount).fill(-1);
+  const queue = [sink];
+  distance[sink] = 0;
+  for (let i = 0; i < queue.length; i++)
+    for (const u of into[queue[i]])
+      if (distance[u] < 0) {
+        distance[u] = distance[queue[i]] + 1;
+        queue.push(u);
+      }
+  const top = distance[source];
+  return distance.map((d) => (top >= 0 && d >= 0 && d <= top ? top - d : -1));
+}
+
+/** A random allocation-like network: children with unit pair arcs to schools of few places, as in a round. */
+const roundArb = fc
+  .record({ childCount: fc.integer({ min: 1, max: 30 }), schoolCount: fc.integer({ min: 1, max: 6 }) })
+  .chain(({ childCount, schoolCount }) =>
+    fc.record({
+      childCount: fc.constant(childCount),
+      vacancies: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: schoolCount, maxLength: schoolCount }),
+      eligible: fc.array(fc.array(fc.boolean(), { minLength: schoolCount, maxLength: schoolCount }), {
+        minLength: childCount,
+        maxLength: childCount,
+      }),
+    }),
+  )
+  .map(({ childCount, vacancies, eligible }) => {
+    const pairChild: number[] = [];
+    const pairSchool: number[] = [];
+    eligible.forEach((row, c) =>
+      row.forEach((ok, s) => {
+        if (ok) {
+          pairChild.push(c);
+          pairSchool.push(s);
+        }
+      }),
+    );
+    const pairScore = pairChild.map(() => 0.5);
+    const pairLimit = pairChild.map(() => -1);
+    return { childCount, vacancies, pairChild, pairSchool, pairScore, pairLimit, limits: [] };
+  });
+
+describe('SinkSearch', () => {
+  it('labels the levels of a plain search on random networks, before and after a maximum flow', () => {
+    fc.assert(
+      fc.property(networkArb, (net) => {
+        const { graph, source } = superSourceGraph(net);
+        const search = new SinkSearch(graph, source, net.sink);
+        const level = new Int32Array(graph.nodeCount);
+        for (const step of [0, 1]) {
+          if (step === 1) raiseToMaxFlow(graph, source, net.sink);
+          const reached = search.label(level);
+          const expected = plainLevels(graph, source, net.sink);
+          expect(Array.from(level)).toEqual(Array.from(expected));
+          expect(reached).toBe(expected[net.sink] >= 0);
+        }
+      }),
+      { numRuns: 300, seed: 17 },
+    );
+  });
+
+  it('labels the levels of a plain search in rounds where children look bottom-up (after a greedy start)', () => {
+    fc.assert(
+      fc.property(roundArb, (instance) => {
+        const net = allocationNetwork(instance);
+        const graph = new ResidualGraph(net.nodeCount, net.from, net.to, net.capacity, net.cost);
+        placeGreedily(graph, net);
+        const level = new Int32Array(graph.nodeCount);
+        const reached = new SinkSearch(graph, net.source, net.sink).label(level);
+        const expected = plainLevels(graph, net.source, net.sink);
+        expect(Array.from(level)).toEqual(Array.from(expected));
+        expect(reached).toBe(expected[net.sink] >= 0);
+      }),
+      { numRuns: 300, seed: 23 },
+    );
+  });
+
+  it('leaves out the nodes off every shortest path, and finds a child bottom-up', () => {
+    // Source 0 -> children 1, 2, 3 (unit); children 1 and 2 -> school 4 (unit pair arcs), child 3 ->
+    // school 5; school 4 -> sink 6 (room for 2), school 5 has no place. From the sink, school 4's
+    // level reads its two sparse arcs, fewer than the three children's pair arcs, so it reads them
+    // top-down; child 3 and school 5 cannot reach the sink and get no level.
+    const g = new ResidualGraph(
+      7,
+      [0, 0, 0, 1, 2, 3, 4, 5],
+      [1, 2, 3, 4, 4, 5, 6, 6],
+      [1, 1, 1, 1, 1, 1, 2, 0],
+      [0, 0, 0, 0, 0, 0, 0, 0],
+    );
+    const level = new Int32Array(7);
+    expect(new SinkSearch(g, 0, 6).label(level)).toBe(true);
+    expect(Array.from(level)).toEqual([0, 1, 1, -1, 2, -1, 3]);
+    // A school with many would-be children: children 1 to 5 each have a pair arc to school 6, which
+    // has room for all five; only children 1 and 2 hang off the source. Every child is one step from
+    // the school, so each gets level 1 whether the search reads the school's arcs or the children look.
+    const many = new ResidualGraph(
+      8,
+      [0, 0, 1, 2, 3, 4, 5, 6],
+      [1, 2, 6, 6, 6, 6, 6, 7],
+      [1, 1, 1, 1, 1, 1, 1, 5],
+      [0, 0, 0, 0, 0, 0, 0, 0],
+    );
+    const manyLevel = new Int32Array(8);
+    expect(new SinkSearch(many, 0, 7).label(manyLevel)).toBe(true);
+    expect(Array.from(manyLevel)).toEqual(Array.from(plainLevels(many, 0, 7)));
+    expect(Array.from(manyLevel)).toEqual([0, 1, 1, 1, 1, 1, 2, 3]);
+  });
+
+  it('labels nothing when the sink is out of reach', () => {
+    const g = new ResidualGraph(3, [0, 1], [1, 2], [1, 0], [0, 0]);
+    const level = new Int32Array(3).fill(7);
+    expect(new SinkSearch(g, 0, 2).label(level)).toBe(false);
+    expect(Array.from(level)).toEqual([-1, -1, -1]);
+  });
+});
