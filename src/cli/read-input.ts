@@ -42,7 +42,7 @@ export type ReadInputOptions = {
 export const SKIP_INVALID_OPTION = {
   'skip-invalid': {
     type: 'boolean',
-    description: 'run on the valid rows of --schools, --children and --travel, listing each rejected row with its line',
+    description: 'run on the valid rows of the schools, children and travel files, listing each rejected row',
   },
 } as const satisfies Command['options'];
 
