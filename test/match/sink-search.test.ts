@@ -30,6 +30,25 @@ function plainLevels(graph: ResidualGraph, source: number, sink: number): Int32A
   return distance.map((d) => (top >= 0 && d >= 0 && d <= top ? top - d : -1));
 }
 
+/**
+ * The levels SinkSearch labels on a network of free arcs from node 0 to the last node, checked
+ * against the plain search and expected to reach the sink.
+ */
+function levelsFromSink(nodeCount: number, from: number[], to: number[], capacity: number[]): number[] {
+  const graph = new ResidualGraph(
+    nodeCount,
+    from,
+    to,
+    capacity,
+    from.map(() => 0),
+  );
+  const sink = nodeCount - 1;
+  const level = new Int32Array(nodeCount);
+  expect(new SinkSearch(graph, 0, sink).label(level)).toBe(true);
+  expect(Array.from(level)).toEqual(Array.from(plainLevels(graph, 0, sink)));
+  return Array.from(level);
+}
+
 /** A random allocation-like network: children with unit pair arcs to schools of few places, as in a round. */
 const roundArb = fc
   .record({ childCount: fc.integer({ min: 1, max: 30 }), schoolCount: fc.integer({ min: 1, max: 6 }) })
@@ -99,30 +118,15 @@ describe('SinkSearch', () => {
     // school 5; school 4 -> sink 6 (room for 2), school 5 has no place. From the sink, school 4's
     // level reads its two sparse arcs, fewer than the three children's pair arcs, so it reads them
     // top-down; child 3 and school 5 cannot reach the sink and get no level.
-    const g = new ResidualGraph(
-      7,
-      [0, 0, 0, 1, 2, 3, 4, 5],
-      [1, 2, 3, 4, 4, 5, 6, 6],
-      [1, 1, 1, 1, 1, 1, 2, 0],
-      [0, 0, 0, 0, 0, 0, 0, 0],
-    );
-    const level = new Int32Array(7);
-    expect(new SinkSearch(g, 0, 6).label(level)).toBe(true);
-    expect(Array.from(level)).toEqual([0, 1, 1, -1, 2, -1, 3]);
+    expect(levelsFromSink(7, [0, 0, 0, 1, 2, 3, 4, 5], [1, 2, 3, 4, 4, 5, 6, 6], [1, 1, 1, 1, 1, 1, 2, 0])).toEqual([
+      0, 1, 1, -1, 2, -1, 3,
+    ]);
     // A school with many would-be children: children 1 to 5 each have a pair arc to school 6, which
     // has room for all five; only children 1 and 2 hang off the source. Every child is one step from
     // the school, so each gets level 1 whether the search reads the school's arcs or the children look.
-    const many = new ResidualGraph(
-      8,
-      [0, 0, 1, 2, 3, 4, 5, 6],
-      [1, 2, 6, 6, 6, 6, 6, 7],
-      [1, 1, 1, 1, 1, 1, 1, 5],
-      [0, 0, 0, 0, 0, 0, 0, 0],
-    );
-    const manyLevel = new Int32Array(8);
-    expect(new SinkSearch(many, 0, 7).label(manyLevel)).toBe(true);
-    expect(Array.from(manyLevel)).toEqual(Array.from(plainLevels(many, 0, 7)));
-    expect(Array.from(manyLevel)).toEqual([0, 1, 1, 1, 1, 1, 2, 3]);
+    expect(levelsFromSink(8, [0, 0, 1, 2, 3, 4, 5, 6], [1, 2, 6, 6, 6, 6, 6, 7], [1, 1, 1, 1, 1, 1, 1, 5])).toEqual([
+      0, 1, 1, 1, 1, 1, 2, 3,
+    ]);
   });
 
   it('labels nothing when the sink is out of reach', () => {
