@@ -197,6 +197,10 @@ function national() {
   return fullMs;
 }
 
+/** The issue's national target for the whole call, wall time. */
+const NATIONAL_TARGET_MS = 5000;
+const withinTarget = (took: Took) => (took.wall <= NATIONAL_TARGET_MS ? 'yes' : 'NO');
+
 /**
  * The whole call on other national markets generated the same way (seeds 8 and 9 are harder than
  * 7: more pairs, longer maximum flows), so that the 5 s target is read across markets, not on one.
@@ -205,20 +209,18 @@ function otherNationalMarkets(seven: Took) {
   console.log('\nOther national markets of the same size (whole call, warm median of 3)\n');
   row(['market', 'eligible pairs', 'placed', 'on framework', 'wall (cpu)', 'at most 5 s wall']);
   row(['---', '---:', '---:', '---:', '---:', '---']);
-  const walls = [seven.wall];
-  row(['seed 7 (above)', '', '', '', fmt(seven), seven.wall <= 5000 ? 'yes' : 'NO']);
+  const times = [seven];
+  row(['seed 7 (above)', '', '', '', fmt(seven), withinTarget(seven)]);
   for (const seed of [8, 9]) {
     const { schools, children } = generate(seed, ENGLAND, 50_000, 3_000, 1.0, 25);
     const [full, took] = warmMedian(3, () => allocateCohort(children, schools));
-    walls.push(took.wall);
+    times.push(took);
     const pairs = buildCohortInstance(children, schools, parsePolicy({})).pairChild.length;
     const { placed, placedOffFramework } = full.totals;
-    row([`seed ${seed}`, pairs, placed, placed - placedOffFramework, fmt(took), took.wall <= 5000 ? 'yes' : 'NO']);
+    row([`seed ${seed}`, pairs, placed, placed - placedOffFramework, fmt(took), withinTarget(took)]);
   }
-  const slowest = Math.max(...walls);
-  console.log(
-    `\nNational target (whole call at most 5 s wall) on all three markets: ${slowest <= 5000 ? 'met' : 'NOT met'}`,
-  );
+  const met = times.every((took) => withinTarget(took) === 'yes');
+  console.log(`\nNational target (whole call at most 5 s wall) on all three markets: ${met ? 'met' : 'NOT met'}`);
 }
 
 console.log(
