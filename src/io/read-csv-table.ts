@@ -21,7 +21,9 @@ export type CsvTable = {
  * used. Same rules as readCsv: a row with the wrong number of fields or a broken quote is rejected
  * with its line.
  *
- * @throws ValidationError when the input is over the size limit or the header repeats a column name
+ * @throws ValidationError when the input is over the size limit, the header repeats a column name,
+ *   or the header is one column holding another separator (code `delimiter`: a file saved with
+ *   semicolons or tabs, which the `delimiter` option reads)
  * @example
  * const t = readCsvTable('urn,name\n1,Oak\n2\n');
  * t.header; // ['urn', 'name']
@@ -48,6 +50,10 @@ export function readCsvTable(input: string | Uint8Array, options: CsvReadOptions
     seen.add(name);
   }
   if (headerRow.problem) issues.push({ path: '(header)', line: headerRow.line, message: headerRow.problem });
+  const used = delimiter ?? CSV_DEFAULTS.delimiter;
+  const other = otherSeparator(header, used);
+  if (other)
+    issues.push({ path: '(header)', line: headerRow.line, code: 'delimiter', message: wrongSeparator(other, used) });
   if (issues.length > 0) throw new ValidationError('CSV header', issues);
 
   const rows: CsvRow[] = [];
@@ -73,4 +79,30 @@ export function readCsvTable(input: string | Uint8Array, options: CsvReadOptions
     rejected,
     summary: { read: all.length - 1, imported: rows.length, rejected: rejected.length },
   };
+}
+
+/** Separators a spreadsheet may save with, and their names for a message. */
+const SEPARATORS = [
+  { char: ',', name: 'commas' },
+  { char: ';', name: 'semicolons' },
+  { char: '\t', name: 'tabs' },
+  { char: '|', name: 'vertical bars' },
+] as const;
+
+/**
+ * The separator a file seems to use instead of `delimiter`: a header of one column that holds
+ * another common separator (`id;primaryNeed;ncYear` read with commas). Excel saves semicolons
+ * under some regional settings and tabs as "Text (Tab delimited)".
+ */
+function otherSeparator(header: string[], delimiter: string) {
+  if (header.length !== 1) return undefined;
+  return SEPARATORS.find((s) => s.char !== delimiter && header[0].includes(s.char));
+}
+
+/** The `delimiter` issue's message: the separator the file seems to use, and how to save it with commas. */
+function wrongSeparator(other: (typeof SEPARATORS)[number], delimiter: string): string {
+  const used = SEPARATORS.find((s) => s.char === delimiter)?.name ?? JSON.stringify(delimiter);
+  const fix = delimiter === ',' ? '; save it as comma-separated CSV (in Excel, "CSV UTF-8 (Comma delimited)")' : '';
+  const looks = `the file looks separated by ${other.name}, not ${used}`;
+  return `the header is a single column holding ${other.name}: ${looks}${fix}`;
 }

@@ -10,8 +10,8 @@ export type ValidationIssue = {
   /**
    * The kind of problem, for a program to act on: `required` (missing), zod's issue codes
    * (`invalid_type`, `too_small`, `too_big`, `invalid_value`, `invalid_format`, `unrecognized_keys`,
-   * `custom`...), or the library's own (`duplicate`, `too_large_input`, `missing_column`, `invalid`
-   * when nothing more precise applies).
+   * `custom`...), or the library's own (`duplicate`, `too_large_input`, `missing_column`, `delimiter`
+   * for a CSV saved with another separator, `invalid` when nothing more precise applies).
    */
   code: string;
   /** 1-based line of the CSV file the value came from, when it came from one. */

@@ -363,4 +363,23 @@ describe('send-placement commands', () => {
     expect(err).toMatch(/bad-children.csv line 3, primaryNeed: /);
     expect(err).not.toMatch(/XYZ|eight|female|51\.3/);
   });
+
+  it('a CSV saved with semicolons: one problem naming the separator, not a missing column each', async () => {
+    const io = memoryIo();
+    const text =
+      'id;primaryNeed;secondaryNeeds;ncYear;sex;home.lat;home.lon;residential\nC1;ASD;;8;male;51.3;0.5;false\n';
+    await io.writeFile('children-semicolons.csv', text);
+    const code = await runCli(
+      ['allocate', '--schools', SCHOOLS, '--children', 'children-semicolons.csv'],
+      io,
+      COMMANDS,
+    );
+    expect(code).toBe(2);
+    expect(io.out()).toBe('');
+    expect(io.err()).toBe(
+      'error: children-semicolons.csv line 1, (header): the header is a single column holding semicolons: the ' +
+        'file looks separated by semicolons, not commas; save it as comma-separated CSV (in Excel, "CSV UTF-8 ' +
+        '(Comma delimited)")\nchildren-semicolons.csv: 1 problem; nothing was run.\n',
+    );
+  });
 });

@@ -71,6 +71,32 @@ describe('readCsv', () => {
     expect(() => readCsv('a,a\n1,2\n')).toThrow(/more than once/);
   });
 
+  it('names the separator a file saved with semicolons or tabs seems to use, in one header issue', () => {
+    const issuesOf = (text: string, delimiter?: string) => {
+      try {
+        readCsv(text, delimiter === undefined ? {} : { delimiter });
+      } catch (e) {
+        if (isValidationError(e)) return e.issues.map((i) => [i.line, i.code, i.message]);
+      }
+      return [];
+    };
+    expect(issuesOf('id;primaryNeed;ncYear\r\nC1;ASD;8\r\n')).toEqual([
+      [
+        1,
+        'delimiter',
+        'the header is a single column holding semicolons: the file looks separated by semicolons, not commas; ' +
+          'save it as comma-separated CSV (in Excel, "CSV UTF-8 (Comma delimited)")',
+      ],
+    ]);
+    expect(issuesOf('year\tvalue\n2020\t4\n')[0][2]).toMatch(/separated by tabs, not commas/);
+    expect(issuesOf('a,b\n1,2\n', ';')[0][2]).toBe(
+      'the header is a single column holding commas: the file looks separated by commas, not semicolons',
+    );
+    // The same files read with their own separator, and a real one-column file, are fine.
+    expect(readCsv('id;primaryNeed\nC1;ASD\n', { delimiter: ';' }).records).toEqual([{ id: 'C1', primaryNeed: 'ASD' }]);
+    expect(readCsv('id\nC1\n').records).toEqual([{ id: 'C1' }]);
+  });
+
   it('returns nothing for an empty input', () => {
     expect(readCsv('').summary).toEqual({ read: 0, imported: 0, rejected: 0 });
   });
