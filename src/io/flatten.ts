@@ -9,10 +9,12 @@ import type { CsvCell } from './write-csv.js';
  * - lists are one cell separated by `;`: `needs` = `ASD;SEMH`, `ncYears` = `7;13`;
  * - booleans are `true`/`false` (reading also accepts yes/no, y/n and 1/0, any case);
  * - numbers are plain decimals (reading also accepts a leading `£` and thousands commas: `£52,000`);
+ * - rates are shares from 0 to 1 written as numbers (reading also accepts a percentage, as a
+ *   spreadsheet writes a cell formatted as one: `93%` reads as 0.93);
  * - an empty cell is an absent optional field (a required list such as `needs` reads as an empty list,
  *   so an empty optional list, `secondaryNeeds: []`, reads back as absent).
  */
-export type FieldKind = 'string' | 'number' | 'boolean' | 'list' | 'numberList';
+export type FieldKind = 'string' | 'number' | 'rate' | 'boolean' | 'list' | 'numberList';
 
 /** The columns of one record type: exact dotted names, and dotted prefixes whose last part is a key. */
 export type ColumnLayout = {
@@ -46,6 +48,21 @@ export function parseNumberCell(text: string): number | undefined {
 }
 
 /**
+ * Reads a rate cell: a number (0.93) or a percentage (`93%`, `93.5 %`), which is divided by 100.
+ * Returns undefined when the text is neither (never NaN). The range is the schema's to check.
+ *
+ * @example
+ * parseRateCell('93%'); // 0.93
+ * parseRateCell('0.93'); // 0.93
+ */
+export function parseRateCell(text: string): number | undefined {
+  const t = text.trim();
+  if (!t.endsWith('%')) return parseNumberCell(t);
+  const percent = parseNumberCell(t.slice(0, -1));
+  return percent === undefined ? undefined : percent / 100;
+}
+
+/**
  * Reads a boolean cell: true/false, yes/no, y/n, 1/0 in any case. Undefined for anything else.
  *
  * @example
@@ -65,6 +82,10 @@ function convert(text: string, kind: FieldKind): { value?: unknown; problem?: st
     case 'number': {
       const value = parseNumberCell(text);
       return value === undefined ? { problem: 'must be a number' } : { value };
+    }
+    case 'rate': {
+      const value = parseRateCell(text);
+      return value === undefined ? { problem: 'must be a number from 0 to 1, or a percentage such as 93%' } : { value };
     }
     case 'boolean': {
       const value = parseBooleanCell(text);

@@ -26,10 +26,10 @@ export const SCHOOL_COLUMNS = {
   capacity: 'number',
   vacancies: 'number',
   annualFee: 'number',
-  'kpis.attendance': 'number',
-  'kpis.breakdownRate': 'number',
+  'kpis.attendance': 'rate',
+  'kpis.breakdownRate': 'rate',
   'kpis.medianResponseDays': 'number',
-  'kpis.acceptanceRate': 'number',
+  'kpis.acceptanceRate': 'rate',
   district: 'string',
 } as const satisfies ColumnLayout['fields'];
 

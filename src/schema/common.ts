@@ -71,7 +71,7 @@ export const RateSchema = z
   .number({ error: 'must be a number' })
   .check(
     z.minimum(0, { error: 'rate must be between 0 and 1' }),
-    z.maximum(1, { error: 'rate must be between 0 and 1' }),
+    z.maximum(1, { error: 'rate must be between 0 and 1 (93% is 0.93)' }),
   );
 
 /**

@@ -88,7 +88,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
  *
  * @example
  * fromZodIssues(RateSchema.safeParse(2).error!.issues, ['kpis', 'attendance']);
- * // [{ path: 'kpis.attendance', message: 'rate must be between 0 and 1', code: 'too_big' }]
+ * // [{ path: 'kpis.attendance', message: 'rate must be between 0 and 1 (93% is 0.93)', code: 'too_big' }]
  */
 export function fromZodIssues(
   issues: readonly z.core.$ZodIssue[],

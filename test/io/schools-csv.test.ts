@@ -34,6 +34,27 @@ describe('readSchoolsCsv', () => {
     });
   });
 
+  it('reads rates written as percentages, as a spreadsheet saves a cell formatted as one', () => {
+    const header = `${SCHOOL_HEADER},kpis.attendance,kpis.breakdownRate,kpis.acceptanceRate`;
+    const row = (rates: string) =>
+      `900001,Oak School,independent,lot1,ASD,7;13,mixed,false,51.27,0.52,60,4,52000,${rates}`;
+    const read = readSchoolsCsv(`${header}\n${row('93%, 6 %,60.5%')}\n`);
+    expect(read.records[0].kpis).toEqual({ attendance: 0.93, breakdownRate: 0.06, acceptanceRate: 0.605 });
+    // A whole number of percent reads as the same number as its decimal written out.
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100 }), (p) => {
+        const [school] = readSchoolsCsv(`${header}\n${row(`${p}%,${(p / 100).toFixed(2)},1`)}\n`).records;
+        expect(school.kpis?.attendance).toBe(school.kpis?.breakdownRate);
+      }),
+      { numRuns: runs },
+    );
+    const bad = readSchoolsCsv(`${header}\n${row('93,abc%,0.6')}\n`);
+    expect(bad.rejected[0].problems).toEqual([
+      { column: 'kpis.attendance', reason: 'rate must be between 0 and 1 (93% is 0.93)', code: 'too_big' },
+      { column: 'kpis.breakdownRate', reason: 'must be a number from 0 to 1, or a percentage such as 93%' },
+    ]);
+  });
+
   it('reports a repeated URN as a rejected row naming the first line, never merging the two', () => {
     const row = '900001,Oak School,independent,lot1,ASD,7;13,mixed,false,51.27,0.52,60,4,52000';
     const result = readSchoolsCsv(`${SCHOOL_HEADER}\n${row}\n${row}\n`);
