@@ -11,10 +11,12 @@ import type { CsvCell } from './write-csv.js';
  * - numbers are plain decimals (reading also accepts a leading `£` and thousands commas: `£52,000`);
  * - rates are shares from 0 to 1 written as numbers (reading also accepts a percentage, as a
  *   spreadsheet writes a cell formatted as one: `93%` reads as 0.93);
+ * - a range (lowest and highest) is a list of two numbers, `7;13` (reading also accepts `7-13`,
+ *   `7–13` and `7 to 13`);
  * - an empty cell is an absent optional field (a required list such as `needs` reads as an empty list,
  *   so an empty optional list, `secondaryNeeds: []`, reads back as absent).
  */
-export type FieldKind = 'string' | 'number' | 'rate' | 'boolean' | 'list' | 'numberList';
+export type FieldKind = 'string' | 'number' | 'rate' | 'boolean' | 'list' | 'numberList' | 'range';
 
 /** The columns of one record type: exact dotted names, and dotted prefixes whose last part is a key. */
 export type ColumnLayout = {
@@ -27,6 +29,8 @@ export type ColumnLayout = {
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+/** A range written with a dash or "to" between two whole numbers, either of which may be negative: `-1-14`. */
+const RANGE = /^(-?\d+)\s*(?:-|–|to)\s*(-?\d+)$/i;
 const TRUE = new Set(['true', 'yes', 'y', '1']);
 const FALSE = new Set(['false', 'no', 'n', '0']);
 
@@ -96,6 +100,13 @@ function convert(text: string, kind: FieldKind): { value?: unknown; problem?: st
     case 'numberList': {
       const parts = splitList(text).map(parseNumberCell);
       return parts.some((p) => p === undefined) ? { problem: 'must be numbers separated by ;' } : { value: parts };
+    }
+    case 'range': {
+      const dashed = RANGE.exec(text.trim());
+      if (dashed) return { value: [Number(dashed[1]), Number(dashed[2])] };
+      const parts = splitList(text).map(parseNumberCell);
+      const ok = parts.length > 0 && parts.every((p) => p !== undefined);
+      return ok ? { value: parts } : { problem: 'must be the lowest and highest, as 7;13 or 7-13' };
     }
   }
 }

@@ -55,6 +55,29 @@ describe('readSchoolsCsv', () => {
     ]);
   });
 
+  it('reads the NC year range written with a dash or "to" as well as with ;', () => {
+    let urn = 900000;
+    const row = (years: string) =>
+      `${++urn},Oak School,independent,lot1,ASD,${years},mixed,false,51.27,0.52,60,4,52000`;
+    const cells = ['7;13', '7-13', '7 - 13', '7–13', '7 to 13', '-1-14', '-1 to 14'];
+    const read = readSchoolsCsv(`${SCHOOL_HEADER}\n${cells.map((c) => row(`"${c}"`)).join('\n')}\n`);
+    expect(read.rejected).toEqual([]);
+    expect(read.records.map((s) => s.ncYears)).toEqual([
+      [7, 13],
+      [7, 13],
+      [7, 13],
+      [7, 13],
+      [7, 13],
+      [-1, 14],
+      [-1, 14],
+    ]);
+    const bad = readSchoolsCsv(`${SCHOOL_HEADER}\n${row('Y7-Y13')}\n${row('13-7')}\n`);
+    expect(bad.rejected.map((r) => [r.line, r.problems])).toEqual([
+      [2, [{ column: 'ncYears', reason: 'must be the lowest and highest, as 7;13 or 7-13' }]],
+      [3, [{ column: 'ncYears', reason: 'ncYears must be ordered: lowest first', code: 'custom' }]],
+    ]);
+  });
+
   it('reports a repeated URN as a rejected row naming the first line, never merging the two', () => {
     const row = '900001,Oak School,independent,lot1,ASD,7;13,mixed,false,51.27,0.52,60,4,52000';
     const result = readSchoolsCsv(`${SCHOOL_HEADER}\n${row}\n${row}\n`);
