@@ -15,7 +15,7 @@ export const CHILD_COLUMNS = {
   id: 'string',
   primaryNeed: 'string',
   secondaryNeeds: 'list',
-  ncYear: 'number',
+  ncYear: 'ncYear',
   sex: 'string',
   'home.lat': 'number',
   'home.lon': 'number',

@@ -11,12 +11,13 @@ import type { CsvCell } from './write-csv.js';
  * - numbers are plain decimals (reading also accepts a leading `£` and thousands commas: `£52,000`);
  * - rates are shares from 0 to 1 written as numbers (reading also accepts a percentage, as a
  *   spreadsheet writes a cell formatted as one: `93%` reads as 0.93);
- * - a range (lowest and highest) is a list of two numbers, `7;13` (reading also accepts `7-13`,
- *   `7–13` and `7 to 13`);
+ * - an NC year is a number, `8` (reading also accepts `Y8`, `Yr 8`, `Year 8`, and `R` or `Reception`
+ *   for 0), and a range of NC years (lowest and highest) a list of two, `7;13` (reading also
+ *   accepts `7-13`, `7–13`, `7 to 13`, `Y7-Y13`, `R-Y6`);
  * - an empty cell is an absent optional field (a required list such as `needs` reads as an empty list,
  *   so an empty optional list, `secondaryNeeds: []`, reads back as absent).
  */
-export type FieldKind = 'string' | 'number' | 'rate' | 'boolean' | 'list' | 'numberList' | 'range';
+export type FieldKind = 'string' | 'number' | 'rate' | 'boolean' | 'list' | 'ncYear' | 'ncYearRange';
 
 /** The columns of one record type: exact dotted names, and dotted prefixes whose last part is a key. */
 export type ColumnLayout = {
@@ -29,8 +30,12 @@ export type ColumnLayout = {
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
-/** A range written with a dash or "to" between two whole numbers, either of which may be negative: `-1-14`. */
-const RANGE = /^(-?\d+)\s*(?:-|–|to)\s*(-?\d+)$/i;
+/** An NC year as school systems write it: `8`, `Y8`, `Yr 8`, `Year 8` (or `-1`). */
+const NC_YEAR = /^(?:y|yr|year)?\s*(-?\d+)$/i;
+/** Reception, NC year 0. */
+const RECEPTION = /^(?:r|rec|reception)$/i;
+/** Two NC years with a dash or "to" between them; the first may be negative (`-1-14`). */
+const NC_YEAR_RANGE = /^(.+?)\s*(?:–|-|\bto\b)\s*(.+)$/i;
 const TRUE = new Set(['true', 'yes', 'y', '1']);
 const FALSE = new Set(['false', 'no', 'n', '0']);
 
@@ -67,6 +72,30 @@ export function parseRateCell(text: string): number | undefined {
 }
 
 /**
+ * Reads an NC year cell: a number, or a year as school systems write it (`Y8`, `Year 8`, `R` for
+ * Reception = 0). Returns undefined when the text is none (never NaN); whole and in range is the
+ * schema's to check.
+ *
+ * @example
+ * parseNcYearCell('Year 8'); // 8
+ * parseNcYearCell('R'); // 0
+ */
+export function parseNcYearCell(text: string): number | undefined {
+  const t = text.trim();
+  if (RECEPTION.test(t)) return 0;
+  const year = NC_YEAR.exec(t);
+  return year ? Number(year[1]) : parseNumberCell(t);
+}
+
+/** Reads a range of NC years: `7;13`, or two NC years with a dash or "to" between them (`7-13`, `R-Y6`). */
+function parseNcYearRange(text: string): number[] | undefined {
+  const dashed = text.includes(';') ? null : NC_YEAR_RANGE.exec(text.trim());
+  const parts = dashed ? [dashed[1], dashed[2]] : splitList(text);
+  const years = parts.map(parseNcYearCell);
+  return years.length > 0 && years.every((y) => y !== undefined) ? (years as number[]) : undefined;
+}
+
+/**
  * Reads a boolean cell: true/false, yes/no, y/n, 1/0 in any case. Undefined for anything else.
  *
  * @example
@@ -97,16 +126,13 @@ function convert(text: string, kind: FieldKind): { value?: unknown; problem?: st
     }
     case 'list':
       return { value: splitList(text) };
-    case 'numberList': {
-      const parts = splitList(text).map(parseNumberCell);
-      return parts.some((p) => p === undefined) ? { problem: 'must be numbers separated by ;' } : { value: parts };
+    case 'ncYear': {
+      const value = parseNcYearCell(text);
+      return value === undefined ? { problem: 'must be an NC year: 8, Y8, Year 8, or R for Reception' } : { value };
     }
-    case 'range': {
-      const dashed = RANGE.exec(text.trim());
-      if (dashed) return { value: [Number(dashed[1]), Number(dashed[2])] };
-      const parts = splitList(text).map(parseNumberCell);
-      const ok = parts.length > 0 && parts.every((p) => p !== undefined);
-      return ok ? { value: parts } : { problem: 'must be the lowest and highest, as 7;13 or 7-13' };
+    case 'ncYearRange': {
+      const value = parseNcYearRange(text);
+      return value === undefined ? { problem: 'must be the lowest and highest NC year, as 7;13 or 7-13' } : { value };
     }
   }
 }

@@ -18,7 +18,7 @@ export const SCHOOL_COLUMNS = {
   lot: 'string',
   ofsted: 'string',
   needs: 'list',
-  ncYears: 'range',
+  ncYears: 'ncYearRange',
   sex: 'string',
   residential: 'boolean',
   'location.lat': 'number',

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LatLonSchema, NcYearSchema, NeedCodeSchema, NonEmptyStringSchema, parseWith } from './common.js';
+import { LatLonSchema, labelEnum, NcYearSchema, NeedCodeSchema, NonEmptyStringSchema, parseWith } from './common.js';
 import { MAX_CHILDREN, withMaxItems } from './limits.js';
 
 /**
@@ -14,7 +14,7 @@ export const ChildSchema = z.object({
   primaryNeed: NeedCodeSchema,
   secondaryNeeds: z.optional(z.array(NeedCodeSchema, { error: 'secondaryNeeds must be a list of need codes' })),
   ncYear: NcYearSchema,
-  sex: z.optional(z.enum(['female', 'male'], { error: "sex must be 'female' or 'male'" })),
+  sex: z.optional(labelEnum(['female', 'male'], "sex must be 'female' or 'male'", { f: 'female', m: 'male' })),
   home: LatLonSchema,
   residential: z.optional(z.boolean({ error: 'must be true or false' })),
   namedSchoolUrn: z.optional(NonEmptyStringSchema),

@@ -46,6 +46,39 @@ export const NeedCodeSchema = z.pipe(
 );
 
 /**
+ * A label reduced to its letters and digits, in lower case: `Requires Improvement`,
+ * `requires_improvement` and `requires-improvement` compare equal.
+ */
+const labelKey = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * One of a list of labels, read as files and other systems write them: in any case, with spaces,
+ * underscores or no separator for the hyphen (`Requires Improvement`, `Lot 1`, `MALE`), or by one
+ * of `aliases` (`M` for `male`). The value comes out as the list writes it; anything else, or a
+ * value that is not text, gets `error`.
+ *
+ * @param labels the labels, as the library writes them
+ * @param error the message of a value that is none of them
+ * @param aliases other words for a label, e.g. `{ m: 'male' }`
+ * @example
+ * const grade = labelEnum(['requires-improvement', 'good'], 'must be a grade');
+ * grade.parse('Requires Improvement'); // 'requires-improvement'
+ */
+export function labelEnum<const T extends readonly [string, ...string[]]>(
+  labels: T,
+  error: string,
+  aliases: Readonly<Record<string, T[number]>> = {},
+) {
+  const byKey = new Map<string, string>(labels.map((label) => [labelKey(label), label]));
+  for (const [alias, label] of Object.entries(aliases)) byKey.set(labelKey(alias), label);
+  return z.pipe(
+    // Typed as text like NeedCodeSchema; anything that is not text passes on to the enum's error.
+    z.transform((value: string): string => (typeof value === 'string' ? (byKey.get(labelKey(value)) ?? value) : value)),
+    z.enum(labels, { error }),
+  );
+}
+
+/**
  * A national curriculum year: an integer from -5 (birth to age 1) to 20 (age 24 to 25).
  *
  * @example

@@ -1,10 +1,29 @@
-import { NEED_CODES, type NeedCode } from '../needs.js';
+import { NEED_CODES, NEED_NAMES, type NeedCode } from '../needs.js';
 
 /** Older names of needs and the SEN2 code that replaced them (BESD became SEMH in the 2014 Code of Practice). */
 const FORMER_CODES: Readonly<Record<string, NeedCode>> = { BESD: 'SEMH', NA: 'NSA' };
 
 /**
- * The need code a text means, in any case (`asd`, `Spld`), or a former code (`BESD`); undefined
+ * A need's name reduced to its words, so that the ways files write it compare equal: any case,
+ * `&` for "and", `/` for "or", punctuation and the words "and" and "or" left out.
+ */
+function nameKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .split(' ')
+    .filter((word) => word !== '' && word !== 'and' && word !== 'or')
+    .join(' ');
+}
+
+/** Each need's DfE name (NEED_NAMES) by its nameKey. */
+const BY_NAME: ReadonlyMap<string, NeedCode> = new Map(NEED_CODES.map((code) => [nameKey(NEED_NAMES[code]), code]));
+
+/**
+ * The need code a text means: a code in any case (`asd`, `Spld`), a former code (`BESD`), or the
+ * DfE's name of the need as statistics and school census exports write it (`Autistic Spectrum
+ * Disorder`, `Profound & Multiple Learning Difficulty`, `Other Difficulty/Disability`); undefined
  * when it is none. Lets files written by hand or exported by other systems be read as they are.
  *
  * @param text a cell or field, e.g. 'semh'
@@ -12,11 +31,14 @@ const FORMER_CODES: Readonly<Record<string, NeedCode>> = { BESD: 'SEMH', NA: 'NS
  * needCodeOf('spld'); // 'SpLD'
  * needCodeOf(' asd '); // 'ASD'
  * needCodeOf('BESD'); // 'SEMH'
+ * needCodeOf('Autistic Spectrum Disorder'); // 'ASD'
  * needCodeOf('autism'); // undefined
  */
 export function needCodeOf(text: string): NeedCode | undefined {
   const upper = text.trim().toUpperCase();
-  return NEED_CODES.find((code) => code.toUpperCase() === upper) ?? FORMER_CODES[upper];
+  const code = NEED_CODES.find((c) => c.toUpperCase() === upper);
+  if (code !== undefined) return code;
+  return Object.hasOwn(FORMER_CODES, upper) ? FORMER_CODES[upper] : BY_NAME.get(nameKey(text));
 }
 
 /**

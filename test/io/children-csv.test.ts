@@ -17,6 +17,22 @@ const withoutEmptyLists = (child: Child): Child => {
 };
 
 describe('readChildrenCsv', () => {
+  it('reads a child as a school system exports it: need names, Male / F, Y8, Year 8, R', () => {
+    const csv =
+      'id,primaryNeed,secondaryNeeds,ncYear,sex,home.lat,home.lon\n' +
+      'C1,Autistic Spectrum Disorder,"Speech, Language and Communication Needs",Y8,Male,51.3,0.5\n' +
+      'C2,SEMH,ASD;MLD,Year 10,F,51.3,0.5\nC3,PD,,R,female,51.3,0.5\nC4,ASD,,KS3,male,51.3,0.5\n';
+    const result = readChildrenCsv(csv);
+    expect(result.records.map((c) => [c.id, c.primaryNeed, c.secondaryNeeds, c.ncYear, c.sex])).toEqual([
+      ['C1', 'ASD', ['SLCN'], 8, 'male'],
+      ['C2', 'SEMH', ['ASD', 'MLD'], 10, 'female'],
+      ['C3', 'PD', undefined, 0, 'female'],
+    ]);
+    expect(result.rejected.map((r) => [r.line, r.problems])).toEqual([
+      [5, [{ column: 'ncYear', reason: 'must be an NC year: 8, Y8, Year 8, or R for Reception' }]],
+    ]);
+  });
+
   it('never echoes a child field other than the id in a rejection', () => {
     const marker = 'SECRET-MARKER';
     const csv =

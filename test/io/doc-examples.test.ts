@@ -34,6 +34,7 @@ describe('doc examples of src/io', () => {
     expect(io.parseNumberCell('£52,000')).toBe(52000);
     expect(io.parseNumberCell('12 places')).toBeUndefined();
     expect([io.parseRateCell('93%'), io.parseRateCell('0.93')]).toEqual([0.93, 0.93]);
+    expect([io.parseNcYearCell('Year 8'), io.parseNcYearCell('R')]).toEqual([8, 0]);
     expect(io.parseBooleanCell('Yes')).toBe(true);
     expect(
       io.unflattenRecord({ 'home.lat': '51.3', needs: 'ASD;SEMH' }, { fields: { 'home.lat': 'number', needs: 'list' } })

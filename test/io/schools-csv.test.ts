@@ -55,11 +55,11 @@ describe('readSchoolsCsv', () => {
     ]);
   });
 
-  it('reads the NC year range written with a dash or "to" as well as with ;', () => {
+  it('reads the NC year range as school systems write it (7-13, Y7-Y13, R-Y6) as well as 7;13', () => {
     let urn = 900000;
     const row = (years: string) =>
       `${++urn},Oak School,independent,lot1,ASD,${years},mixed,false,51.27,0.52,60,4,52000`;
-    const cells = ['7;13', '7-13', '7 - 13', '7–13', '7 to 13', '-1-14', '-1 to 14'];
+    const cells = ['7;13', '7-13', '7 - 13', '7–13', '7 to 13', 'Y7-Y13', 'Year 7 to Year 13', '-1-14', 'R-Y6'];
     const read = readSchoolsCsv(`${SCHOOL_HEADER}\n${cells.map((c) => row(`"${c}"`)).join('\n')}\n`);
     expect(read.rejected).toEqual([]);
     expect(read.records.map((s) => s.ncYears)).toEqual([
@@ -68,12 +68,14 @@ describe('readSchoolsCsv', () => {
       [7, 13],
       [7, 13],
       [7, 13],
+      [7, 13],
+      [7, 13],
       [-1, 14],
-      [-1, 14],
+      [0, 6],
     ]);
-    const bad = readSchoolsCsv(`${SCHOOL_HEADER}\n${row('Y7-Y13')}\n${row('13-7')}\n`);
+    const bad = readSchoolsCsv(`${SCHOOL_HEADER}\n${row('KS3-KS4')}\n${row('13-7')}\n`);
     expect(bad.rejected.map((r) => [r.line, r.problems])).toEqual([
-      [2, [{ column: 'ncYears', reason: 'must be the lowest and highest, as 7;13 or 7-13' }]],
+      [2, [{ column: 'ncYears', reason: 'must be the lowest and highest NC year, as 7;13 or 7-13' }]],
       [3, [{ column: 'ncYears', reason: 'ncYears must be ordered: lowest first', code: 'custom' }]],
     ]);
   });

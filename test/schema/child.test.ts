@@ -24,6 +24,15 @@ describe('parseChild', () => {
     expect(parseChild(valid)).toEqual(valid);
   });
 
+  it('reads sex in any case or as M / F, and a need by its DfE name', () => {
+    const child = { ...valid, primaryNeed: 'Autistic Spectrum Disorder', secondaryNeeds: ['semh'] };
+    expect(parseChild({ ...child, sex: 'Male' })).toEqual({ ...valid, secondaryNeeds: ['SEMH'], sex: 'male' });
+    expect(parseChild({ ...valid, sex: 'F' }).sex).toBe('female');
+    expect(issuesOf(() => parseChild({ ...valid, sex: 'X' })).map((i) => i.message)).toEqual([
+      "sex must be 'female' or 'male'",
+    ]);
+  });
+
   it('lists every problem, each with its path, not only the first', () => {
     const issues = issuesOf(() => parseChild({ id: 'c1', primaryNeed: 'XYZ', ncYear: 7.5 }));
     expect(issues.map((i) => i.path)).toEqual(['primaryNeed', 'ncYear', 'home']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NEED_CODES } from '../../src/needs.js';
+import { NEED_CODES, NEED_NAMES } from '../../src/needs.js';
 import { NeedCodeSchema } from '../../src/schema/common.js';
 import { nearestNeedCode, needCodeOf } from '../../src/schema/need-code-of.js';
 
@@ -11,6 +11,26 @@ describe('needCodeOf', () => {
     }
     expect(needCodeOf('besd')).toBe('SEMH');
     expect(needCodeOf('autism')).toBeUndefined();
+  });
+
+  it("reads each need's DfE name as statistics and census exports write it", () => {
+    for (const code of NEED_CODES) {
+      expect(needCodeOf(NEED_NAMES[code])).toBe(code);
+      expect(needCodeOf(NEED_NAMES[code].toUpperCase())).toBe(code);
+    }
+    const written = {
+      'Autistic Spectrum Disorder': 'ASD',
+      'Social, Emotional and Mental Health': 'SEMH',
+      'Speech, Language and Communication Needs': 'SLCN',
+      'Profound & Multiple Learning Difficulty': 'PMLD',
+      'Multi-Sensory Impairment': 'MSI',
+      'Other Difficulty/Disability': 'OTH',
+      '  physical   disability ': 'PD',
+    };
+    for (const [text, code] of Object.entries(written)) expect(needCodeOf(text)).toBe(code);
+    // A need's name with words missing or added is none: no guessing between similar names.
+    expect(needCodeOf('Learning Difficulty')).toBeUndefined();
+    expect(needCodeOf('Severe Learning Difficulty and Autism')).toBeUndefined();
   });
 });
 

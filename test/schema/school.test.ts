@@ -44,6 +44,20 @@ describe('parseSchool', () => {
     expect(parseSchool(valid)).toEqual(valid);
   });
 
+  it('reads labels in any case and spacing, as other systems write them, and gives them as the library does', () => {
+    const written = { kind: 'Non Maintained', lot: 'Lot 1', ofsted: 'Requires Improvement', sex: 'MIXED' };
+    expect(parseSchool({ ...valid, ...written })).toEqual({
+      ...valid,
+      kind: 'non-maintained',
+      lot: 'lot1',
+      ofsted: 'requires-improvement',
+      sex: 'mixed',
+    });
+    expect(issuesOf(() => parseSchool({ ...valid, lot: 'Lot 3' })).map((i) => i.message)).toEqual([
+      'lot must be one of lot1, lot2, none',
+    ]);
+  });
+
   it('keeps a numeric URN as text', () => {
     expect(parseSchool({ ...valid, urn: 118000 }).urn).toBe('118000');
   });

@@ -19,6 +19,7 @@ export {
   unflattenRecord,
   parseNumberCell,
   parseRateCell,
+  parseNcYearCell,
   parseBooleanCell,
 } from '../../src/io/flatten.js';
 export type { ColumnLayout, FieldKind } from '../../src/io/flatten.js';

@@ -1,8 +1,9 @@
-import { NEED_CODES, type NeedCode } from '../../needs.js';
+import type { NeedCode } from '../../needs.js';
 import { NC_YEAR_MAX, NC_YEAR_MIN } from '../../schema/common.js';
 import type { OfstedGrade, SchoolKind } from '../../schema/school.js';
 import * as z from 'zod/mini';
 import { parseWith } from '../../schema/common.js';
+import { needCodeOf } from '../../schema/need-code-of.js';
 
 /**
  * GIAS `TypeOfEstablishment (name)` values and the kind of school each becomes. Mainstream types
@@ -92,13 +93,10 @@ export const GIAS_OFSTED: Readonly<Record<string, OfstedGrade>> = {
   'Special Measures': 'inadequate',
 };
 
-/** Older GIAS need names and the SEN2 code that replaced them (BESD became SEMH in the 2014 Code of Practice). */
-const NEED_ALIASES: Readonly<Record<string, NeedCode>> = { BESD: 'SEMH', SPLD: 'SpLD', NA: 'NSA' };
-
 /**
  * Maps a GIAS SEN provision name (`ASD - Autistic Spectrum Disorder`, `SEMH - Social, Emotional and
- * Mental Health`) or a bare code (any case) to a need code, by the code before ` - `.
- * Undefined when it is not a known need.
+ * Mental Health`) or a bare code (any case, or a former code such as BESD) to a need code, by the
+ * code before ` - `. Undefined when it is not a known need.
  *
  * @example
  * needFromGiasName('SpLD - Specific Learning Difficulty'); // 'SpLD'
@@ -106,11 +104,7 @@ const NEED_ALIASES: Readonly<Record<string, NeedCode>> = { BESD: 'SEMH', SPLD: '
  * needFromGiasName('Something else'); // undefined
  */
 export function needFromGiasName(name: string): NeedCode | undefined {
-  const code = name.split(' - ')[0].trim().toUpperCase();
-  return (
-    NEED_CODES.find((c) => c.toUpperCase() === code) ??
-    (Object.hasOwn(NEED_ALIASES, code) ? NEED_ALIASES[code] : undefined)
-  );
+  return needCodeOf(name.split(' - ')[0]);
 }
 
 const AgeSchema = z
