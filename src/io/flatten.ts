@@ -11,13 +11,15 @@ import type { CsvCell } from './write-csv.js';
  * - numbers are plain decimals (reading also accepts a leading `£` and thousands commas: `£52,000`);
  * - rates are shares from 0 to 1 written as numbers (reading also accepts a percentage, as a
  *   spreadsheet writes a cell formatted as one: `93%` reads as 0.93);
+ * - a year is a calendar year, `2024` (reading also accepts an academic or financial year, `2023/24`,
+ *   `2023-24`, `2023/2024` or the DfE's `202324`, as the year it ends in: 2024);
  * - an NC year is a number, `8` (reading also accepts `Y8`, `Yr 8`, `Year 8`, and `R` or `Reception`
  *   for 0), and a range of NC years (lowest and highest) a list of two, `7;13` (reading also
  *   accepts `7-13`, `7–13`, `7 to 13`, `Y7-Y13`, `R-Y6`);
  * - an empty cell is an absent optional field (a required list such as `needs` reads as an empty list,
  *   so an empty optional list, `secondaryNeeds: []`, reads back as absent).
  */
-export type FieldKind = 'string' | 'number' | 'rate' | 'boolean' | 'list' | 'ncYear' | 'ncYearRange';
+export type FieldKind = 'string' | 'number' | 'rate' | 'year' | 'boolean' | 'list' | 'ncYear' | 'ncYearRange';
 
 /** The columns of one record type: exact dotted names, and dotted prefixes whose last part is a key. */
 export type ColumnLayout = {
@@ -30,6 +32,8 @@ export type ColumnLayout = {
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+/** An academic or financial year: `2023/24`, `2023-24`, `2023–24`, `2023/2024`, `202324`. */
+const SPLIT_YEAR = /^(\d{4})\s*[/\-–]?\s*(\d{2}|\d{4})$/;
 /** An NC year as school systems write it: `8`, `Y8`, `Yr 8`, `Year 8` (or `-1`). */
 const NC_YEAR = /^(?:y|yr|year)?\s*(-?\d+)$/i;
 /** Reception, NC year 0. */
@@ -69,6 +73,39 @@ export function parseRateCell(text: string): number | undefined {
   if (!t.endsWith('%')) return parseNumberCell(t);
   const percent = parseNumberCell(t.slice(0, -1));
   return percent === undefined ? undefined : percent / 100;
+}
+
+/**
+ * The year an academic or financial year ends in: `2023/24`, `2023-24`, `2023/2024` or the DfE's
+ * `time_period` `202324` is 2024. Undefined for anything else, including two years that do not
+ * follow each other (`2019/21`).
+ *
+ * @example
+ * yearEnding('2023/24'); // 2024
+ * yearEnding('2024'); // undefined: a calendar year, not a split one
+ */
+export function yearEnding(text: string): number | undefined {
+  const split = SPLIT_YEAR.exec(text.trim());
+  if (!split) return undefined;
+  const first = Number(split[1]);
+  const second = Number(split[2]);
+  const follows = split[2].length === 2 ? (first + 1) % 100 === second : first + 1 === second;
+  return follows ? first + 1 : undefined;
+}
+
+/**
+ * Reads a year cell: an academic or financial year (`2023/24`, `202324`) is the year it ends in
+ * (yearEnding), as the DfE counts EHCPs at the January census inside the academic year and as
+ * spend is given by year ending; anything else is read as a number (`2024`), whole being the
+ * schema's to check. Undefined when it is neither (never NaN).
+ *
+ * @example
+ * parseYearCell('2023/24'); // 2024
+ * parseYearCell('202425'); // 2025
+ * parseYearCell('2024'); // 2024
+ */
+export function parseYearCell(text: string): number | undefined {
+  return yearEnding(text) ?? parseNumberCell(text);
 }
 
 /**
@@ -126,6 +163,12 @@ function convert(text: string, kind: FieldKind): { value?: unknown; problem?: st
     }
     case 'list':
       return { value: splitList(text) };
+    case 'year': {
+      const value = parseYearCell(text);
+      return value === undefined
+        ? { problem: 'must be a year (2024) or an academic or financial year (2023/24, read as 2024)' }
+        : { value };
+    }
     case 'ncYear': {
       const value = parseNcYearCell(text);
       return value === undefined ? { problem: 'must be an NC year: 8, Y8, Year 8, or R for Reception' } : { value };

@@ -1,6 +1,6 @@
 import type { Series } from '../schema/series.js';
 import { byCodePoint } from './by-code-point.js';
-import { parseNumberCell } from './flatten.js';
+import { parseNumberCell, yearEnding } from './flatten.js';
 import { parseWith } from '../schema/common.js';
 import { readCsv } from './read-csv.js';
 import { writeCsv } from './write-csv.js';
@@ -42,8 +42,8 @@ export type Sen2Import = { records: Sen2Series[]; rejected: Rejection[]; warning
 
 /**
  * The January census year of a `time_period`: a calendar year (`2024`) is itself; an academic year
- * `202425` is 2025, since the DfE counts EHCPs at the January census inside the academic year.
- * Undefined for anything else.
+ * `202425` (or `2024/25`) is 2025, since the DfE counts EHCPs at the January census inside the
+ * academic year (see yearEnding). Undefined for anything else.
  *
  * @example
  * censusYear('202425'); // 2025
@@ -51,10 +51,7 @@ export type Sen2Import = { records: Sen2Series[]; rejected: Rejection[]; warning
  */
 export function censusYear(text: string): number | undefined {
   const t = text.trim();
-  if (/^\d{4}$/.test(t)) return Number(t);
-  const m = /^(\d{4})(\d{2})$/.exec(t);
-  if (m && (Number(m[1]) + 1) % 100 === Number(m[2])) return Number(m[1]) + 1;
-  return undefined;
+  return /^\d{4}$/.test(t) ? Number(t) : yearEnding(t);
 }
 
 type Columns = Required<Sen2Columns>;

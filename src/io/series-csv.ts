@@ -21,7 +21,7 @@ const SeriesRowSchema = z.object({
 
 const SERIES_FORMAT: RecordFormat<SeriesRow> = {
   what: 'series row',
-  layout: { fields: { year: 'number', value: 'number' } },
+  layout: { fields: { year: 'year', value: 'number' } },
   schema: SeriesRowSchema,
   keyColumn: 'year',
   keyOf: (row) => String(row.year),

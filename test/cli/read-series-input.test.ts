@@ -43,6 +43,12 @@ describe('readSeriesInput', () => {
     expect(series.values[2025 - series.start]).toBe(86_700_000);
   });
 
+  it("reads Kent's spend by financial year (2014-15) as by year ending (2015)", async () => {
+    const byEnding = await readSeriesInput(memoryIo(), KENT_SPEND, { year: 'yearEnding', value: 'spendGbp' });
+    const byFinancial = await readSeriesInput(memoryIo(), KENT_SPEND, { year: 'financialYear', value: 'spendGbp' });
+    expect(byFinancial.records[0]).toEqual(byEnding.records[0]);
+  });
+
   it('says once which columns a file has and which flags to use, instead of an error per row', async () => {
     const error = await inputError(readSeriesInput(memoryIo(), KENT_SPEND));
     expect(error.issues).toHaveLength(1);

@@ -35,6 +35,8 @@ describe('doc examples of src/io', () => {
     expect(io.parseNumberCell('12 places')).toBeUndefined();
     expect([io.parseRateCell('93%'), io.parseRateCell('0.93')]).toEqual([0.93, 0.93]);
     expect([io.parseNcYearCell('Year 8'), io.parseNcYearCell('R')]).toEqual([8, 0]);
+    expect(['2023/24', '202425', '2024'].map(io.parseYearCell)).toEqual([2024, 2025, 2024]);
+    expect([io.yearEnding('2023/24'), io.yearEnding('2024')]).toEqual([2024, undefined]);
     expect(io.parseBooleanCell('Yes')).toBe(true);
     expect(
       io.unflattenRecord({ 'home.lat': '51.3', needs: 'ASD;SEMH' }, { fields: { 'home.lat': 'number', needs: 'list' } })

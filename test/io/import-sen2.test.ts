@@ -75,6 +75,7 @@ describe('importSen2', () => {
     expect(censusYear('202425')).toBe(2025);
     expect(censusYear('2019')).toBe(2019);
     expect(censusYear('202427')).toBeUndefined();
+    expect([censusYear('2024/25'), censusYear('1999/00'), censusYear('2024-2025')]).toEqual([2025, 2000, 2025]);
   });
 
   it('writes the series as long CSV whose year,value columns read back as a series', () => {

@@ -9,6 +9,18 @@ describe('readSeriesCsv', () => {
     });
   });
 
+  it('reads academic and financial years as the year they end in, in every way they are written', () => {
+    const text = 'year,value\n2019/20,10\n2020-21,11\n2021–22,12\n2022/2023,13\n202324,14\n2025,15\n';
+    expect(readSeriesCsv(text).series).toEqual({ start: 2020, values: [10, 11, 12, 13, 14, 15] });
+    // Two years that do not follow each other are not a year: refused, with what is accepted.
+    const bad = readSeriesCsv('year,value\n2019/21,1\n2019-2021,2\nFY24,3\n');
+    expect(bad.rejected.map((r) => [r.line, r.reason])).toEqual([
+      [2, 'must be a year (2024) or an academic or financial year (2023/24, read as 2024)'],
+      [3, 'must be a year (2024) or an academic or financial year (2023/24, read as 2024)'],
+      [4, 'must be a year (2024) or an academic or financial year (2023/24, read as 2024)'],
+    ]);
+  });
+
   it('rejects a repeated year and warns about a gap instead of inventing a value', () => {
     const dup = readSeriesCsv('year,value\n2017,1\n2017,2\n');
     expect(dup.rejected[0]).toMatchObject({ line: 3, column: 'year' });

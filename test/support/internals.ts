@@ -20,6 +20,8 @@ export {
   parseNumberCell,
   parseRateCell,
   parseNcYearCell,
+  parseYearCell,
+  yearEnding,
   parseBooleanCell,
 } from '../../src/io/flatten.js';
 export type { ColumnLayout, FieldKind } from '../../src/io/flatten.js';
