@@ -32,6 +32,8 @@ export type ColumnLayout = {
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+/** A duration as a spreadsheet's time format writes it: `0:36`, `1:05:30`. */
+const CLOCK = /^(\d+):([0-5]\d)(?::([0-5]\d(?:\.\d+)?))?$/;
 /** An academic or financial year: `2023/24`, `2023-24`, `2023–24`, `2023/2024`, `202324`. */
 const SPLIT_YEAR = /^(\d{4})\s*[/\-–]?\s*(\d{2}|\d{4})$/;
 /** An NC year as school systems write it: `8`, `Y8`, `Yr 8`, `Year 8` (or `-1`). */
@@ -73,6 +75,20 @@ export function parseRateCell(text: string): number | undefined {
   if (!t.endsWith('%')) return parseNumberCell(t);
   const percent = parseNumberCell(t.slice(0, -1));
   return percent === undefined ? undefined : percent / 100;
+}
+
+/**
+ * Reads a minutes cell: a number of minutes (`36`, `36.5`), or hours and minutes as a spreadsheet's
+ * time format writes them (`0:36`, `1:05:30` is 65.5). Undefined when it is neither (never NaN).
+ *
+ * @example
+ * parseMinutesCell('0:36'); // 36
+ * parseMinutesCell('1:05:30'); // 65.5
+ */
+export function parseMinutesCell(text: string): number | undefined {
+  const clock = CLOCK.exec(text.trim());
+  if (!clock) return parseNumberCell(text);
+  return Number(clock[1]) * 60 + Number(clock[2]) + (clock[3] === undefined ? 0 : Number(clock[3]) / 60);
 }
 
 /**

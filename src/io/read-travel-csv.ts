@@ -1,7 +1,7 @@
 import { TravelEntrySchema, type TravelEntry } from '../geo/travel-table.js';
 import { issueMessage } from '../schema/describe-issue.js';
 import { ValidationError, type ValidationIssueInput } from '../schema/validation-error.js';
-import { parseNumberCell } from './flatten.js';
+import { parseMinutesCell, parseNumberCell } from './flatten.js';
 import type { CsvReadOptions } from './options.js';
 import { readCsvTable } from './read-csv-table.js';
 import { rejection, type ReadResult, type Rejection, type RowProblem } from './read-result.js';
@@ -20,7 +20,8 @@ const NO_ROUTE = 'null';
 /**
  * Reads a travel table from CSV — `childId,urn,km,minutes`, one journey a row, road km and one
  * journey's minutes, as a council's transport system or a routing engine exports them — for the
- * `travel` option of rankSchools, createMatcher and allocateCohort. `null` in both km and minutes
+ * `travel` option of rankSchools, createMatcher and allocateCohort. Minutes may also be written as
+ * a spreadsheet's time format writes them (`0:36`, `1:05:30`). `null` in both km and minutes
  * means no route (the school is then excluded for the child as `unreachable`). A row with a
  * missing, negative or non-numeric km or minutes, or a pair given before, is rejected with its
  * line; other columns are ignored with a warning. Rows are never dropped silently.
@@ -93,9 +94,10 @@ function entryOf(cells: readonly string[]): { entry?: TravelEntry; problems: Row
     if (column === 'childId' || column === 'urn') value[column] = cells[k];
     else if (text.toLowerCase() === NO_ROUTE) value[column] = null;
     else {
-      const n = parseNumberCell(text);
+      const n = column === 'minutes' ? parseMinutesCell(text) : parseNumberCell(text);
+      const what = column === 'minutes' ? 'a number of minutes or h:mm' : 'a number';
       if (n === undefined)
-        problems.push({ column, reason: `${column} must be a number, or null when there is no route` });
+        problems.push({ column, reason: `${column} must be ${what}, or null when there is no route` });
       else value[column] = n;
     }
   });

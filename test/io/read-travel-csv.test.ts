@@ -17,6 +17,14 @@ describe('readTravelCsv', () => {
     expect(result.summary).toEqual({ read: 2, imported: 2, rejected: 0 });
   });
 
+  it('reads minutes written in a time format (0:36, 1:05:30) as a transport system may export them', () => {
+    const result = readTravelCsv(`${HEADER}C1,900001,31.2,0:36\nC1,900002,60,1:05:30\nC1,900003,9,0:75\n`);
+    expect(result.records.map((r) => r.minutes)).toEqual([36, 65.5]);
+    expect(result.rejected.map((r) => [r.line, r.reason])).toEqual([
+      [4, 'minutes must be a number of minutes or h:mm, or null when there is no route'],
+    ]);
+  });
+
   it('rejects bad, missing and half-null times and a repeated pair, each with its line', () => {
     const rows = [
       'C1,900001,-3,8',
@@ -31,7 +39,7 @@ describe('readTravelCsv', () => {
     expect(result.records.map((r) => r.urn)).toEqual(['900005']);
     expect(result.rejected.map((r) => [r.line, r.column, r.reason])).toEqual([
       [2, 'km', 'km must be 0 or more'],
-      [3, 'minutes', 'minutes must be a number, or null when there is no route'],
+      [3, 'minutes', 'minutes must be a number of minutes or h:mm, or null when there is no route'],
       [4, 'minutes', 'is required'],
       [5, 'minutes', 'km and minutes must both be numbers, or both null (no route)'],
       [7, 'urn', 'duplicate journey for child C1 and URN 900005 (first on line 6)'],

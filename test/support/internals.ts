@@ -20,6 +20,7 @@ export {
   parseNumberCell,
   parseRateCell,
   parseNcYearCell,
+  parseMinutesCell,
   parseYearCell,
   yearEnding,
   parseBooleanCell,
