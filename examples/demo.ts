@@ -9,6 +9,7 @@ const read = (file: string) => JSON.parse(readFileSync(new URL(`../data/kent/${f
 const gbp = (x: number) => `£${Math.round(x).toLocaleString('en-GB')}`;
 const n = (x: number) => Math.round(x).toLocaleString('en-GB');
 const m = (x: number) => `£${(x / 1e6).toFixed(1)}m`;
+const lot = (code: string) => (code === 'none' ? 'off framework' : code.replace('lot', 'Lot '));
 
 // 1. Matching. The sample child is the first in the file: pseudonymous, like every record here.
 const schools = read('schools.json');
@@ -22,9 +23,8 @@ for (const r of ranked.slice(0, 5)) {
   const points = Object.entries(r.contributions)
     .map(([criterion, p]) => `${criterion} ${p.toFixed(3)}`)
     .join(' + ');
-  console.log(
-    `  ${r.rank}. ${r.school.name} (URN ${r.school.urn}, ${r.school.lot})  score ${r.score.toFixed(3)} = ${points}`,
-  );
+  const school = `${r.school.name} (URN ${r.school.urn}, ${lot(r.school.lot)})`;
+  console.log(`  ${r.rank}. ${school}  score ${r.score.toFixed(3)} = ${points}`);
   console.log(
     `     ${r.distanceKm.toFixed(1)} km by road, ${Math.round(r.travelMinutes)} min each way, ` +
       `${gbp(r.annualCost)} a year with transport`,

@@ -1,3 +1,4 @@
+import type { Lot } from '../schema/school.js';
 import { formatPercent } from './figure-format.js';
 
 /** Setting names as the council's papers write them.
@@ -14,6 +15,15 @@ export const SETTING_NAMES: Record<string, string> = {
   other: 'other settings',
   left: 'leave the caseload',
 };
+
+/**
+ * Framework lots as a caseworker says them.
+ *
+ * @example
+ * LOT_NAMES.lot1; // 'Lot 1'
+ * LOT_NAMES.none; // 'off framework'
+ */
+export const LOT_NAMES: Record<Lot, string> = { lot1: 'Lot 1', lot2: 'Lot 2', none: 'off framework' };
 
 /** A share as a percentage: one decimal, two below 1% (0.15% is not 0.2%).
  *

@@ -80,6 +80,7 @@ describe('send-placement commands', () => {
     expect(out).toMatch(/^Ranking for child C0001\nrank +URN +school .* road km +minutes +cost a year £ /);
     expect(out).toMatch(/ +need +quality +capacity +cost +travel\n/);
     expect(out).toContain('Oakwood Independent School');
+    expect(out).toMatch(/Oakwood Independent School +Lot 1 /); // the lot as a caseworker says it, not lot1
     expect(out).toContain('Excluded');
   });
 

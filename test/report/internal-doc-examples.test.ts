@@ -23,7 +23,7 @@ import { roundName } from '../../src/report/sections/cohort-section.js';
 import { inmssSpend } from '../../src/report/sections/sufficiency-section.js';
 import { sourceNotes } from '../../src/report/source-notes.js';
 import { sufficiencyChart } from '../../src/report/sufficiency-chart.js';
-import { SETTING_NAMES, shareText } from '../../src/report/weights-words.js';
+import { LOT_NAMES, SETTING_NAMES, shareText } from '../../src/report/weights-words.js';
 import { ValidationError } from '../../src/schema/validation-error.js';
 import { kentJson } from './support/kent-report.js';
 
@@ -114,6 +114,7 @@ describe('report building blocks: doc examples', () => {
     expect(inmssSpend({ spendBySetting: { independent: 70e6, 'non-maintained': 13.7e6 } as never })).toBe(83_700_000);
     expect(sourceNotes('source').cite('Kent County Council, minutes, 2025').html).toBe('<a href="#source-1">[1]</a>');
     expect(SETTING_NAMES['maintained-special']).toBe('maintained special');
+    expect([LOT_NAMES.lot1, LOT_NAMES.none]).toEqual(['Lot 1', 'off framework']);
     expect(shareText(0.0015)).toBe('0.15%');
     expect(shareText(0.25)).toBe('25.0%');
     expect(roundName(7)).toBe('the Year 7 transfer round');

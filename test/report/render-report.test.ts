@@ -100,6 +100,9 @@ describe('renderReport', () => {
     );
     expect(matching).toMatch(/<details><summary>Every excluded school, with every filter it fails \(117\)<\/summary>/);
     expect(matching.match(/<h3>Child /g)).toHaveLength(3);
+    // Lots as a caseworker says them, not the data's codes.
+    expect(proseOf(matching)).toMatch(/Yskoquay Lodge School +900075 +Lot 1 /);
+    expect(proseOf(matching)).not.toMatch(/\blot[12]\b/);
   });
 
   it('allocates one real round, the Year 7 transfer by default, optimally and first come first served', async () => {

@@ -4,6 +4,7 @@ import type { Command } from '../command.js';
 import { UsageError } from '../usage-error.js';
 import { readInput, SKIP_INVALID_OPTION } from '../read-input.js';
 import { readTravelInput } from '../read-travel-input.js';
+import { LOT_NAMES } from '../../report/weights-words.js';
 import { readPolicyFlag } from './rank.js';
 
 /**
@@ -55,7 +56,7 @@ export const consultCommand: Command = {
         round: r.round,
         urn: s.urn,
         name: s.name,
-        lot: s.lot,
+        lot: LOT_NAMES[s.lot],
         rank: s.rank,
         acceptance: s.acceptance,
         acceptanceSource: s.acceptanceSource,

@@ -7,6 +7,7 @@ import { formatCount } from '../figure-format.js';
 import { escapeHtml, htmlTable } from '../html.js';
 import { mapChart } from '../map-chart.js';
 import { rankingChart } from '../ranking-chart.js';
+import { LOT_NAMES } from '../weights-words.js';
 import type { ReportContext } from '../report-context.js';
 import { REPORT_DEFAULTS } from '../report-defaults.js';
 import type { ReportSection } from '../report-section.js';
@@ -83,7 +84,7 @@ async function childPage(child: Child, schools: School[], report: ReportContext)
           r.rank,
           r.school.name,
           r.school.urn,
-          r.school.lot,
+          LOT_NAMES[r.school.lot],
           r.score,
           r.distanceKm,
           r.travelMinutes,
