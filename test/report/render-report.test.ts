@@ -108,7 +108,8 @@ describe('renderReport', () => {
   it('allocates one real round, the Year 7 transfer by default, optimally and first come first served', async () => {
     const cohort = sectionOf(await kentReport(), 'allocation');
     expect(cohort).toContain('In the Year 7 transfer round, 214 children compete for the places of 122 schools.');
-    expect(cohort).toMatch(/<td>Optimal<\/td><td class="num">134<\/td>/);
+    expect(cohort).toMatch(/<td>Optimal<\/td><td class="num">134<\/td><td class="num">81<\/td>/);
+    expect(proseOf(cohort)).toContain('then as many of them as possible at schools on the framework (framework first)');
     expect(cohort).toContain('First come, first served');
     const year8 = await renderReport({
       schools: kentJson('schools.json'),
@@ -117,6 +118,13 @@ describe('renderReport', () => {
       ncYear: 8,
     });
     expect(sectionOf(year8, 'allocation')).toContain('In the Year 8 round, 160 children compete');
+    const unruled = await renderReport({
+      schools: kentJson('schools.json'),
+      children: kentJson('children.json'),
+      maxChildren: 0,
+      policy: { frameworkFirst: false },
+    });
+    expect(proseOf(sectionOf(unruled, 'allocation'))).not.toContain('framework first');
   });
 
   it('says under the simulated band what the plan line and the median each are', async () => {

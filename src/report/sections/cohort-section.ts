@@ -2,6 +2,7 @@ import { allocateCohort } from '../../match/allocate-cohort.js';
 import { allocateGreedy } from '../../match/allocate-greedy.js';
 import type { Allocation } from '../../match/allocate-result.js';
 import type { Child } from '../../schema/child.js';
+import { DEFAULT_POLICY } from '../../schema/policy.js';
 import type { School } from '../../schema/school.js';
 import { formatCount } from '../figure-format.js';
 import { htmlTable } from '../html.js';
@@ -60,22 +61,29 @@ export const cohortSection: ReportSection = {
     const row = (name: string, a: Allocation) => [
       name,
       a.totals.placed,
+      a.totals.placedOffFramework,
       a.unassigned.length,
       a.totals.totalScore,
       a.totals.totalAnnualCost,
       a.totals.placed > 0 ? a.totals.meanDistanceKm : null,
     ];
     const gain = optimal.totals.placed - greedy.totals.placed;
+    const frameworkFirst = (report.policy ?? DEFAULT_POLICY).frameworkFirst;
+    const onFramework = frameworkFirst
+      ? 'then as many of them as possible at schools on the framework (framework first), '
+      : '';
     return [
       `<p>In ${roundName(report.ncYear)}, ${formatCount(cohort.length)} children compete for the places of ` +
-        `${formatCount(schools.length)} schools. The optimal allocation places as many children as possible, then ` +
-        'gives the highest total ranking score; first come, first served places children in file order, each at ' +
+        `${formatCount(schools.length)} schools. The optimal allocation places as many children as possible, ` +
+        `${onFramework}then gives the highest total ranking score; first come, first served places children in ` +
+        'file order, each at ' +
         `their best school with room. Optimising places ${formatCount(Math.abs(gain))} ` +
         `${gain >= 0 ? 'more' : 'fewer'} ${Math.abs(gain) === 1 ? 'child' : 'children'}.</p>`,
       htmlTable(
         [
           'Allocation',
           { label: 'Placed', kind: 'count' },
+          { label: 'Of them off the framework', kind: 'count' },
           { label: 'Unplaced', kind: 'count' },
           { label: 'Total score', kind: 'score' },
           { label: 'Cost a year', kind: 'gbp' },
