@@ -21,6 +21,8 @@ export const ForecastChartFields = z.object({
     lower: z.record(z.string(), z.array(Finite)),
     upper: z.record(z.string(), z.array(Finite)),
     method: z.optional(Text),
+    /** Why forecast() chose what it did; the report quotes its summary beside the method. */
+    why: z.optional(z.looseObject({ summary: z.optional(Text) })),
   }),
   /** The chart's title: the series' name (default 'Forecast'). */
   title: z.optional(Text),

@@ -20,6 +20,7 @@ import { buildReportContext } from '../../src/report/report-context.js';
 import { ReportInputSchema } from '../../src/report/report-input.js';
 import { REPORT_SECTIONS } from '../../src/report/report-sections.js';
 import { roundName } from '../../src/report/sections/cohort-section.js';
+import { methodText } from '../../src/report/sections/forecasts-section.js';
 import { inmssSpend } from '../../src/report/sections/sufficiency-section.js';
 import { sourceNotes } from '../../src/report/source-notes.js';
 import { sufficiencyChart } from '../../src/report/sufficiency-chart.js';
@@ -118,6 +119,10 @@ describe('report building blocks: doc examples', () => {
     expect(shareText(0.0015)).toBe('0.15%');
     expect(shareText(0.25)).toBe('25.0%');
     expect(roundName(7)).toBe('the Year 7 transfer round');
+    expect(methodText('auto', 'mean of naive 0.5, drift 0.5')).toBe(
+      ' Method: chosen automatically (mean of naive 0.5, drift 0.5).',
+    );
+    expect(methodText('theta')).toBe(' Method: theta.');
     const report = buildReportContext({ scenario: kent, sensitivity: false });
     const figure = await chartFigure((layout) => sufficiencyChart({ projection: report.projection!, layout }));
     expect(figure).toMatch(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { forecast } from '../../src/forecast/forecast.js';
 import { renderReport } from '../../src/report/render-report.js';
 import { ValidationError } from '../../src/schema/validation-error.js';
 import { kentJson, kentReport, kentReportWithRuns } from './support/kent-report.js';
@@ -153,6 +154,17 @@ describe('renderReport', () => {
     expect(svgsOf(html)[0]).toMatch(/<title>Kent NMISS spend<\/title>/);
     expect(html).toContain('£ a year');
     expect(html).toContain('<td class="num">£53.8m</td>');
+    expect(proseOf(html)).toContain('Method: chosen automatically.');
+  });
+
+  it("quotes forecast()'s own summary of what it chose beside the method", async () => {
+    const history = { start: 2017, values: [27911115, 34167515, 39772645, 49244606] };
+    const result = forecast(history, { horizon: 2 });
+    const html = await renderReport({
+      forecasts: [{ label: 'Kent NMISS spend', unit: 'GBP', history, forecast: result }],
+    });
+    expect(result.why?.summary).toBeDefined();
+    expect(proseOf(html)).toContain(`Method: chosen automatically (${result.why?.summary}).`);
   });
 
   it('escapes text from the input', async () => {

@@ -3,6 +3,21 @@ import { forecastChart } from '../forecast-chart.js';
 import { escapeHtml, htmlTable } from '../html.js';
 import type { ReportSection } from '../report-section.js';
 
+/**
+ * How a forecast was made, for the sentence under its heading: the automatic choice with forecast()'s
+ * own summary of what it chose and how it backtested, or the method asked for.
+ *
+ * @example
+ * methodText('auto', 'mean of naive 0.5, drift 0.5');
+ * // ' Method: chosen automatically (mean of naive 0.5, drift 0.5).'
+ * methodText('theta'); // ' Method: theta.'
+ */
+export function methodText(method: string | undefined, summary?: string): string {
+  if (method === undefined) return '';
+  const name = method === 'auto' ? 'chosen automatically' : method;
+  return ` Method: ${name}${summary === undefined ? '' : ` (${summary})`}.`;
+}
+
 /** Forecast fan charts, one per series, titled with the series' name and its unit, each with its table.
  *
  * @example
@@ -22,7 +37,7 @@ export const forecastsSection: ReportSection = {
       const money = f.unit !== undefined && /^(gbp|£)/i.test(f.unit.trim());
       const whole = [...history.values, ...f.forecast.mean].every((v) => Math.abs(v) >= 10);
       const kind = money ? ('gbp' as const) : whole ? ('count' as const) : ('number' as const);
-      const method = f.forecast.method ? ` Method: ${f.forecast.method}.` : '';
+      const method = methodText(f.forecast.method, f.forecast.why?.summary);
       parts.push(`<h3>${escapeHtml(f.label)}</h3>`);
       parts.push(
         `<p class="muted">${history.values.length} years of history, ${history.start}–${start - 1}, forecast ` +
