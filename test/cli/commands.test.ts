@@ -135,6 +135,11 @@ describe('send-placement commands', () => {
     expect(plan.rounds[0].schools.length).toBe(2);
     const noOffer = plan.rounds.map((r: { noOfferProbability: number }) => r.noOfferProbability);
     expect([...noOffer].sort((x, y) => y - x)).toEqual(noOffer);
+    // The table says where each chance came from in words, the JSON keeps the library's code.
+    const table = await run(['consult', '--schools', SCHOOLS, '--child', CHILD], { tty: true });
+    expect(table.out).toMatch(/Lot [12] .* (the school's acceptance rate|default for its lot) /);
+    expect(table.out).not.toMatch(/\b(kpi|lot-default|lot[12])\b/);
+    expect(plan.rounds[0].schools[0].acceptanceSource).toMatch(/^(kpi|lot-default)$/);
   });
 
   it('consult: refuses a file of several children', async () => {

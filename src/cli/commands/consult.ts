@@ -1,4 +1,4 @@
-import { planConsultation } from '../../index.js';
+import { planConsultation, type ConsultedSchool } from '../../index.js';
 import { rankSchools } from '../../index.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../usage-error.js';
@@ -6,6 +6,13 @@ import { readInput, SKIP_INVALID_OPTION } from '../read-input.js';
 import { readTravelInput } from '../read-travel-input.js';
 import { LOT_NAMES } from '../../report/weights-words.js';
 import { readPolicyFlag } from './rank.js';
+
+/** Where a school's chance of an offer came from, as a caseworker says it. */
+const CHANCE_FROM: Record<ConsultedSchool['acceptanceSource'], string> = {
+  kpi: "the school's acceptance rate",
+  'lot-default': 'default for its lot',
+  option: 'as given',
+};
 
 /**
  * `send-placement consult`: ranks the schools for one child and plans whom to consult in which
@@ -59,7 +66,7 @@ export const consultCommand: Command = {
         lot: LOT_NAMES[s.lot],
         rank: s.rank,
         acceptance: s.acceptance,
-        acceptanceSource: s.acceptanceSource,
+        acceptanceSource: CHANCE_FROM[s.acceptanceSource],
         responseDays: s.responseDays,
         roundEndDay: r.endDay,
         noOfferAfterRound: r.noOfferProbability,
