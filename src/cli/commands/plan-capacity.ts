@@ -5,6 +5,7 @@ import type { Command } from '../command.js';
 import type { Table } from '../format-output.js';
 import { readJsonInput } from '../read-input.js';
 import { SIMULATION_OPTIONS, runsOf } from '../simulation-flags.js';
+import { SETTING_NAMES } from '../../report/weights-words.js';
 
 /** The scenario's base places only: its planned additions left out, so the candidates are the plan. */
 function withoutPlannedAdditions(s: Scenario): Scenario {
@@ -16,6 +17,14 @@ function withoutPlannedAdditions(s: Scenario): Scenario {
   return { ...s, capacity };
 }
 
+/** The uncertainty table's columns: the saving's mean, 5th, 50th and 95th percentiles, named as forecast bounds are. */
+const PERCENTILE_LABELS = [
+  ['mean', 'mean'],
+  ['p5', '5% low'],
+  ['p50', 'median'],
+  ['p95', '95% high'],
+] as const;
+
 /** The plan as tables: chosen places (the CSV), the frontier, every candidate's reason, the uncertainty. */
 function tablesOf(plan: CapacityPlan): Table[] {
   const saving = plan.objective === 'spend' ? 'gbp' : 'count';
@@ -24,7 +33,7 @@ function tablesOf(plan: CapacityPlan): Table[] {
     {
       title: `Chosen places: what each saves over the scenario's years (${unit}, ${plan.objective})`,
       columns: [
-        'id',
+        { key: 'id', label: 'candidate' },
         'setting',
         'need',
         { key: 'year', kind: 'year' },
@@ -32,7 +41,7 @@ function tablesOf(plan: CapacityPlan): Table[] {
         { key: 'capitalGbp', label: 'capital £', kind: 'gbp' },
         { key: 'saving', label: `saving ${unit}`, kind: saving },
       ],
-      rows: plan.chosen.map((c) => ({ ...c, need: c.need ?? '' })),
+      rows: plan.chosen.map((c) => ({ ...c, setting: SETTING_NAMES[c.setting] ?? c.setting, need: c.need ?? 'all' })),
     },
     {
       title: 'Frontier: the best saving found at each budget',
@@ -46,7 +55,12 @@ function tablesOf(plan: CapacityPlan): Table[] {
     },
     {
       title: 'Candidates',
-      columns: ['id', { key: 'places', kind: 'count' }, { key: 'maxPlaces', kind: 'count' }, 'code', 'reason'],
+      columns: [
+        { key: 'id', label: 'candidate' },
+        { key: 'places', label: 'places bought', kind: 'count' },
+        { key: 'maxPlaces', label: 'offered', kind: 'count' },
+        { key: 'reason', label: 'why' },
+      ],
       rows: plan.why.candidates,
     },
   ];
@@ -54,7 +68,7 @@ function tablesOf(plan: CapacityPlan): Table[] {
   if (u)
     tables.push({
       title: `Saving across ${u.runs} simulated runs (seed ${u.seed}), paired with the scenario without the plan`,
-      columns: ['mean', 'p5', 'p50', 'p95'].map((key) => ({ key, label: `${key} ${unit}`, kind: saving })),
+      columns: PERCENTILE_LABELS.map(([key, label]) => ({ key, label: `${label} ${unit}`, kind: saving })),
       rows: [{ mean: u.mean, p5: u.p5, p50: u.p50, p95: u.p95 }],
     });
   return tables;

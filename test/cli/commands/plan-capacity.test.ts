@@ -32,7 +32,7 @@ describe('send-placement plan-capacity', () => {
   it('Kent as given: its own plan already meets the demand, so nothing saves and the CSV is empty', async () => {
     const { code, out, err } = await run([...plan, '--format', 'csv']);
     expect(code).toBe(0);
-    expect(out).toBe('id,setting,need,year,places,capital £,saving £\n');
+    expect(out).toBe('candidate,setting,need,year,places,capital £,saving £\n');
     expect(err).toContain('No place the budget can buy saves anything');
   });
 
@@ -41,7 +41,10 @@ describe('send-placement plan-capacity', () => {
     expect(code).toBe(0);
     for (const title of ['Chosen places', 'Frontier', 'Candidates', 'Saving across 20 simulated runs (seed 1)'])
       expect(out).toContain(title);
-    expect(out).toMatch(/special-new-school-2028 +0 +150 +saves-nothing/);
+    expect(out).toMatch(/special-new-school-2028 +0 +150 +10 places would save nothing: demand for maintained special/);
+    expect(out).toMatch(/srp-remodel-2026 +SRP +all +2026 +60 /);
+    expect(out).toMatch(/mean £ +5% low £ +median £ +95% high £/);
+    expect(out).not.toMatch(/\b(maxPlaces|saves-nothing|p95)\b/);
   });
 
   it('reports a candidate outside the scenario at its line and column, and bad rows with every problem', async () => {
