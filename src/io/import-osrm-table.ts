@@ -74,14 +74,30 @@ export function importOsrmTable(json: unknown, options: OsrmTableOptions): OsrmI
     issues.push({ path: 'code', code: 'invalid_value', message: `OSRM answered ${body.code}${why}, not Ok` });
   }
   const ok = body !== undefined && body.code === 'Ok';
-  const durations = ok ? checked(DurationsSchema, body.durations, issues, ['durations']) : undefined;
-  const distances = ok ? checked(DistancesSchema, body.distances, issues, ['distances']) : undefined;
+  const durations = ok ? matrixOf(DurationsSchema, body.durations, issues, 'durations') : undefined;
+  const distances = ok ? matrixOf(DistancesSchema, body.distances, issues, 'distances') : undefined;
   if (ids && body && durations && distances) {
     issues.push(...shapeIssues(body, durations, distances, ids.childIds.length, ids.urns.length));
     issues.push(...duplicateIssues(ids.childIds, 'childIds'), ...duplicateIssues(ids.urns, 'urns'));
   }
   if (issues.length > 0 || !ids || !durations || !distances) throw new ValidationError('OSRM table', issues);
   return journeysOf(ids.childIds, ids.urns, durations, distances);
+}
+
+/**
+ * One matrix of the response. OSRM leaves `distances` out unless asked (`annotations=duration,distance`),
+ * so a missing matrix says how to ask for it rather than only that it is required.
+ */
+function matrixOf(
+  schema: typeof DurationsSchema,
+  value: unknown,
+  issues: ValidationIssueInput[],
+  field: 'durations' | 'distances',
+): (number | null)[][] | undefined {
+  if (value !== undefined) return checked(schema, value, issues, [field]);
+  const message = 'is required: request the table with annotations=duration,distance';
+  issues.push({ path: field, code: 'required', message });
+  return undefined;
 }
 
 /** Parses with a zod/mini schema, adding its issues under `prefix` to `issues`; undefined when it fails. */

@@ -50,6 +50,10 @@ describe('importOsrmTable', () => {
     expect(codesOf(() => importOsrmTable({ code: 'Ok', durations: response.durations }, ids))).toEqual([
       'distances: required',
     ]);
+    // OSRM leaves distances out unless asked: the message says how to ask.
+    expect(issuesOf(() => importOsrmTable({ code: 'Ok', durations: response.durations }, ids))).toEqual([
+      { path: 'distances', message: 'is required: request the table with annotations=duration,distance' },
+    ]);
     const short = {
       ...response,
       durations: response.durations.slice(0, 2),
