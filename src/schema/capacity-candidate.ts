@@ -66,12 +66,12 @@ export const CapacityCandidateSchema = z.object({
     .check(
       z.int({ error: 'maxPlaces must be a whole number of places' }),
       z.minimum(1, { error: 'maxPlaces must be at least 1' }),
-      z.maximum(L.maxPlaces, { error: `maxPlaces must be at most ${fmt(L.maxPlaces)} (CAPACITY_PLAN_LIMITS)` }),
+      z.maximum(L.maxPlaces, { error: `maxPlaces must be at most ${fmt(L.maxPlaces)}` }),
     ),
   capitalGbpPerPlace: z.number({ error: 'capitalGbpPerPlace must be a finite number' }).check(
     z.minimum(0, { error: 'capitalGbpPerPlace must be 0 or more' }),
     z.maximum(L.maxCapitalGbpPerPlace, {
-      error: `capitalGbpPerPlace must be at most £${fmt(L.maxCapitalGbpPerPlace)} (CAPACITY_PLAN_LIMITS)`,
+      error: `capitalGbpPerPlace must be at most £${fmt(L.maxCapitalGbpPerPlace)}`,
     }),
   ),
   source: z.optional(

@@ -11,7 +11,8 @@
  * SCENARIO_LIMITS.maxChildren; // 10000000
  * parseScenario({ ...kent, costs: { ...kent.costs, feeUpliftRate: { value: 5, source: 'typo' } } }); // kent:
  *   data/kent/scenario-2025.json
- * // throws ValidationError: costs.feeUpliftRate.value: rate must be above -1 and at most 1 a year (SCENARIO_LIMITS)
+ * // throws ValidationError: costs.feeUpliftRate.value: rate must be above -1 and at most 1 a year
+ * //   (4.5% a year is 0.045)
  */
 export const SCENARIO_LIMITS = {
   /**

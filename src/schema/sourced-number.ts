@@ -78,8 +78,8 @@ export const YearSchema = z
   .number({ error: 'must be a year' })
   .check(
     z.int({ error: 'must be a whole year' }),
-    z.minimum(L.minYear, { error: `must be a year from ${L.minYear} to ${L.maxYear} (SCENARIO_LIMITS)` }),
-    z.maximum(L.maxYear, { error: `must be a year from ${L.minYear} to ${L.maxYear} (SCENARIO_LIMITS)` }),
+    z.minimum(L.minYear, { error: `must be a year from ${L.minYear} to ${L.maxYear}` }),
+    z.maximum(L.maxYear, { error: `must be a year from ${L.minYear} to ${L.maxYear}` }),
   );
 
 /** The shape of a sourced number whose value, low and high each obey `bound`, and low <= value <= high. */
@@ -107,7 +107,7 @@ export const SourcedNumberSchema = sourcedNumber(finite());
 /** A sourced number (see SourcedNumberSchema). */
 export type SourcedNumber = z.infer<typeof SourcedNumberSchema>;
 
-const RATE_BOUND = `rate must be above ${L.minRateExclusive} and at most ${L.maxRate} a year (SCENARIO_LIMITS)`;
+const RATE_BOUND = `rate must be above ${L.minRateExclusive} and at most ${L.maxRate} a year (4.5% a year is 0.045)`;
 
 /**
  * A rate a year, above -1 and at most 1 (SCENARIO_LIMITS), with its source and range.

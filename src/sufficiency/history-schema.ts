@@ -24,7 +24,7 @@ export const HistorySchema = z.array(
         ctx.addIssue({
           code: 'custom',
           path: ['calendarYear'],
-          message: `must be a year from ${FIRST} to ${LAST} (SCENARIO_LIMITS)`,
+          message: `must be a year from ${FIRST} to ${LAST}`,
           input: t.calendarYear,
         });
       }

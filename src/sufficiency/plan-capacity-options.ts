@@ -75,11 +75,11 @@ const OptionsSchema = z.object({
     .number({ error: 'budgetGbp must be a finite number' })
     .check(
       z.minimum(0, { error: 'budgetGbp must be 0 or more' }),
-      z.maximum(L.maxBudgetGbp, { error: `budgetGbp must be at most £${fmt(L.maxBudgetGbp)} (CAPACITY_PLAN_LIMITS)` }),
+      z.maximum(L.maxBudgetGbp, { error: `budgetGbp must be at most £${fmt(L.maxBudgetGbp)}` }),
     ),
   candidates: z.array(CapacityCandidateSchema, { error: 'candidates must be a list' }).check(
     z.maxLength(L.maxCandidates, {
-      error: `candidates must list at most ${L.maxCandidates} (CAPACITY_PLAN_LIMITS)`,
+      error: `candidates must list at most ${L.maxCandidates}`,
     }),
   ),
   objective: z.optional(

@@ -25,7 +25,7 @@ describe('importPopulation', () => {
       [5, 'academic-year', 'must be a whole number'],
       [6, 'academic-year', 'must be an academic (NC) year from -5 to 20: birth to 25'],
       [7, 'population', 'must be 0 or more'],
-      [8, 'calendar-year', 'must be a year from 1900 to 2200 (SCENARIO_LIMITS)'],
+      [8, 'calendar-year', 'must be a year from 1900 to 2200'],
     ]);
     expect(p.rejected[2].problems.map((x) => x.column)).toEqual(['academic-year', 'population']);
     expect(p.records.map((r) => r.ncYear)).toEqual([0, 2]);

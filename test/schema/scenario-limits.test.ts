@@ -138,7 +138,7 @@ describe('ScenarioSchema bounds (SCENARIO_LIMITS)', () => {
         '(SCENARIO_LIMITS.maxAnnualGbp)',
     );
     expect(messages).toContain(
-      'costs.feeUpliftRate.value: rate must be above -1 and at most 1 a year (SCENARIO_LIMITS)',
+      'costs.feeUpliftRate.value: rate must be above -1 and at most 1 a year (4.5% a year is 0.045)',
     );
   });
 
@@ -174,7 +174,10 @@ describe('ScenarioSchema bounds (SCENARIO_LIMITS)', () => {
       parseScenario({ ...kent, costs: { ...kent.costs, feeUpliftRate: { value: 5, source: 'typo' } } }),
     );
     expect(issues).toEqual([
-      { path: 'costs.feeUpliftRate.value', message: 'rate must be above -1 and at most 1 a year (SCENARIO_LIMITS)' },
+      {
+        path: 'costs.feeUpliftRate.value',
+        message: 'rate must be above -1 and at most 1 a year (4.5% a year is 0.045)',
+      },
     ]);
   });
 

@@ -283,7 +283,10 @@ describe('fuzz regressions: absurd numbers are rejected at the door', () => {
       },
     };
     expect(issuesOf(() => simulateSufficiency(scenario, { runs: 1 }))).toEqual([
-      { path: 'costs.feeUpliftRate.value', message: 'rate must be above -1 and at most 1 a year (SCENARIO_LIMITS)' },
+      {
+        path: 'costs.feeUpliftRate.value',
+        message: 'rate must be above -1 and at most 1 a year (4.5% a year is 0.045)',
+      },
     ]);
     // At the largest accepted uplift the same scenario's spend is finite (and 0: no one costs anything).
     scenario.costs.feeUpliftRate.value = L.maxRate;

@@ -63,7 +63,7 @@ describe('planCapacity options', () => {
     expect(() => planCapacity(overflowScenario(), { budgetGbp: 0, candidates, step: 20 })).not.toThrow();
     const many = Array.from({ length: 51 }, (_, i) => srpCandidate(`c${i}`, 2026));
     expect(issuesOf(() => planCapacity(overflowScenario(), { budgetGbp: 0, candidates: many }))).toEqual([
-      { path: 'candidates', message: 'candidates must list at most 50 (CAPACITY_PLAN_LIMITS)' },
+      { path: 'candidates', message: 'candidates must list at most 50' },
     ]);
   });
 
