@@ -161,39 +161,28 @@ export function parseBooleanCell(text: string): boolean | undefined {
   return undefined;
 }
 
+/** How each kind of cell that holds one value is read, and what a cell that cannot be read is told. */
+const CELL_READERS: Record<
+  Exclude<FieldKind, 'string' | 'list'>,
+  { read: (text: string) => unknown; problem: string }
+> = {
+  number: { read: parseNumberCell, problem: 'must be a number' },
+  rate: { read: parseRateCell, problem: 'must be a number from 0 to 1, or a percentage such as 93%' },
+  year: {
+    read: parseYearCell,
+    problem: 'must be a year (2024) or an academic or financial year (2023/24, read as 2024)',
+  },
+  boolean: { read: parseBooleanCell, problem: 'must be true or false (or yes/no, 1/0)' },
+  ncYear: { read: parseNcYearCell, problem: 'must be an NC year: 8, Y8, Year 8, or R for Reception' },
+  ncYearRange: { read: parseNcYearRange, problem: 'must be the lowest and highest NC year, as 7;13 or 7-13' },
+};
+
 function convert(text: string, kind: FieldKind): { value?: unknown; problem?: string } {
-  switch (kind) {
-    case 'string':
-      return { value: text };
-    case 'number': {
-      const value = parseNumberCell(text);
-      return value === undefined ? { problem: 'must be a number' } : { value };
-    }
-    case 'rate': {
-      const value = parseRateCell(text);
-      return value === undefined ? { problem: 'must be a number from 0 to 1, or a percentage such as 93%' } : { value };
-    }
-    case 'boolean': {
-      const value = parseBooleanCell(text);
-      return value === undefined ? { problem: 'must be true or false (or yes/no, 1/0)' } : { value };
-    }
-    case 'list':
-      return { value: splitList(text) };
-    case 'year': {
-      const value = parseYearCell(text);
-      return value === undefined
-        ? { problem: 'must be a year (2024) or an academic or financial year (2023/24, read as 2024)' }
-        : { value };
-    }
-    case 'ncYear': {
-      const value = parseNcYearCell(text);
-      return value === undefined ? { problem: 'must be an NC year: 8, Y8, Year 8, or R for Reception' } : { value };
-    }
-    case 'ncYearRange': {
-      const value = parseNcYearRange(text);
-      return value === undefined ? { problem: 'must be the lowest and highest NC year, as 7;13 or 7-13' } : { value };
-    }
-  }
+  if (kind === 'string') return { value: text };
+  if (kind === 'list') return { value: splitList(text) };
+  const reader = CELL_READERS[kind];
+  const value = reader.read(text);
+  return value === undefined ? { problem: reader.problem } : { value };
 }
 
 function splitList(text: string): string[] {
