@@ -82,6 +82,9 @@ describe('send-placement commands', () => {
     expect(out).toContain('Oakwood Independent School');
     expect(out).toMatch(/Oakwood Independent School +Lot 1 /); // the lot as a caseworker says it, not lot1
     expect(out).toContain('Excluded');
+    // Exclusions in words; the JSON keeps the codes.
+    expect(out).toMatch(/does not meet the need|does not teach the NC year|too far/);
+    expect(out).not.toMatch(/need-not-met|nc-year|too-far/);
   });
 
   it('rank: several children give each child its shortlist, as CSV', async () => {

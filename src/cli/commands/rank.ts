@@ -4,7 +4,7 @@ import { parsePolicy, type Policy } from '../../index.js';
 import type { Command } from '../command.js';
 import type { Column, Table } from '../format-output.js';
 import { createProgressBar } from '../progress-bar.js';
-import { LOT_NAMES } from '../../report/weights-words.js';
+import { EXCLUSION_WORDS, LOT_NAMES } from '../../report/weights-words.js';
 import { readInput, readJsonInput, SKIP_INVALID_OPTION } from '../read-input.js';
 import { readTravelInput } from '../read-travel-input.js';
 
@@ -113,7 +113,7 @@ export const rankCommand: Command = {
       const excludedRows = excluded.map((e) => ({
         urn: e.school.urn,
         name: e.school.name,
-        reasons: e.reasons.join(', '),
+        reasons: e.reasons.map((reason) => EXCLUSION_WORDS[reason]).join('; '),
       }));
       notes.push(`child ${child.id}: ${ranked.length} schools ranked, ${excluded.length} excluded`);
       return {

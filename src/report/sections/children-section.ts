@@ -1,5 +1,5 @@
 import { greatCircleKm } from '../../geo/great-circle-km.js';
-import { rankSchools } from '../../match/rank.js';
+import { rankSchools, type RankExclusionReason } from '../../match/rank.js';
 import type { Child } from '../../schema/child.js';
 import type { School } from '../../schema/school.js';
 import { chartFigure } from '../chart-figure.js';
@@ -7,24 +7,12 @@ import { formatCount } from '../figure-format.js';
 import { escapeHtml, htmlTable } from '../html.js';
 import { mapChart } from '../map-chart.js';
 import { rankingChart } from '../ranking-chart.js';
-import { LOT_NAMES } from '../weights-words.js';
+import { EXCLUSION_WORDS, LOT_NAMES } from '../weights-words.js';
 import type { ReportContext } from '../report-context.js';
 import { REPORT_DEFAULTS } from '../report-defaults.js';
 import type { ReportSection } from '../report-section.js';
 
-/** Exclusion reasons as a caseworker would say them. */
-const REASON_WORDS: Record<string, string> = {
-  'need-not-met': 'does not meet the need',
-  'nc-year': 'does not teach the NC year',
-  sex: 'single-sex, other sex',
-  'no-vacancy': 'no vacancy',
-  'too-far': 'too far',
-  residential: 'no residential place',
-  'lot-not-allowed': 'lot not allowed',
-  'framework-first': 'off the framework, and a framework school passes',
-  'age-range': 'outside its age range',
-};
-const reasonWords = (reason: string) => REASON_WORDS[reason] ?? reason;
+const reasonWords = (reason: string) => EXCLUSION_WORDS[reason as RankExclusionReason] ?? reason;
 
 /** How many schools fail each filter, most first (ties by name): the exclusions at a glance. */
 function reasonCounts(excluded: readonly { reasons: readonly string[] }[]): [string, number][] {
