@@ -4,12 +4,12 @@
 // The schools and children are synthetic (data/README.md); the Kent figures are real.
 import { readFileSync } from 'node:fs';
 import { parseScenario, projectSufficiency, rankSchools } from '../src/index.js';
+import { EXCLUSION_WORDS, LOT_NAMES } from '../src/report/index.js';
 
 const read = (file: string) => JSON.parse(readFileSync(new URL(`../data/kent/${file}`, import.meta.url), 'utf8'));
 const gbp = (x: number) => `£${Math.round(x).toLocaleString('en-GB')}`;
 const n = (x: number) => Math.round(x).toLocaleString('en-GB');
 const m = (x: number) => `£${(x / 1e6).toFixed(1)}m`;
-const lot = (code: string) => (code === 'none' ? 'off framework' : code.replace('lot', 'Lot '));
 
 // 1. Matching. The sample child is the first in the file: pseudonymous, like every record here.
 const schools = read('schools.json');
@@ -23,17 +23,18 @@ for (const r of ranked.slice(0, 5)) {
   const points = Object.entries(r.contributions)
     .map(([criterion, p]) => `${criterion} ${p.toFixed(3)}`)
     .join(' + ');
-  const school = `${r.school.name} (URN ${r.school.urn}, ${lot(r.school.lot)})`;
+  const school = `${r.school.name} (URN ${r.school.urn}, ${LOT_NAMES[r.school.lot]})`;
   console.log(`  ${r.rank}. ${school}  score ${r.score.toFixed(3)} = ${points}`);
   console.log(
     `     ${r.distanceKm.toFixed(1)} km by road, ${Math.round(r.travelMinutes)} min each way, ` +
       `${gbp(r.annualCost)} a year with transport`,
   );
 }
-const reasons = new Map<string, number>();
+const reasons = new Map<keyof typeof EXCLUSION_WORDS, number>();
 for (const e of excluded) for (const reason of e.reasons) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-const why = [...reasons].sort((a, b) => b[1] - a[1]).map(([reason, count]) => `${reason} ${count}`);
-console.log(`\n  ${excluded.length} schools excluded; reasons (a school can have several): ${why.join(', ')}`);
+const why = [...reasons].sort((a, b) => b[1] - a[1]).map(([reason, count]) => `${EXCLUSION_WORDS[reason]} ${count}`);
+console.log(`\n  ${excluded.length} schools excluded. Schools failing each filter (a school can fail several):`);
+console.log(`  ${why.join('; ')}`);
 
 // 2. Sufficiency. Every assumption in the scenario carries its source.
 const p = projectSufficiency(parseScenario(read('scenario-2025.json')));
