@@ -137,9 +137,7 @@ function ncYearsOutside(s: Shape): Issue[] {
 function yearsProblems(s: Shape): Issue[] {
   if (s.endYear <= s.baseYear) return [{ path: ['endYear'], message: 'endYear must be after baseYear' }];
   if (s.endYear - s.baseYear > L.maxYears)
-    return [
-      { path: ['endYear'], message: `a projection may run at most ${L.maxYears} years (SCENARIO_LIMITS.maxYears)` },
-    ];
+    return [{ path: ['endYear'], message: `a projection may run at most ${L.maxYears} years` }];
   return [];
 }
 

@@ -14,7 +14,7 @@ const fmt = (x: number) => x.toLocaleString('en-GB');
 export const SourceSchema = NonEmptyStringSchema;
 
 /** A finite number (zod rejects NaN and ±Infinity), the base of every bounded number of a scenario. */
-const finite = () => z.number({ error: 'must be a finite number' });
+const finite = (error = 'must be a finite number') => z.number({ error });
 
 /**
  * A number from `min` to `max` inclusive, each check with its own message. Internal: the scenario's
@@ -64,7 +64,7 @@ export const WeightSchema = bounded(
   0,
   L.maxWeight,
   'must be 0 or more',
-  `a weight must be at most ${fmt(L.maxWeight)} (SCENARIO_LIMITS.maxWeight)`,
+  `a weight must be at most ${fmt(L.maxWeight)}`,
 );
 
 /**
@@ -116,7 +116,10 @@ const RATE_BOUND = `rate must be above ${L.minRateExclusive} and at most ${L.max
  * SourcedRateSchema.safeParse({ value: -1, source: 'assumption: x' }).success; // false
  */
 export const SourcedRateSchema = sourcedNumber(
-  finite().check(z.gt(L.minRateExclusive, { error: RATE_BOUND }), z.maximum(L.maxRate, { error: RATE_BOUND })),
+  finite('must be a number: a rate a year (4.5% a year is 0.045)').check(
+    z.gt(L.minRateExclusive, { error: RATE_BOUND }),
+    z.maximum(L.maxRate, { error: RATE_BOUND }),
+  ),
 );
 
 /**
@@ -126,7 +129,7 @@ export const SourcedRateSchema = sourcedNumber(
  * SourcedShareSchema.safeParse({ value: 0.045, low: 0.02, high: 0.07, source: 'assumption: x' }).success; // true
  */
 export const SourcedShareSchema = sourcedNumber(
-  finite().check(
+  finite('must be a number: a share from 0 to 1 (4.5% is 0.045)').check(
     z.minimum(0, { error: 'share must be between 0 and 1' }),
     z.maximum(1, { error: 'share must be between 0 and 1' }),
   ),
@@ -160,12 +163,7 @@ export const SourcedDampingSchema = sourcedNumber(DampingSchema);
  * SourcedPlacesSchema.safeParse({ value: 1500, source: 'committee minutes 2025' }).success; // true
  */
 export const SourcedPlacesSchema = sourcedNumber(
-  bounded(
-    0,
-    L.maxPlaces,
-    'places must be 0 or more',
-    `must be at most ${fmt(L.maxPlaces)} places (SCENARIO_LIMITS.maxPlaces)`,
-  ),
+  bounded(0, L.maxPlaces, 'places must be 0 or more', `must be at most ${fmt(L.maxPlaces)} places`),
 );
 
 /**
@@ -175,10 +173,5 @@ export const SourcedPlacesSchema = sourcedNumber(
  * SourcedGbpSchema.safeParse({ value: 51302, source: 'key decision 2025' }).success; // true
  */
 export const SourcedGbpSchema = sourcedNumber(
-  bounded(
-    0,
-    L.maxAnnualGbp,
-    'cost must be 0 or more',
-    `must be at most £${fmt(L.maxAnnualGbp)} per child per year (SCENARIO_LIMITS.maxAnnualGbp)`,
-  ),
+  bounded(0, L.maxAnnualGbp, 'cost must be 0 or more', `must be at most £${fmt(L.maxAnnualGbp)} per child per year`),
 );

@@ -53,9 +53,7 @@ const OptionsSchema = z.object(
     testYears: whole('testYears').check(
       z.minimum(1, { error: 'testYears must be at least 1' }),
       z.maximum(SCENARIO_LIMITS.maxYears, {
-        error:
-          `testYears must be at most ${SCENARIO_LIMITS.maxYears}, the longest projection ` +
-          '(SCENARIO_LIMITS.maxYears)',
+        error: `testYears must be at most ${SCENARIO_LIMITS.maxYears}, the longest projection`,
       }),
     ),
     population: z.optional(PopulationSchema),

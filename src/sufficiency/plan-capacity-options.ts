@@ -160,7 +160,7 @@ function againstScenario(options: unknown, s: Scenario, step: number | undefined
       code: 'too_large_input',
       message:
         `the candidates make ${fmt(steps)} steps of ${step} places, over the ${fmt(L.maxSteps)} the search ` +
-        'takes (CAPACITY_PLAN_LIMITS.maxSteps); use a larger step',
+        'takes; use a larger step',
     });
   return issues;
 }

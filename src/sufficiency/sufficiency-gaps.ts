@@ -55,8 +55,7 @@ const DemandEntrySchema = z
           0,
           SCENARIO_LIMITS.maxChildren,
           'must be 0 or more',
-          `must be at most ${SCENARIO_LIMITS.maxChildren.toLocaleString('en-GB')} children ` +
-            '(SCENARIO_LIMITS.maxChildren)',
+          `must be at most ${SCENARIO_LIMITS.maxChildren.toLocaleString('en-GB')} children`,
         ),
       ),
     },

@@ -134,8 +134,7 @@ describe('ScenarioSchema bounds (SCENARIO_LIMITS)', () => {
         'in England)',
     );
     expect(messages).toContain(
-      'costs.bySetting.independent.annualFeeGbp.value: must be at most £10,000,000 per child per year ' +
-        '(SCENARIO_LIMITS.maxAnnualGbp)',
+      'costs.bySetting.independent.annualFeeGbp.value: must be at most £10,000,000 per child per year',
     );
     expect(messages).toContain(
       'costs.feeUpliftRate.value: rate must be above -1 and at most 1 a year (4.5% a year is 0.045)',
@@ -152,11 +151,21 @@ describe('ScenarioSchema bounds (SCENARIO_LIMITS)', () => {
     expect(paths).not.toContain('endYear');
   });
 
+  it('says how to write a rate given as a percentage, and names no internal constant', () => {
+    const costs = { ...kent.costs, feeUpliftRate: { value: '4.5%', source: 'assumption: x' } };
+    const issues = issuesOf(() => parseScenario({ ...kent, costs }));
+    expect(issues).toEqual([
+      { path: 'costs.feeUpliftRate.value', message: 'must be a number: a rate a year (4.5% a year is 0.045)' },
+    ]);
+    const far = { ...kent, endYear: kent.baseYear + 60 };
+    expect(issuesOf(() => parseScenario(far)).map((i) => i.message)).not.toContainEqual(
+      expect.stringMatching(/LIMITS/),
+    );
+  });
+
   it('rejects a projection longer than maxYears', () => {
     const issues = issuesOf(() => parseScenario(scenarioAt({ ...AT_LIMITS, baseYear: 2000, endYear: 2051 })));
-    expect(issues).toEqual([
-      { path: 'endYear', message: 'a projection may run at most 50 years (SCENARIO_LIMITS.maxYears)' },
-    ]);
+    expect(issues).toEqual([{ path: 'endYear', message: 'a projection may run at most 50 years' }]);
   });
 
   it('rejects a capacity addition whose range does not contain its places', () => {
