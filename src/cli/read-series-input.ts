@@ -1,3 +1,4 @@
+import { yearEnding } from '../io/flatten.js';
 import { readCsvTable } from '../io/read-csv-table.js';
 import { writeCsv } from '../index.js';
 import type { Series } from '../index.js';
@@ -68,7 +69,8 @@ export async function readSeriesInput(
   const read = await readSeriesRecords(io, file, columns, command);
   if (!file.toLowerCase().endsWith('.json')) {
     const name = csvSeriesName(file, columns.value);
-    return { ...read, names: [name], units: [unitFromName(`${file} ${columns.value ?? ''}`)] };
+    const splitYears = [await writesSplitYears(io, file, columns.year ?? 'year')];
+    return { ...read, names: [name], units: [unitFromName(`${file} ${columns.value ?? ''}`)], splitYears };
   }
   // A list's items are named by their position in the file (`lines`): a skipped item leaves no gap in the names.
   const described = describeJsonSeries(decodeText(await readBytes(io, file)));
@@ -88,7 +90,30 @@ export async function readSeriesInput(
     warnings: [...(read.fileWarnings ?? []), ...skipped],
     names: read.records.map((_, k) => nameOf(at(k))),
     units: read.records.map((_, k) => described[at(k)]?.unit ?? unitFromName(nameOf(at(k)))),
+    splitYears: read.records.map(() => false),
   };
+}
+
+/**
+ * Whether a CSV series writes every year as an academic or financial year (`2023/24`), which the
+ * reader takes as the year it ends in; the commands then write their years back the same way.
+ */
+async function writesSplitYears(io: CliIo, file: string, column: string): Promise<boolean> {
+  const table = readCsvTable(await readBytes(io, file));
+  const k = table.header.indexOf(column);
+  return k >= 0 && table.rows.length > 0 && table.rows.every((row) => yearEnding(row.cells[k]) !== undefined);
+}
+
+/**
+ * A year as a series file wrote it: the calendar year, or for a file of academic or financial years
+ * the year that ends in it (2025 -> '2024/25').
+ *
+ * @example
+ * yearLabel(2025, true); // '2024/25'
+ * yearLabel(2025, false); // 2025
+ */
+export function yearLabel(year: number, split: boolean): string | number {
+  return split ? `${year - 1}/${String(year % 100).padStart(2, '0')}` : year;
 }
 
 /** Series read from a file, each with the name that identifies it in tables and titles and its unit when known. */
@@ -97,6 +122,8 @@ export type NamedSeries = InputRecords<Series> & {
   names: string[];
   /** 'GBP' for money, 'children with an EHCP' for SEN2 counts, 'children' for placements; undefined if unknown. */
   units: (string | undefined)[];
+  /** True for a series whose file wrote its years as academic or financial years (`2023/24`): see yearLabel. */
+  splitYears: boolean[];
 };
 
 async function readSeriesRecords(

@@ -3,7 +3,7 @@ import { COMMANDS } from '../../src/cli/commands.js';
 import { forecastCommand } from '../../src/cli/commands/forecast.js';
 import { InputError } from '../../src/cli/input-error.js';
 import { parseCommandArgs } from '../../src/cli/parse-command-args.js';
-import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf } from '../../src/cli/read-series-input.js';
+import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf, yearLabel } from '../../src/cli/read-series-input.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { UsageError } from '../../src/cli/usage-error.js';
 import { fixture, memoryIo } from './support/memory-io.js';
@@ -43,10 +43,28 @@ describe('readSeriesInput', () => {
     expect(series.values[2025 - series.start]).toBe(86_700_000);
   });
 
-  it("reads Kent's spend by financial year (2014-15) as by year ending (2015)", async () => {
+  it("reads Kent's spend by financial year (2014-15) as by year ending (2015), and says which it was", async () => {
     const byEnding = await readSeriesInput(memoryIo(), KENT_SPEND, { year: 'yearEnding', value: 'spendGbp' });
     const byFinancial = await readSeriesInput(memoryIo(), KENT_SPEND, { year: 'financialYear', value: 'spendGbp' });
     expect(byFinancial.records[0]).toEqual(byEnding.records[0]);
+    expect([byEnding.splitYears, byFinancial.splitYears]).toEqual([[false], [true]]);
+    expect([yearLabel(2025, true), yearLabel(2000, true), yearLabel(2025, false)]).toEqual([
+      '2024/25',
+      '1999/00',
+      2025,
+    ]);
+  });
+
+  it('forecast writes the years back as the file wrote them: 2025/26 after a file of academic years', async () => {
+    const io = memoryIo();
+    await io.writeFile('ay.csv', 'year,value\n2019/20,100\n2020/21,110\n2021/22,120\n2022/23,135\n');
+    expect(await runCli(['forecast', '--series', 'ay.csv', '--horizon', '2', '--format', 'csv'], io, COMMANDS)).toBe(0);
+    expect(
+      io
+        .out()
+        .split('\n')
+        .map((line) => line.split(',')[0]),
+    ).toEqual(['year', '2023/24', '2024/25', '']);
   });
 
   it('says once which columns a file has and which flags to use, instead of an error per row', async () => {

@@ -5,14 +5,14 @@ import type { FigureKind } from '../../report/figure-format.js';
 import type { Column, Table } from '../format-output.js';
 import { seriesFailureNotes, throwIfAllFailed } from '../series-failures.js';
 import { createProgressBar } from '../progress-bar.js';
-import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf } from '../read-series-input.js';
+import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf, yearLabel } from '../read-series-input.js';
 
 /** Forecast rows: the series' name when there are several, year, mean and each interval's bounds. */
-function forecastRows(result: ForecastResult, series?: string): Table['rows'] {
+function forecastRows(result: ForecastResult, split: boolean, series?: string): Table['rows'] {
   const levels = Object.keys(result.lower).sort((a, b) => Number(a) - Number(b));
   return result.mean.map((mean, k) => ({
     ...(series === undefined ? {} : { series }),
-    year: result.years[k],
+    year: yearLabel(result.years[k], split),
     mean,
     ...Object.fromEntries(
       levels.flatMap((l) => [
@@ -88,13 +88,14 @@ export const forecastCommand: Command = {
     const method = (args.string('method') ?? 'auto') as MethodName;
     const input = await readSeriesInput(io, file, seriesColumnsOf(args), 'forecast');
     const bar = createProgressBar(io, 'forecasting', input.records.length);
-    const done: { name: string; result: ForecastResult; kind: FigureKind }[] = [];
+    const done: { name: string; result: ForecastResult; kind: FigureKind; split: boolean }[] = [];
     const failed: { name: string; index: number; error: unknown }[] = [];
     try {
       for (const [i, series] of input.records.entries()) {
         try {
           const kind = seriesKind(series.values, input.units[i]);
-          done.push({ name: input.names[i], result: forecast(series, { horizon, method }), kind });
+          const result = forecast(series, { horizon, method });
+          done.push({ name: input.names[i], result, kind, split: input.splitYears[i] });
         } catch (error) {
           failed.push({ name: input.names[i], index: i, error });
         }
@@ -105,7 +106,7 @@ export const forecastCommand: Command = {
     }
     throwIfAllFailed(file, failed, input.records.length);
     const many = input.records.length > 1;
-    const rows = done.flatMap((d) => forecastRows(d.result, many ? d.name : undefined));
+    const rows = done.flatMap((d) => forecastRows(d.result, d.split, many ? d.name : undefined));
     return {
       json: many ? done.map((d) => ({ series: d.name, ...d.result })) : done[0].result,
       tables: [{ columns: forecastColumns(done[0].result, done[0].kind, many), rows }],
