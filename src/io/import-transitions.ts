@@ -179,7 +179,7 @@ function notesOf(settingsRejected: number, unknownNeeds: UnknownNeeds): string[]
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   if (settingsRejected > 0)
     notes.push(
-      `the setting mapping has ${plural(settingsRejected, 'unreadable row', 'unreadable rows')} (see settingsRejected)`,
+      `the setting mapping has ${plural(settingsRejected, 'unreadable row', 'unreadable rows')}, left out`,
     );
   if (unknownNeeds.rows > 0)
     notes.push(

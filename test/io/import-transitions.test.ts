@@ -42,6 +42,8 @@ describe('importTransitions', () => {
     expect(result.records[4].need1).toBe('SpLD');
     expect(result.records[5].need1).toBe('OTH');
     expect(result.warnings).toContain('1 need code is not a SEN2 need (2 cells, the first on line 8); mapped to OTH');
+    // The fixture's mapping has 2 bad rows; the warning says what became of them, in words.
+    expect(result.warnings).toContain('the setting mapping has 2 unreadable rows, left out');
   });
 
   it('rejects a setting code the mapping lacks, naming its line and column, and imports the rest', () => {
