@@ -178,9 +178,7 @@ function notesOf(settingsRejected: number, unknownNeeds: UnknownNeeds): string[]
   const notes: string[] = [];
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   if (settingsRejected > 0)
-    notes.push(
-      `the setting mapping has ${plural(settingsRejected, 'unreadable row', 'unreadable rows')}, left out`,
-    );
+    notes.push(`the setting mapping has ${plural(settingsRejected, 'unreadable row', 'unreadable rows')}, left out`);
   if (unknownNeeds.rows > 0)
     notes.push(
       `${plural(unknownNeeds.codes.size, 'need code is', 'need codes are')} not a SEN2 need ` +
