@@ -1,6 +1,6 @@
 import type { Scenario } from '../schema/scenario.js';
 import { formatCount, formatGbp, formatNumber, formatPercent } from './figure-format.js';
-import { SETTING_NAMES } from './weights-words.js';
+import { SETTING_NAMES } from './planner-words.js';
 
 /** An assumption as a planner reads it: its name in plain words and how its values are written. */
 export type AssumptionWords = { name: string; format: (value: number) => string };

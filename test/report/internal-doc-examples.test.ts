@@ -24,7 +24,8 @@ import { methodText } from '../../src/report/sections/forecasts-section.js';
 import { inmssSpend } from '../../src/report/sections/sufficiency-section.js';
 import { sourceNotes } from '../../src/report/source-notes.js';
 import { sufficiencyChart } from '../../src/report/sufficiency-chart.js';
-import { EXCLUSION_WORDS, LOT_NAMES, SETTING_NAMES, shareText } from '../../src/report/weights-words.js';
+import { EXCLUSION_WORDS, LOT_NAMES, SETTING_NAMES } from '../../src/report/planner-words.js';
+import { shareText } from '../../src/report/weights-words.js';
 import { ValidationError } from '../../src/schema/validation-error.js';
 import { kentJson } from './support/kent-report.js';
 

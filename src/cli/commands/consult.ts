@@ -4,7 +4,7 @@ import type { Command } from '../command.js';
 import { UsageError } from '../usage-error.js';
 import { readInput, SKIP_INVALID_OPTION } from '../read-input.js';
 import { readTravelInput } from '../read-travel-input.js';
-import { LOT_NAMES } from '../../report/weights-words.js';
+import { LOT_NAMES } from '../../report/planner-words.js';
 import { readPolicyFlag } from './rank.js';
 
 /** Where a school's chance of an offer came from, as a caseworker says it. */

@@ -5,7 +5,7 @@ import type { Command } from '../command.js';
 import type { Table } from '../format-output.js';
 import { readJsonInput } from '../read-input.js';
 import { SIMULATION_OPTIONS, runsOf } from '../simulation-flags.js';
-import { SETTING_NAMES } from '../../report/weights-words.js';
+import { SETTING_NAMES } from '../../report/planner-words.js';
 
 /** The scenario's base places only: its planned additions left out, so the candidates are the plan. */
 function withoutPlannedAdditions(s: Scenario): Scenario {

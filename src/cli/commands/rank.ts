@@ -4,7 +4,7 @@ import { parsePolicy, type Policy } from '../../index.js';
 import type { Command } from '../command.js';
 import type { Column, Table } from '../format-output.js';
 import { createProgressBar } from '../progress-bar.js';
-import { EXCLUSION_WORDS, LOT_NAMES } from '../../report/weights-words.js';
+import { EXCLUSION_WORDS, LOT_NAMES } from '../../report/planner-words.js';
 import { readInput, readJsonInput, SKIP_INVALID_OPTION } from '../read-input.js';
 import { readTravelInput } from '../read-travel-input.js';
 

@@ -4,7 +4,8 @@ import { type HtmlCell, htmlTable } from '../html.js';
 import type { ReportSection } from '../report-section.js';
 import { REPORT_DEFAULTS } from '../report-defaults.js';
 import { type SourceNotes, sourceNotes } from '../source-notes.js';
-import { SETTING_NAMES, ncYearsText, weightsText } from '../weights-words.js';
+import { SETTING_NAMES } from '../planner-words.js';
+import { ncYearsText, weightsText } from '../weights-words.js';
 
 type Ranged = { value: number; low?: number; high?: number; source: string };
 

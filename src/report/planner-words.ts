@@ -1,0 +1,47 @@
+import type { RankExclusionReason } from '../match/rank.js';
+import type { Lot } from '../schema/school.js';
+
+// The library's codes in the words a planner reads, for the report, the command's tables and apps'
+// own screens (exported from send-placement/report). JSON output keeps the codes.
+
+/** Setting names as the council's papers write them.
+ *
+ * @example
+ * SETTING_NAMES['maintained-special']; // 'maintained special'
+ */
+export const SETTING_NAMES: Record<string, string> = {
+  mainstream: 'mainstream',
+  srp: 'SRP',
+  'maintained-special': 'maintained special',
+  independent: 'independent',
+  'non-maintained': 'non-maintained special',
+  other: 'other settings',
+  left: 'leave the caseload',
+};
+
+/**
+ * Framework lots as a caseworker says them.
+ *
+ * @example
+ * LOT_NAMES.lot1; // 'Lot 1'
+ * LOT_NAMES.none; // 'off framework'
+ */
+export const LOT_NAMES: Record<Lot, string> = { lot1: 'Lot 1', lot2: 'Lot 2', none: 'off framework' };
+
+/**
+ * Why a school is left out for a child, as a caseworker would say it (every reason rankSchools gives).
+ *
+ * @example
+ * EXCLUSION_WORDS['nc-year']; // 'does not teach the NC year'
+ */
+export const EXCLUSION_WORDS: Record<RankExclusionReason, string> = {
+  'need-not-met': 'does not meet the need',
+  'nc-year': 'does not teach the NC year',
+  sex: 'single-sex, other sex',
+  'no-vacancy': 'no vacancy',
+  unreachable: 'no route in the travel table',
+  'too-far': 'too far',
+  residential: 'no residential place',
+  'lot-not-allowed': 'lot not allowed',
+  'framework-first': 'off the framework, and a framework school passes',
+};

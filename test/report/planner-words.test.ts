@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { EXCLUSION_REASONS } from '../../src/match/pair-filters.js';
+import { EXCLUSION_WORDS, LOT_NAMES, SETTING_NAMES } from '../../src/report/planner-words.js';
+import { LOTS } from '../../src/schema/school.js';
+import { SETTINGS } from '../../src/schema/transition.js';
+
+describe('planner words', () => {
+  it('words every reason rankSchools gives, each differently and never as its hyphenated code', () => {
+    const reasons = [...EXCLUSION_REASONS, 'framework-first'] as const;
+    expect(Object.keys(EXCLUSION_WORDS).sort()).toEqual([...reasons].sort());
+    const words = reasons.map((reason) => EXCLUSION_WORDS[reason]);
+    expect(new Set(words).size).toBe(reasons.length);
+    for (const reason of reasons) {
+      expect(EXCLUSION_WORDS[reason]).not.toBe(reason);
+      if (reason.includes('-')) expect(EXCLUSION_WORDS[reason]).not.toContain(reason); // no 'too-far' in prose
+    }
+  });
+
+  it('names every lot and every setting', () => {
+    expect(LOTS.map((lot) => LOT_NAMES[lot])).toEqual(['Lot 1', 'Lot 2', 'off framework']);
+    for (const setting of SETTINGS) expect(SETTING_NAMES[setting]).toMatch(/^[A-Za-z -]+$/);
+  });
+});
