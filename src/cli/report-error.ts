@@ -25,10 +25,10 @@ export function reportError(error: unknown, io: CliIo): number {
   }
   if (error instanceof InputError) {
     for (const issue of error.issues) io.stderr(`error: ${issueLine(error.file, issue)}\n`);
-    io.stderr(
-      `${error.file}: ${error.issues.length === 1 ? '1 problem' : `${error.issues.length} problems`}; nothing ` +
-        `was run.\n`,
-    );
+    const count = error.issues.length;
+    const problems = count === 1 ? '1 problem' : `${count.toLocaleString('en-GB')} problems`;
+    io.stderr(`${error.file}: ${problems}; nothing was run.\n`);
+    for (const line of mostFrequent(error.issues)) io.stderr(`${line}\n`);
     return EXIT_CODE.badInput;
   }
   if (isValidationError(error)) {
@@ -40,6 +40,27 @@ export function reportError(error: unknown, io: CliIo): number {
   if (io.env.SEND_PLACEMENT_DEBUG === '1' && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
   else io.stderr('This is a failure of the run, not of your input. Set SEND_PLACEMENT_DEBUG=1 for details.\n');
   return EXIT_CODE.failure;
+}
+
+/** Past this many problems, the ones that repeat most are summed up below the list. */
+const MANY_PROBLEMS = 10;
+
+/**
+ * For a long list of problems, the three that repeat most (field and rule, with how many lines
+ * have each), so that what to fix first is on screen after thousands of lines scroll by.
+ */
+function mostFrequent(issues: readonly ValidationIssueInput[]): string[] {
+  if (issues.length <= MANY_PROBLEMS) return [];
+  const counts = new Map<string, number>();
+  for (const issue of issues) {
+    // A JSON list's item number is dropped, so the same field of every item counts as one problem.
+    const field = (issue.column ?? issue.path).replace(/^\[\d+\]\.?/, '') || issue.path;
+    const key = `${field}: ${issue.message}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const top = [...counts].filter(([, n]) => n > 1).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (top.length === 0) return [];
+  return ['The most frequent:', ...top.slice(0, 3).map(([key, n]) => `  ${n.toLocaleString('en-GB')} × ${key}`)];
 }
 
 /** `schools.csv line 4, vacancies: must not exceed capacity` — file, line, field, rule. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands.js';
 import { commandHelp } from '../../src/cli/help.js';
 import { runCli } from '../../src/cli/run-cli.js';
+import { NEED_CODES } from '../../src/needs.js';
 import { fixture, memoryIo } from './support/memory-io.js';
 
 async function run(argv: string[], options: { tty?: boolean } = {}) {
@@ -390,5 +391,20 @@ describe('send-placement commands', () => {
         'file looks separated by semicolons, not commas; save it as comma-separated CSV (in Excel, "CSV UTF-8 ' +
         '(Comma delimited)")\nchildren-semicolons.csv: 1 problem; nothing was run.\n',
     );
+  });
+
+  it('a file with thousands of bad rows: every problem listed, then the most frequent summed up', async () => {
+    const io = memoryIo();
+    const rows = Array.from({ length: 1200 }, (_, k) => `C${k},XYZ,${k < 3 ? 'eight' : 7},51.3,0.5`);
+    await io.writeFile('many.csv', `id,primaryNeed,ncYear,home.lat,home.lon\n${rows.join('\n')}\n`);
+    expect(await runCli(['allocate', '--schools', SCHOOLS, '--children', 'many.csv'], io, COMMANDS)).toBe(2);
+    const lines = io.err().trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('error: many.csv line '))).toHaveLength(1203);
+    expect(lines.slice(-4)).toEqual([
+      'many.csv: 1,203 problems; nothing was run.',
+      'The most frequent:',
+      `  1,200 × primaryNeed: unknown need code; valid codes are ${NEED_CODES.join(', ')}`,
+      '  3 × ncYear: must be an NC year: 8, Y8, Year 8, or R for Reception',
+    ]);
   });
 });

@@ -55,11 +55,14 @@ export function reportProblem(run: CliRun, allowSuccess: boolean, isImport = fal
     (l) =>
       !l.startsWith('error: ') &&
       !/problems?; nothing was run\.$/.test(l) &&
-      !/^Run 'send-placement .*--help' for usage\.$/.test(l),
+      !/^Run 'send-placement .*--help' for usage\.$/.test(l) &&
+      // The summary of a long list: the problems that repeat most, each with how many lines have it.
+      !/^The most frequent:$/.test(l) &&
+      !/^ {2}[\d,]+ × /.test(l),
   );
   if (others.length > 0) return `lines that are not one problem each: ${JSON.stringify(others.slice(0, 3))}`;
-  const stated = /(\d+) problems?; nothing was run\.$/m.exec(run.stderr);
-  if (stated && Number(stated[1]) > errors.length)
+  const stated = /([\d,]+) problems?; nothing was run\.$/m.exec(run.stderr);
+  if (stated && Number(stated[1].replaceAll(',', '')) > errors.length)
     return `says ${stated[1]} problems but prints ${errors.length} error lines`;
   return undefined;
 }
