@@ -1,11 +1,23 @@
 import { NEED_CODES, NEED_NAMES, type NeedCode } from '../needs.js';
 
-/** Older names of needs and the SEN2 code that replaced them (BESD became SEMH in the 2014 Code of Practice). */
-const FORMER_CODES: Readonly<Record<string, NeedCode>> = { BESD: 'SEMH', NA: 'NSA' };
+/**
+ * Other codes in use and the SEN2 code each means: former ones (BESD became SEMH in the 2014 Code
+ * of Practice) and the ASC (autism spectrum condition) many councils' systems write for ASD.
+ */
+const FORMER_CODES: Readonly<Record<string, NeedCode>> = { BESD: 'SEMH', NA: 'NSA', ASC: 'ASD' };
+
+/** Names in use besides the DfE's (NEED_NAMES), each with the need it means. */
+const OTHER_NAMES: Readonly<Record<string, NeedCode>> = {
+  'Autism Spectrum Disorder': 'ASD',
+  'Autism Spectrum Condition': 'ASD',
+  'Autistic Spectrum Condition': 'ASD',
+  'Behaviour, Emotional and Social Difficulties': 'SEMH',
+};
 
 /**
  * A need's name reduced to its words, so that the ways files write it compare equal: any case,
- * `&` for "and", `/` for "or", punctuation and the words "and" and "or" left out.
+ * `&` for "and", `/` for "or", punctuation and the words "and" and "or" left out, and plurals as
+ * singulars (`Moderate Learning Difficulties`, `Speech, Language and Communication Need`).
  */
 function nameKey(text: string): string {
   return text
@@ -14,17 +26,22 @@ function nameKey(text: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .split(' ')
     .filter((word) => word !== '' && word !== 'and' && word !== 'or')
+    .map((word) => word.replace(/ies$/, 'y').replace(/(?<=[a-z]{3})s$/, ''))
     .join(' ');
 }
 
-/** Each need's DfE name (NEED_NAMES) by its nameKey. */
-const BY_NAME: ReadonlyMap<string, NeedCode> = new Map(NEED_CODES.map((code) => [nameKey(NEED_NAMES[code]), code]));
+/** Each need's DfE name (NEED_NAMES), and the other names in use, by nameKey. */
+const BY_NAME: ReadonlyMap<string, NeedCode> = new Map([
+  ...NEED_CODES.map((code): [string, NeedCode] => [nameKey(NEED_NAMES[code]), code]),
+  ...Object.entries(OTHER_NAMES).map(([name, code]): [string, NeedCode] => [nameKey(name), code]),
+]);
 
 /**
- * The need code a text means: a code in any case (`asd`, `Spld`), a former code (`BESD`), or the
- * DfE's name of the need as statistics and school census exports write it (`Autistic Spectrum
- * Disorder`, `Profound & Multiple Learning Difficulty`, `Other Difficulty/Disability`); undefined
- * when it is none. Lets files written by hand or exported by other systems be read as they are.
+ * The need code a text means: a code in any case (`asd`, `Spld`), another code in use (`BESD`,
+ * `ASC`), or the need's name as statistics, school census and case management exports write it
+ * (`Autistic Spectrum Disorder`, `Autism Spectrum Condition`, `Profound & Multiple Learning
+ * Difficulties`, `Other Difficulty/Disability`); undefined when it is none. Lets files written by
+ * hand or exported by other systems be read as they are.
  *
  * @param text a cell or field, e.g. 'semh'
  * @example

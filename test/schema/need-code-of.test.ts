@@ -26,6 +26,12 @@ describe('needCodeOf', () => {
       'Multi-Sensory Impairment': 'MSI',
       'Other Difficulty/Disability': 'OTH',
       '  physical   disability ': 'PD',
+      'Moderate Learning Difficulties': 'MLD',
+      'Hearing Impairments': 'HI',
+      'Autism Spectrum Condition': 'ASD',
+      'Behaviour, Emotional and Social Difficulties': 'SEMH',
+      ASC: 'ASD',
+      asc: 'ASD',
     };
     for (const [text, code] of Object.entries(written)) expect(needCodeOf(text)).toBe(code);
     // A need's name with words missing or added is none: no guessing between similar names.
