@@ -1,5 +1,5 @@
 import { yearEnding } from '../io/flatten.js';
-import { readCsvTable } from '../io/read-csv-table.js';
+import { readCsvTable, type CsvTable } from '../io/read-csv-table.js';
 import { writeCsv } from '../index.js';
 import type { Series } from '../index.js';
 import { isValidationError, type ValidationIssueInput } from '../index.js';
@@ -69,7 +69,7 @@ export async function readSeriesInput(
   const read = await readSeriesRecords(io, file, columns, command);
   if (!file.toLowerCase().endsWith('.json')) {
     const name = csvSeriesName(file, columns.value);
-    const splitYears = [await writesSplitYears(io, file, columns.year ?? 'year')];
+    const splitYears = [read.splitYears === true];
     return { ...read, names: [name], units: [unitFromName(`${file} ${columns.value ?? ''}`)], splitYears };
   }
   // A list's items are named by their position in the file (`lines`): a skipped item leaves no gap in the names.
@@ -98,8 +98,7 @@ export async function readSeriesInput(
  * Whether a CSV series writes every year as an academic or financial year (`2023/24`), which the
  * reader takes as the year it ends in; the commands then write their years back the same way.
  */
-async function writesSplitYears(io: CliIo, file: string, column: string): Promise<boolean> {
-  const table = readCsvTable(await readBytes(io, file));
+function writesSplitYears(table: CsvTable, column: string): boolean {
   const k = table.header.indexOf(column);
   return k >= 0 && table.rows.length > 0 && table.rows.every((row) => yearEnding(row.cells[k]) !== undefined);
 }
@@ -131,7 +130,7 @@ async function readSeriesRecords(
   file: string,
   columns: SeriesColumns,
   command: string,
-): Promise<InputRecords<Series>> {
+): Promise<InputRecords<Series> & { splitYears?: boolean }> {
   const named = columns.year !== undefined || columns.value !== undefined;
   if (!file.toLowerCase().endsWith('.csv')) {
     if (named) throw new UsageError('--year-column and --value-column apply to a CSV series only', command);
@@ -140,19 +139,17 @@ async function readSeriesRecords(
   }
   const year = columns.year ?? 'year';
   const value = columns.value ?? 'value';
-  if (!named) {
-    // The usual layout goes straight to the reader; only a header without year,value needs more.
-    const header = await headerOf(io, file);
-    if (header.includes('year') && header.includes('value')) return readInput(io, 'series', file);
-  }
-  const bytes = await readBytes(io, file);
-  let table: ReturnType<typeof readCsvTable>;
+  let table: CsvTable;
   try {
-    table = readCsvTable(bytes);
+    table = readCsvTable(await readBytes(io, file));
   } catch (error) {
     if (isValidationError(error)) throw new InputError(file, error.issues);
     throw error;
   }
+  const splitYears = writesSplitYears(table, year);
+  // The usual layout goes straight to the reader; only a header without year,value needs more.
+  if (!named && table.header.includes('year') && table.header.includes('value'))
+    return { ...(await readInput(io, 'series', file)), splitYears };
   const missing = [year, value].filter((c) => !table.header.includes(c));
   if (missing.length > 0)
     throw new InputError(file, [
@@ -183,7 +180,7 @@ async function readSeriesRecords(
   const columnOf = (name: string | undefined) => (name === 'year' ? year : name === 'value' ? value : name);
   const projectedIo: CliIo = { ...io, fileSize: undefined, readFile: async () => new TextEncoder().encode(projected) };
   try {
-    return await readInput(projectedIo, 'series', file);
+    return { ...(await readInput(projectedIo, 'series', file)), splitYears };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     throw new InputError(
@@ -236,16 +233,6 @@ export function unitFromName(name: string): string | undefined {
   if (/spend|cost|fee|gbp|£|budget/i.test(name)) return 'GBP';
   if (/placement|child|ehcp|pupil|caseload/i.test(name)) return 'children';
   return undefined;
-}
-
-/** The header of a CSV file, or [] when it cannot be parsed (the reader then says why). */
-async function headerOf(io: CliIo, file: string): Promise<string[]> {
-  try {
-    return readCsvTable(await readBytes(io, file)).header;
-  } catch (error) {
-    if (isValidationError(error)) return [];
-    throw error;
-  }
 }
 
 /** One issue for a header without the year or value column: what it has, and the flags to use. */
