@@ -1,4 +1,4 @@
-import { yearEnding } from '../io/flatten.js';
+import { yearEnding } from '../io/read-cell.js';
 import { readCsvTable, type CsvTable } from '../io/read-csv-table.js';
 import { writeCsv } from '../index.js';
 import type { Series } from '../index.js';

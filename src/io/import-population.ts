@@ -1,7 +1,7 @@
 import { issueMessage } from '../schema/describe-issue.js';
 import * as z from 'zod/mini';
 import { type PopulationRecord, PopulationRecordSchema } from '../schema/population.js';
-import { parseNumberCell } from './flatten.js';
+import { parseNumberCell } from './read-cell.js';
 import { NC_YEAR_MAX, NC_YEAR_MIN, parseWith } from '../schema/common.js';
 import { type CsvReadOptions, CsvReadOptionsSchema } from './options.js';
 import { readCsv } from './read-csv.js';

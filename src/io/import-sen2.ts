@@ -1,6 +1,6 @@
 import type { Series } from '../schema/series.js';
 import { byCodePoint } from './by-code-point.js';
-import { parseNumberCell, yearEnding } from './flatten.js';
+import { parseNumberCell, yearEnding } from './read-cell.js';
 import { parseWith } from '../schema/common.js';
 import { readCsv } from './read-csv.js';
 import { writeCsv } from './write-csv.js';

@@ -1,7 +1,7 @@
 import { TravelEntrySchema, type TravelEntry } from '../geo/travel-table.js';
 import { issueMessage } from '../schema/describe-issue.js';
 import { ValidationError, type ValidationIssueInput } from '../schema/validation-error.js';
-import { parseMinutesCell, parseNumberCell } from './flatten.js';
+import { parseMinutesCell, parseNumberCell } from './read-cell.js';
 import type { CsvReadOptions } from './options.js';
 import { readCsvTable } from './read-csv-table.js';
 import { rejection, type ReadResult, type Rejection, type RowProblem } from './read-result.js';

@@ -35,6 +35,11 @@ describe('doc examples of src/io', () => {
     expect(io.parseNumberCell('12 places')).toBeUndefined();
     expect([io.parseRateCell('93%'), io.parseRateCell('0.93')]).toEqual([0.93, 0.93]);
     expect([io.parseNcYearCell('Year 8'), io.parseNcYearCell('R')]).toEqual([8, 0]);
+    expect([io.parseNcYearRange('R-Y6'), io.parseNcYearRange('7;13')]).toEqual([
+      [0, 6],
+      [7, 13],
+    ]);
+    expect(io.splitList(' ASD; SEMH;')).toEqual(['ASD', 'SEMH']);
     expect([io.parseMinutesCell('0:36'), io.parseMinutesCell('1:05:30')]).toEqual([36, 65.5]);
     expect(['2023/24', '202425', '2024'].map(io.parseYearCell)).toEqual([2024, 2025, 2024]);
     expect([io.yearEnding('2023/24'), io.yearEnding('2024')]).toEqual([2024, undefined]);

@@ -14,17 +14,18 @@ export { writeCsv } from '../../src/io/write-csv.js';
 export type { CsvCell } from '../../src/io/write-csv.js';
 export { toValidationError, recordsOrThrow } from '../../src/io/read-result.js';
 export type { ReadResult, ReadSummary, Rejection, RowProblem } from '../../src/io/read-result.js';
+export { flattenRecord, unflattenRecord } from '../../src/io/flatten.js';
 export {
-  flattenRecord,
-  unflattenRecord,
   parseNumberCell,
   parseRateCell,
   parseNcYearCell,
+  parseNcYearRange,
   parseMinutesCell,
   parseYearCell,
   yearEnding,
   parseBooleanCell,
-} from '../../src/io/flatten.js';
+  splitList,
+} from '../../src/io/read-cell.js';
 export type { ColumnLayout, FieldKind } from '../../src/io/flatten.js';
 export { readTypedCsv } from '../../src/io/read-typed-csv.js';
 export type { RecordFormat } from '../../src/io/read-typed-csv.js';

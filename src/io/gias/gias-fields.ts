@@ -2,7 +2,7 @@ import type { NeedCode } from '../../needs.js';
 import type { LatLon } from '../../geo/great-circle-km.js';
 import type { SchoolKind } from '../../schema/school.js';
 import { isValidationError } from '../../schema/validation-error.js';
-import { parseNumberCell } from '../flatten.js';
+import { parseNumberCell } from '../read-cell.js';
 import type { RowProblem } from '../read-result.js';
 import { quoteCell } from '../quote-cell.js';
 import { bngToLatLon } from './british-national-grid.js';
