@@ -109,6 +109,11 @@ describe('send-placement commands', () => {
     expect(lines.some((l) => l.startsWith('C0005,'))).toBe(false); // HI: no school meets the need
   });
 
+  it('rank: several children name those with no eligible school, so none is lost from the table', async () => {
+    const { err } = await run(['rank', '--schools', SCHOOLS, '--child', CHILDREN, '--format', 'csv']);
+    expect(err).toMatch(/children ranked; 1 with no eligible school \(C0005\); rank a child on its own/);
+  });
+
   it('rank: a policy file changes the result and is validated with its line', async () => {
     const ok = await run(['rank', '--schools', SCHOOLS, '--child', CHILD, '--policy', fixture('policy.json')]);
     expect(ok.code).toBe(0);
@@ -144,6 +149,15 @@ describe('send-placement commands', () => {
     expect(table.out).toMatch(/Lot [12] .* (the school's acceptance rate|default for its lot) /);
     expect(table.out).not.toMatch(/\b(kpi|lot-default|lot[12])\b/);
     expect(plan.rounds[0].schools[0].acceptanceSource).toMatch(/^(kpi|lot-default)$/);
+  });
+
+  it('consult: a child no school passes is told why there are no rounds, and where to look', async () => {
+    const io = memoryIo();
+    io.written.set('hi.json', '[{ "id": "H1", "primaryNeed": "HI", "ncYear": 7, "home": { "lat": 51.2, "lon": 1 } }]');
+    expect(await runCli(['consult', '--schools', SCHOOLS, '--child', 'hi.json'], io, COMMANDS)).toBe(0);
+    expect(io.err()).toMatch(
+      /child H1: 0 rounds, no school can offer: all 6 schools fail the child's filters \('rank'/,
+    );
   });
 
   it('consult: refuses a file of several children', async () => {

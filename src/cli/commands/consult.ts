@@ -74,7 +74,7 @@ export const consultCommand: Command = {
     );
     const wait =
       plan.expectedDaysToFirstOffer === null
-        ? 'no school can offer'
+        ? noOfferWords(ranking.ranked.length, ranking.excluded.length)
         : `expected ${plan.expectedDaysToFirstOffer.toFixed(1)} days to a first offer`;
     return {
       json: { childId: child.id, ...plan },
@@ -106,3 +106,10 @@ export const consultCommand: Command = {
     };
   },
 };
+
+/** Why no school can offer: none passes the child's filters (rank says why), or none ranked gives places. */
+function noOfferWords(ranked: number, excluded: number): string {
+  if (ranked > 0) return "no school can offer: every ranked school's chance of an offer is 0";
+  const schools = `${excluded} school${excluded === 1 ? '' : 's'}`;
+  return `no school can offer: all ${schools} fail the child's filters ('rank' lists each school's reasons)`;
+}

@@ -141,8 +141,7 @@ export const rankCommand: Command = {
     } finally {
       bar.done();
     }
-    const none = results.filter((r) => r.ranked.length === 0).length;
-    notes.push(`${results.length} children ranked; ${none} with no eligible school`);
+    notes.push(batchNote(results));
     return {
       json: results,
       tables: [
@@ -155,3 +154,12 @@ export const rankCommand: Command = {
     };
   },
 };
+
+/** How many children were ranked, and which have no eligible school (their ids, the first ten). */
+function batchNote(results: { childId: string; ranked: unknown[] }[]): string {
+  const none = results.filter((r) => r.ranked.length === 0).map((r) => r.childId);
+  const head = `${results.length} children ranked; ${none.length} with no eligible school`;
+  if (none.length === 0) return head;
+  const ids = none.length > 10 ? `${none.slice(0, 10).join(', ')} and ${none.length - 10} more` : none.join(', ');
+  return `${head} (${ids}); rank a child on its own to see every school's reasons`;
+}
