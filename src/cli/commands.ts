@@ -3,6 +3,7 @@ import { allocateCommand } from './commands/allocate.js';
 import { backtestCommand } from './commands/backtest.js';
 import { backtestProjectionCommand } from './commands/backtest-projection.js';
 import { consultCommand } from './commands/consult.js';
+import { estimateCommand } from './commands/estimate.js';
 import { forecastCommand } from './commands/forecast.js';
 import { planCapacityCommand } from './commands/plan-capacity.js';
 import { importGiasCommand, importSen2Command, importTransitionsCommand } from './commands/import.js';
@@ -15,7 +16,7 @@ import { sufficiencyCommand } from './commands/sufficiency.js';
  *
  * @example
  * COMMANDS.map((c) => c.name); // ['rank', 'allocate', 'consult', 'forecast', 'backtest', 'sufficiency',
- *   'backtest-projection', 'plan-capacity', 'report', 'import gias', 'import sen2', 'import transitions']
+ *   'estimate', 'backtest-projection', 'plan-capacity', 'report', 'import gias', 'import sen2', 'import transitions']
  */
 export const COMMANDS: readonly Command[] = [
   rankCommand,
@@ -24,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   forecastCommand,
   backtestCommand,
   sufficiencyCommand,
+  estimateCommand,
   backtestProjectionCommand,
   planCapacityCommand,
   reportCommand,

@@ -97,8 +97,8 @@ function dampingOf(given: number | undefined): { value: number; source: string }
   return {
     value: DEFAULT_SUFFICIENCY.joinerGrowthDamping,
     source:
-      'assumption: DEFAULT_SUFFICIENCY.joinerGrowthDamping, chosen by backtest over every split of two synthetic ' +
-      'histories (bench/README.md, "Projection backtest")',
+      `assumption: the default damping of joiner growth (${DEFAULT_SUFFICIENCY.joinerGrowthDamping}), chosen by ` +
+      'backtest over every split of two synthetic histories (bench/README.md, "Projection backtest")',
   };
 }
 

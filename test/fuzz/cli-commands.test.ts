@@ -254,6 +254,34 @@ const FUZZED: CommandFuzz[] = [
     ciShare: 0.5,
   },
   {
+    name: 'estimate',
+    cases: fc
+      .tuple(
+        fileOf(TRANSITIONS_CSV),
+        fileOf(SETTING_CODES_CSV),
+        fc.option(fileOf(POPULATION_CSV), { nil: undefined }),
+        scenarioFile,
+        flag('--end-year', fc.constantFrom('2030', '2019', '1800', 'x')),
+        flag('--growth-damping', fc.constantFrom('0.5', '2', '-1', 'x')),
+        formatArb,
+      )
+      .map(([t, s, p, plan, end, damping, format]) =>
+        withFiles(
+          [
+            'estimate',
+            ['--history', ['transitions.csv', t]],
+            ['--settings', ['settings.csv', s]],
+            ['--population', p === undefined ? undefined : (['population.csv', p] as const)],
+            ['--plan', ['plan.json', plan]],
+          ],
+          end,
+          damping,
+          format,
+        ),
+      ),
+    ciShare: 0.5,
+  },
+  {
     name: 'backtest-projection',
     cases: fc
       .tuple(

@@ -1,12 +1,10 @@
-import { DEFAULT_SUFFICIENCY, backtestProjection, isValidationError } from '../../index.js';
+import { backtestProjection } from '../../index.js';
 import type { Population, ProjectionBacktest, SettingError, Transition } from '../../index.js';
 import type { Command } from '../command.js';
 import type { Column, Table } from '../format-output.js';
 import { InputError } from '../input-error.js';
 import { createProgressBar } from '../progress-bar.js';
-import { readHistoryInput } from '../read-history-input.js';
-import { readPopulationInput } from '../read-population-input.js';
-import { UsageError } from '../usage-error.js';
+import { HISTORY_OPTIONS, fitNote, historyError, readHistoryFlags } from '../history-flags.js';
 
 /** MAPE as a percentage, or null where a setting had no children. */
 const pct = (e: SettingError | undefined) => (e?.mape == null ? null : e.mape * 100);
@@ -42,27 +40,6 @@ function splitRow(bt: ProjectionBacktest) {
     persistenceIndependent: pct(independent(persistence)),
     trendIndependent: pct(independent(trend)),
   };
-}
-
-const { joinerGrowthDamping: DAMPING, recencyDecay: RECENCY } = DEFAULT_SUFFICIENCY;
-
-/** The fitting options' flags, by the option each sets. */
-const FIT_FLAGS = { growthDamping: 'growth-damping', recencyDecay: 'recency-decay' } as const;
-
-/**
- * A library error about a fitting option names its flag (with the library's message, which states
- * the range); one about the population names the population file; anything else is the history's.
- */
-function blame(error: unknown, historyFile: string, populationFile: string | undefined): never {
-  if (!isValidationError(error)) throw error;
-  const options = error.issues.filter((i) => i.path in FIT_FLAGS);
-  if (options.length > 0) {
-    const flag = (path: string) => FIT_FLAGS[path as keyof typeof FIT_FLAGS];
-    throw new UsageError(options.map((i) => `--${flag(i.path)}: ${i.message}`).join('; '), 'backtest-projection');
-  }
-  const population = error.issues.filter((i) => i.path.startsWith('population'));
-  if (populationFile !== undefined && population.length > 0) throw new InputError(populationFile, population);
-  throw new InputError(historyFile, error.issues);
 }
 
 /** Every split of the history (fit on the first k record years, test on the rest), or the one asked for. */
@@ -114,25 +91,9 @@ export const backtestProjectionCommand: Command = {
     '--growth-damping and --recency-decay try other fitting choices than the defaults (see estimateTransitions).',
   ].join('\n'),
   options: {
-    history: { type: 'string', value: 'FILE', required: true, description: 'the transitions history, CSV or JSON' },
-    settings: {
-      type: 'string',
-      value: 'FILE',
-      description: 'the setting mapping CSV (code,setting), for a CSV history',
-    },
-    population: { type: 'string', value: 'FILE', description: 'population by year and NC year, CSV' },
+    ...HISTORY_OPTIONS,
     'fit-years': { type: 'string', value: 'N', description: 'record years to fit on (default: every split)' },
     'test-years': { type: 'string', value: 'N', description: 'censuses to test (default: all after the fit)' },
-    'growth-damping': {
-      type: 'string',
-      value: 'D',
-      description: `share of the joiner growth kept each further year, 0 to 1 (default ${DAMPING})`,
-    },
-    'recency-decay': {
-      type: 'string',
-      value: 'R',
-      description: `weight of each record year against the next, above 0 to 1 (default ${RECENCY})`,
-    },
   },
   examples: [
     'send-placement backtest-projection --history data/kent/transitions-history.csv ' +
@@ -141,14 +102,10 @@ export const backtestProjectionCommand: Command = {
       'data/birth-to-25/setting-codes.csv --population data/birth-to-25/population.csv',
   ],
   async run({ io, args }) {
-    const historyFile = args.requiredString('history');
-    const populationFile = args.string('population');
     const fitYears = args.integer('fit-years', { min: 1 }, undefined);
     const testYears = args.integer('test-years', { min: 1, max: 50 }, undefined);
-    const growthDamping = args.decimal('growth-damping');
-    const recencyDecay = args.decimal('recency-decay');
-    const history = await readHistoryInput(io, historyFile, args.string('settings'));
-    const population = populationFile === undefined ? undefined : await readPopulationInput(io, populationFile);
+    const input = await readHistoryFlags(io, args);
+    const { historyFile, populationFile, history, population, growthDamping, recencyDecay } = input;
     const years = new Set(history.value.map((r) => r.calendarYear)).size;
     if (years < 2)
       throw new InputError(historyFile, [
@@ -163,7 +120,7 @@ export const backtestProjectionCommand: Command = {
       const fit = { fitYears, testYears, population: population?.value, growthDamping, recencyDecay };
       results = runSplits(history.value, fit, () => bar.tick());
     } catch (error) {
-      blame(error, historyFile, populationFile);
+      historyError(error, input, 'backtest-projection');
     } finally {
       bar.done();
     }
@@ -189,7 +146,7 @@ export const backtestProjectionCommand: Command = {
       notes: [
         ...history.notes,
         ...(population?.notes ?? []),
-        `fitted with joiner growth damping ${growthDamping ?? DAMPING} and recency decay ${recencyDecay ?? RECENCY}`,
+        fitNote(input),
         `model ${one(model)}% on the total against persistence ${one(meanRow.persistenceTotal)}% and trend ` +
           `${one(meanRow.trendTotal)}%${results.length > 1 ? ', averaged over the splits' : ''}: ` +
           `${model !== null && model < best ? 'beats both' : 'does not beat both'}`,

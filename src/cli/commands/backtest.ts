@@ -96,7 +96,7 @@ export const backtestCommand: Command = {
         ...seriesFailureNotes(failed, 'backtested'),
         ...done.map(
           ({ name, result: r }) =>
-            `${many ? `${name}: ` : ''}${r.method}, ${r.origins} origins, overall sMAPE ` +
+            `${many ? `${name}: ` : ''}${r.method}, ${r.origins} origin${r.origins === 1 ? '' : 's'}, overall sMAPE ` +
             `${r.overall.count === 0 ? '(none)' : r.overall.smape.toFixed(2)}`,
         ),
       ],

@@ -1,0 +1,167 @@
+import { estimateTransitions, parseScenario } from '../../index.js';
+import type { EstimatedTransitions, Scenario } from '../../index.js';
+import { formatCount } from '../../report/figure-format.js';
+import { SETTING_NAMES } from '../../report/planner-words.js';
+import type { Command } from '../command.js';
+import { fitNote, HISTORY_OPTIONS, historyError, readHistoryFlags } from '../history-flags.js';
+import { readJsonInput } from '../read-input.js';
+import { UsageError } from '../usage-error.js';
+
+/** Years projected when neither --end-year nor the plan gives an end after the history's base year. */
+const DEFAULT_YEARS = 5;
+
+/** The parts of a scenario the history gives; the plan's own values for them are replaced. */
+type Estimated = Pick<Scenario, 'baseYear' | 'minNcYear' | 'maxNcYear' | 'stock' | 'joiners' | 'transitions'> & {
+  population?: Scenario['population'];
+};
+
+/**
+ * A scenario from a plan and an estimate: the plan's capacity, costs, independent-regardless share,
+ * name and references, with the census, joiners, transitions (and population) the history gives,
+ * and a description saying which file gave what. Keys are in the order of data/kent/scenario-2025.json, so the file reads like one
+ * a planner wrote. A plan that is not an object is passed on as it is, for parseScenario to reject.
+ *
+ * @example
+ * scenarioFrom({ capacity: {}, costs: { feeUpliftRate: { value: 0.03, source: 's' }, bySetting: {} },
+ *   independentRegardless: { value: 0, source: 's' } }, estimated, { historyFile: 'h.csv', planFile: 'p.json',
+ *   years: [2018, 2019], endYear: 2030 });
+ */
+function scenarioFrom(
+  plan: unknown,
+  estimated: Estimated,
+  o: { endYear?: number; historyFile: string; planFile: string; years: number[] },
+): unknown {
+  if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) return plan;
+  const p = plan as Record<string, unknown>;
+  const planEnd = typeof p.endYear === 'number' && p.endYear > estimated.baseYear ? p.endYear : undefined;
+  const { name, description, references, population: _planPopulation, ...rest } = p;
+  for (const key of ['baseYear', 'endYear', 'minNcYear', 'maxNcYear', 'stock', 'joiners', 'transitions'])
+    delete rest[key];
+  return {
+    name: name ?? `Estimated from ${o.historyFile}`,
+    description:
+      `Census, joiners and transitions estimated from ${o.historyFile} (censuses ${o.years[0]}-${estimated.baseYear}); ` +
+      `capacity, costs and the share going independent regardless from ${o.planFile}.` +
+      (typeof description === 'string' ? ` The plan's own description: ${description}` : ''),
+    baseYear: estimated.baseYear,
+    endYear: o.endYear ?? planEnd ?? estimated.baseYear + DEFAULT_YEARS,
+    minNcYear: estimated.minNcYear,
+    maxNcYear: estimated.maxNcYear,
+    ...(references === undefined ? {} : { references }),
+    stock: estimated.stock,
+    joiners: estimated.joiners,
+    // A plan's own population is left out: joiners are fitted to the population given with the history, or none.
+    ...(estimated.population ? { population: estimated.population } : {}),
+    transitions: estimated.transitions,
+    ...rest,
+  };
+}
+
+/** The census the estimate starts from, by setting: children and their share of the caseload. */
+function censusRows(est: EstimatedTransitions) {
+  const bySetting = new Map<string, number>();
+  for (const e of est.stock) bySetting.set(e.setting, (bySetting.get(e.setting) ?? 0) + e.count);
+  const total = [...bySetting.values()].reduce((t, n) => t + n, 0);
+  return [...bySetting].map(([setting, children]) => ({
+    setting: SETTING_NAMES[setting] ?? setting,
+    children,
+    share: total > 0 ? children / total : 0,
+  }));
+}
+
+/**
+ * `send-placement estimate`: a scenario for `sufficiency`, `plan-capacity` and `report` from a council's
+ * own child-level history (the census it ends in, joiners and yearly transitions, by
+ * estimateTransitions) and a plan that states what a history cannot: capacity, costs and the share
+ * who go independent regardless, each with its source. A whole scenario serves as the plan, so last
+ * year's scenario (or Kent's, as a template) is refreshed from new data.
+ *
+ * @example
+ * // send-placement estimate --history transitions.csv --settings codes.csv --plan plan.json --out scenario.json
+ */
+export const estimateCommand: Command = {
+  name: 'estimate',
+  summary: "Estimate a scenario from a council's child-level history and a plan's capacity and costs.",
+  details: [
+    'Fits the transition model to the history: the census it ends in (the base year), joiners, and each',
+    "setting's yearly moves by need and NC-year band, each with its evidence. --plan gives what a history",
+    'cannot: capacity, costs and independentRegardless, each with its source (JSON; any scenario will do,',
+    'such as data/kent/scenario-2025.json: its census, joiners and transitions are replaced, the rest kept).',
+    'The history is a JSON list of transitions (import transitions --out history.json) or the CSV',
+    '(calendar-year,setting-1,need-1,academic-year-1,...) with --settings. With --population',
+    '(calendar-year,academic-year,population) joiners are a rate per head of it, which must cover the',
+    "projection's years. Write the scenario with --out scenario.json, then run sufficiency, plan-capacity",
+    'or report on it.',
+  ].join('\n'),
+  options: {
+    ...HISTORY_OPTIONS,
+    plan: {
+      type: 'string',
+      value: 'FILE',
+      required: true,
+      description: 'capacity, costs and independentRegardless, JSON (a whole scenario will do)',
+    },
+    'end-year': {
+      type: 'string',
+      value: 'YEAR',
+      description: `last year to project (default: the plan's endYear, else ${DEFAULT_YEARS} years on)`,
+    },
+    name: { type: 'string', value: 'TEXT', description: "the scenario's name (default: the plan's)" },
+  },
+  examples: [
+    'send-placement estimate --history data/kent/transitions-history.csv --settings data/kent/setting-codes.csv ' +
+      '--plan data/kent/scenario-2025.json --out scenario.json',
+    'send-placement estimate --history data/birth-to-25/transitions-history.csv --settings ' +
+      'data/birth-to-25/setting-codes.csv --population data/birth-to-25/population.csv ' +
+      '--plan data/kent/scenario-2025.json --end-year 2035 --out scenario.json',
+  ],
+  async run({ io, args }) {
+    const planFile = args.requiredString('plan');
+    const endYear = args.integer('end-year', { min: 1900, max: 2200 }, undefined);
+    const name = args.string('name');
+    const input = await readHistoryFlags(io, args);
+    let est: EstimatedTransitions;
+    try {
+      est = estimateTransitions(input.history.value, {
+        ...(input.population ? { population: input.population.value } : {}),
+        ...(input.growthDamping === undefined ? {} : { growthDamping: input.growthDamping }),
+        ...(input.recencyDecay === undefined ? {} : { recencyDecay: input.recencyDecay }),
+      });
+    } catch (error) {
+      historyError(error, input, 'estimate');
+    }
+    if (endYear !== undefined && endYear <= est.baseYear)
+      throw new UsageError(`--end-year must be after the history's base year, ${est.baseYear}`, 'estimate');
+    let written: unknown;
+    // The plan is validated as the scenario it makes, so every problem is named with its line in the plan.
+    await readJsonInput(io, planFile, (plan) => {
+      const files = { historyFile: input.historyFile, planFile };
+      written = scenarioFrom(plan, est, { endYear, years: est.years, ...files });
+      if (name !== undefined) (written as Record<string, unknown>).name = name;
+      return parseScenario(written);
+    });
+    const scenario = written as Record<string, unknown>;
+    const children = est.stock.reduce((t, e) => t + e.count, 0);
+    const growth = est.joiners.growthRate.value;
+    return {
+      json: scenario,
+      tables: [
+        {
+          title: `Census in ${est.baseYear} by setting, from ${input.historyFile}`,
+          columns: ['setting', { key: 'children', kind: 'count' }, { key: 'share', kind: 'rate' }],
+          rows: censusRows(est),
+        },
+      ],
+      notes: [
+        ...input.history.notes,
+        ...(input.population?.notes ?? []),
+        fitNote(input),
+        `scenario "${scenario.name}", ${est.baseYear}-${scenario.endYear}: ${formatCount(children)} children in the ` +
+          `${est.baseYear} ` +
+          `census (NC years ${est.minNcYear} to ${est.maxNcYear}), ${est.transitions.length} transition rules, ` +
+          `joiners ${input.population ? 'per head of the population' : 'counted'}, their growth ` +
+          `${(growth * 100).toFixed(1)}% a year, damped; capacity, costs and the share going independent regardless from ${planFile}`,
+      ],
+    };
+  },
+};

@@ -1,0 +1,98 @@
+import { DEFAULT_SUFFICIENCY, isValidationError } from '../index.js';
+import type { Population, Transition } from '../index.js';
+import type { CliIo } from './cli-io.js';
+import type { Command } from './command.js';
+import { InputError } from './input-error.js';
+import type { CommandArgs } from './parse-command-args.js';
+import { type InputWithNotes, readHistoryInput } from './read-history-input.js';
+import { readPopulationInput } from './read-population-input.js';
+import { UsageError } from './usage-error.js';
+
+const { joinerGrowthDamping: DAMPING, recencyDecay: RECENCY } = DEFAULT_SUFFICIENCY;
+
+/** The fitting options' flags, by the option each sets. */
+const FIT_FLAGS = { growthDamping: 'growth-damping', recencyDecay: 'recency-decay' } as const;
+
+/**
+ * The flags of the commands that fit the transition model to a child-level history (`estimate` and
+ * `backtest-projection`): the history, its setting mapping, the population, and the two fitting choices.
+ *
+ * @example
+ * Object.keys(HISTORY_OPTIONS); // ['history', 'settings', 'population', 'growth-damping', 'recency-decay']
+ */
+export const HISTORY_OPTIONS = {
+  history: { type: 'string', value: 'FILE', required: true, description: 'the transitions history, CSV or JSON' },
+  settings: { type: 'string', value: 'FILE', description: 'the setting mapping CSV (code,setting), for a CSV history' },
+  population: { type: 'string', value: 'FILE', description: 'population by year and NC year, CSV' },
+  'growth-damping': {
+    type: 'string',
+    value: 'D',
+    description: `share of the joiner growth kept each further year, 0 to 1 (default ${DAMPING})`,
+  },
+  'recency-decay': {
+    type: 'string',
+    value: 'R',
+    description: `weight of each record year against the next, above 0 to 1 (default ${RECENCY})`,
+  },
+} as const satisfies Command['options'];
+
+/** A history read with its population and fitting choices, as the HISTORY_OPTIONS flags give them. */
+export type HistoryInput = {
+  historyFile: string;
+  populationFile?: string;
+  history: InputWithNotes<Transition[]>;
+  population?: InputWithNotes<Population>;
+  growthDamping?: number;
+  recencyDecay?: number;
+};
+
+/**
+ * Reads the HISTORY_OPTIONS flags: the history (with --settings for a CSV), the population if given,
+ * and the fitting choices (their ranges are checked by the library; see historyError).
+ *
+ * @example
+ * const input = await readHistoryFlags(io, args);
+ * input.history.value.length; // transitions read
+ */
+export async function readHistoryFlags(io: CliIo, args: CommandArgs): Promise<HistoryInput> {
+  const historyFile = args.requiredString('history');
+  const populationFile = args.string('population');
+  const growthDamping = args.decimal('growth-damping');
+  const recencyDecay = args.decimal('recency-decay');
+  const history = await readHistoryInput(io, historyFile, args.string('settings'));
+  const population = populationFile === undefined ? undefined : await readPopulationInput(io, populationFile);
+  return { historyFile, populationFile, history, population, growthDamping, recencyDecay };
+}
+
+/**
+ * The note that says which fitting choices were used.
+ *
+ * @example
+ * fitNote({ growthDamping: 0.5 }); // 'fitted with joiner growth damping 0.5 and recency decay 0.5'
+ */
+export function fitNote(input: Pick<HistoryInput, 'growthDamping' | 'recencyDecay'>): string {
+  const damping = input.growthDamping ?? DAMPING;
+  return `fitted with joiner growth damping ${damping} and recency decay ${input.recencyDecay ?? RECENCY}`;
+}
+
+/**
+ * Turns a library error from fitting into the CLI's: an error about a fitting option names its flag
+ * (with the library's message, which states the range); one about the population names the
+ * population file; anything else is the history's. Other errors are thrown as they are.
+ *
+ * @example
+ * try { estimateTransitions(history, { growthDamping: 2 }); } catch (e) { historyError(e, input, 'estimate'); }
+ * // UsageError: --growth-damping: growthDamping must be at most 1
+ */
+export function historyError(error: unknown, input: HistoryInput, command: string): never {
+  if (!isValidationError(error)) throw error;
+  const options = error.issues.filter((i) => i.path in FIT_FLAGS);
+  if (options.length > 0) {
+    const flag = (path: string) => FIT_FLAGS[path as keyof typeof FIT_FLAGS];
+    throw new UsageError(options.map((i) => `--${flag(i.path)}: ${i.message}`).join('; '), command);
+  }
+  const population = error.issues.filter((i) => i.path.startsWith('population'));
+  if (input.populationFile !== undefined && population.length > 0)
+    throw new InputError(input.populationFile, population);
+  throw new InputError(input.historyFile, error.issues);
+}

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  estimateTransitions,
+  importPopulation,
+  importTransitions,
+  parseScenario,
+  projectSufficiency,
+} from '../../../src/index.js';
+import { runCommand } from '../support/run-command.js';
+
+const read = (file: string) => readFileSync(file, 'utf8');
+const KENT_PLAN = 'data/kent/scenario-2025.json';
+const KENT = [
+  'estimate',
+  '--history',
+  'data/kent/transitions-history.csv',
+  '--settings',
+  'data/kent/setting-codes.csv',
+];
+const MINIMAL_PLAN = JSON.stringify({
+  name: 'Small council',
+  endYear: 2028,
+  independentRegardless: { value: 0.05, source: 'assumption: our panel decisions, 2024' },
+  capacity: { srp: { base: { value: 200, source: 'our SRP register' } } },
+  costs: { feeUpliftRate: { value: 0.03, source: 'assumption: inflation' }, bySetting: {} },
+});
+
+describe('send-placement estimate', () => {
+  it("writes a scenario whose census, joiners and transitions are the history's and the rest the plan's", async () => {
+    const { code, written, err } = await runCommand([...KENT, '--plan', KENT_PLAN, '--out', 'scenario.json']);
+    expect(code).toBe(0);
+    const scenario = JSON.parse(written.get('scenario.json') as string);
+    const history = importTransitions(read('data/kent/transitions-history.csv'), read('data/kent/setting-codes.csv'));
+    const est = estimateTransitions(history.records);
+    expect(scenario.stock).toEqual(est.stock);
+    expect(scenario.joiners).toEqual(est.joiners);
+    expect(scenario.transitions).toEqual(est.transitions);
+    expect([scenario.baseYear, scenario.minNcYear, scenario.maxNcYear]).toEqual([2025, est.minNcYear, est.maxNcYear]);
+    const kent = JSON.parse(read(KENT_PLAN));
+    expect(scenario.capacity).toEqual(kent.capacity);
+    expect(scenario.costs).toEqual(kent.costs);
+    expect(scenario.independentRegardless).toEqual(kent.independentRegardless);
+    expect(scenario.endYear).toBe(kent.endYear);
+    expect(scenario.description).toMatch(/^Census, joiners and transitions estimated from data\/kent\/transitions/);
+    expect(err).toMatch(
+      /scenario "Kent SRP growth plan, 2025-2030", 2025-2030: [\d,]+ children in the 2025 census \(NC years -?\d+ to \d+\), \d+ transition/,
+    );
+    // What sufficiency then reads is exactly this scenario.
+    const run = await runCommand(['sufficiency', '--scenario', 'scenario.json', '--format', 'json'], {
+      files: { 'scenario.json': written.get('scenario.json') as string },
+    });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.out).rows).toEqual(
+      JSON.parse(JSON.stringify(projectSufficiency(parseScenario(scenario)).rows)),
+    );
+  });
+
+  it('takes a minimal plan, --end-year and --name, and carries the population the joiners are fitted to', async () => {
+    const b = 'data/birth-to-25';
+    const args = ['estimate', '--history', `${b}/transitions-history.csv`, '--settings', `${b}/setting-codes.csv`];
+    const files = { 'plan.json': MINIMAL_PLAN };
+    const withPopulation = [...args, '--population', `${b}/population.csv`, '--plan', 'plan.json'];
+    const { code, out } = await runCommand(
+      [...withPopulation, '--end-year', '2030', '--name', 'Plan B', '--format', 'json'],
+      {
+        files,
+      },
+    );
+    expect(code).toBe(0);
+    const scenario = parseScenario(JSON.parse(out));
+    expect([scenario.name, scenario.baseYear, scenario.endYear]).toEqual(['Plan B', 2025, 2030]);
+    expect([scenario.minNcYear, scenario.maxNcYear]).toEqual([-5, 20]);
+    expect(scenario.population?.records).toEqual(importPopulation(read(`${b}/population.csv`)).records);
+    expect(scenario.capacity.srp?.base.value).toBe(200);
+    // Without --end-year the plan's endYear; a plan's own census and population are replaced or dropped.
+    const planWithStock = JSON.stringify({ ...JSON.parse(MINIMAL_PLAN), stock: [], population: { source: 'old' } });
+    const plain = await runCommand([...args, '--plan', 'plan.json', '--format', 'json'], {
+      files: { 'plan.json': planWithStock },
+    });
+    const second = JSON.parse(plain.out);
+    expect([second.name, second.endYear, second.population]).toEqual(['Small council', 2028, undefined]);
+    expect(second.stock.length).toBeGreaterThan(0);
+  });
+
+  it('names each problem of the plan with its line, and refuses fitting choices and end years out of range', async () => {
+    const bad = JSON.stringify(
+      { capacity: {}, costs: { feeUpliftRate: { value: 9, source: 'x' }, bySetting: {} } },
+      null,
+      2,
+    );
+    const planErrors = await runCommand([...KENT, '--plan', 'plan.json'], { files: { 'plan.json': bad } });
+    expect(planErrors.code).toBe(2);
+    expect(planErrors.err).toMatch(/plan\.json line 1, independentRegardless: is required/);
+    expect(planErrors.err).toMatch(/plan\.json line \d+, costs\.feeUpliftRate\.value: /);
+    const damping = await runCommand([...KENT, '--plan', KENT_PLAN, '--growth-damping', '2']);
+    expect(damping.code).toBe(2);
+    expect(damping.err).toContain('--growth-damping: damping must be at most 1');
+    const early = await runCommand([...KENT, '--plan', KENT_PLAN, '--end-year', '2025']);
+    expect(early.code).toBe(2);
+    expect(early.err).toContain("--end-year must be after the history's base year, 2025");
+    const notObject = await runCommand([...KENT, '--plan', 'plan.json'], { files: { 'plan.json': '[1, 2]' } });
+    expect(notObject.code).toBe(2);
+    expect(notObject.err).toContain('plan.json');
+  });
+});
