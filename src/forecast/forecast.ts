@@ -172,8 +172,8 @@ function whyOf(
   const tested =
     backtest.origins === 0
       ? 'too short to backtest'
-      : `backtest over ${backtest.origins} origin${backtest.origins === 1 ? '' : 's'}: MASE ${backtest.mase.toFixed(2)}, ` +
-        `sMAPE ${backtest.smape.toFixed(1)}%`;
+      : `backtest over ${backtest.origins} origin${backtest.origins === 1 ? '' : 's'}: ` +
+        `MASE ${backtest.mase.toFixed(2)}, sMAPE ${backtest.smape.toFixed(1)}%`;
   return {
     models,
     combiner,

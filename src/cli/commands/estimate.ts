@@ -18,8 +18,9 @@ type Estimated = Pick<Scenario, 'baseYear' | 'minNcYear' | 'maxNcYear' | 'stock'
 /**
  * A scenario from a plan and an estimate: the plan's capacity, costs, independent-regardless share,
  * name and references, with the census, joiners, transitions (and population) the history gives,
- * and a description saying which file gave what. Keys are in the order of data/kent/scenario-2025.json, so the file reads like one
- * a planner wrote. A plan that is not an object is passed on as it is, for parseScenario to reject.
+ * and a description saying which file gave what. Keys are in the order of data/kent/scenario-2025.json,
+ * so the file reads like one a planner wrote. A plan that is not an object is passed on as it is, for
+ * parseScenario to reject.
  *
  * @example
  * scenarioFrom({ capacity: {}, costs: { feeUpliftRate: { value: 0.03, source: 's' }, bySetting: {} },
@@ -40,7 +41,8 @@ function scenarioFrom(
   return {
     name: name ?? `Estimated from ${o.historyFile}`,
     description:
-      `Census, joiners and transitions estimated from ${o.historyFile} (censuses ${o.years[0]}-${estimated.baseYear}); ` +
+      `Census, joiners and transitions estimated from ${o.historyFile} ` +
+      `(censuses ${o.years[0]}-${estimated.baseYear}); ` +
       `capacity, costs and the share going independent regardless from ${o.planFile}.` +
       (typeof description === 'string' ? ` The plan's own description: ${description}` : ''),
     baseYear: estimated.baseYear,
@@ -156,11 +158,12 @@ export const estimateCommand: Command = {
         ...input.history.notes,
         ...(input.population?.notes ?? []),
         fitNote(input),
-        `scenario "${scenario.name}", ${est.baseYear}-${scenario.endYear}: ${formatCount(children)} children in the ` +
-          `${est.baseYear} ` +
-          `census (NC years ${est.minNcYear} to ${est.maxNcYear}), ${est.transitions.length} transition rules, ` +
-          `joiners ${input.population ? 'per head of the population' : 'counted'}, their growth ` +
-          `${(growth * 100).toFixed(1)}% a year, damped; capacity, costs and the share going independent regardless from ${planFile}`,
+        `scenario "${scenario.name}", ${est.baseYear}-${scenario.endYear}: ${formatCount(children)} children ` +
+          `in the ${est.baseYear} census (NC years ${est.minNcYear} to ${est.maxNcYear}), ` +
+          `${est.transitions.length} transition rules, joiners ` +
+          `${input.population ? 'per head of the population' : 'counted'}, their growth ` +
+          `${(growth * 100).toFixed(1)}% a year, damped; capacity, costs and the share going independent ` +
+          `regardless from ${planFile}`,
       ],
     };
   },
