@@ -61,9 +61,13 @@ const RULES: { pattern: RegExp; words: (m: RegExpExecArray, scenario?: Scenario)
   },
   {
     pattern: /^joiners\.entries\[(\d+)\]\.count$/,
+    words: (m, s) => ({ name: `New EHCPs a year${joinersOf(s, Number(m[1]))}`, format: formatCount }),
+  },
+  {
+    pattern: /^joiners\.entries\[(\d+)\]\.rate$/,
     words: (m, s) => ({
-      name: (s?.joiners.entries.length ?? 1) > 1 ? `New EHCPs a year (group ${Number(m[1]) + 1})` : 'New EHCPs a year',
-      format: formatCount,
+      name: `New EHCPs a year per 1,000 of the population${joinersOf(s, Number(m[1]))}`,
+      format: (v) => formatNumber(v * 1000),
     }),
   },
   {
@@ -76,6 +80,31 @@ const RULES: { pattern: RegExp; words: (m: RegExpExecArray, scenario?: Scenario)
     }),
   },
 ];
+
+/**
+ * Which children a joiner entry stands for, told apart from the scenario's other entries: its need
+ * when it has one, and its NC years (": ASD, NC year 7"; ": NC years -1 to 11"). Empty when the
+ * scenario has one entry; with the entry's number as well when another entry reads the same.
+ */
+function joinersOf(scenario: Scenario | undefined, index: number): string {
+  const entries = scenario?.joiners.entries ?? [];
+  if (index >= entries.length || entries.length === 1) return '';
+  const label = joinerLabel(entries[index]);
+  const same = entries.some((e, i) => i !== index && joinerLabel(e) === label);
+  return label === '' || same ? `, group ${index + 1}${label ? ` (${label})` : ''}` : `: ${label}`;
+}
+
+/** A joiner entry's need (when it has one) and NC years, in words. */
+function joinerLabel(entry: Scenario['joiners']['entries'][number]): string {
+  const needs = Object.entries(entry.needs).filter(([, w]) => (w ?? 0) > 0);
+  const years = Object.entries(entry.ncYears)
+    .filter(([, w]) => (w ?? 0) > 0)
+    .map(([y]) => Number(y));
+  return [
+    ...(needs.length === 1 ? [needs[0][0]] : []),
+    ...(years.length > 0 ? [ncRange(String(Math.min(...years)), String(Math.max(...years)))] : []),
+  ].join(', ');
+}
 
 function placesOf(key: string): string {
   return key === 'srp' ? 'SRP places' : key === 'maintained-special' ? 'Maintained special places' : `${key} places`;

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { estimateTransitions, importPopulation, importTransitions } from '../../src/index.js';
 import { describeAssumption } from '../../src/report/assumption-words.js';
 import { parseScenario } from '../../src/schema/scenario.js';
 import { listAssumptions } from '../../src/sufficiency/assumptions.js';
@@ -33,6 +35,32 @@ describe('describeAssumption', () => {
     const words = describeAssumption('transitions[0] (mainstream, NC -2-6).to.independent', kent);
     expect(words.name).toBe('Moving to independent each year: from mainstream, NC years -2 to 6');
     expect(words.format(0.15)).toBe('0.15%'); // 0.15 of weights totalling 100
+  });
+
+  it("tells joiner groups apart by need and NC years, Kent's and an estimated scenario's per head", () => {
+    const kent = parseScenario(kentJson('scenario-2025.json'));
+    expect(describeAssumption('joiners.entries[0].count', kent).name).toBe('New EHCPs a year: NC years -1 to 11');
+    expect(describeAssumption('joiners.entries[1].count', kent).name).toBe('New EHCPs a year: NC year 7');
+    const read = (file: string) => readFileSync(`data/birth-to-25/${file}`, 'utf8');
+    const history = importTransitions(read('transitions-history.csv'), read('setting-codes.csv')).records;
+    const population = { source: 'synthetic', records: importPopulation(read('population.csv')).records };
+    const est = estimateTransitions(history, { population });
+    const estimated = parseScenario({
+      ...kentJson('scenario-2025.json'),
+      ...{ minNcYear: est.minNcYear, maxNcYear: est.maxNcYear, stock: est.stock, joiners: est.joiners },
+      ...{ population: est.population, transitions: est.transitions },
+    });
+    const names = listAssumptions(estimated, 0.2)
+      .filter((a) => a.path.startsWith('joiners.entries'))
+      .map((a) => describeAssumption(a.path, estimated).name);
+    expect(names.length).toBe(est.joiners.entries.length);
+    for (const name of names)
+      expect(name).toMatch(/^New EHCPs a year per 1,000 of the population: [A-Za-z]+, NC year -?\d+$/);
+    expect(new Set(names).size).toBe(names.length);
+    const i = est.joiners.entries.findIndex((e) => e.needs.ASD && e.ncYears['7']);
+    const words = describeAssumption(`joiners.entries[${i}].rate`, estimated);
+    expect(words.name).toBe('New EHCPs a year per 1,000 of the population: ASD, NC year 7');
+    expect(words.format(0.0042)).toBe('4.2');
   });
 
   it('keeps a path it does not know, with plain numbers', () => {
