@@ -57,12 +57,14 @@ describe('renderReport', () => {
   it('names each tornado assumption in plain words with its low and high value, never by its path', async () => {
     const html = await kentReport();
     const tornado = sectionOf(html, 'sensitivity');
-    expect(tornado).toContain('New EHCPs a year (group 1)');
+    expect(tornado).toContain('New EHCPs a year: NC years -1 to 11');
     expect(tornado).toContain('low 1,600 · high 2,400');
     expect(tornado).toContain('Growth in new EHCPs a year');
     expect(tornado).toContain('low 0.0% · high 4.0%');
     expect(tornado).toMatch(/Leaving the EHCP caseload each year: from independent, NC years -2 to 11/);
-    expect(html).not.toMatch(/joiners\.entries\[|transitions\[\d+\]|\.to\.left|capacity\.srp\./);
+    expect(html).not.toMatch(
+      /joiners\.entries\[|transitions\[\d+\]|\.to\.left|capacity\.srp\.|\(group \d|entries\[\d+\]\.rate/,
+    );
   });
 
   it('shows the assumptions as tables by setting, with numbered sources, and no raw JSON', async () => {
