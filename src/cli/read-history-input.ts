@@ -38,8 +38,10 @@ export async function readHistoryInput(
   file: string,
   settings: string | undefined,
 ): Promise<InputWithNotes<Transition[]>> {
-  if (file.toLowerCase().endsWith('.json'))
-    return { value: await readJsonInput(io, file, parseTransitions), notes: [] };
+  if (file.toLowerCase().endsWith('.json')) {
+    const value = await readJsonInput(io, file, parseTransitions);
+    return { value, notes: missingYearNotes(file, value) };
+  }
   if (settings === undefined)
     throw new InputError(file, [
       { path: '(file)', message: 'a transitions CSV needs its setting mapping: add --settings FILE (code,setting)' },
@@ -61,6 +63,29 @@ export async function readHistoryInput(
       ...rejectionNotes(file, result.rejected),
       ...result.warnings.map((w) => `warning: ${file}: ${w}`),
       ...(s.rejected > 0 ? [`${file}: ${s.read} rows read, ${s.imported} imported, ${s.rejected} rejected`] : []),
+      ...missingYearNotes(file, result.records),
     ],
   };
+}
+
+/**
+ * A warning for each calendar year missing between a history's first and last: the model is fitted
+ * on the years there are, but a planner should know that a year's moves are not in it (an export
+ * that left out a year looks like a quiet year otherwise).
+ *
+ * @example
+ * missingYearNotes('h.csv', [{ calendarYear: 2019 }, { calendarYear: 2021 }] as Transition[]);
+ * // ['warning: h.csv: no transitions from 2020 (to the 2021 census); the model is fitted on the other years']
+ */
+export function missingYearNotes(file: string, records: readonly Pick<Transition, 'calendarYear'>[]): string[] {
+  const years = new Set(records.map((r) => r.calendarYear));
+  if (years.size === 0) return [];
+  const sorted = [...years].sort((a, b) => a - b);
+  const notes: string[] = [];
+  for (let year = sorted[0] + 1; year < sorted[sorted.length - 1]; year++)
+    if (!years.has(year))
+      notes.push(
+        `warning: ${file}: no transitions from ${year} (to the ${year + 1} census); the model is fitted on the other years`,
+      );
+  return notes;
 }

@@ -14,6 +14,25 @@ describe('readHistoryInput', () => {
     expect(notes).toEqual([]);
   });
 
+  it('warns of each calendar year missing inside the history, for JSON and CSV alike', async () => {
+    const io = memoryIo();
+    const record = (year: number) =>
+      `{ "calendarYear": ${year}, "setting1": "mainstream", "need1": "ASD", "ncYear1": 6, "setting2": "srp", ` +
+      `"need2": "ASD", "ncYear2": 7 }`;
+    io.written.set('gap.json', `[${[2018, 2019, 2022].map(record).join(', ')}]`);
+    const { notes } = await readHistoryInput(io, 'gap.json', undefined);
+    expect(notes).toEqual([
+      'warning: gap.json: no transitions from 2020 (to the 2021 census); the model is fitted on the other years',
+      'warning: gap.json: no transitions from 2021 (to the 2022 census); the model is fitted on the other years',
+    ]);
+    const csv = 'calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2\n';
+    io.written.set('gap.csv', `${csv}2018,MMS,ASD,6,MRP,ASD,7\n2020,MMS,ASD,6,MRP,ASD,7\n`);
+    io.written.set('codes.csv', 'code,setting\nMMS,mainstream\nMRP,srp\n');
+    expect((await readHistoryInput(io, 'gap.csv', 'codes.csv')).notes).toEqual([
+      'warning: gap.csv: no transitions from 2019 (to the 2020 census); the model is fitted on the other years',
+    ]);
+  });
+
   it('reads a JSON history, and lists the CSV rows it could not import, importing the rest', async () => {
     const io = memoryIo();
     io.written.set(
