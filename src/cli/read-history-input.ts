@@ -85,7 +85,8 @@ export function missingYearNotes(file: string, records: readonly Pick<Transition
   for (let year = sorted[0] + 1; year < sorted[sorted.length - 1]; year++)
     if (!years.has(year))
       notes.push(
-        `warning: ${file}: no transitions from ${year} (to the ${year + 1} census); the model is fitted on the other years`,
+        `warning: ${file}: no transitions from ${year} (to the ${year + 1} census); ` +
+          'the model is fitted on the other years',
       );
   return notes;
 }
