@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictOptions } from '../schema/strict-fields.js';
 import { AUTO_DESIGN, type IntervalDesign } from './auto-design.js';
 import { canonicalMethod, METHOD_LIST, type MethodName } from './method.js';
 import { MODEL_ALIASES, MODEL_NAMES, type ModelAlias } from './models.js';
@@ -113,7 +114,7 @@ const horizonSchema = z
  * @example
  * ForecastOptionsSchema.parse({ horizon: 3 }); // { horizon: 3, method: 'auto', levels: [80, 95] }
  */
-export const ForecastOptionsSchema = z.object(
+export const ForecastOptionsSchema = strictOptions(
   {
     horizon: horizonSchema,
     method: z._default(MethodSchema, DEFAULT_FORECAST_OPTIONS.method),
@@ -156,7 +157,7 @@ export type SeriesInput = { start?: number; values: readonly number[] } | readon
  * @example
  * BacktestOptionsSchema.parse({}); // { horizon: 3 }
  */
-export const BacktestOptionsSchema = z.object(
+export const BacktestOptionsSchema = strictOptions(
   {
     horizon: z._default(horizonSchema, DEFAULT_FORECAST_OPTIONS.backtestHorizon),
     minTrain: z.optional(

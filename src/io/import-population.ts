@@ -1,5 +1,6 @@
 import { issueMessage } from '../schema/describe-issue.js';
 import * as z from 'zod/mini';
+import { strictOptions } from '../schema/strict-fields.js';
 import { type PopulationRecord, PopulationRecordSchema } from '../schema/population.js';
 import { parseNumberCell } from './read-cell.js';
 import { NC_YEAR_MAX, NC_YEAR_MIN, parseWith } from '../schema/common.js';
@@ -32,11 +33,11 @@ export const POPULATION_DEFAULTS = {
 } as const;
 
 const ColumnName = z.optional(z.string({ error: 'a column name must be text' }));
-const PopulationOptionsSchema = z.object(
+const PopulationOptionsSchema = strictOptions(
   {
     ...CsvReadOptionsSchema.shape,
     columns: z.optional(
-      z.object(
+      strictOptions(
         { year: ColumnName, ncYear: ColumnName, population: ColumnName },
         { error: 'columns must be an object of column names' },
       ),

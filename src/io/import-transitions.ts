@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictOptions } from '../schema/strict-fields.js';
 import { issueMessage } from '../schema/describe-issue.js';
 import { NEED_CODES, type NeedCode } from '../needs.js';
 import { NC_YEAR_MAX, NC_YEAR_MIN, parseWith } from '../schema/common.js';
@@ -34,7 +35,7 @@ export const TRANSITION_DEFAULTS = {
   unknownNeed: 'OTH' as NeedCode,
 } as const;
 
-const TransitionOptionsSchema = z.object(
+const TransitionOptionsSchema = strictOptions(
   {
     ...CsvReadOptionsSchema.shape,
     nonSendCode: z.optional(

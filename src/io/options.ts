@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictOptions } from '../schema/strict-fields.js';
 import { parseWith } from '../schema/common.js';
 
 /**
@@ -49,7 +50,7 @@ const DelimiterSchema = z.string({ error: 'delimiter must be one character' }).c
  * CsvReadOptionsSchema.safeParse({ delimiter: ';' }).success; // true
  * CsvReadOptionsSchema.safeParse({ delimiter: '"' }).success; // false
  */
-export const CsvReadOptionsSchema = z.object(
+export const CsvReadOptionsSchema = strictOptions(
   {
     maxBytes: z.optional(
       z

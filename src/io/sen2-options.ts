@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictOptions } from '../schema/strict-fields.js';
 import { CsvReadOptionsSchema, type CsvReadOptions } from './options.js';
 
 /** Which columns of a statistics file hold what. Defaults match the DfE's published EHCP files. */
@@ -63,11 +64,11 @@ const ColumnName = z.optional(z.string({ error: 'a column name must be text' }))
  * @example
  * Sen2OptionsSchema.safeParse({ columns: { age: 'age_group' } }).success; // true
  */
-export const Sen2OptionsSchema = z.object(
+export const Sen2OptionsSchema = strictOptions(
   {
     ...CsvReadOptionsSchema.shape,
     columns: z.optional(
-      z.object(
+      strictOptions(
         {
           year: ColumnName,
           area: ColumnName,

@@ -1,5 +1,6 @@
 import { quantileSorted } from 'simple-statistics';
 import * as z from 'zod/mini';
+import { strictFields } from '../schema/strict-fields.js';
 import { ChildListSchema, type Child } from '../schema/child.js';
 import { NonEmptyStringSchema } from '../schema/common.js';
 import { PolicySchema, type Policy } from '../schema/policy.js';
@@ -29,7 +30,7 @@ const StrategyNameSchema = z.enum(STRATEGY_NAMES, {
   error: `unknown strategy; valid names are ${STRATEGY_NAMES.join(', ')}, or give { name, policy }`,
 });
 /** Unknown keys are rejected so that a misspelt `polcy` does not silently compare the default policy. */
-const NamedStrategySchema = z.strictObject({
+const NamedStrategySchema = strictFields({
   name: z.pipe(
     NonEmptyStringSchema,
     z.string().check(z.maxLength(200, { error: 'name must be at most 200 characters' })),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { unknownFieldsMessage } from '../schema/strict-fields.js';
 import { travelTableIssues, type TravelEntry } from '../geo/travel-table.js';
 import { fromZodIssues, type ValidationIssueInput } from '../schema/validation-error.js';
 
@@ -14,13 +15,17 @@ import { fromZodIssues, type ValidationIssueInput } from '../schema/validation-e
  */
 export type MatchOptions = { travel?: TravelEntry[] };
 
-// Only a non-object gets this message; an unknown key keeps zod's, which names the key.
+// A non-object gets the first message; an unknown option is named with the nearest known one.
 const MatchOptionsSchema = z.optional(
   z.strictObject(
     { travel: z.optional(z.unknown()) },
     {
       error: (issue) =>
-        issue.code === 'invalid_type' ? 'options must be an object such as { travel }, or left out' : undefined,
+        issue.code === 'unrecognized_keys'
+          ? unknownFieldsMessage(issue.keys, ['travel'], 'option')
+          : issue.code === 'invalid_type'
+            ? 'options must be an object such as { travel }, or left out'
+            : undefined,
     },
   ),
 );
@@ -33,7 +38,7 @@ const MatchOptionsSchema = z.optional(
  * @example
  * const issues: ValidationIssueInput[] = [];
  * matchOptionsOf({ travel: [{ childId: 'C1', urn: '900001', km: 12, minutes: 20 }] }, issues)?.length; // 1
- * matchOptionsOf({ travle: [] }, issues); // undefined, and issues[0].path === 'options'
+ * matchOptionsOf({ travle: [] }, issues); // undefined, and issues[0].path === 'options.travle'
  */
 export function matchOptionsOf(options: unknown, issues: ValidationIssueInput[]): TravelEntry[] | undefined {
   const parsed = MatchOptionsSchema.safeParse(options, { reportInput: true });

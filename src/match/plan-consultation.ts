@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictFields, strictOptions } from '../schema/strict-fields.js';
 import { RateSchema, parseWith } from '../schema/common.js';
 import { DEFAULT_POLICY } from '../schema/policy.js';
 import { SchoolSchema, type Lot, type School } from '../schema/school.js';
@@ -88,13 +89,13 @@ const RankingInputSchema = z.union(
   [z.array(RankedEntrySchema), z.looseObject({ ranked: z.array(RankedEntrySchema) })],
   { error: 'ranking must be a rankSchools result or its ranked list' },
 );
-const AcceptanceByLotSchema = z.strictObject({
+const AcceptanceByLotSchema = strictFields({
   lot1: z.optional(RateSchema),
   lot2: z.optional(RateSchema),
   none: z.optional(RateSchema),
 });
 const OptionsSchema = z.prefault(
-  z.strictObject({
+  strictOptions({
     parallel: z._default(
       z
         .number({ error: 'must be a number' })

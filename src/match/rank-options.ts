@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { unknownFieldsMessage } from '../schema/strict-fields.js';
 import { ValidationError, fromZodIssues } from '../schema/validation-error.js';
 
 /** Options of Matcher.rank and Matcher.rankMany. */
@@ -37,10 +38,14 @@ const RankOptionsSchema = z.optional(
         DEFAULT_LIMIT,
       ),
     },
-    // Only a non-object gets this message; an unknown key keeps zod's, which names the key.
+    // A non-object gets the first message; an unknown option is named with the nearest known one.
     {
       error: (issue) =>
-        issue.code === 'invalid_type' ? 'options must be an object such as { limit: 10 }, or left out' : undefined,
+        issue.code === 'unrecognized_keys'
+          ? unknownFieldsMessage(issue.keys, ['limit'], 'option')
+          : issue.code === 'invalid_type'
+            ? 'options must be an object such as { limit: 10 }, or left out'
+            : undefined,
     },
   ),
 );

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictOptions } from '../schema/strict-fields.js';
 import { NC_YEAR_MAX, NC_YEAR_MIN } from '../schema/common.js';
 import type { PlanInput } from '../sufficiency/compare-scenarios.js';
 import type { CapacityPlan } from '../sufficiency/plan-capacity.js';
@@ -139,7 +140,7 @@ const CapacityPlanSchema = z.looseObject({
  * @example
  * ReportInputSchema.safeParse({ maxchildren: 2 }).success; // false: unrecognized key
  */
-export const ReportInputSchema = z.strictObject({
+export const ReportInputSchema = strictOptions({
   title: z.optional(z.string({ error: 'must be text' })),
   scenario: z.optional(z.unknown()),
   projection: z.optional(ProjectionSchema),

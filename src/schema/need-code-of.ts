@@ -1,4 +1,5 @@
 import { NEED_CODES, NEED_NAMES, type NeedCode } from '../needs.js';
+import { editDistance } from './nearest.js';
 
 /**
  * Other codes in use and the SEN2 code each means: former ones (BESD became SEMH in the 2014 Code
@@ -78,19 +79,4 @@ export function nearestNeedCode(text: string): NeedCode | undefined {
     if (distance < bestDistance) [best, bestDistance] = [code, distance];
   }
   return best;
-}
-
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictFields } from './strict-fields.js';
 import { NonNegativeSchema, RateSchema, parseWith } from './common.js';
 import { LOTS, type OFSTED_GRADES } from './school.js';
 
@@ -97,7 +98,7 @@ const Weight = z
   );
 const LotRecord = (fallback: Record<'lot1' | 'lot2' | 'none', number>) =>
   z.prefault(
-    z.object({
+    strictFields({
       lot1: z._default(RateSchema, fallback.lot1),
       lot2: z._default(RateSchema, fallback.lot2),
       none: z._default(RateSchema, fallback.none),
@@ -118,7 +119,7 @@ const D = DEFAULT_POLICY;
 
 const WeightsSchema = z
   .prefault(
-    z.object({
+    strictFields({
       need: z._default(Weight, D.weights.need),
       quality: z._default(Weight, D.weights.quality),
       capacity: z._default(Weight, D.weights.capacity),
@@ -134,7 +135,7 @@ const WeightsSchema = z
   );
 
 const TravelSchema = z.prefault(
-  z.object({
+  strictFields({
     circuityFactor: z._default(
       z
         .number({ error: 'must be a number' })
@@ -154,10 +155,10 @@ const TravelSchema = z.prefault(
 );
 
 const QualitySchema = z.prefault(
-  z.object({
+  strictFields({
     parts: z
       .prefault(
-        z.object({
+        strictFields({
           lot: z._default(Weight, D.quality.parts.lot),
           ofsted: z._default(Weight, D.quality.parts.ofsted),
           kpis: z._default(Weight, D.quality.parts.kpis),
@@ -178,7 +179,7 @@ const QualitySchema = z.prefault(
     breakdownCeiling: bounded(D.quality.breakdownCeiling, { max: 1 }),
     lot: LotRecord(D.quality.lot),
     ofsted: z.prefault(
-      z.object({
+      strictFields({
         outstanding: z._default(RateSchema, D.quality.ofsted.outstanding),
         good: z._default(RateSchema, D.quality.ofsted.good),
         'requires-improvement': z._default(RateSchema, D.quality.ofsted['requires-improvement']),
@@ -199,7 +200,7 @@ const QualitySchema = z.prefault(
  * PolicySchema.parse({ weights: { travel: 1 } }).weights.cost; // 0.2, the default
  */
 export const PolicySchema = z.prefault(
-  z.object({
+  strictFields({
     weights: WeightsSchema,
     strategy: z._default(
       z.enum(['weighted-sum', 'topsis', 'framework-first-nearest'], {
@@ -219,7 +220,7 @@ export const PolicySchema = z.prefault(
     allowWaitingList: z._default(z.boolean({ error: 'must be true or false' }), D.allowWaitingList),
     maxDistanceKm: bounded(D.maxDistanceKm, {}),
     maxTravelMinutes: z.prefault(
-      z.object({
+      strictFields({
         primary: bounded(D.maxTravelMinutes.primary, {}),
         secondary: bounded(D.maxTravelMinutes.secondary, {}),
       }),
@@ -228,7 +229,7 @@ export const PolicySchema = z.prefault(
     travel: TravelSchema,
     costBand: z
       .prefault(
-        z.object({
+        strictFields({
           lowGbp: z._default(NonNegativeSchema, D.costBand.lowGbp),
           highGbp: z._default(NonNegativeSchema, D.costBand.highGbp),
         }),
@@ -240,11 +241,11 @@ export const PolicySchema = z.prefault(
           path: ['highGbp'],
         }),
       ),
-    need: z.prefault(z.object({ primaryShare: z._default(RateSchema, D.need.primaryShare) }), {}),
+    need: z.prefault(strictFields({ primaryShare: z._default(RateSchema, D.need.primaryShare) }), {}),
     quality: QualitySchema,
-    capacity: z.prefault(z.object({ comfortableShare: bounded(D.capacity.comfortableShare, { max: 1 }) }), {}),
+    capacity: z.prefault(strictFields({ comfortableShare: bounded(D.capacity.comfortableShare, { max: 1 }) }), {}),
     consultation: z.prefault(
-      z.object({
+      strictFields({
         responseDays: bounded(D.consultation.responseDays, {}),
         acceptanceByLot: LotRecord(D.consultation.acceptanceByLot),
       }),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictFields } from './strict-fields.js';
 import { NcYearSchema, parseWith } from './common.js';
 import { ChildrenSchema, SourceSchema, YearSchema } from './sourced-number.js';
 import type { ValidationIssueInput } from './validation-error.js';
@@ -12,7 +13,7 @@ import type { ValidationIssueInput } from './validation-error.js';
  * PopulationRecordSchema.safeParse({ calendarYear: 2026, ncYear: 0, count: 17850 }).success; // true
  * PopulationRecordSchema.safeParse({ calendarYear: 2026, ncYear: 21, count: 17850 }).success; // false: past 25
  */
-export const PopulationRecordSchema = z.object(
+export const PopulationRecordSchema = strictFields(
   { calendarYear: YearSchema, ncYear: NcYearSchema, count: ChildrenSchema },
   { error: 'a population record must be an object: { calendarYear, ncYear, count }' },
 );
@@ -28,31 +29,29 @@ const keyOf = (r: { calendarYear: number; ncYear: number }) => `${r.calendarYear
  * @example
  * PopulationSchema.safeParse({ source: 'ONS 2022-based projections', records: [] }).success; // true
  */
-export const PopulationSchema = z
-  .object(
-    {
-      source: SourceSchema,
-      records: z.array(PopulationRecordSchema, { error: 'records must be a list of population records' }),
-    },
-    { error: 'population must be an object: { source, records }' },
-  )
-  .check(
-    z.superRefine((p, ctx) => {
-      const first = new Map<string, number>();
-      p.records.forEach((r, i) => {
-        const at = first.get(keyOf(r));
-        if (at === undefined) first.set(keyOf(r), i);
-        else
-          ctx.addIssue({
-            code: 'custom',
-            path: ['records', i],
-            message: `${r.calendarYear}, NC year ${r.ncYear} appears twice (first at records[${at}])`,
-            input: r,
-            params: { code: 'duplicate' },
-          });
-      });
-    }),
-  );
+export const PopulationSchema = strictFields(
+  {
+    source: SourceSchema,
+    records: z.array(PopulationRecordSchema, { error: 'records must be a list of population records' }),
+  },
+  { error: 'population must be an object: { source, records }' },
+).check(
+  z.superRefine((p, ctx) => {
+    const first = new Map<string, number>();
+    p.records.forEach((r, i) => {
+      const at = first.get(keyOf(r));
+      if (at === undefined) first.set(keyOf(r), i);
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: ['records', i],
+          message: `${r.calendarYear}, NC year ${r.ncYear} appears twice (first at records[${at}])`,
+          input: r,
+          params: { code: 'duplicate' },
+        });
+    });
+  }),
+);
 /** A population with its source (see PopulationSchema). */
 export type Population = z.infer<typeof PopulationSchema>;
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictFields } from './strict-fields.js';
 import { NcYearSchema, NeedCodeSchema } from './common.js';
 import {
   DestinationWeightsSchema,
@@ -23,7 +24,7 @@ import {
  * StockEntrySchema.safeParse({ setting: 'independent', count: 1172, needs: { ASD: 2, SEMH: 1 }, ncYears: { '7': 1 },
  *   source: 'assumption: example' }).success; // true
  */
-export const StockEntrySchema = z.object({
+export const StockEntrySchema = strictFields({
   setting: SettingEnum,
   count: ChildrenSchema,
   needs: NeedWeightsSchema,
@@ -53,30 +54,28 @@ const PerHeadSchema = z
  * JoinerEntrySchema.safeParse({ rate: 0.004, needs: { ASD: 1 }, ncYears: { '0': 1 }, settings: { mainstream: 1 },
  *   source: 'assumption: example' }).success; // true
  */
-export const JoinerEntrySchema = z
-  .object({
-    count: z.optional(ChildrenSchema),
-    rate: z.optional(PerHeadSchema),
-    needs: NeedWeightsSchema,
-    ncYears: NcYearWeightsSchema,
-    settings: SettingWeightsSchema,
-    evidence: z.optional(ChildrenSchema),
-    source: SourceSchema,
-  })
-  .check(
-    z.superRefine((e, ctx) => {
-      if (e.count === undefined && e.rate === undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['count'],
-          message: 'is required unless the entry gives a rate per head of population',
-          input: undefined,
-          params: { code: 'required' },
-        });
-      if (e.count !== undefined && e.rate !== undefined)
-        ctx.addIssue({ code: 'custom', path: ['rate'], message: 'give a count or a rate, not both', input: e.rate });
-    }),
-  );
+export const JoinerEntrySchema = strictFields({
+  count: z.optional(ChildrenSchema),
+  rate: z.optional(PerHeadSchema),
+  needs: NeedWeightsSchema,
+  ncYears: NcYearWeightsSchema,
+  settings: SettingWeightsSchema,
+  evidence: z.optional(ChildrenSchema),
+  source: SourceSchema,
+}).check(
+  z.superRefine((e, ctx) => {
+    if (e.count === undefined && e.rate === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['count'],
+        message: 'is required unless the entry gives a rate per head of population',
+        input: undefined,
+        params: { code: 'required' },
+      });
+    if (e.count !== undefined && e.rate !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['rate'], message: 'give a count or a rate, not both', input: e.rate });
+  }),
+);
 
 /**
  * Where children in `from` go when they enter an NC year in `ncYears` (inclusive), by weight over
@@ -89,27 +88,25 @@ export const JoinerEntrySchema = z
  * TransitionRuleSchema.safeParse({ from: 'mainstream', ncYears: [7, 7], to: { independent: 1, mainstream: 9 }, source:
  *   'assumption: example' }).success; // true
  */
-export const TransitionRuleSchema = z
-  .object({
-    from: SettingEnum,
-    need: z.optional(NeedCodeSchema),
-    ncYears: z.tuple([NcYearSchema, NcYearSchema], { error: 'ncYears must be [lowest, highest]' }),
-    to: DestinationWeightsSchema,
-    evidence: z.optional(ChildrenSchema),
-    source: SourceSchema,
-  })
-  .check(
-    z.superRefine((r, ctx) => {
-      // A year that is not whole already has its issue (checks run past it); one message a field is enough.
-      if (Number.isInteger(r.ncYears[0]) && Number.isInteger(r.ncYears[1]) && r.ncYears[0] > r.ncYears[1])
-        ctx.addIssue({
-          code: 'custom',
-          path: ['ncYears'],
-          message: 'ncYears must be ordered: lowest first',
-          input: r.ncYears,
-        });
-    }),
-  );
+export const TransitionRuleSchema = strictFields({
+  from: SettingEnum,
+  need: z.optional(NeedCodeSchema),
+  ncYears: z.tuple([NcYearSchema, NcYearSchema], { error: 'ncYears must be [lowest, highest]' }),
+  to: DestinationWeightsSchema,
+  evidence: z.optional(ChildrenSchema),
+  source: SourceSchema,
+}).check(
+  z.superRefine((r, ctx) => {
+    // A year that is not whole already has its issue (checks run past it); one message a field is enough.
+    if (Number.isInteger(r.ncYears[0]) && Number.isInteger(r.ncYears[1]) && r.ncYears[0] > r.ncYears[1])
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ncYears'],
+        message: 'ncYears must be ordered: lowest first',
+        input: r.ncYears,
+      });
+  }),
+);
 
 /**
  * Places added in `year` (counted from that year on); `need` ring-fences them for one need.
@@ -117,23 +114,21 @@ export const TransitionRuleSchema = z
  * @example
  * CapacityAdditionSchema.safeParse({ year: 2026, places: 50, source: 'assumption: example' }).success; // true
  */
-export const CapacityAdditionSchema = z
-  .object({
-    year: YearSchema,
-    places: PlacesSchema,
-    need: z.optional(NeedCodeSchema),
-    low: z.optional(PlacesSchema),
-    high: z.optional(PlacesSchema),
-    source: SourceSchema,
-  })
-  .check(
-    z.superRefine((a, ctx) => {
-      if (a.low !== undefined && a.low > a.places)
-        ctx.addIssue({ code: 'custom', path: ['low'], message: 'low must not exceed places', input: a.low });
-      if (a.high !== undefined && a.high < a.places)
-        ctx.addIssue({ code: 'custom', path: ['high'], message: 'high must not be below places', input: a.high });
-    }),
-  );
+export const CapacityAdditionSchema = strictFields({
+  year: YearSchema,
+  places: PlacesSchema,
+  need: z.optional(NeedCodeSchema),
+  low: z.optional(PlacesSchema),
+  high: z.optional(PlacesSchema),
+  source: SourceSchema,
+}).check(
+  z.superRefine((a, ctx) => {
+    if (a.low !== undefined && a.low > a.places)
+      ctx.addIssue({ code: 'custom', path: ['low'], message: 'low must not exceed places', input: a.low });
+    if (a.high !== undefined && a.high < a.places)
+      ctx.addIssue({ code: 'custom', path: ['high'], message: 'high must not be below places', input: a.high });
+  }),
+);
 
 /**
  * A capped local setting: base places plus a plan of additions.
@@ -141,7 +136,7 @@ export const CapacityAdditionSchema = z
  * @example
  * CapacityPlanSchema.parse({ base: { value: 1500, source: 'committee minutes 2025' } }).additions; // []
  */
-export const CapacityPlanSchema = z.object({
+export const CapacityPlanSchema = strictFields({
   base: SourcedPlacesSchema,
   additions: z._default(z.array(CapacityAdditionSchema, { error: 'additions must be a list' }), []),
 });
@@ -153,7 +148,7 @@ export const CapacityPlanSchema = z.object({
  * SettingCostSchema.safeParse({ annualFeeGbp: { value: -1, source: 'x' }, annualTransportGbp: { value: 0, source: 'x' }
  *   }).success; // false
  */
-export const SettingCostSchema = z.object({
+export const SettingCostSchema = strictFields({
   annualFeeGbp: SourcedGbpSchema,
   annualTransportGbp: SourcedGbpSchema,
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictFields } from './strict-fields.js';
 import { NEED_CODES } from '../needs.js';
 import { NcYearSchema, NonEmptyStringSchema, parseWith } from './common.js';
 import { PopulationSchema, missingPopulation } from './population.js';
@@ -58,7 +59,7 @@ export const SCENARIO_DEFAULTS = {
   growthDamping: 1,
 } as const;
 
-const ReferenceSchema = z.object({
+const ReferenceSchema = strictFields({
   key: NonEmptyStringSchema,
   value: z.number({ error: 'must be a finite number' }),
   unit: NonEmptyStringSchema,
@@ -66,7 +67,7 @@ const ReferenceSchema = z.object({
   source: SourceSchema,
 });
 
-const ScenarioShape = z.object({
+const ScenarioShape = strictFields({
   name: NonEmptyStringSchema,
   description: z.optional(z.string({ error: 'must be text' })),
   /** The real figures the scenario is calibrated against, each with its source; documentation, not model input. */
@@ -78,7 +79,7 @@ const ScenarioShape = z.object({
   /** Children in this NC year leave the next year (default SCENARIO_DEFAULTS.maxNcYear). */
   maxNcYear: z._default(NcYearSchema, SCENARIO_DEFAULTS.maxNcYear),
   stock: z.array(StockEntrySchema, { error: 'stock must be a list' }),
-  joiners: z.object({
+  joiners: strictFields({
     growthRate: SourcedRateSchema,
     /**
      * Each projected year keeps this share of the year before's growth: joiners k years on grow by
@@ -96,11 +97,11 @@ const ScenarioShape = z.object({
    */
   independentRegardless: SourcedShareSchema,
   /** Capped local settings; a setting not listed has no cap. */
-  capacity: z.object({
+  capacity: strictFields({
     srp: z.optional(CapacityPlanSchema),
     'maintained-special': z.optional(CapacityPlanSchema),
   }),
-  costs: z.object({
+  costs: strictFields({
     feeUpliftRate: SourcedRateSchema,
     /** A setting not listed costs nothing in `spend`. */
     bySetting: z.partialRecord(SettingEnum, SettingCostSchema, { error: 'bySetting must map settings to costs' }),

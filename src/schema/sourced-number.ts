@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictFields } from './strict-fields.js';
 import { NonEmptyStringSchema } from './common.js';
 import { SCENARIO_LIMITS as L } from './scenario-limits.js';
 
@@ -84,7 +85,7 @@ export const YearSchema = z
 
 /** The shape of a sourced number whose value, low and high each obey `bound`, and low <= value <= high. */
 function sourcedNumber(bound: z.ZodMiniNumber<number>) {
-  return z.object({ value: bound, source: SourceSchema, low: z.optional(bound), high: z.optional(bound) }).check(
+  return strictFields({ value: bound, source: SourceSchema, low: z.optional(bound), high: z.optional(bound) }).check(
     z.superRefine((n, ctx) => {
       if (n.low !== undefined && n.low > n.value)
         ctx.addIssue({ code: 'custom', path: ['low'], message: 'low must not exceed value', input: n.low });

@@ -99,8 +99,10 @@ export function fromZodIssues(
     const missing = issue.code === 'invalid_type' && issue.input === undefined;
     // A refinement names its kind of problem in params.code (`duplicate`); zod calls it all `custom`.
     const own = issue.code === 'custom' && typeof issue.params?.code === 'string' ? issue.params.code : undefined;
+    // One unknown field is named by its own path, so a file's reader can point at its line.
+    const field = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [issue.keys[0]] : [];
     return {
-      path: formatPath([...prefix, ...issue.path]),
+      path: formatPath([...prefix, ...issue.path, ...field]),
       message: issueMessage(issue),
       code: missing ? 'required' : (own ?? issue.code),
     };

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictOptions } from '../schema/strict-fields.js';
 import { parseWith } from '../schema/common.js';
 import { type Population, PopulationSchema, missingPopulation } from '../schema/population.js';
 import { SCENARIO_LIMITS, type Scenario, parseScenario } from '../schema/scenario.js';
@@ -47,7 +48,7 @@ export type ProjectionBacktest = {
 const whole = (name: string) =>
   z.number({ error: `${name} must be a whole number` }).check(z.int({ error: `${name} must be a whole number` }));
 
-const OptionsSchema = z.object(
+const OptionsSchema = strictOptions(
   {
     fitYears: whole('fitYears').check(z.minimum(1, { error: 'fitYears must be at least 1' })),
     testYears: whole('testYears').check(

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictFields } from '../schema/strict-fields.js';
 import { NonEmptyStringSchema } from '../schema/common.js';
 import { ScenarioSchema } from '../schema/scenario.js';
 import { ValidationError, type ValidationIssueInput, fromZodIssues } from '../schema/validation-error.js';
@@ -36,7 +37,7 @@ export type ScenarioComparison = {
 
 const PlansSchema = z
   .array(
-    z.object(
+    strictFields(
       { name: NonEmptyStringSchema, scenario: ScenarioSchema },
       { error: 'a plan must be an object: { name, scenario }' },
     ),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictOptions } from '../schema/strict-fields.js';
 import { NEED_CODES, type NeedCode } from '../needs.js';
 import { NC_YEAR_MAX, NC_YEAR_MIN, NcYearSchema, parseWith } from '../schema/common.js';
 import { type Population, PopulationSchema, missingPopulation } from '../schema/population.js';
@@ -75,7 +76,7 @@ export const RecencyDecaySchema = z
     z.maximum(1, { error: 'recencyDecay must be at most 1 (1 weighs every year alike)' }),
   );
 
-const OptionsSchema = z.object(
+const OptionsSchema = strictOptions(
   {
     bands: z.optional(
       z

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictOptions } from '../schema/strict-fields.js';
 import {
   CAPACITY_PLAN_LIMITS,
   type CapacityCandidate,
@@ -70,7 +71,7 @@ export type ParsedPlanOptions = {
 const L = CAPACITY_PLAN_LIMITS;
 const fmt = (x: number) => x.toLocaleString('en-GB');
 
-const OptionsSchema = z.object({
+const OptionsSchema = strictOptions({
   budgetGbp: z
     .number({ error: 'budgetGbp must be a finite number' })
     .check(

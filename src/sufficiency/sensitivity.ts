@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictOptions } from '../schema/strict-fields.js';
 import { parseWith } from '../schema/common.js';
 import { type Scenario, parseScenario } from '../schema/scenario.js';
 import { listAssumptions } from './assumptions.js';
@@ -38,7 +39,7 @@ export type SufficiencySensitivity = {
 export type SensitivityOptions = { year?: number; relativeSwing?: number };
 
 const SWING_RANGE = 'relativeSwing must be from 0 to 1';
-const OptionsSchema = z.object(
+const OptionsSchema = strictOptions(
   {
     year: z.optional(z.number({ error: 'year must be a number' }).check(z.int({ error: 'year must be a whole year' }))),
     relativeSwing: z.optional(

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictOptions } from '../schema/strict-fields.js';
 import { type Random, createRandom } from '../random.js';
 import { parseWith } from '../schema/common.js';
 import { type Scenario, parseScenario } from '../schema/scenario.js';
@@ -26,7 +27,7 @@ export type SufficiencySimulation = {
 };
 
 const PERCENTILE_RANGE = 'percentiles are from 0 to 100';
-const OptionsSchema = z.object(
+const OptionsSchema = strictOptions(
   {
     runs: z.optional(
       z

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictFields } from '../schema/strict-fields.js';
 import { NEED_CODES, type NeedCode } from '../needs.js';
 import { greatCircleKm } from '../geo/great-circle-km.js';
 import { LatLonSchema, NeedCodeSchema, NonEmptyStringSchema, parseWith } from '../schema/common.js';
@@ -68,7 +69,7 @@ const DemandEntrySchema = z
     }),
   );
 
-const InputSchema = z.object(
+const InputSchema = strictFields(
   {
     schools: SchoolListSchema,
     demand: z.array(DemandEntrySchema, { error: 'demand must be a list of { need, district?, home?, count? }' }),

@@ -78,10 +78,11 @@ describe('compareStrategies', () => {
       'strategies[3]',
       'strategies[4].policy.maxDistanceKm',
       'strategies[5].name',
-      'strategies[6]',
+      'strategies[6].polcy',
       'strategies[7]',
     ]);
     expect(issues[1].message).toMatch(/^is missing/);
+    expect(issues[6].message).toBe('unknown field "polcy"; did you mean "policy"?');
   });
 
   it('rejects two strategies with one name (a bare name counts), as outcomes are keyed by name', () => {

@@ -76,7 +76,7 @@ describe('kernel doc examples', () => {
     const issues: ValidationIssueInput[] = [];
     expect(matchOptionsOf({ travel: [twice] }, issues)?.length).toBe(1);
     expect(matchOptionsOf({ travle: [] }, issues)).toBeUndefined();
-    expect(issues[0].path).toBe('options');
+    expect(issues[0].path).toBe('options.travle');
     expect(ignoredJourneys([{ ...twice, childId: 'X', urn: '900001' }], new Set(['C1']), new Set(['900001']))).toEqual([
       'travel[0]: child X is not in the children; ignored',
     ]);

@@ -80,7 +80,7 @@ describe('the travel option', () => {
       ]);
     }
     for (const [name, call] of withOptions({ travle: [] }))
-      expect(codesOf(call), name).toEqual(['options: unrecognized_keys']);
+      expect(codesOf(call), name).toEqual(['options.travle: unrecognized_keys']);
   });
 
   it('saves the table with the matcher and loads it again', () => {
@@ -101,7 +101,9 @@ describe('matchOptionsOf and ignoredJourneys', () => {
     expect(matchOptionsOf({}, issues)).toBeUndefined();
     expect(issues).toEqual([]);
     expect(matchOptionsOf({ travle: [] }, issues)).toBeUndefined();
-    expect(issues.map((i) => i.path)).toEqual(['options']);
+    expect(issues.map((i) => [i.path, i.message])).toEqual([
+      ['options.travle', 'unknown option "travle"; did you mean "travel"?'],
+    ]);
   });
 
   it('lists at most `max` ignored entries, then counts the rest', () => {

@@ -96,7 +96,7 @@ describe('Matcher doors: every bad argument is a ValidationError, never a TypeEr
       ]);
     }
     expect(issuesOf(() => matcher.rank(makeChild(), { limt: 3 } as never)).map((i) => i.message)).toEqual([
-      'unknown option or field "limt"',
+      'unknown option "limt"; did you mean "limit"?',
     ]);
   });
 

@@ -42,7 +42,7 @@ describe('issueMessage', () => {
     const bare = issuesOf(z.strictObject({}), { extra: 1 });
     expect(bare[0].message).toBe(GENERIC_MESSAGE);
     expect(fromZodIssues(bare)).toEqual([
-      { path: '(root)', message: 'unknown option or field "extra"', code: 'unrecognized_keys' },
+      { path: 'extra', message: 'unknown option or field "extra"', code: 'unrecognized_keys' },
     ]);
   });
 });

@@ -1,0 +1,46 @@
+/**
+ * The word of `words` nearest to a text that matches none, to suggest in an error: one written the
+ * same but for case and separators (`SRP` for `srp`, `maintained_special` for `maintained-special`),
+ * else one at most `maxDistance` edits away (letters added, dropped, changed or swapped), the first
+ * of the nearest; undefined when none is that near. Never the text itself.
+ *
+ * @param text what was written, e.g. 'maxDistnceKm'
+ * @param words what could have been meant
+ * @param maxDistance edits allowed (default 2)
+ * @example
+ * nearestWord('maxDistnceKm', ['maxDistanceKm', 'maxMinutes']); // 'maxDistanceKm'
+ * nearestWord('SRP', ['srp', 'maintained-special']); // 'srp'
+ * nearestWord('colour', ['srp']); // undefined
+ */
+export function nearestWord(text: string, words: readonly string[], maxDistance = 2): string | undefined {
+  const plain = (word: string) => word.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const same = words.find((word) => word !== text && plain(word) === plain(text));
+  if (same !== undefined) return same;
+  let best: string | undefined;
+  let bestDistance = maxDistance + 1;
+  for (const word of words) {
+    const distance = editDistance(text.toLowerCase(), word.toLowerCase());
+    if (word !== text && distance < bestDistance) [best, bestDistance] = [word, distance];
+  }
+  return best;
+}
+
+/**
+ * Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.
+ *
+ * @example
+ * editDistance('SMEH', 'SEMH'); // 1
+ */
+export function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
