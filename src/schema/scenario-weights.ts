@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { NEED_CODES } from '../needs.js';
-import { NC_YEAR_MAX, NC_YEAR_MIN } from './common.js';
+import { NC_YEAR_MAX, NC_YEAR_MIN, labelEnum } from './common.js';
+import { nearestNeedCode, needCodeOf } from './need-code-of.js';
 import { WeightSchema } from './sourced-number.js';
 import { SETTINGS } from './transition.js';
 
@@ -8,18 +9,86 @@ const NC_KEY = /^-?\d+$/;
 const anyPositive = (w: Record<string, number | undefined>) => Object.values(w).some((v) => (v ?? 0) > 0);
 
 /**
- * Relative weights over need codes, e.g. `{ ASD: 3, SEMH: 2 }`; normalised by the model.
+ * A record whose keys name things (needs, settings) as people write them: each key is read by
+ * `keyOf` (`asd`, `Autism Spectrum Condition` for ASD; `SRP` for srp) and comes out as the
+ * library's code. A key that means nothing gets its own issue, at its own path, saying what it
+ * should be; two keys meaning the same thing are an issue too (`duplicate`), rather than one
+ * silently winning. Values are checked by `value`, each at its key.
+ *
+ * @param keyOf the code a key means, or undefined
+ * @param unknownKey what to say of a key that means nothing
+ * @param value the schema of each value
+ * @param error what to say when the whole is not an object
+ */
+export function keyedRecord<K extends string, V extends z.core.$ZodType>(
+  keyOf: (key: string) => K | undefined,
+  unknownKey: (key: string) => string,
+  value: V,
+  error: string,
+) {
+  return z.pipe(
+    // A key written with no value (undefined) is left out, as a partial record leaves it.
+    z.record(z.string(), z.optional(value), { error }),
+    z.transform((input, ctx) => {
+      const out: Partial<Record<K, z.output<V>>> = {};
+      const given = new Map<K, string>();
+      for (const [key, v] of Object.entries(input) as [string, z.output<V> | undefined][]) {
+        if (v === undefined) continue;
+        const code = keyOf(key);
+        const first = code === undefined ? undefined : given.get(code);
+        // `continue`: the problem is this key's alone, so the scenario's other checks still run and report.
+        if (code === undefined)
+          ctx.issues.push({ code: 'custom', path: [key], message: unknownKey(key), input: key, continue: true });
+        else if (first !== undefined)
+          ctx.issues.push({
+            code: 'custom',
+            path: [key],
+            message: `means ${code}, which "${first}" gives already`,
+            input: key,
+            params: { code: 'duplicate' },
+            continue: true,
+          });
+        else {
+          given.set(code, key);
+          out[code] = v;
+        }
+      }
+      return out;
+    }),
+  );
+}
+
+const settingKey = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+/** The code of a setting (or destination) written in any case and spacing: `SRP`, `Maintained Special`. */
+function settingOf<const T extends readonly string[]>(codes: T) {
+  const byKey = new Map(codes.map((code) => [settingKey(code), code]));
+  return (text: string): T[number] | undefined => byKey.get(settingKey(text));
+}
+
+/** What to say of a key that is no need. */
+function notANeed(key: string): string {
+  const near = nearestNeedCode(key);
+  const codes = `a code (${NEED_CODES.join(', ')}) or its DfE name`;
+  return near
+    ? `"${key}" is not a need; did you mean ${near}? Write ${codes}`
+    : `"${key}" is not a need; write ${codes}`;
+}
+
+/**
+ * Relative weights over needs, e.g. `{ ASD: 3, SEMH: 2 }`; normalised by the model. A need may be
+ * written as files write it (`asd`, `Autistic Spectrum Disorder`; see needCodeOf); it comes out as its code.
  *
  * @example
  * NeedWeightsSchema.safeParse({ ASD: 3, SEMH: 2 }).success; // true
+ * NeedWeightsSchema.parse({ 'Autism Spectrum Condition': 1 }); // { ASD: 1 }
  * NeedWeightsSchema.safeParse({ ASD: 0 }).success; // false: at least one weight above 0
  */
-// Keys are need codes as SEN2 writes them: a record keyed by a transforming schema (NeedCodeSchema reads
-// any case) reports an unknown key as an aborting 'invalid_key', which would hide the scenario's other problems.
-const NeedKeySchema = z.enum(NEED_CODES, { error: `need must be one of ${NEED_CODES.join(', ')}` });
-export const NeedWeightsSchema = z
-  .partialRecord(NeedKeySchema, WeightSchema, { error: 'needs must map need codes to weights' })
-  .check(z.refine(anyPositive, { error: 'needs must give at least one need a weight above 0' }));
+export const NeedWeightsSchema = keyedRecord(
+  needCodeOf,
+  notANeed,
+  WeightSchema,
+  'needs must map needs to weights, such as { "ASD": 3, "SEMH": 2 }',
+).check(z.refine(anyPositive, { error: 'needs must give at least one need a weight above 0' }));
 
 /**
  * Relative weights over NC years, e.g. `{ "7": 2, "8": 1 }`; normalised by the model. Keys are NC
@@ -57,7 +126,7 @@ export const NcYearWeightsSchema = z
  * @example
  * SettingEnum.safeParse('srp').success; // true
  */
-export const SettingEnum = z.enum(SETTINGS, { error: `setting must be one of ${SETTINGS.join(', ')}` });
+export const SettingEnum = labelEnum(SETTINGS, `setting must be one of ${SETTINGS.join(', ')}`);
 
 /**
  * Relative weights over settings (where joiners go).
@@ -65,9 +134,12 @@ export const SettingEnum = z.enum(SETTINGS, { error: `setting must be one of ${S
  * @example
  * SettingWeightsSchema.safeParse({ mainstream: 3, srp: 1 }).success; // true
  */
-export const SettingWeightsSchema = z
-  .partialRecord(SettingEnum, WeightSchema, { error: 'settings must map settings to weights' })
-  .check(z.refine(anyPositive, { error: 'settings must give at least one setting a weight above 0' }));
+export const SettingWeightsSchema = keyedRecord(
+  settingOf(SETTINGS),
+  (key) => `"${key}" is not a setting; the settings are ${SETTINGS.join(', ')}`,
+  WeightSchema,
+  'settings must map settings to weights',
+).check(z.refine(anyPositive, { error: 'settings must give at least one setting a weight above 0' }));
 
 const DESTINATIONS = [...SETTINGS, 'left'] as const;
 
@@ -77,12 +149,25 @@ const DESTINATIONS = [...SETTINGS, 'left'] as const;
  * @example
  * DestinationWeightsSchema.safeParse({ srp: 0 }).success; // false: at least one weight above 0
  */
-export const DestinationWeightsSchema = z
-  .partialRecord(
-    z.enum(DESTINATIONS, { error: `destination must be one of ${DESTINATIONS.join(', ')}` }),
-    WeightSchema,
-    {
-      error: 'to must map destinations to weights',
-    },
-  )
-  .check(z.refine(anyPositive, { error: 'to must give at least one destination a weight above 0' }));
+export const DestinationWeightsSchema = keyedRecord(
+  settingOf(DESTINATIONS),
+  (key) => `"${key}" is not a destination; the destinations are ${DESTINATIONS.join(', ')}`,
+  WeightSchema,
+  'to must map destinations to weights',
+).check(z.refine(anyPositive, { error: 'to must give at least one destination a weight above 0' }));
+
+/**
+ * A record keyed by settings written in any case and spacing (`SRP`, `Maintained Special`), each
+ * key coming out as the setting's code; for the scenario's costs by setting.
+ *
+ * @example
+ * settingRecord(z.number(), 'must map settings to numbers').parse({ SRP: 1 }); // { srp: 1 }
+ */
+export function settingRecord<V extends z.core.$ZodType>(value: V, error: string) {
+  return keyedRecord(
+    settingOf(SETTINGS),
+    (key) => `"${key}" is not a setting; the settings are ${SETTINGS.join(', ')}`,
+    value,
+    error,
+  );
+}

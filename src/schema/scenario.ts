@@ -11,7 +11,7 @@ import {
   StockEntrySchema,
   TransitionRuleSchema,
 } from './scenario-parts.js';
-import { SettingEnum } from './scenario-weights.js';
+import { settingRecord } from './scenario-weights.js';
 import {
   SourceSchema,
   SourcedDampingSchema,
@@ -104,7 +104,7 @@ const ScenarioShape = strictFields({
   costs: strictFields({
     feeUpliftRate: SourcedRateSchema,
     /** A setting not listed costs nothing in `spend`. */
-    bySetting: z.partialRecord(SettingEnum, SettingCostSchema, { error: 'bySetting must map settings to costs' }),
+    bySetting: settingRecord(SettingCostSchema, 'bySetting must map settings to costs'),
   }),
 });
 
