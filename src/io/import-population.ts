@@ -1,4 +1,4 @@
-import { issueMessage } from '../schema/describe-issue.js';
+import { isMissing, issueMessage } from '../schema/describe-issue.js';
 import * as z from 'zod/mini';
 import { strictOptions } from '../schema/strict-fields.js';
 import { type PopulationRecord, PopulationRecordSchema } from '../schema/population.js';
@@ -118,7 +118,7 @@ export function importPopulation(
         const column = columnOf[field] ?? '(row)';
         if (seen.has(column)) continue;
         seen.add(column);
-        const missing = issue.code === 'invalid_type' && issue.input === undefined;
+        const missing = isMissing(issue);
         problems.push({ column, reason: reasonOf(field, issue.code, issueMessage(issue), missing) });
       }
     }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { strictOptions } from '../schema/strict-fields.js';
-import { issueMessage } from '../schema/describe-issue.js';
+import { isMissing, issueMessage } from '../schema/describe-issue.js';
 import { NEED_CODES, type NeedCode } from '../needs.js';
 import { NC_YEAR_MAX, NC_YEAR_MIN, parseWith } from '../schema/common.js';
 import { SETTINGS, TransitionSchema, type Setting, type Transition } from '../schema/transition.js';
@@ -163,7 +163,7 @@ function validateRow(candidate: Record<string, unknown>, problems: RowProblem[])
     const column = COLUMN_OF[field] ?? '(row)';
     if (seen.has(column)) continue;
     seen.add(column);
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    const missing = isMissing(issue);
     const range = field.startsWith('ncYear') && (issue.code === 'too_small' || issue.code === 'too_big');
     problems.push({
       column,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { issueMessage } from '../schema/describe-issue.js';
+import { isMissing, issueMessage } from '../schema/describe-issue.js';
 import { ChildSchema, type Child } from '../schema/child.js';
 import { parseWith } from '../schema/common.js';
 import { SchoolSchema, type School } from '../schema/school.js';
@@ -110,7 +110,7 @@ function readJsonRecords<K extends RecordKind>(kind: K, text: string): ReadResul
       const problems: RowProblem[] = result.error.issues.map((issue) => ({
         column: issue.path.length === 0 ? '(row)' : issue.path.map(String).join('.'),
         reason: issueMessage(issue),
-        code: issue.code === 'invalid_type' && issue.input === undefined ? 'required' : issue.code,
+        code: isMissing(issue) ? 'required' : issue.code,
       }));
       rejected.push(rejection(position, problems));
       return;

@@ -1,5 +1,5 @@
 import { TravelEntrySchema, type TravelEntry } from '../geo/travel-table.js';
-import { issueMessage } from '../schema/describe-issue.js';
+import { isMissing, issueMessage } from '../schema/describe-issue.js';
 import { ValidationError, type ValidationIssueInput } from '../schema/validation-error.js';
 import { parseMinutesCell, parseNumberCell } from './read-cell.js';
 import type { CsvReadOptions } from './options.js';
@@ -107,7 +107,7 @@ function entryOf(cells: readonly string[]): { entry?: TravelEntry; problems: Row
     for (const issue of parsed.error.issues) {
       const column = String(issue.path[0] ?? '(row)');
       if (converted.has(column)) continue; // already reported as unreadable
-      const missing = issue.code === 'invalid_type' && issue.input === undefined;
+      const missing = isMissing(issue);
       problems.push({ column, reason: issueMessage(issue), code: missing ? 'required' : issue.code });
     }
   }

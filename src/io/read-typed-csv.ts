@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { issueMessage } from '../schema/describe-issue.js';
+import { isMissing, issueMessage } from '../schema/describe-issue.js';
+import { nearestWord } from '../schema/nearest.js';
 import { unflattenRecord, type ColumnLayout } from './flatten.js';
 import type { CsvReadOptions } from './options.js';
 import { readCsv } from './read-csv.js';
@@ -45,7 +46,10 @@ export function readTypedCsv<T>(
   format: RecordFormat<T>,
   options: CsvReadOptions = {},
 ): ReadResult<T> {
-  const raw = readCsv(input, options);
+  const read = readCsv(input, options);
+  const fields = Object.keys(format.layout.fields);
+  const aliases = headerAliases(read.records.length > 0 ? Object.keys(read.records[0]) : [], fields);
+  const raw = aliases.size === 0 ? read : { ...read, records: read.records.map((row) => renamed(row, aliases)) };
   const records: T[] = [];
   const lines: number[] = [];
   const rejected = [...raw.rejected];
@@ -63,7 +67,7 @@ export function readTypedCsv<T>(
       for (const issue of result.error.issues) {
         const column = columnOf(issue.path);
         if (converted.has(column)) continue; // already reported as unreadable
-        const missing = issue.code === 'invalid_type' && issue.input === undefined;
+        const missing = isMissing(issue);
         all.push({ column, reason: issueMessage(issue), code: missing ? 'required' : issue.code });
       }
     }
@@ -99,11 +103,14 @@ export function readTypedCsv<T>(
 
   rejected.sort((a, b) => a.line - b.line);
   const header = raw.records.length > 0 ? Object.keys(raw.records[0]) : undefined;
-  const missing = header && missingColumnError(header, raw.records.length, rejected, format);
+  const missing = header && missingColumnError(header, raw.records.length, rejected, format, [...unknownColumns]);
   if (missing) throw missing;
-  const warnings = [...unknownColumns].map(
-    (column) => `column ${column} is not a field of a ${format.what}; it was ignored`,
-  );
+  const unused = fields.filter((field) => !header?.includes(field));
+  const warnings = [...unknownColumns].map((column) => {
+    const near = nearestWord(column, unused);
+    const meant = near === undefined ? '' : ` (did you mean ${near}?)`;
+    return `column ${column} is not a field of a ${format.what}${meant}; it was ignored`;
+  });
   return {
     records,
     lines,
@@ -123,6 +130,7 @@ function missingColumnError<T>(
   rows: number,
   rejected: readonly Rejection[],
   format: RecordFormat<T>,
+  unknownColumns: readonly string[],
 ): ValidationError | undefined {
   const layout = Object.keys(format.layout.fields);
   // A field the header lacks a column of: `home.lon`, or `home` when its lat or lon column is missing.
@@ -140,11 +148,46 @@ function missingColumnError<T>(
     line: 1,
     column,
     code: 'missing_column',
-    message: `the header has no ${column} column, which every ${format.what} needs`,
+    message: `the header has no ${column} column, which every ${format.what} needs${meantBy(column, unknownColumns)}`,
   }));
   for (const r of rejected)
     for (const p of r.problems)
       if (!missing.includes(p.column))
         issues.push({ path: p.column, line: r.line, column: p.column, message: p.reason });
   return new ValidationError(`${format.what} file`, issues);
+}
+
+/**
+ * Header columns that name a field in another case or spacing (`primary_need`, `Primary Need`,
+ * `NC Year`, `Home Lat` for `primaryNeed`, `ncYear`, `home.lat`), as spreadsheets and other systems
+ * write headings, each with the field it names. A column already named exactly, or a field the
+ * header also names exactly, is left alone, so nothing is read twice.
+ *
+ * @example
+ * headerAliases(['id', 'primary_need', 'NC Year'], ['id', 'primaryNeed', 'ncYear']);
+ * // Map { 'primary_need' => 'primaryNeed', 'NC Year' => 'ncYear' }
+ */
+export function headerAliases(header: readonly string[], fields: readonly string[]): Map<string, string> {
+  const plain = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const byPlain = new Map<string, string>();
+  for (const field of fields) if (!header.includes(field)) byPlain.set(plain(field), field);
+  const aliases = new Map<string, string>();
+  for (const column of header) {
+    const field = fields.includes(column) ? undefined : byPlain.get(plain(column));
+    if (field !== undefined && ![...aliases.values()].includes(field)) aliases.set(column, field);
+  }
+  return aliases;
+}
+
+/** A row with its aliased columns under the fields' names, in the same order. */
+function renamed(row: Record<string, string>, aliases: ReadonlyMap<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [column, text] of Object.entries(row)) out[aliases.get(column) ?? column] = text;
+  return out;
+}
+
+/** A header column that looks like a misspelling of a missing one, as a question to add to its message. */
+function meantBy(column: string, unknownColumns: readonly string[]): string {
+  const near = unknownColumns.find((c) => nearestWord(c, [column], 3) === column);
+  return near === undefined ? '' : `; is the column ${near} meant to be ${column}?`;
 }

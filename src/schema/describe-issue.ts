@@ -68,6 +68,19 @@ function bound(value: number | bigint, origin: string): string {
  * issueMessage({ ...missing, input: undefined }); // 'is required'
  */
 export function issueMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+  if (isMissing(issue)) return 'is required';
   return issue.message === GENERIC_MESSAGE ? describeIssue(issue) : issue.message;
+}
+
+/**
+ * Whether an issue is about a field that is not there at all: zod calls it a wrong type, or, for a
+ * field read through a transform (a need code, a label), a value not among the allowed ones. Either
+ * way the input is undefined, and the planner needs to hear "is required", not "unknown need code".
+ * Needs the issue's input (`reportInput: true`).
+ *
+ * @example
+ * isMissing({ code: 'invalid_value', values: ['ASD'], path: ['primaryNeed'], message: '', input: undefined }); // true
+ */
+export function isMissing(issue: z.core.$ZodIssue): boolean {
+  return (issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined;
 }

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { issueMessage } from './describe-issue.js';
+import { isMissing, issueMessage } from './describe-issue.js';
 
 /** One problem found in an input: where it is and what rule it breaks. */
 export type ValidationIssue = {
@@ -96,7 +96,7 @@ export function fromZodIssues(
 ): ValidationIssue[] {
   // `input` is only read to tell a missing field from a wrong one; it is never copied into the message.
   return issues.map((issue) => {
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    const missing = isMissing(issue);
     // A refinement names its kind of problem in params.code (`duplicate`); zod calls it all `custom`.
     const own = issue.code === 'custom' && typeof issue.params?.code === 'string' ? issue.params.code : undefined;
     // One unknown field is named by its own path, so a file's reader can point at its line.

@@ -56,6 +56,38 @@ describe('readChildrenCsv', () => {
     );
   });
 
+  it('reads headings written in another case or spacing, as spreadsheets write them', () => {
+    const csv = 'ID,Primary Need,NC Year,home_lat,Home Lon,favourite colour\nC1,ASD,Y7,51.2,1.0,blue\n';
+    const { records, warnings } = readChildrenCsv(csv);
+    expect(records).toEqual([{ id: 'C1', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.2, lon: 1 } }]);
+    expect(warnings).toEqual(['column favourite colour is not a field of a child; it was ignored']);
+    // A heading named exactly wins; its look-alike is then an unknown column, not read twice.
+    const both = readChildrenCsv('id,primaryNeed,primary_need,ncYear,home.lat,home.lon\nC1,ASD,SEMH,7,51.2,1\n');
+    expect(both.records[0].primaryNeed).toBe('ASD');
+    expect(both.warnings).toEqual(['column primary_need is not a field of a child; it was ignored']);
+  });
+
+  it('says a missing column is missing, and which misspelt heading may be it', () => {
+    const error = (() => {
+      try {
+        readChildrenCsv('id,primry need,ncYear,home.lat,home.lon\nC1,ASD,7,51.2,1\n');
+      } catch (e) {
+        return e as { issues: { path: string; message: string }[] };
+      }
+    })();
+    expect(error?.issues).toEqual([
+      expect.objectContaining({
+        path: 'primaryNeed',
+        message:
+          'the header has no primaryNeed column, which every child needs; is the column primry need meant to be primaryNeed?',
+      }),
+    ]);
+    const near = readChildrenCsv('id,primaryNeed,ncYear,home.lat,home.lon,residental\nC1,ASD,7,51.2,1,true\n');
+    expect(near.warnings).toEqual([
+      'column residental is not a field of a child (did you mean residential?); it was ignored',
+    ]);
+  });
+
   it('counts every row as imported or rejected (read = imported + rejected)', () => {
     const cell = fc.constantFrom(
       '',

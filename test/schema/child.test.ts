@@ -39,6 +39,11 @@ describe('parseChild', () => {
     expect(issues[2].message).toBe('is required');
   });
 
+  it('says a need left out is required, not unknown', () => {
+    const { primaryNeed: _, ...withoutNeed } = valid;
+    expect(issuesOf(() => parseChild(withoutNeed))).toEqual([{ path: 'primaryNeed', message: 'is required' }]);
+  });
+
   it('rejects an unknown need code with the list of valid ones', () => {
     const [issue] = issuesOf(() => parseChild({ ...valid, primaryNeed: 'Autism' }));
     expect(issue.message).toContain('ASD, SEMH, SLCN, MLD, SLD, PMLD, SpLD, HI, VI, MSI, PD, OTH, NSA');
