@@ -79,7 +79,8 @@ describe('readChildrenCsv', () => {
       expect.objectContaining({
         path: 'primaryNeed',
         message:
-          'the header has no primaryNeed column, which every child needs; is the column primry need meant to be primaryNeed?',
+          'the header has no primaryNeed column, which every child needs; ' +
+          'is the column primry need meant to be primaryNeed?',
       }),
     ]);
     const near = readChildrenCsv('id,primaryNeed,ncYear,home.lat,home.lon,residental\nC1,ASD,7,51.2,1,true\n');
