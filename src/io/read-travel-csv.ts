@@ -3,6 +3,7 @@ import { isMissing, issueMessage } from '../schema/describe-issue.js';
 import { ValidationError, type ValidationIssueInput } from '../schema/validation-error.js';
 import { parseMinutesCell, parseNumberCell } from './read-cell.js';
 import type { CsvReadOptions } from './options.js';
+import { headerAliases } from './read-typed-csv.js';
 import { readCsvTable } from './read-csv-table.js';
 import { rejection, type ReadResult, type Rejection, type RowProblem } from './read-result.js';
 
@@ -39,9 +40,12 @@ const NO_ROUTE = 'null';
  */
 export function readTravelCsv(input: string | Uint8Array, options: CsvReadOptions = {}): ReadResult<TravelEntry> {
   const table = readCsvTable(input, options);
-  const position = TRAVEL_COLUMNS.map((column) => table.header.indexOf(column));
+  // Headings in another case or spacing (`Child ID`, `URN`) name the columns they look like.
+  const aliases = headerAliases(table.header, TRAVEL_COLUMNS);
+  const header = table.header.map((column) => aliases.get(column) ?? column);
+  const position = TRAVEL_COLUMNS.map((column) => header.indexOf(column));
   const missing: ValidationIssueInput[] = TRAVEL_COLUMNS.filter((_, k) => position[k] < 0).map((column) => ({
-    path: '(header)',
+    path: column,
     line: 1,
     column,
     code: 'missing_column',
@@ -71,7 +75,7 @@ export function readTravelCsv(input: string | Uint8Array, options: CsvReadOption
     lines.push(row.line);
   }
   rejected.sort((a, b) => a.line - b.line);
-  const extra = table.header.filter((column) => !(TRAVEL_COLUMNS as readonly string[]).includes(column));
+  const extra = header.filter((column) => !(TRAVEL_COLUMNS as readonly string[]).includes(column));
   return {
     records,
     lines,

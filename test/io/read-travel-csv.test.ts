@@ -62,10 +62,16 @@ describe('readTravelCsv', () => {
     expect(result.records).toHaveLength(1);
     expect(result.warnings).toEqual(['column profile is not a field of a travel table; it was ignored']);
     expect(codesOf(() => readTravelCsv('child,urn,km,seconds\nC1,900001,3,5\n'))).toEqual([
-      '(header): missing_column',
-      '(header): missing_column',
+      'childId: missing_column',
+      'minutes: missing_column',
     ]);
     expect(readTravelCsv('').records).toEqual([]);
+  });
+
+  it('reads headings in another case or spacing, as a transport system heads its export', () => {
+    const result = readTravelCsv('Child ID,URN,KM,Minutes\nC1,900001,3,0:05\n');
+    expect(result.records).toEqual([{ childId: 'C1', urn: '900001', km: 3, minutes: 5 }]);
+    expect(result.warnings).toEqual([]);
   });
 
   it('gives rankSchools a table it uses as is', () => {
