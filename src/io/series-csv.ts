@@ -44,7 +44,8 @@ export function seriesFromRows(rows: readonly SeriesRow[]): Series {
       const message =
         sorted[k].year === sorted[k - 1].year
           ? `year ${sorted[k].year} appears twice`
-          : `year ${sorted[k - 1].year + 1} is missing`;
+          : `year ${sorted[k - 1].year + 1} is missing: a series needs a value for every year from ` +
+            `${sorted[0].year} to ${sorted[sorted.length - 1].year}`;
       throw new ValidationError('series', [{ path: 'year', message }]);
     }
   }

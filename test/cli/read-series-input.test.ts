@@ -89,7 +89,10 @@ describe('readSeriesInput', () => {
     expect(error.issues[0]).toMatchObject({ line: 4, column: 'spend', message: 'must be a number' });
     // The gap the rejected row leaves is pinned on the next year's row: 2022, on line 5.
     expect(error.issues.slice(1)).toEqual([
-      expect.objectContaining({ line: 5, message: 'no series: year 2021 is missing' }),
+      expect.objectContaining({
+        line: 5,
+        message: 'no series: year 2021 is missing: a series needs a value for every year from 2020 to 2022',
+      }),
     ]);
   });
 

@@ -24,7 +24,9 @@ describe('readSeriesCsv', () => {
   it('rejects a repeated year and warns about a gap instead of inventing a value', () => {
     const dup = readSeriesCsv('year,value\n2017,1\n2017,2\n');
     expect(dup.rejected[0]).toMatchObject({ line: 3, column: 'year' });
-    expect(readSeriesCsv('year,value\n2017,1\n2019,2\n').warnings).toEqual(['no series: year 2018 is missing']);
+    expect(readSeriesCsv('year,value\n2017,1\n2019,2\n').warnings).toEqual([
+      'no series: year 2018 is missing: a series needs a value for every year from 2017 to 2019',
+    ]);
   });
 
   it('writes what it reads', () => {
