@@ -64,4 +64,16 @@ describe('simulateSufficiency', () => {
     expect(() => simulateSufficiency(kent, { runs: 0 })).toThrow(ValidationError);
     expect(() => simulateSufficiency(kent, { percentiles: [150] })).toThrow(ValidationError);
   });
+
+  it("leans above the plan line mostly because capped places fill (the report's explanation), on Kent's 2030", () => {
+    const lean = (scenario: typeof kent) => {
+      const plan = projectSufficiency(scenario).rows.at(-1)?.independentPlacements ?? Number.NaN;
+      const end = simulateSufficiency(scenario, { runs: 500, seed: 1 }).independentPlacements.at(-1);
+      return (end?.p50 ?? Number.NaN) - plan;
+    };
+    const withCaps = lean(kent);
+    const withoutCaps = lean({ ...kent, capacity: {} });
+    expect(withCaps).toBeGreaterThan(0);
+    expect(withoutCaps).toBeLessThan(withCaps / 2); // 47 and 14 at seed 1 (bench/README.md, Report)
+  });
 });
