@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictOptions } from '../../schema/strict-fields.js';
 import { issueMessage } from '../../schema/describe-issue.js';
 import type { School } from '../../schema/school.js';
 import { SchoolSchema } from '../../schema/school.js';
@@ -24,7 +25,7 @@ export type GiasOptions = CsvReadOptions & {
   council?: string | Uint8Array;
 };
 
-const GiasOptionsSchema = z.object({
+const GiasOptionsSchema = strictOptions({
   ...CsvReadOptionsSchema.shape,
   la: z.optional(z.string({ error: 'la must be the text of LA (name)' })),
   council: z.optional(CsvInputSchema),
