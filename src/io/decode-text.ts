@@ -5,9 +5,10 @@ import { decodeWindows1252 } from './windows-1252.js';
 const MIB = 1024 * 1024;
 
 /**
- * Turns the bytes of a file into text: UTF-8 when the bytes are valid UTF-8, otherwise Windows-1252
- * (the encoding of the DfE's GIAS downloads and of CSVs saved by older Excel). A leading byte order
- * mark is removed. Text passed in is returned without its BOM.
+ * Turns the bytes of a file into text: UTF-16 when a byte order mark says so (Excel's "Unicode
+ * Text"), UTF-8 when the bytes are valid UTF-8, otherwise Windows-1252 (the encoding of the DfE's
+ * GIAS downloads and of CSVs saved by older Excel). A leading byte order mark is removed. Text passed
+ * in is returned without its BOM.
  *
  * Fails before decoding when the input is larger than `maxBytes`, so a wrong file (a database dump,
  * a zip) gives a clear message instead of exhausting memory.
@@ -18,6 +19,7 @@ const MIB = 1024 * 1024;
  * @example
  * decodeText(new Uint8Array([0xa3, 0x35])); // '£5' (Windows-1252: 0xA3 is not valid UTF-8 here)
  * decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])); // 'a' (UTF-8 with a BOM)
+ * decodeText(new Uint8Array([0xff, 0xfe, 0x61, 0x00])); // 'a' (UTF-16 little-endian with its BOM)
  */
 export function decodeText(input: string | Uint8Array, maxBytes: number = CSV_DEFAULTS.maxBytes): string {
   checkInput(input, 'input');
@@ -25,6 +27,8 @@ export function decodeText(input: string | Uint8Array, maxBytes: number = CSV_DE
   let text: string;
   if (typeof input === 'string') {
     text = input;
+  } else if (utf16(input) !== undefined) {
+    text = new TextDecoder(utf16(input), { ignoreBOM: true }).decode(input);
   } else {
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(input);
@@ -33,6 +37,18 @@ export function decodeText(input: string | Uint8Array, maxBytes: number = CSV_DE
     }
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * The UTF-16 encoding a file's byte order mark announces (Excel's "Unicode Text" and some Windows
+ * tools save UTF-16 with one), or undefined: UTF-16 text read as UTF-8 is a zero byte between every
+ * letter, which no reader would make sense of.
+ */
+function utf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 2) return undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
 }
 
 /**

@@ -13,6 +13,7 @@ describe('doc examples of src/io', () => {
     expect(io.CSV_DEFAULTS.maxBytes).toBe(268435456);
     expect(io.decodeText(new Uint8Array([0xa3, 0x35]))).toBe('£5');
     expect(io.decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toBe('a');
+    expect(io.decodeText(new Uint8Array([0xff, 0xfe, 0x61, 0x00]))).toBe('a');
     expect(() => assertWithinLimit(10, 100)).not.toThrow();
     expect(io.parseCsvRows('a,b\r\n"x, y","say ""hi"""\n', ',')).toEqual([
       { line: 1, cells: ['a', 'b'] },

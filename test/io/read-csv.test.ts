@@ -28,6 +28,21 @@ describe('readCsv', () => {
     expect(readCsv(bytes).records).toEqual([{ urn: '1', name: 'Oak' }]);
   });
 
+  it('decodes UTF-16 with its byte order mark, little- and big-endian, as some Windows tools save CSV', () => {
+    const text = 'urn,name\r\n1,Café £5\r\n';
+    const le = new Uint8Array([
+      0xff,
+      0xfe,
+      ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+    ]);
+    const be = new Uint8Array([
+      0xfe,
+      0xff,
+      ...[...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]),
+    ]);
+    for (const bytes of [le, be]) expect(readCsv(bytes).records).toEqual([{ urn: '1', name: 'Café £5' }]);
+  });
+
   it('decodes Windows-1252 bytes when they are not valid UTF-8', () => {
     // "Café £5" in Windows-1252: é = 0xE9, £ = 0xA3.
     const bytes = new Uint8Array([...new TextEncoder().encode('name\r\nCaf'), 0xe9, 0x20, 0xa3, 0x35, 0x0d, 0x0a]);
