@@ -134,12 +134,9 @@ export const SettingEnum = labelEnum(SETTINGS, `setting must be one of ${SETTING
  * @example
  * SettingWeightsSchema.safeParse({ mainstream: 3, srp: 1 }).success; // true
  */
-export const SettingWeightsSchema = keyedRecord(
-  settingOf(SETTINGS),
-  (key) => `"${key}" is not a setting; the settings are ${SETTINGS.join(', ')}`,
-  WeightSchema,
-  'settings must map settings to weights',
-).check(z.refine(anyPositive, { error: 'settings must give at least one setting a weight above 0' }));
+export const SettingWeightsSchema = settingRecord(WeightSchema, 'settings must map settings to weights').check(
+  z.refine(anyPositive, { error: 'settings must give at least one setting a weight above 0' }),
+);
 
 const DESTINATIONS = [...SETTINGS, 'left'] as const;
 
