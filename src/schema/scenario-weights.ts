@@ -19,6 +19,10 @@ const anyPositive = (w: Record<string, number | undefined>) => Object.values(w).
  * @param unknownKey what to say of a key that means nothing
  * @param value the schema of each value
  * @param error what to say when the whole is not an object
+ * @example
+ * const needs = keyedRecord(needCodeOf, (key) => `"${key}" is not a need`, z.number(), 'must be an object');
+ * needs.parse({ asd: 2, 'Severe Learning Difficulty': 1 }); // { ASD: 2, SLD: 1 }
+ * needs.safeParse({ ASD: 1, asd: 2 }).error?.issues[0].message; // 'means ASD, which "ASD" gives already'
  */
 export function keyedRecord<K extends string, V extends z.core.$ZodType>(
   keyOf: (key: string) => K | undefined,
