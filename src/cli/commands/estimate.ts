@@ -93,7 +93,7 @@ export const estimateCommand: Command = {
     '(calendar-year,setting-1,need-1,academic-year-1,...) with --settings. With --population',
     '(calendar-year,academic-year,population) joiners are a rate per head of it, which must cover the',
     "projection's years. Write the scenario with --out scenario.json, then run sufficiency, plan-capacity",
-    'or report on it.',
+    'or report on it. The README\'s "Your council\'s projection, from your own data" shows the smallest plan.',
   ].join('\n'),
   options: {
     ...HISTORY_OPTIONS,
