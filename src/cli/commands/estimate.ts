@@ -3,7 +3,7 @@ import type { EstimatedTransitions, Scenario } from '../../index.js';
 import { formatCount } from '../../report/figure-format.js';
 import { SETTING_NAMES } from '../../report/planner-words.js';
 import type { Command } from '../command.js';
-import { fitNote, HISTORY_OPTIONS, historyError, readHistoryFlags } from '../history-flags.js';
+import { fitNote, HISTORY_OPTIONS, type HistoryInput, historyError, readHistoryFlags } from '../history-flags.js';
 import { readJsonInput } from '../read-input.js';
 import { UsageError } from '../usage-error.js';
 
@@ -57,6 +57,27 @@ function scenarioFrom(
     transitions: estimated.transitions,
     ...rest,
   };
+}
+
+/**
+ * Joiner rates need the population of every projected year: a projection that runs past the
+ * population file is one problem of the end year against that file, said once (the library would
+ * list each missing year against the plan).
+ *
+ * @param endFrom where the end year came from: `--end-year` or the plan file
+ * @throws UsageError naming both years
+ */
+function checkPopulationCovers(scenario: unknown, input: HistoryInput, endFrom: string): void {
+  const records = input.population?.value.records;
+  const endYear = (scenario as { endYear?: unknown } | null)?.endYear;
+  if (records === undefined || records.length === 0 || typeof endYear !== 'number') return;
+  const last = Math.max(...records.map((r) => r.calendarYear));
+  if (endYear <= last) return;
+  throw new UsageError(
+    `the projection runs to ${endYear} (from ${endFrom}) but ${input.populationFile} ends in ${last}, and ` +
+      `joiner rates need every year's population: give a population to ${endYear} or end the projection in ${last}`,
+    'estimate',
+  );
 }
 
 /** The census the estimate starts from, by setting: children and their share of the caseload. */
@@ -140,6 +161,7 @@ export const estimateCommand: Command = {
       const files = { historyFile: input.historyFile, planFile };
       written = scenarioFrom(plan, est, { endYear, years: est.years, ...files });
       if (name !== undefined) (written as Record<string, unknown>).name = name;
+      checkPopulationCovers(written, input, endYear === undefined ? planFile : '--end-year');
       return parseScenario(written);
     });
     const scenario = written as Record<string, unknown>;

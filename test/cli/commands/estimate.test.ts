@@ -99,6 +99,20 @@ describe('send-placement estimate', () => {
     const early = await runCommand([...KENT, '--plan', KENT_PLAN, '--end-year', '2025']);
     expect(early.code).toBe(2);
     expect(early.err).toContain("--end-year must be after the history's base year, 2025");
+    const b = 'data/birth-to-25';
+    const withPopulation = ['estimate', '--history', `${b}/transitions-history.csv`, '--settings'];
+    const population = [`${b}/setting-codes.csv`, '--population', `${b}/population.csv`];
+    const late = await runCommand([...withPopulation, ...population, '--plan', KENT_PLAN, '--end-year', '2040']);
+    expect(late.code).toBe(2);
+    expect(late.err).toContain(
+      `the projection runs to 2040 (from --end-year) but ${b}/population.csv ends in 2035, and joiner rates ` +
+        "need every year's population: give a population to 2040 or end the projection in 2035",
+    );
+    const latePlan = JSON.stringify({ ...JSON.parse(MINIMAL_PLAN), endYear: 2038 });
+    const fromPlan = await runCommand([...withPopulation, ...population, '--plan', 'plan.json'], {
+      files: { 'plan.json': latePlan },
+    });
+    expect(fromPlan.err).toContain('the projection runs to 2038 (from plan.json)');
     const notObject = await runCommand([...KENT, '--plan', 'plan.json'], { files: { 'plan.json': '[1, 2]' } });
     expect(notObject.code).toBe(2);
     expect(notObject.err).toContain('plan.json');
