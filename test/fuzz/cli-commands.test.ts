@@ -261,8 +261,9 @@ const FUZZED: CommandFuzz[] = [
         fileOf(SETTING_CODES_CSV),
         fc.option(fileOf(POPULATION_CSV), { nil: undefined }),
         scenarioFile,
-        flag('--end-year', fc.constantFrom('2030', '2019', '1800', 'x')),
-        flag('--growth-damping', fc.constantFrom('0.5', '2', '-1', 'x')),
+        // Mostly sensible flags, so that the successful path is fuzzed too, not only the refusals.
+        flag('--end-year', fc.constantFrom('2030', '2030', '2031', '2019', '1800', 'x')),
+        flag('--growth-damping', fc.constantFrom('0.5', '0.3', '1', '2', '-1', 'x')),
         formatArb,
       )
       .map(([t, s, p, plan, end, damping, format]) =>
