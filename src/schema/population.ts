@@ -81,13 +81,14 @@ function runs(years: number[]): string {
 
 /**
  * The issues for the (calendar year, NC year) pairs a projection needs but the records lack: one
- * issue per calendar year, naming its missing NC years, each with the code `missing_population`.
- * Internal: the scenario, estimateTransitions and backtestProjection report gaps with it.
+ * issue per run of consecutive calendar years missing the same NC years, naming them, each with the
+ * code `missing_population`. Internal: the scenario, estimateTransitions and backtestProjection
+ * report gaps with it.
  *
  * @example
- * missingPopulation([{ calendarYear: 2026, ncYear: 0, count: 9 }], [2026, 2027], [0, 1], 'population.records');
- * // [{ path: 'population.records', code: 'missing_population', message: 'no population for 2026, NC years 1' },
- * //  { path: 'population.records', code: 'missing_population', message: 'no population for 2027, NC years 0 to 1' }]
+ * missingPopulation([{ calendarYear: 2026, ncYear: 0, count: 9 }], [2026, 2027, 2028], [0, 1], 'population.records');
+ * // [{ path: 'population.records', code: 'missing_population', message: 'no population for 2026, NC year 1' },
+ * //  { path: 'population.records', code: 'missing_population', message: 'no population for 2027 to 2028, NC years 0 to 1' }]
  */
 export function missingPopulation(
   records: readonly PopulationRecord[],
@@ -97,17 +98,22 @@ export function missingPopulation(
 ): ValidationIssueInput[] {
   const have = new Set(records.map(keyOf));
   const wanted = [...new Set(ncYears)].sort((a, b) => a - b);
-  const issues: ValidationIssueInput[] = [];
+  // Consecutive years missing the same NC years are one issue ("2036 to 2040"): a projection that
+  // runs past the population's last year is one problem, not one a year.
+  const gaps: { from: number; to: number; ncYears: string }[] = [];
   for (const calendarYear of years) {
     const missing = wanted.filter((ncYear) => !have.has(keyOf({ calendarYear, ncYear })));
-    if (missing.length > 0)
-      issues.push({
-        path,
-        code: 'missing_population',
-        message: `no population for ${calendarYear}, NC years ${runs(missing)}`,
-      });
+    if (missing.length === 0) continue;
+    const ncYears = missing.length === 1 ? `NC year ${missing[0]}` : `NC years ${runs(missing)}`;
+    const last = gaps[gaps.length - 1];
+    if (last && last.to === calendarYear - 1 && last.ncYears === ncYears) last.to = calendarYear;
+    else gaps.push({ from: calendarYear, to: calendarYear, ncYears });
   }
-  return issues;
+  return gaps.map(({ from, to, ncYears }) => ({
+    path,
+    code: 'missing_population',
+    message: `no population for ${from === to ? from : `${from} to ${to}`}, ${ncYears}`,
+  }));
 }
 
 /**

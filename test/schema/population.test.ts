@@ -45,6 +45,18 @@ describe('missingPopulation', () => {
     ]);
     expect(missingPopulation(records, [2026], [0, 5], 'p')).toEqual([]);
   });
+
+  it('holds its doc example: one NC year in the singular, consecutive years missing the same NC years as one', () => {
+    const message = (i: { message: string }) => i.message;
+    expect(
+      missingPopulation([{ calendarYear: 2026, ncYear: 0, count: 9 }], [2026, 2027, 2028], [0, 1], 'p').map(message),
+    ).toEqual(['no population for 2026, NC year 1', 'no population for 2027 to 2028, NC years 0 to 1']);
+    // Years not consecutive stay apart, as do consecutive years missing different NC years.
+    expect(missingPopulation([], [2026, 2028], [0], 'p').map(message)).toEqual([
+      'no population for 2026, NC year 0',
+      'no population for 2028, NC year 0',
+    ]);
+  });
 });
 
 describe('populationLookup', () => {

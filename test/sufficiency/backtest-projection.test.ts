@@ -171,7 +171,7 @@ describe('backtestProjection with a population', () => {
     ).toEqual([
       {
         path: 'population.records',
-        message: 'no population for 2023, NC years 0: the projection of the test years needs it',
+        message: 'no population for 2023, NC year 0: the projection of the test years needs it',
       },
     ]);
   });

@@ -166,7 +166,7 @@ describe('estimateTransitions', () => {
           estimateTransitions([joiner(2022, 0), joiner(2023, 1)], { population: population({ '2023|0': 5 }) }),
         ),
       ).toEqual([
-        { path: 'population.records', message: 'no population for 2023, NC years 1' },
+        { path: 'population.records', message: 'no population for 2023, NC year 1' },
         { path: 'population.records', message: 'no population for 2024, NC years 0 to 1' },
       ]);
     });
