@@ -86,7 +86,8 @@ function runs(years: number[]): string {
  * report gaps with it.
  *
  * @example
- * missingPopulation([{ calendarYear: 2026, ncYear: 0, count: 9 }], [2026, 2027, 2028], [0, 1], 'p').map((i) => i.message);
+ * const records = [{ calendarYear: 2026, ncYear: 0, count: 9 }];
+ * missingPopulation(records, [2026, 2027, 2028], [0, 1], 'p').map((i) => i.message);
  * // ['no population for 2026, NC year 1', 'no population for 2027 to 2028, NC years 0 to 1']
  */
 export function missingPopulation(
