@@ -52,7 +52,67 @@ function publishedFigures(scenario: Scenario, notes: SourceNotes): string {
   );
 }
 
+/** Entries summed into one row: their children added, their weights mixed in proportion, sources kept. */
+type Summed = {
+  count: number;
+  needs: Record<string, number>;
+  ncYears: Record<string, number>;
+  settings: Record<string, number>;
+  sources: string[];
+};
+type Weighted = { needs: object; ncYears: object; settings?: object; source: string };
+
+/** Adds relative weights into `into`, scaled to `count` children. */
+function addWeights(into: Record<string, number>, weights: object, count: number): void {
+  const w = Object.entries(weights).filter((e): e is [string, number] => (e[1] ?? 0) > 0);
+  const total = w.reduce((t, [, v]) => t + v, 0);
+  for (const [k, v] of w) into[k] = (into[k] ?? 0) + (count * v) / total;
+}
+
+/**
+ * Sums entries by a key, in the order the keys first appear: a census or joiners estimated from a
+ * history hold one entry per (setting, need, NC year), hundreds of rows no committee reads, while
+ * one row per setting (or need) says the same. An entry's weights count in proportion to its
+ * children (an entry of none still shows which needs and years its row covers).
+ */
+function summedBy<E extends Weighted>(
+  entries: readonly E[],
+  keyOf: (e: E, i: number) => string,
+  countOf: (e: E) => number,
+): Map<string, Summed> {
+  const groups = new Map<string, Summed>();
+  entries.forEach((e, i) => {
+    const key = keyOf(e, i);
+    const group = groups.get(key) ?? { count: 0, needs: {}, ncYears: {}, settings: {}, sources: [] };
+    const count = countOf(e);
+    const weight = count > 0 ? count : 1e-9;
+    group.count += count;
+    addWeights(group.needs, e.needs, weight);
+    addWeights(group.ncYears, e.ncYears, weight);
+    addWeights(group.settings, e.settings ?? {}, weight);
+    if (!group.sources.includes(e.source)) group.sources.push(e.source);
+    groups.set(key, group);
+  });
+  return groups;
+}
+
+/** The one need an entry is for, or undefined when it mixes needs. */
+function onlyNeed(e: Weighted): string | undefined {
+  const needs = Object.entries(e.needs).filter(([, w]) => (w ?? 0) > 0);
+  return needs.length === 1 ? needs[0][0] : undefined;
+}
+
+const cites = (sources: readonly string[], notes: SourceNotes) => ({
+  html: sources.map((source) => notes.cite(source).html).join(' '),
+});
+
 function childrenAtStart(scenario: Scenario, notes: SourceNotes): string {
+  const bySetting = summedBy(
+    scenario.stock,
+    (e) => e.setting,
+    (e) => e.count,
+  );
+  const summed = bySetting.size < scenario.stock.length;
   return htmlTable(
     [
       { label: 'Setting', kind: 'text' },
@@ -61,19 +121,47 @@ function childrenAtStart(scenario: Scenario, notes: SourceNotes): string {
       { label: 'NC years', kind: 'text' },
       'Source',
     ],
-    scenario.stock.map((e) => [
-      settingCell(e.setting),
-      e.count,
-      needMix(e.needs),
-      ncCell(ncYearsText(e.ncYears)),
-      notes.cite(e.source),
+    [...bySetting].map(([setting, g]) => [
+      settingCell(setting),
+      g.count,
+      needMix(g.needs),
+      ncCell(ncYearsText(g.ncYears)),
+      cites(g.sources, notes),
     ]),
-    `Children with an EHCP in ${scenario.baseYear}, by setting`,
+    `Children with an EHCP in ${scenario.baseYear}, by setting` +
+      (summed ? ` (the ${formatCount(scenario.stock.length)} census entries summed by setting)` : ''),
   );
+}
+
+/**
+ * The children a joiner entry brings in the base year: its count, or for a rate per head of the
+ * population, the rate times the base year's population of each of its NC years, weighted as the
+ * model weighs them (relative to their mean).
+ */
+function baseYearJoiners(scenario: Scenario, e: Scenario['joiners']['entries'][number]): number {
+  const rate = e.rate;
+  if (rate === undefined) return e.count ?? 0;
+  const population = new Map(
+    (scenario.population?.records ?? [])
+      .filter((r) => r.calendarYear === scenario.baseYear)
+      .map((r) => [r.ncYear, r.count]),
+  );
+  const years = Object.entries(e.ncYears).filter((w): w is [string, number] => (w[1] ?? 0) > 0);
+  const mean = years.reduce((t, [, w]) => t + w, 0) / years.length;
+  return years.reduce((t, [year, w]) => t + rate * (w / mean) * (population.get(Number(year)) ?? 0), 0);
 }
 
 function newEhcps(scenario: Scenario, notes: SourceNotes): string {
   const growth = scenario.joiners.growthRate;
+  const entries = scenario.joiners.entries;
+  // Entries of one need each (an estimate's, one per need and NC year) are summed by need; others stay as written.
+  const byNeed = entries.length > 1 && entries.every((e) => onlyNeed(e) !== undefined);
+  const groups = summedBy(
+    entries,
+    (e, i) => (byNeed ? (onlyNeed(e) as string) : String(i)),
+    (e) => baseYearJoiners(scenario, e),
+  );
+  const perHead = entries.some((e) => e.rate !== undefined);
   return htmlTable(
     [
       { label: 'New EHCPs a year', kind: 'count' },
@@ -82,14 +170,16 @@ function newEhcps(scenario: Scenario, notes: SourceNotes): string {
       { label: 'NC years', kind: 'text' },
       'Source',
     ],
-    scenario.joiners.entries.map((e) => [
-      e.count,
-      weightsText(e.settings, REPORT_DEFAULTS.needsNamed, settingName),
-      needMix(e.needs),
-      ncCell(ncYearsText(e.ncYears)),
-      notes.cite(e.source),
+    [...groups.values()].map((g) => [
+      g.count,
+      weightsText(g.settings, REPORT_DEFAULTS.needsNamed, settingName),
+      needMix(g.needs),
+      ncCell(ncYearsText(g.ncYears)),
+      cites(g.sources, notes),
     ]),
-    `New EHCPs in ${scenario.baseYear}, growing ${rangedText(growth, (v) => formatPercent(v))} a year`,
+    `New EHCPs in ${scenario.baseYear}, growing ${rangedText(growth, (v) => formatPercent(v))} a year` +
+      (perHead ? `; rates per head of the population, shown as the children they bring in ${scenario.baseYear}` : '') +
+      (byNeed ? ` (the ${formatCount(entries.length)} entries summed by need)` : ''),
   );
 }
 
