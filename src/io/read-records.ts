@@ -5,11 +5,13 @@ import { parseWith } from '../schema/common.js';
 import { SchoolSchema, type School } from '../schema/school.js';
 import { SeriesSchema, type Series } from '../schema/series.js';
 import { ValidationError } from '../schema/validation-error.js';
-import { readChildrenCsv } from './children-csv.js';
+import { CHILD_COLUMNS, readChildrenCsv } from './children-csv.js';
+import { flattenRecord, type ColumnLayout } from './flatten.js';
+import { nearestWord } from '../schema/nearest.js';
 import { decodeText } from './decode-text.js';
 import { CSV_DEFAULTS, parseReadOptions, type CsvReadOptions } from './options.js';
 import { rejection, type ReadResult, type Rejection, type RowProblem } from './read-result.js';
-import { readSchoolsCsv } from './schools-csv.js';
+import { SCHOOL_LAYOUT, readSchoolsCsv } from './schools-csv.js';
 import { readSeriesCsv } from './series-csv.js';
 
 /** The record types a data file can hold. */
@@ -103,8 +105,11 @@ function readJsonRecords<K extends RecordKind>(kind: K, text: string): ReadResul
   const lines: number[] = [];
   const rejected: Rejection[] = [];
   const first = new Map<string, number>();
+  const unknown = new Map<string, number>();
+  const layout = kind === 'series' ? undefined : JSON_LAYOUTS[kind as 'children' | 'schools'];
   items.forEach((item, k) => {
     const position = k + 1;
+    if (layout) for (const field of unknownFields(item, layout)) unknown.set(field, (unknown.get(field) ?? 0) + 1);
     const result = z.safeParse(schema, item, { reportInput: true });
     if (!result.success) {
       const problems: RowProblem[] = result.error.issues.map((issue) => ({
@@ -139,7 +144,39 @@ function readJsonRecords<K extends RecordKind>(kind: K, text: string): ReadResul
     records,
     lines,
     rejected,
-    warnings: [],
+    warnings: layout ? unknownFieldWarnings(unknown, layout, kind === 'children' ? 'child' : 'school') : [],
     summary: { read: items.length, imported: records.length, rejected: rejected.length },
   };
+}
+
+/** The column layouts whose fields a JSON record may have (the CSV layouts, flattened the same way). */
+const JSON_LAYOUTS: Record<'children' | 'schools', ColumnLayout> = {
+  children: { fields: CHILD_COLUMNS },
+  schools: SCHOOL_LAYOUT,
+};
+
+/** The fields of a JSON record that its layout does not have, dotted (`home.latitude`). */
+function unknownFields(item: unknown, layout: ColumnLayout): string[] {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return [];
+  const prefixes = Object.keys(layout.prefixes ?? {});
+  return Object.keys(flattenRecord(item)).filter(
+    (field) =>
+      !Object.hasOwn(layout.fields, field) && !prefixes.some((p) => field.startsWith(p) && field.length > p.length),
+  );
+}
+
+/**
+ * One warning per field the records have but the library does not read, with the field it may mean and
+ * how many records have it: a misspelt optional field (`maxDistanceKM`) would otherwise be dropped
+ * without a word, and a field such as a name is dropped on purpose but should be said to be. Names
+ * the field, never its values.
+ */
+function unknownFieldWarnings(unknown: ReadonlyMap<string, number>, layout: ColumnLayout, what: string): string[] {
+  const fields = Object.keys(layout.fields);
+  return [...unknown].map(([field, count]) => {
+    const near = nearestWord(field, fields);
+    const meant = near === undefined ? '' : ` (did you mean ${near}?)`;
+    const where = count === 1 ? '1 record' : `${count} records`;
+    return `field ${field} is not a field of a ${what}${meant}; it was ignored (${where})`;
+  });
 }

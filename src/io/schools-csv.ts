@@ -33,7 +33,13 @@ export const SCHOOL_COLUMNS = {
   district: 'string',
 } as const satisfies ColumnLayout['fields'];
 
-const SCHOOL_LAYOUT: ColumnLayout = {
+/**
+ * How a school is laid out in columns: SCHOOL_COLUMNS, and `vacanciesByNcYear.<NC year>` columns.
+ *
+ * @example
+ * SCHOOL_LAYOUT.prefixes; // { 'vacanciesByNcYear.': 'number' }
+ */
+export const SCHOOL_LAYOUT: ColumnLayout = {
   fields: SCHOOL_COLUMNS,
   prefixes: { 'vacanciesByNcYear.': 'number' },
   emptyIsEmptyList: ['needs'],

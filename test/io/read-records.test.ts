@@ -47,6 +47,28 @@ describe('readRecords', () => {
     expect(csv.records).toEqual(json.records);
   });
 
+  it('warns of each JSON field it does not read, with the field it may mean, never its value', () => {
+    const child = { id: 'C1', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.3, lon: 1, postcode: 'CT1' } };
+    const json = JSON.stringify([
+      { ...child, maxDistanceKM: 5, name: 'Jane Doe' },
+      { ...child, id: 'C2', name: 'John Doe' },
+    ]);
+    const result = readRecords('children', json, 'children.json');
+    expect(result.records).toHaveLength(2);
+    expect(result.warnings).toEqual([
+      'field home.postcode is not a field of a child; it was ignored (2 records)',
+      'field maxDistanceKM is not a field of a child (did you mean maxDistanceKm?); it was ignored (1 record)',
+      'field name is not a field of a child; it was ignored (2 records)',
+    ]);
+    expect(result.warnings.join(' ')).not.toMatch(/Doe/);
+    const school = {
+      ...{ urn: '1', name: 'Oak', kind: 'independent', lot: 'lot1', needs: ['ASD'], ncYears: [7, 11] },
+      ...{ sex: 'mixed', residential: false, location: { lat: 51, lon: 1 }, capacity: 9, vacancies: 1 },
+      ...{ annualFee: 50000, vacanciesByNcYear: { '7': 1 }, kpis: { attendance: 0.9 } },
+    };
+    expect(readRecords('schools', JSON.stringify([school]), 'schools.json').warnings).toEqual([]);
+  });
+
   it('reads a series from a bare JSON list or a year,value CSV', () => {
     expect(readRecords('series', '[1,2,3]', 's.json').records).toEqual([{ start: 0, values: [1, 2, 3] }]);
     expect(readRecords('series', 'year,value\n2020,1\n2021,2\n', 's.csv').records).toEqual([
