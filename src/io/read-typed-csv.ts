@@ -179,10 +179,19 @@ export function headerAliases(header: readonly string[], fields: readonly string
   return aliases;
 }
 
-/** A row with its aliased columns under the fields' names, in the same order. */
+/**
+ * A row with its aliased columns under the fields' names, in the same order; keys are defined as
+ * data, as readCsv defines them, so a column named `__proto__` stays a column (and is warned of).
+ */
 function renamed(row: Record<string, string>, aliases: ReadonlyMap<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [column, text] of Object.entries(row)) out[aliases.get(column) ?? column] = text;
+  for (const [column, text] of Object.entries(row))
+    Object.defineProperty(out, aliases.get(column) ?? column, {
+      value: text,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   return out;
 }
 

@@ -65,6 +65,9 @@ describe('readChildrenCsv', () => {
     const both = readChildrenCsv('id,primaryNeed,primary_need,ncYear,home.lat,home.lon\nC1,ASD,SEMH,7,51.2,1\n');
     expect(both.records[0].primaryNeed).toBe('ASD');
     expect(both.warnings).toEqual(['column primary_need is not a field of a child; it was ignored']);
+    // Renaming keeps every other column, even one named like an object's prototype.
+    const odd = readChildrenCsv('ID,primaryNeed,ncYear,home.lat,home.lon,__proto__\nC1,ASD,7,51,1,x\n');
+    expect(odd.warnings).toEqual(['column __proto__ is not a field of a child; it was ignored']);
   });
 
   it('says a missing column is missing, and which misspelt heading may be it', () => {
