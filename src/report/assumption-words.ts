@@ -64,6 +64,13 @@ const RULES: { pattern: RegExp; words: (m: RegExpExecArray, scenario?: Scenario)
     words: (m, s) => ({ name: `New EHCPs a year${joinersOf(s, Number(m[1]))}`, format: formatCount }),
   },
   {
+    pattern: /^joiners\.byNeed\.(\w+)\.scale$/,
+    words: (m) => ({
+      name: `New EHCPs a year, all ${m[1]} (as a share of the estimate)`,
+      format: (v) => formatPercent(v, 0),
+    }),
+  },
+  {
     pattern: /^joiners\.entries\[(\d+)\]\.rate$/,
     words: (m, s) => ({
       name: `New EHCPs a year per 1,000 of the population${joinersOf(s, Number(m[1]))}`,

@@ -27,10 +27,33 @@ const CHILDREN: [number, number] = [0, SCENARIO_LIMITS.maxChildren];
 const WEIGHT: [number, number] = [0, SCENARIO_LIMITS.maxWeight];
 
 /**
+ * Joiner entries above this many, each of one need (an estimate's: one per need and NC year), are
+ * moved together by need: a tornado bar for "new ASD EHCPs" reads to a committee, 26 bars for ASD in
+ * each NC year do not, and each bar costs two projections (the birth-to-25 estimate has 215 entries).
+ * A hand-written scenario's few entries stay one by one.
+ */
+const JOINER_GROUP_ABOVE = 20;
+
+/** The joiner entries' indices by need when they are many and each is of one need; undefined otherwise. */
+function joinerGroups(s: Scenario): Map<string, number[]> | undefined {
+  const entries = s.joiners.entries;
+  if (entries.length <= JOINER_GROUP_ABOVE) return undefined;
+  const groups = new Map<string, number[]>();
+  for (const [i, e] of entries.entries()) {
+    const needs = Object.entries(e.needs).filter(([, w]) => (w ?? 0) > 0);
+    if (needs.length !== 1) return undefined;
+    groups.set(needs[0][0], [...(groups.get(needs[0][0]) ?? []), i]);
+  }
+  return groups;
+}
+
+/**
  * Lists a scenario's scalar assumptions in a fixed order (scalars, the joiner growth's damping when
- * the scenario gives one, costs, capacity, joiners (a count, or a rate per head of population),
- * transitions). A transition rule contributes its `left` weight and, unless it starts in an
- * independent placement, its `independent` weight (weights before normalising).
+ * the scenario gives one, costs, capacity, joiners (a count, or a rate per head of population; for
+ * more than JOINER_GROUP_ABOVE entries of one need each, one scale factor per need, path
+ * `joiners.byNeed.<need>.scale`, value 1), transitions). A transition rule contributes its `left`
+ * weight and, unless it starts in an independent placement, its `independent` weight (weights
+ * before normalising).
  *
  * @example
  * listAssumptions(parseScenario(kent), 0.2)[0].path; // 'joiners.growthRate'
@@ -80,22 +103,38 @@ export function listAssumptions(s: Scenario, swing: number): Assumption[] {
       );
     });
   }
-  s.joiners.entries.forEach((e, i) => {
-    if (e.rate !== undefined)
+  const byNeed = joinerGroups(s);
+  if (byNeed)
+    for (const [need, indices] of byNeed)
       add(
-        `joiners.entries[${i}].rate`,
-        { value: e.rate, source: e.source },
-        (c, v) => (c.joiners.entries[i].rate = v),
-        [0, 1],
+        `joiners.byNeed.${need}.scale`,
+        { value: 1, source: s.joiners.entries[indices[0]].source },
+        (c, v) => {
+          for (const i of indices) {
+            const e = c.joiners.entries[i];
+            if (e.rate !== undefined) e.rate = Math.min(1, e.rate * v);
+            else e.count = Math.min(CHILDREN[1], (e.count ?? 0) * v);
+          }
+        },
+        [0, Number.POSITIVE_INFINITY],
       );
-    else
-      add(
-        `joiners.entries[${i}].count`,
-        { value: e.count ?? 0, source: e.source },
-        (c, v) => (c.joiners.entries[i].count = v),
-        CHILDREN,
-      );
-  });
+  else
+    s.joiners.entries.forEach((e, i) => {
+      if (e.rate !== undefined)
+        add(
+          `joiners.entries[${i}].rate`,
+          { value: e.rate, source: e.source },
+          (c, v) => (c.joiners.entries[i].rate = v),
+          [0, 1],
+        );
+      else
+        add(
+          `joiners.entries[${i}].count`,
+          { value: e.count ?? 0, source: e.source },
+          (c, v) => (c.joiners.entries[i].count = v),
+          CHILDREN,
+        );
+    });
   s.transitions.forEach((r, i) => {
     const label = `transitions[${i}] (${r.from}${r.need ? ` ${r.need}` : ''}, NC ${r.ncYears[0]}-${r.ncYears[1]})`;
     for (const dest of ['left', 'independent'] as const) {

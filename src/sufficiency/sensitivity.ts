@@ -54,8 +54,10 @@ const OptionsSchema = strictOptions(
 /**
  * One-at-a-time sensitivity (a tornado chart's data): each assumption of the scenario is set to its
  * low and then its high (its stated range, or ± the relative swing, default 20%), all others at
- * base, and the year's independent placements and spend are read. Sorted by placement swing, then
- * spend swing, then name, so the order is stable.
+ * base, and the year's independent placements and spend are read. An estimate's many joiner
+ * entries of one need each move together, one bar per need (`joiners.byNeed.ASD.scale`, a share of
+ * the estimate, 0.8 to 1.2 by default). Sorted by placement swing, then spend swing, then name, so
+ * the order is stable.
  *
  * @throws ValidationError for a bad scenario, options, or a year outside the projection
  * @example

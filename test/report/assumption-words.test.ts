@@ -50,13 +50,23 @@ describe('describeAssumption', () => {
       ...{ minNcYear: est.minNcYear, maxNcYear: est.maxNcYear, stock: est.stock, joiners: est.joiners },
       ...{ population: est.population, transitions: est.transitions },
     });
-    const names = listAssumptions(estimated, 0.2)
-      .filter((a) => a.path.startsWith('joiners.entries'))
-      .map((a) => describeAssumption(a.path, estimated).name);
-    expect(names.length).toBe(est.joiners.entries.length);
+    // Each entry named on its own, so that none reads as another, though sensitivity moves them by need.
+    const names = est.joiners.entries.map((_, k) => describeAssumption(`joiners.entries[${k}].rate`, estimated).name);
     for (const name of names)
       expect(name).toMatch(/^New EHCPs a year per 1,000 of the population: [A-Za-z]+, NC year -?\d+$/);
     expect(new Set(names).size).toBe(names.length);
+    // Sensitivity's bars for an estimate: one a need, as a share of the estimate.
+    const needs = [...new Set(est.joiners.entries.map((e) => Object.keys(e.needs)[0]))];
+    const bars = listAssumptions(estimated, 0.2).filter(
+      (a) => a.path.startsWith('joiners.byNeed') || a.path.startsWith('joiners.entries'),
+    );
+    expect(bars.map((a) => a.path)).toEqual(needs.map((need) => `joiners.byNeed.${need}.scale`));
+    const asd = describeAssumption('joiners.byNeed.ASD.scale', estimated);
+    expect([asd.name, asd.format(0.8), asd.format(1.2)]).toEqual([
+      'New EHCPs a year, all ASD (as a share of the estimate)',
+      '80%',
+      '120%',
+    ]);
     const i = est.joiners.entries.findIndex((e) => e.needs.ASD && e.ncYears['7']);
     const words = describeAssumption(`joiners.entries[${i}].rate`, estimated);
     expect(words.name).toBe('New EHCPs a year per 1,000 of the population: ASD, NC year 7');

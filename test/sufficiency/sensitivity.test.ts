@@ -5,6 +5,7 @@ import { sensitivity } from '../../src/sufficiency/sensitivity.js';
 import { ValidationError } from '../../src/schema/validation-error.js';
 import { SCENARIO_LIMITS } from '../../src/schema/scenario.js';
 import { tinyScenario } from './tiny-scenario.js';
+import { estimateTransitions, importTransitions } from '../../src/index.js';
 
 const kent = JSON.parse(readFileSync(new URL('../../data/kent/scenario-2025.json', import.meta.url), 'utf8'));
 
@@ -69,5 +70,26 @@ describe('sensitivity swings stay inside the scenario bounds', () => {
     s.costs.bySetting.independent!.annualFeeGbp.value = SCENARIO_LIMITS.maxAnnualGbp;
     const row = sensitivity(s).rows.find((r) => r.assumption === 'costs.bySetting.independent.annualFeeGbp')!;
     expect([row.low, row.high]).toEqual([8_000_000, SCENARIO_LIMITS.maxAnnualGbp]);
+  });
+
+  it("moves an estimate's many one-need joiner entries together by need, exactly as scaling them does", () => {
+    const read = (file: string) => readFileSync(`data/kent/${file}`, 'utf8');
+    const history = importTransitions(read('transitions-history.csv'), read('setting-codes.csv')).records;
+    const est = estimateTransitions(history);
+    const scenario = {
+      ...kent,
+      ...{ minNcYear: est.minNcYear, maxNcYear: est.maxNcYear, stock: est.stock, joiners: est.joiners },
+      transitions: est.transitions,
+    };
+    const t = sensitivity(scenario, { year: 2030 });
+    const asd = t.rows.find((r) => r.assumption === 'joiners.byNeed.ASD.scale');
+    expect(asd).toMatchObject({ low: 0.8, base: 1, high: 1.2 });
+    expect(t.rows.some((r) => r.assumption.startsWith('joiners.entries'))).toBe(false);
+    const scaled = structuredClone(scenario);
+    for (const e of scaled.joiners.entries) if (e.needs.ASD) e.count = (e.count ?? 0) * 1.2;
+    const row = projectSufficiency(scaled).rows.find((r) => r.year === 2030);
+    expect(asd?.placementsAtHigh).toBeCloseTo(row?.independentPlacements ?? Number.NaN, 5); // rows to 6 decimals
+    // Kent's two entries of several needs each stay one bar each.
+    expect(sensitivity(kent).rows.filter((r) => r.assumption.startsWith('joiners.entries')).length).toBe(2);
   });
 });
