@@ -78,6 +78,15 @@ const RULES: { pattern: RegExp; words: (m: RegExpExecArray, scenario?: Scenario)
     }),
   },
   {
+    pattern: /^transitions\.byBand \(([\w-]+), NC (-?\d+)-(-?\d+)\)\.to\.(left|independent)\.scale$/,
+    words: (m) => ({
+      name:
+        `${m[4] === 'left' ? 'Leaving the EHCP caseload' : 'Moving to independent'} each year: from ` +
+        `${setting(m[1])}, ${ncRange(m[2], m[3])}, all needs (as a share of the estimate)`,
+      format: (v) => formatPercent(v, 0),
+    }),
+  },
+  {
     pattern: /^transitions\[(\d+)\] \(([\w-]+)(?: (\w+))?, NC (-?\d+)-(-?\d+)\)\.to\.(left|independent)$/,
     words: (m, s) => ({
       name:

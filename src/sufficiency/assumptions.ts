@@ -53,7 +53,9 @@ function joinerGroups(s: Scenario): Map<string, number[]> | undefined {
  * more than JOINER_GROUP_ABOVE entries of one need each, one scale factor per need, path
  * `joiners.byNeed.<need>.scale`, value 1), transitions). A transition rule contributes its `left`
  * weight and, unless it starts in an independent placement, its `independent` weight (weights
- * before normalising).
+ * before normalising); for more than TRANSITION_GROUP_ABOVE rules with need-specific ones among
+ * them, one scale factor per (setting, band, destination) across needs, path
+ * `transitions.byBand (<from>, NC <lo>-<hi>).to.<left|independent>.scale`, value 1.
  *
  * @example
  * listAssumptions(parseScenario(kent), 0.2)[0].path; // 'joiners.growthRate'
@@ -135,14 +137,53 @@ export function listAssumptions(s: Scenario, swing: number): Assumption[] {
           CHILDREN,
         );
     });
-  s.transitions.forEach((r, i) => {
-    const label = `transitions[${i}] (${r.from}${r.need ? ` ${r.need}` : ''}, NC ${r.ncYears[0]}-${r.ncYears[1]})`;
-    for (const dest of ['left', 'independent'] as const) {
-      if (dest === 'independent' && r.from === 'independent') continue;
-      const w = r.to[dest] ?? 0;
-      if (w === 0) continue;
-      add(`${label}.to.${dest}`, { value: w, source: r.source }, (c, v) => (c.transitions[i].to[dest] = v), WEIGHT);
-    }
-  });
+  const bands = transitionGroups(s);
+  if (bands)
+    for (const { from, ncYears, rules } of bands)
+      for (const dest of ['left', 'independent'] as const) {
+        if (dest === 'independent' && from === 'independent') continue;
+        const moving = rules.filter((i) => (s.transitions[i].to[dest] ?? 0) > 0);
+        if (moving.length === 0) continue;
+        add(
+          `transitions.byBand (${from}, NC ${ncYears[0]}-${ncYears[1]}).to.${dest}.scale`,
+          { value: 1, source: s.transitions[moving[0]].source },
+          (c, v) => {
+            for (const i of moving)
+              c.transitions[i].to[dest] = Math.min(WEIGHT[1], (c.transitions[i].to[dest] ?? 0) * v);
+          },
+          [0, Number.POSITIVE_INFINITY],
+        );
+      }
+  else
+    s.transitions.forEach((r, i) => {
+      const label = `transitions[${i}] (${r.from}${r.need ? ` ${r.need}` : ''}, NC ${r.ncYears[0]}-${r.ncYears[1]})`;
+      for (const dest of ['left', 'independent'] as const) {
+        if (dest === 'independent' && r.from === 'independent') continue;
+        const w = r.to[dest] ?? 0;
+        if (w === 0) continue;
+        add(`${label}.to.${dest}`, { value: w, source: r.source }, (c, v) => (c.transitions[i].to[dest] = v), WEIGHT);
+      }
+    });
   return out;
+}
+
+/**
+ * Transition rules above this many, with rules for single needs among them (an estimate's: one per
+ * setting, need and NC-year band, and one pooled over needs), are moved together by setting and band
+ * across needs; a hand-written scenario's rules (Kent's 15) stay one by one.
+ */
+const TRANSITION_GROUP_ABOVE = 40;
+
+/** The rules' indices by (from, NC-year band) when they are many and some are for one need; undefined otherwise. */
+function transitionGroups(s: Scenario): { from: string; ncYears: [number, number]; rules: number[] }[] | undefined {
+  const rules = s.transitions;
+  if (rules.length <= TRANSITION_GROUP_ABOVE || !rules.some((r) => r.need !== undefined)) return undefined;
+  const groups = new Map<string, { from: string; ncYears: [number, number]; rules: number[] }>();
+  rules.forEach((r, i) => {
+    const key = `${r.from}|${r.ncYears[0]}|${r.ncYears[1]}`;
+    const group = groups.get(key) ?? { from: r.from, ncYears: r.ncYears, rules: [] };
+    group.rules.push(i);
+    groups.set(key, group);
+  });
+  return [...groups.values()];
 }

@@ -56,8 +56,9 @@ const OptionsSchema = strictOptions(
  * low and then its high (its stated range, or ± the relative swing, default 20%), all others at
  * base, and the year's independent placements and spend are read. An estimate's many joiner
  * entries of one need each move together, one bar per need (`joiners.byNeed.ASD.scale`, a share of
- * the estimate, 0.8 to 1.2 by default). Sorted by placement swing, then spend swing, then name, so
- * the order is stable.
+ * the estimate, 0.8 to 1.2 by default), and its many transition rules by setting and NC-year band
+ * across needs (`transitions.byBand (mainstream, NC 7-11).to.independent.scale`). Sorted by
+ * placement swing, then spend swing, then name, so the order is stable.
  *
  * @throws ValidationError for a bad scenario, options, or a year outside the projection
  * @example

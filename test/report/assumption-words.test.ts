@@ -67,6 +67,13 @@ describe('describeAssumption', () => {
       '80%',
       '120%',
     ]);
+    const band = describeAssumption('transitions.byBand (mainstream, NC 7-11).to.independent.scale', estimated);
+    expect([band.name, band.format(1.2)]).toEqual([
+      'Moving to independent each year: from mainstream, NC years 7 to 11, all needs (as a share of the estimate)',
+      '120%',
+    ]);
+    for (const a of listAssumptions(estimated, 0.2))
+      expect(describeAssumption(a.path, estimated).name, a.path).not.toBe(a.path);
     const i = est.joiners.entries.findIndex((e) => e.needs.ASD && e.ncYears['7']);
     const words = describeAssumption(`joiners.entries[${i}].rate`, estimated);
     expect(words.name).toBe('New EHCPs a year per 1,000 of the population: ASD, NC year 7');

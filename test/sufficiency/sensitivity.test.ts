@@ -72,7 +72,7 @@ describe('sensitivity swings stay inside the scenario bounds', () => {
     expect([row.low, row.high]).toEqual([8_000_000, SCENARIO_LIMITS.maxAnnualGbp]);
   });
 
-  it("moves an estimate's many one-need joiner entries together by need, exactly as scaling them does", () => {
+  it("moves an estimate's many joiner entries by need and rules by band, exactly as scaling them does", () => {
     const read = (file: string) => readFileSync(`data/kent/${file}`, 'utf8');
     const history = importTransitions(read('transitions-history.csv'), read('setting-codes.csv')).records;
     const est = estimateTransitions(history);
@@ -89,7 +89,19 @@ describe('sensitivity swings stay inside the scenario bounds', () => {
     for (const e of scaled.joiners.entries) if (e.needs.ASD) e.count = (e.count ?? 0) * 1.2;
     const row = projectSufficiency(scaled).rows.find((r) => r.year === 2030);
     expect(asd?.placementsAtHigh).toBeCloseTo(row?.independentPlacements ?? Number.NaN, 5); // rows to 6 decimals
-    // Kent's two entries of several needs each stay one bar each.
-    expect(sensitivity(kent).rows.filter((r) => r.assumption.startsWith('joiners.entries')).length).toBe(2);
+    // Its transition weights likewise move by setting and band across needs, each bar the projection so scaled.
+    expect(t.rows.some((r) => r.assumption.startsWith('transitions['))).toBe(false);
+    const band = 'transitions.byBand (mainstream, NC 7-11).to.independent.scale';
+    const moving = t.rows.find((r) => r.assumption === band);
+    const lower = structuredClone(scenario);
+    for (const r of lower.transitions)
+      if (r.from === 'mainstream' && r.ncYears[0] === 7 && r.ncYears[1] === 11 && r.to.independent)
+        r.to.independent *= 0.8;
+    const lowRow = projectSufficiency(lower).rows.find((r) => r.year === 2030);
+    expect(moving?.placementsAtLow).toBeCloseTo(lowRow?.independentPlacements ?? Number.NaN, 5);
+    // Kent's own few joiner entries and rules stay one bar each.
+    const kentRows = sensitivity(kent).rows;
+    expect(kentRows.filter((r) => r.assumption.startsWith('joiners.entries')).length).toBe(2);
+    expect(kentRows.some((r) => r.assumption.startsWith('transitions.byBand'))).toBe(false);
   });
 });
