@@ -68,7 +68,7 @@ export async function readHistoryFlags(io: CliIo, args: CommandArgs): Promise<Hi
  * The note that says which fitting choices were used.
  *
  * @example
- * fitNote({ growthDamping: 0.5 }); // 'fitted with joiner growth damping 0.5 and recency decay 0.5'
+ * fitNote({ growthDamping: 0.5 }); // 'fitted with joiner growth damping 0.5 and recency decay 1'
  */
 export function fitNote(input: Pick<HistoryInput, 'growthDamping' | 'recencyDecay'>): string {
   const damping = input.growthDamping ?? DAMPING;
@@ -82,7 +82,7 @@ export function fitNote(input: Pick<HistoryInput, 'growthDamping' | 'recencyDeca
  *
  * @example
  * try { estimateTransitions(history, { growthDamping: 2 }); } catch (e) { historyError(e, input, 'estimate'); }
- * // UsageError: --growth-damping: growthDamping must be at most 1
+ * // UsageError: --growth-damping: damping must be at most 1 (1 compounds the growth rate every year)
  */
 export function historyError(error: unknown, input: HistoryInput, command: string): never {
   if (!isValidationError(error)) throw error;
