@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { strictOptions } from '../schema/strict-fields.js';
 import { isMissing, issueMessage } from '../schema/describe-issue.js';
-import { NEED_CODES, type NeedCode } from '../needs.js';
+import type { NeedCode } from '../needs.js';
 import { NC_YEAR_MAX, NC_YEAR_MIN, parseWith } from '../schema/common.js';
 import { SETTINGS, TransitionSchema, type Setting, type Transition } from '../schema/transition.js';
-import { parseNumberCell } from './read-cell.js';
+import { parseNcYearCell, parseNumberCell } from './read-cell.js';
+import { needCodeOf } from '../schema/need-code-of.js';
 import { checkInput, CsvReadOptionsSchema, type CsvReadOptions, type CsvWriteOptions } from './options.js';
 import { readCsv } from './read-csv.js';
 import { writeCsv } from './write-csv.js';
@@ -119,6 +120,15 @@ function readRow(
     if (n === undefined || !Number.isInteger(n)) problems.push({ column, reason: 'must be a whole number' });
     return n;
   };
+  // Academic years as school systems also write them: Y6, Year 6, R for Reception.
+  const academicYear = (column: string): number | undefined => {
+    const text = cell(column);
+    if (text === '') return undefined;
+    const n = parseNcYearCell(text);
+    if (n === undefined || !Number.isInteger(n))
+      problems.push({ column, reason: 'must be an academic year: 6, Y6, Year 6, or R for Reception' });
+    return n;
+  };
   const setting = (column: string, none: 'new' | 'left') => {
     const code = cell(column).toUpperCase();
     if (code === '') return undefined;
@@ -131,7 +141,8 @@ function readRow(
   const need = (column: string): NeedCode | undefined => {
     const text = cell(column);
     if (text === '') return undefined;
-    const code = NEED_CODES.find((c) => c.toUpperCase() === text.toUpperCase());
+    // A code in any case, a former code (BESD), or the need's name (Autistic Spectrum Disorder).
+    const code = needCodeOf(text);
     if (code !== undefined) return code;
     ctx.unknownNeeds.codes.add(text.toUpperCase());
     if (ctx.unknownNeeds.rows++ === 0) ctx.unknownNeeds.first = line;
@@ -140,8 +151,8 @@ function readRow(
   const setting1 = setting('setting-1', 'new');
   const setting2 = setting('setting-2', 'left');
   // A joiner has no need or year before; a leaver none after: those cells are ignored, not checked.
-  const before = setting1 === 'new' ? {} : { need1: need('need-1'), ncYear1: whole('academic-year-1') };
-  const after = setting2 === 'left' ? {} : { need2: need('need-2'), ncYear2: whole('academic-year-2') };
+  const before = setting1 === 'new' ? {} : { need1: need('need-1'), ncYear1: academicYear('academic-year-1') };
+  const after = setting2 === 'left' ? {} : { need2: need('need-2'), ncYear2: academicYear('academic-year-2') };
   const candidate: Record<string, unknown> = {
     calendarYear: whole('calendar-year'),
     setting1,
@@ -195,10 +206,12 @@ function notesOf(settingsRejected: number, unknownNeeds: UnknownNeeds): string[]
  * council's mapping file (`code,setting`; post-16 and post-19 codes too: an FE college is usually
  * `other`, a specialist post-16 institution `independent`); a joiner's setting-1 and a leaver's
  * setting-2 are `NONSEND`, which become `new` and `left`. A setting code the mapping lacks rejects
- * its row (naming the column: add the code to the mapping); unknown need codes become `OTH` with a
+ * its row (naming the column: add the code to the mapping). Needs are read as codes in any case,
+ * former codes (`BESD`) or names (`Autistic Spectrum Disorder`); unknown ones become `OTH` with a
  * warning saying how many rows. Academic years are NC years, whole numbers from -5 (birth) to 20
- * (age 25). Every record is validated with TransitionSchema; a bad row is rejected with its line,
- * column and reason, the rest are imported, and no cell is ever echoed.
+ * (age 25), also written `Y6`, `Year 6` or `R`. Every record is validated with TransitionSchema;
+ * a bad row is rejected with its line, column and reason, the rest are imported, and no cell is
+ * ever echoed.
  *
  * @param input the transitions file's bytes or text
  * @param settings the setting mapping file's bytes or text

@@ -46,6 +46,22 @@ describe('importTransitions', () => {
     expect(result.warnings).toContain('the setting mapping has 2 unreadable rows, left out');
   });
 
+  it('reads needs by name or former code, and academic years as school systems write them', () => {
+    const header = 'calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2\n';
+    const rows = '2023,MMS,Autism Spectrum Condition,Y6,MRP,BESD,Year 7\n2023,MMS,asd,R,MMS,ASD,1\n';
+    const read = importTransitions(header + rows, 'code,setting\nMMS,mainstream\nMRP,srp\n');
+    expect(read.rejected).toEqual([]);
+    expect(read.warnings).toEqual([]);
+    expect(read.records.map((r) => [r.need1, r.ncYear1, r.need2, r.ncYear2])).toEqual([
+      ['ASD', 6, 'SEMH', 7],
+      ['ASD', 0, 'ASD', 1],
+    ]);
+    const bad = importTransitions(`${header}2023,MMS,ASD,Year six,MMS,ASD,7\n`, 'code,setting\nMMS,mainstream\n');
+    expect(bad.rejected[0].problems).toEqual([
+      { column: 'academic-year-1', reason: 'must be an academic year: 6, Y6, Year 6, or R for Reception' },
+    ]);
+  });
+
   it('rejects a setting code the mapping lacks, naming its line and column, and imports the rest', () => {
     expect(result.rejected[0]).toEqual({
       line: 7,
