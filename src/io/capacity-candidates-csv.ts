@@ -14,7 +14,7 @@ export const CAPACITY_CANDIDATE_COLUMNS = {
   id: 'string',
   setting: 'string',
   need: 'string',
-  year: 'number',
+  year: 'year',
   maxPlaces: 'number',
   capitalGbpPerPlace: 'number',
   source: 'string',

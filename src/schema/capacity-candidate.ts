@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { NeedCodeSchema } from './common.js';
+import { NeedCodeSchema, labelEnum } from './common.js';
 
 /**
  * The bounds of a capacity plan's numbers, each with its reason. Like SCENARIO_LIMITS they sit far
@@ -58,7 +58,7 @@ export type CapacitySetting = (typeof CAPACITY_SETTINGS)[number];
  */
 export const CapacityCandidateSchema = z.object({
   id: z.string({ error: 'id must be text' }).check(z.trim(), z.minLength(1, { error: 'id must not be empty' })),
-  setting: z.enum(CAPACITY_SETTINGS, { error: `setting must be one of ${CAPACITY_SETTINGS.join(', ')}` }),
+  setting: labelEnum(CAPACITY_SETTINGS, `setting must be one of ${CAPACITY_SETTINGS.join(', ')}`),
   need: z.optional(NeedCodeSchema),
   year: z.number({ error: 'year must be a number' }).check(z.int({ error: 'year must be a whole year' })),
   maxPlaces: z

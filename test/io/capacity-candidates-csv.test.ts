@@ -22,6 +22,16 @@ describe('readCapacityCandidatesCsv', () => {
     ]);
   });
 
+  it('reads a setting in any case and spacing, a need by name, and an academic year as the year it ends', () => {
+    const csv = `${HEADER}a,SRP,Autism Spectrum Condition,2026,30,40000,\nb,Maintained Special,,2027/28,20,90000,\n`;
+    const { records, rejected } = readCapacityCandidatesCsv(csv);
+    expect(rejected).toEqual([]);
+    expect(records.map((c) => [c.setting, c.need, c.year])).toEqual([
+      ['srp', 'ASD', 2026],
+      ['maintained-special', undefined, 2028],
+    ]);
+  });
+
   it('rejects a bad row with every problem, and a repeated id naming the first line', () => {
     const csv = `${HEADER}a,college,autism,2027,4.5,-1,\na,srp,,2027,10,1000,\nb,srp,,2027,10,1000,\n`;
     const { records, rejected, summary } = readCapacityCandidatesCsv(csv);

@@ -22,7 +22,7 @@ describe('importPopulation', () => {
     expect(p.rejected.map((r) => [r.line, r.column, r.reason])).toEqual([
       [3, 'academic-year', 'must be an academic (NC) year from -5 to 20: birth to 25'],
       [4, 'academic-year', '2026, academic year 0 appears twice (first on line 2)'],
-      [5, 'academic-year', 'must be a whole number'],
+      [5, 'academic-year', 'must be an academic year: 6, Y6, Year 6, or R for Reception'],
       [6, 'academic-year', 'must be an academic (NC) year from -5 to 20: birth to 25'],
       [7, 'population', 'must be 0 or more'],
       [8, 'calendar-year', 'must be a year from 1900 to 2200'],
@@ -30,6 +30,15 @@ describe('importPopulation', () => {
     expect(p.rejected[2].problems.map((x) => x.column)).toEqual(['academic-year', 'population']);
     expect(p.records.map((r) => r.ncYear)).toEqual([0, 2]);
     expect(p.summary).toEqual({ read: 8, imported: 2, rejected: 6 });
+  });
+
+  it('reads academic years as school systems write them: Y6, Year 6, R', () => {
+    const p = importPopulation(`${HEAD}2026,R,100\n2026,Y1,101\n2026,Year 2,102\n`);
+    expect(p.records.map((r) => [r.ncYear, r.count])).toEqual([
+      [0, 100],
+      [1, 101],
+      [2, 102],
+    ]);
   });
 
   it('takes other column names, and says when the file has none of the expected ones', () => {
