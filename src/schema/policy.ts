@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { strictFields } from './strict-fields.js';
-import { NonNegativeSchema, RateSchema, parseWith } from './common.js';
+import { NonNegativeSchema, RateSchema, labelEnum, parseWith } from './common.js';
 import { LOTS, type OFSTED_GRADES } from './school.js';
 
 /**
@@ -211,7 +211,7 @@ export const PolicySchema = z.prefault(
     frameworkFirst: z._default(z.boolean({ error: 'must be true or false' }), D.frameworkFirst),
     allowedLots: z._default(
       z
-        .array(z.enum(LOTS, { error: `lot must be one of ${LOTS.join(', ')}` }), {
+        .array(labelEnum(LOTS, `lot must be one of ${LOTS.join(', ')}`), {
           error: 'allowedLots must be a list',
         })
         .check(z.minLength(1, { error: 'allow at least one lot' })),

@@ -33,6 +33,10 @@ describe('parsePolicy', () => {
     ).toEqual(['consultation.acceptanceByLot.lot1']);
   });
 
+  it('reads lots as a caseworker writes them, as schools files do', () => {
+    expect(parsePolicy({ allowedLots: ['Lot 1', 'LOT2', 'None'] }).allowedLots).toEqual(['lot1', 'lot2', 'none']);
+  });
+
   it('rejects an unknown strategy and an empty list of lots', () => {
     const issues = issuesOf(() => parsePolicy({ strategy: 'random', allowedLots: [] }));
     expect(issues.map((i) => i.path)).toEqual(['strategy', 'allowedLots']);
