@@ -2,7 +2,7 @@ import { isMissing, issueMessage } from '../schema/describe-issue.js';
 import * as z from 'zod/mini';
 import { strictOptions } from '../schema/strict-fields.js';
 import { type PopulationRecord, PopulationRecordSchema } from '../schema/population.js';
-import { parseNcYearCell, parseNumberCell } from './read-cell.js';
+import { parseNumberCell, readAcademicYearCell } from './read-cell.js';
 import { NC_YEAR_MAX, NC_YEAR_MIN, parseWith } from '../schema/common.js';
 import { type CsvReadOptions, CsvReadOptionsSchema } from './options.js';
 import { readCsv } from './read-csv.js';
@@ -60,15 +60,7 @@ function readRow(
       problems.push({ column, reason: whole ? 'must be a whole number' : 'must be a number' });
     return n;
   };
-  // Academic years as school systems also write them: Y6, Year 6, R for Reception.
-  const academicYear = (column: string) => {
-    const text = cell(column);
-    if (text === '') return undefined;
-    const n = parseNcYearCell(text);
-    if (n === undefined || !Number.isInteger(n))
-      problems.push({ column, reason: 'must be an academic year: 6, Y6, Year 6, or R for Reception' });
-    return n;
-  };
+  const academicYear = (column: string) => readAcademicYearCell(cell(column), column, problems);
   const candidate = {
     calendarYear: number(columns.year, true),
     ncYear: academicYear(columns.ncYear),

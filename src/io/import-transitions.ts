@@ -4,7 +4,7 @@ import { isMissing, issueMessage } from '../schema/describe-issue.js';
 import type { NeedCode } from '../needs.js';
 import { NC_YEAR_MAX, NC_YEAR_MIN, parseWith } from '../schema/common.js';
 import { SETTINGS, TransitionSchema, type Setting, type Transition } from '../schema/transition.js';
-import { parseNcYearCell, parseNumberCell } from './read-cell.js';
+import { parseNumberCell, readAcademicYearCell } from './read-cell.js';
 import { needCodeOf } from '../schema/need-code-of.js';
 import { checkInput, CsvReadOptionsSchema, type CsvReadOptions, type CsvWriteOptions } from './options.js';
 import { readCsv } from './read-csv.js';
@@ -120,15 +120,7 @@ function readRow(
     if (n === undefined || !Number.isInteger(n)) problems.push({ column, reason: 'must be a whole number' });
     return n;
   };
-  // Academic years as school systems also write them: Y6, Year 6, R for Reception.
-  const academicYear = (column: string): number | undefined => {
-    const text = cell(column);
-    if (text === '') return undefined;
-    const n = parseNcYearCell(text);
-    if (n === undefined || !Number.isInteger(n))
-      problems.push({ column, reason: 'must be an academic year: 6, Y6, Year 6, or R for Reception' });
-    return n;
-  };
+  const academicYear = (column: string) => readAcademicYearCell(cell(column), column, problems);
   const setting = (column: string, none: 'new' | 'left') => {
     const code = cell(column).toUpperCase();
     if (code === '') return undefined;

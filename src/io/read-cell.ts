@@ -1,4 +1,5 @@
 import { CSV_DEFAULTS } from './options.js';
+import type { RowProblem } from './read-result.js';
 
 // Reading one CSV cell as spreadsheets and case management systems write it: `£52,000`, `93%`,
 // `2023/24`, `Y8`, `7-13`, `0:36`, `Yes`. Each reader returns undefined (never NaN) for text it
@@ -113,6 +114,25 @@ export function parseNcYearCell(text: string): number | undefined {
   if (RECEPTION.test(t)) return 0;
   const year = NC_YEAR.exec(t);
   return year ? Number(year[1]) : parseNumberCell(t);
+}
+
+/**
+ * Reads the academic-year cell of the SEND model layouts (transitions, population): an NC year as
+ * parseNcYearCell reads it (`6`, `Y6`, `Year 6`, `R`), whole; an empty cell is undefined (the
+ * schema says whether that is allowed). Anything else adds a problem for `column` to `problems`.
+ *
+ * @example
+ * const problems: RowProblem[] = [];
+ * readAcademicYearCell('Y6', 'academic-year-1', problems); // 6
+ * readAcademicYearCell('six', 'academic-year-1', problems); // undefined, and problems[0].reason is
+ * // 'must be an academic year: 6, Y6, Year 6, or R for Reception'
+ */
+export function readAcademicYearCell(text: string, column: string, problems: RowProblem[]): number | undefined {
+  if (text === '') return undefined;
+  const n = parseNcYearCell(text);
+  if (n !== undefined && Number.isInteger(n)) return n;
+  problems.push({ column, reason: 'must be an academic year: 6, Y6, Year 6, or R for Reception' });
+  return undefined;
 }
 
 /**
