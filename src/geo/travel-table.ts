@@ -2,7 +2,7 @@
 // OpenRouteService, Valhalla) or a council's transport system. Where a pair is in the table, its
 // road km and minutes replace the estimate (great-circle km × circuity, minutes at an average speed).
 import * as z from 'zod/mini';
-import { NonEmptyStringSchema } from '../schema/common.js';
+import { IdentifierSchema } from '../schema/common.js';
 import { formatPath, fromZodIssues, type ValidationIssueInput } from '../schema/validation-error.js';
 
 /**
@@ -43,10 +43,10 @@ export const TravelEntrySchema = z
   .object(
     {
       childId: z.pipe(
-        NonEmptyStringSchema,
+        IdentifierSchema,
         z.string().check(z.maxLength(200, { error: 'childId must be at most 200 characters' })),
       ),
-      urn: NonEmptyStringSchema,
+      urn: IdentifierSchema,
       km: journey('km'),
       minutes: journey('minutes'),
     },

@@ -1,14 +1,14 @@
 import * as z from 'zod/mini';
 import { MAX_TABLE_JOURNEY, type TravelEntry } from '../geo/travel-table.js';
-import { NonEmptyStringSchema } from '../schema/common.js';
+import { IdentifierSchema } from '../schema/common.js';
 import { ValidationError, formatPath, fromZodIssues, type ValidationIssueInput } from '../schema/validation-error.js';
 
 /** Which children and schools an OSRM table's rows and columns are, in the order they were requested. */
 export type OsrmTableOptions = {
   /** One per source (row) of the request: the children, in the order their homes were sent. */
-  childIds: string[];
-  /** One per destination (column): the schools' URNs, in the order their locations were sent. */
-  urns: string[];
+  childIds: (string | number)[];
+  /** One per destination (column): the schools' URNs (text, or whole numbers as GIAS writes them), in order sent. */
+  urns: (string | number)[];
 };
 
 /** What importOsrmTable returns: the journeys, and how many pairs had no route. */
@@ -44,7 +44,7 @@ const OsrmTableSchema = z.looseObject(
 const DurationsSchema = matrix('seconds', 'durations');
 const DistancesSchema = matrix('metres', 'distances');
 const IdsSchema = (what: string) =>
-  z.array(NonEmptyStringSchema, {
+  z.array(IdentifierSchema, {
     error: `${what} must be a list of text, one per ${what === 'urns' ? 'destination' : 'source'}`,
   });
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LatLonSchema, labelEnum, NcYearSchema, NeedCodeSchema, NonEmptyStringSchema, parseWith } from './common.js';
+import { IdentifierSchema, LatLonSchema, labelEnum, NcYearSchema, NeedCodeSchema, parseWith } from './common.js';
 import { MAX_CHILDREN, withMaxItems } from './limits.js';
 
 /**
@@ -10,14 +10,14 @@ import { MAX_CHILDREN, withMaxItems } from './limits.js';
  *   true
  */
 export const ChildSchema = z.object({
-  id: NonEmptyStringSchema.check(z.maxLength(200, { error: 'id must be at most 200 characters' })),
+  id: z.pipe(IdentifierSchema, z.string().check(z.maxLength(200, { error: 'id must be at most 200 characters' }))),
   primaryNeed: NeedCodeSchema,
   secondaryNeeds: z.optional(z.array(NeedCodeSchema, { error: 'secondaryNeeds must be a list of need codes' })),
   ncYear: NcYearSchema,
   sex: z.optional(labelEnum(['female', 'male'], "sex must be 'female' or 'male'", { f: 'female', m: 'male' })),
   home: LatLonSchema,
   residential: z.optional(z.boolean({ error: 'must be true or false' })),
-  namedSchoolUrn: z.optional(NonEmptyStringSchema),
+  namedSchoolUrn: z.optional(IdentifierSchema),
   maxDistanceKm: z.optional(
     z.number({ error: 'must be a number' }).check(z.positive({ error: 'maxDistanceKm must be more than 0' })),
   ),

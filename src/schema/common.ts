@@ -155,6 +155,22 @@ export const NonEmptyStringSchema = z
   .check(z.trim(), z.minLength(1, { error: 'must not be empty' }));
 
 /**
+ * An identifier (a child's id, a URN) as text; a whole number, as JSON from other systems often
+ * writes ids and URNs, is kept as its text (100001 becomes '100001'). Anything else gets the text
+ * schema's own messages ("must be text", "must not be empty").
+ *
+ * @example
+ * IdentifierSchema.parse(100001); // '100001'
+ * IdentifierSchema.parse(' C1 '); // 'C1'
+ */
+export const IdentifierSchema = z.pipe(
+  z.transform((value: string | number): unknown =>
+    typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? String(value) : value,
+  ),
+  NonEmptyStringSchema,
+);
+
+/**
  * Parses `input` with `schema`, or throws a ValidationError listing every problem zod found.
  * `what` names the thing in the message ("child", "school").
  *

@@ -19,6 +19,11 @@ describe('importOsrmTable', () => {
     expect(travel[8]).toEqual({ childId: 'C0004', urn: '900005', km: null, minutes: null });
   });
 
+  it('takes URNs written as whole numbers, as GIAS JSON writes them, and keeps them as text', () => {
+    const { travel } = importOsrmTable(response, { ...ids, urns: [900001, 900002, 900005] });
+    expect(travel[1]).toEqual({ childId: 'C0001', urn: '900002', km: 14.4882, minutes: 1241.8 / 60 });
+  });
+
   it('ranks and allocates on the road times, excluding the school with no route as unreachable', () => {
     const { travel } = importOsrmTable(response, ids);
     const schools = readRecords('schools', cli('schools.csv'), 'schools.csv').records;

@@ -8,14 +8,14 @@ const valid = { id: 'C0001', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.28, 
 
 /** Ways to break each field of a valid child, so that exactly that field is wrong. */
 const breakers: Record<string, unknown[]> = {
-  id: ['', 42, null],
+  id: ['', 4.2, -1, null],
   primaryNeed: ['XYZ', 'a s d', 3],
   secondaryNeeds: [['ASD', 'NOPE'], 'ASD'],
   ncYear: [7.5, -6, 21, '7', Number.NaN],
   sex: ['other', 1],
   home: [{ lat: 91, lon: 0 }, { lat: 0, lon: -181 }, { lat: Number.NaN, lon: 0 }, 'Kent'],
   residential: ['yes', 1],
-  namedSchoolUrn: [''],
+  namedSchoolUrn: ['', 1.5, true],
   maxDistanceKm: [0, -5, Number.POSITIVE_INFINITY],
 };
 
@@ -37,6 +37,11 @@ describe('parseChild', () => {
     const issues = issuesOf(() => parseChild({ id: 'c1', primaryNeed: 'XYZ', ncYear: 7.5 }));
     expect(issues.map((i) => i.path)).toEqual(['primaryNeed', 'ncYear', 'home']);
     expect(issues[2].message).toBe('is required');
+  });
+
+  it('keeps an id or a URN written as a whole number as its text, as JSON from other systems writes them', () => {
+    const child = parseChild({ ...valid, id: 1234, namedSchoolUrn: 900001 });
+    expect([child.id, child.namedSchoolUrn]).toEqual(['1234', '900001']);
   });
 
   it('says a need left out is required, not unknown', () => {
