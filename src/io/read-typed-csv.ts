@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isMissing, issueMessage } from '../schema/describe-issue.js';
-import { nearestWord } from '../schema/nearest.js';
+import { nearestWord, plainWord } from '../schema/nearest.js';
 import { unflattenRecord, type ColumnLayout } from './flatten.js';
 import type { CsvReadOptions } from './options.js';
 import { readCsv } from './read-csv.js';
@@ -168,12 +168,11 @@ function missingColumnError<T>(
  * // Map { 'primary_need' => 'primaryNeed', 'NC Year' => 'ncYear' }
  */
 export function headerAliases(header: readonly string[], fields: readonly string[]): Map<string, string> {
-  const plain = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
   const byPlain = new Map<string, string>();
-  for (const field of fields) if (!header.includes(field)) byPlain.set(plain(field), field);
+  for (const field of fields) if (!header.includes(field)) byPlain.set(plainWord(field), field);
   const aliases = new Map<string, string>();
   for (const column of header) {
-    const field = fields.includes(column) ? undefined : byPlain.get(plain(column));
+    const field = fields.includes(column) ? undefined : byPlain.get(plainWord(column));
     if (field !== undefined && ![...aliases.values()].includes(field)) aliases.set(column, field);
   }
   return aliases;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { plainWord } from './nearest.js';
 import { NEED_CODES } from '../needs.js';
 import { nearestNeedCode, needCodeOf } from './need-code-of.js';
 import { ValidationError, fromZodIssues } from './validation-error.js';
@@ -49,7 +50,6 @@ export const NeedCodeSchema = z.pipe(
  * A label reduced to its letters and digits, in lower case: `Requires Improvement`,
  * `requires_improvement` and `requires-improvement` compare equal.
  */
-const labelKey = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /**
  * One of a list of labels, read as files and other systems write them: in any case, with spaces,
@@ -69,11 +69,13 @@ export function labelEnum<const T extends readonly [string, ...string[]]>(
   error: string,
   aliases: Readonly<Record<string, T[number]>> = {},
 ) {
-  const byKey = new Map<string, string>(labels.map((label) => [labelKey(label), label]));
-  for (const [alias, label] of Object.entries(aliases)) byKey.set(labelKey(alias), label);
+  const byKey = new Map<string, string>(labels.map((label) => [plainWord(label), label]));
+  for (const [alias, label] of Object.entries(aliases)) byKey.set(plainWord(alias), label);
   return z.pipe(
     // Typed as text like NeedCodeSchema; anything that is not text passes on to the enum's error.
-    z.transform((value: string): string => (typeof value === 'string' ? (byKey.get(labelKey(value)) ?? value) : value)),
+    z.transform((value: string): string =>
+      typeof value === 'string' ? (byKey.get(plainWord(value)) ?? value) : value,
+    ),
     z.enum(labels, { error }),
   );
 }

@@ -1,4 +1,15 @@
 /**
+ * A word reduced to its lower-case letters and digits, so that the ways people and systems write a
+ * label or a heading compare equal: `SRP`, `Maintained Special`, `maintained_special`, `NC Year`.
+ *
+ * @example
+ * plainWord('Maintained Special'); // 'maintainedspecial'
+ */
+export function plainWord(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/**
  * The word of `words` nearest to a text that matches none, to suggest in an error: one written the
  * same but for case and separators (`SRP` for `srp`, `maintained_special` for `maintained-special`),
  * else one at most `maxDistance` edits away (letters added, dropped, changed or swapped), the first
@@ -13,8 +24,7 @@
  * nearestWord('colour', ['srp']); // undefined
  */
 export function nearestWord(text: string, words: readonly string[], maxDistance = 2): string | undefined {
-  const plain = (word: string) => word.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const same = words.find((word) => word !== text && plain(word) === plain(text));
+  const same = words.find((word) => word !== text && plainWord(word) === plainWord(text));
   if (same !== undefined) return same;
   let best: string | undefined;
   let bestDistance = maxDistance + 1;

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { NEED_CODES } from '../needs.js';
 import { NC_YEAR_MAX, NC_YEAR_MIN, labelEnum } from './common.js';
 import { nearestNeedCode, needCodeOf } from './need-code-of.js';
+import { plainWord } from './nearest.js';
 import { WeightSchema } from './sourced-number.js';
 import { SETTINGS } from './transition.js';
 
@@ -62,11 +63,10 @@ export function keyedRecord<K extends string, V extends z.core.$ZodType>(
   );
 }
 
-const settingKey = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 /** The code of a setting (or destination) written in any case and spacing: `SRP`, `Maintained Special`. */
 function settingOf<const T extends readonly string[]>(codes: T) {
-  const byKey = new Map(codes.map((code) => [settingKey(code), code]));
-  return (text: string): T[number] | undefined => byKey.get(settingKey(text));
+  const byKey = new Map(codes.map((code) => [plainWord(code), code]));
+  return (text: string): T[number] | undefined => byKey.get(plainWord(text));
 }
 
 /** What to say of a key that is no need. */
