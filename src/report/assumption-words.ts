@@ -1,5 +1,6 @@
 import type { Scenario } from '../schema/scenario.js';
 import { formatCount, formatGbp, formatNumber, formatPercent } from './figure-format.js';
+import { onlyNeed } from '../sufficiency/assumptions.js';
 import { SETTING_NAMES } from './planner-words.js';
 
 /** An assumption as a planner reads it: its name in plain words and how its values are written. */
@@ -112,12 +113,12 @@ function joinersOf(scenario: Scenario | undefined, index: number): string {
 
 /** A joiner entry's need (when it has one) and NC years, in words. */
 function joinerLabel(entry: Scenario['joiners']['entries'][number]): string {
-  const needs = Object.entries(entry.needs).filter(([, w]) => (w ?? 0) > 0);
+  const need = onlyNeed(entry);
   const years = Object.entries(entry.ncYears)
     .filter(([, w]) => (w ?? 0) > 0)
     .map(([y]) => Number(y));
   return [
-    ...(needs.length === 1 ? [needs[0][0]] : []),
+    ...(need ? [need] : []),
     ...(years.length > 0 ? [ncRange(String(Math.min(...years)), String(Math.max(...years)))] : []),
   ].join(', ');
 }

@@ -34,15 +34,26 @@ const WEIGHT: [number, number] = [0, SCENARIO_LIMITS.maxWeight];
  */
 const JOINER_GROUP_ABOVE = 20;
 
+/**
+ * The one need a joiner entry (or a census block) is for, or undefined when it mixes needs.
+ *
+ * @example
+ * onlyNeed({ needs: { ASD: 1, SEMH: 0 } }); // 'ASD'
+ */
+export function onlyNeed(entry: { needs: Partial<Record<string, number>> }): string | undefined {
+  const needs = Object.entries(entry.needs).filter(([, w]) => (w ?? 0) > 0);
+  return needs.length === 1 ? needs[0][0] : undefined;
+}
+
 /** The joiner entries' indices by need when they are many and each is of one need; undefined otherwise. */
 function joinerGroups(s: Scenario): Map<string, number[]> | undefined {
   const entries = s.joiners.entries;
   if (entries.length <= JOINER_GROUP_ABOVE) return undefined;
   const groups = new Map<string, number[]>();
   for (const [i, e] of entries.entries()) {
-    const needs = Object.entries(e.needs).filter(([, w]) => (w ?? 0) > 0);
-    if (needs.length !== 1) return undefined;
-    groups.set(needs[0][0], [...(groups.get(needs[0][0]) ?? []), i]);
+    const need = onlyNeed(e);
+    if (need === undefined) return undefined;
+    groups.set(need, [...(groups.get(need) ?? []), i]);
   }
   return groups;
 }

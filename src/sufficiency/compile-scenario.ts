@@ -32,14 +32,25 @@ export type CompiledScenario = {
   needs: number[];
 };
 
-function normalised(weights: Partial<Record<string, number>>): Array<[string, number]> {
+/**
+ * Relative weights as shares of their total, weights of 0 left out.
+ *
+ * @example
+ * normalised({ ASD: 3, SEMH: 1, HI: 0 }); // [['ASD', 0.75], ['SEMH', 0.25]]
+ */
+export function normalised(weights: Partial<Record<string, number>>): Array<[string, number]> {
   const entries = Object.entries(weights).filter((e): e is [string, number] => (e[1] ?? 0) > 0);
   const total = entries.reduce((sum, [, w]) => sum + w, 0);
   return entries.map(([k, w]) => [k, w / total]);
 }
 
-/** NC-year weights scaled to a mean of 1 over the entry's years: a rate entry's rate is their mean. */
-function relativeToMean(weights: Record<string, number>): Array<[string, number]> {
+/**
+ * NC-year weights scaled to a mean of 1 over the entry's years: a rate entry's rate is their mean.
+ *
+ * @example
+ * relativeToMean({ '7': 3, '8': 1 }); // [['7', 1.5], ['8', 0.5]]
+ */
+export function relativeToMean(weights: Record<string, number>): Array<[string, number]> {
   const shares = normalised(weights);
   return shares.map(([k, w]) => [k, w * shares.length]);
 }

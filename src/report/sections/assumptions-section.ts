@@ -2,6 +2,8 @@ import type { Scenario } from '../../schema/scenario.js';
 import { formatCount, formatGbp, formatNumber, formatPercent } from '../figure-format.js';
 import { type HtmlCell, htmlTable } from '../html.js';
 import type { ReportSection } from '../report-section.js';
+import { normalised, relativeToMean } from '../../sufficiency/compile-scenario.js';
+import { onlyNeed } from '../../sufficiency/assumptions.js';
 import { REPORT_DEFAULTS } from '../report-defaults.js';
 import { type SourceNotes, sourceNotes } from '../source-notes.js';
 import { SETTING_NAMES } from '../planner-words.js';
@@ -64,9 +66,7 @@ type Weighted = { needs: object; ncYears: object; settings?: object; source: str
 
 /** Adds relative weights into `into`, scaled to `count` children. */
 function addWeights(into: Record<string, number>, weights: object, count: number): void {
-  const w = Object.entries(weights).filter((e): e is [string, number] => (e[1] ?? 0) > 0);
-  const total = w.reduce((t, [, v]) => t + v, 0);
-  for (const [k, v] of w) into[k] = (into[k] ?? 0) + (count * v) / total;
+  for (const [k, share] of normalised(weights)) into[k] = (into[k] ?? 0) + count * share;
 }
 
 /**
@@ -94,12 +94,6 @@ function summedBy<E extends Weighted>(
     groups.set(key, group);
   });
   return groups;
-}
-
-/** The one need an entry is for, or undefined when it mixes needs. */
-function onlyNeed(e: Weighted): string | undefined {
-  const needs = Object.entries(e.needs).filter(([, w]) => (w ?? 0) > 0);
-  return needs.length === 1 ? needs[0][0] : undefined;
 }
 
 const cites = (sources: readonly string[], notes: SourceNotes) => ({
@@ -146,9 +140,8 @@ function baseYearJoiners(scenario: Scenario, e: Scenario['joiners']['entries'][n
       .filter((r) => r.calendarYear === scenario.baseYear)
       .map((r) => [r.ncYear, r.count]),
   );
-  const years = Object.entries(e.ncYears).filter((w): w is [string, number] => (w[1] ?? 0) > 0);
-  const mean = years.reduce((t, [, w]) => t + w, 0) / years.length;
-  return years.reduce((t, [year, w]) => t + rate * (w / mean) * (population.get(Number(year)) ?? 0), 0);
+  // Weighed as compileScenario weighs a rate entry's years.
+  return relativeToMean(e.ncYears).reduce((t, [year, w]) => t + rate * w * (population.get(Number(year)) ?? 0), 0);
 }
 
 function newEhcps(scenario: Scenario, notes: SourceNotes): string {
