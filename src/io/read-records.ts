@@ -6,7 +6,7 @@ import { SchoolSchema, type School } from '../schema/school.js';
 import { SeriesSchema, type Series } from '../schema/series.js';
 import { ValidationError } from '../schema/validation-error.js';
 import { CHILD_COLUMNS, readChildrenCsv } from './children-csv.js';
-import { flattenRecord, type ColumnLayout } from './flatten.js';
+import type { ColumnLayout } from './flatten.js';
 import { nearestWord } from '../schema/nearest.js';
 import { decodeText } from './decode-text.js';
 import { CSV_DEFAULTS, parseReadOptions, type CsvReadOptions } from './options.js';
@@ -156,13 +156,18 @@ const JSON_LAYOUTS: Record<'children' | 'schools', ColumnLayout> = {
 };
 
 /** The fields of a JSON record that its layout does not have, dotted (`home.latitude`). */
-function unknownFields(item: unknown, layout: ColumnLayout): string[] {
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) return [];
-  const prefixes = Object.keys(layout.prefixes ?? {});
-  return Object.keys(flattenRecord(item)).filter(
-    (field) =>
-      !Object.hasOwn(layout.fields, field) && !prefixes.some((p) => field.startsWith(p) && field.length > p.length),
-  );
+function unknownFields(item: unknown, layout: ColumnLayout, prefix = '', out: string[] = []): string[] {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return out;
+  // Walked in place, with the dotted names flattenRecord would give, but without building the flat record.
+  for (const [key, value] of Object.entries(item)) {
+    const field = prefix + key;
+    if (Object.hasOwn(layout.fields, field)) continue;
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      const under = `${field}.`;
+      if (!Object.hasOwn(layout.prefixes ?? {}, under)) unknownFields(value, layout, under, out);
+    } else out.push(field);
+  }
+  return out;
 }
 
 /**
