@@ -128,20 +128,22 @@ function childrenAtStart(scenario: Scenario, notes: SourceNotes): string {
 }
 
 /**
- * The children a joiner entry brings in the base year: its count, or for a rate per head of the
- * population, the rate times the base year's population of each of its NC years, weighted as the
- * model weighs them (relative to their mean).
+ * How many children a joiner entry brings in the base year: its count, or for a rate per head of
+ * the population, the rate times the base year's population of each of its NC years, weighted as
+ * the model weighs them (relative to their mean). The population is read once for every entry.
  */
-function baseYearJoiners(scenario: Scenario, e: Scenario['joiners']['entries'][number]): number {
-  const rate = e.rate;
-  if (rate === undefined) return e.count ?? 0;
+function baseYearJoiners(scenario: Scenario): (e: Scenario['joiners']['entries'][number]) => number {
   const population = new Map(
     (scenario.population?.records ?? [])
       .filter((r) => r.calendarYear === scenario.baseYear)
       .map((r) => [r.ncYear, r.count]),
   );
-  // Weighed as compileScenario weighs a rate entry's years.
-  return relativeToMean(e.ncYears).reduce((t, [year, w]) => t + rate * w * (population.get(Number(year)) ?? 0), 0);
+  return (e) => {
+    const rate = e.rate;
+    if (rate === undefined) return e.count ?? 0;
+    // Weighed as compileScenario weighs a rate entry's years.
+    return relativeToMean(e.ncYears).reduce((t, [year, w]) => t + rate * w * (population.get(Number(year)) ?? 0), 0);
+  };
 }
 
 function newEhcps(scenario: Scenario, notes: SourceNotes): string {
@@ -149,11 +151,7 @@ function newEhcps(scenario: Scenario, notes: SourceNotes): string {
   const entries = scenario.joiners.entries;
   // Entries of one need each (an estimate's, one per need and NC year) are summed by need; others stay as written.
   const byNeed = entries.length > 1 && entries.every((e) => onlyNeed(e) !== undefined);
-  const groups = summedBy(
-    entries,
-    (e, i) => (byNeed ? (onlyNeed(e) as string) : String(i)),
-    (e) => baseYearJoiners(scenario, e),
-  );
+  const groups = summedBy(entries, (e, i) => (byNeed ? (onlyNeed(e) as string) : String(i)), baseYearJoiners(scenario));
   const perHead = entries.some((e) => e.rate !== undefined);
   return htmlTable(
     [
