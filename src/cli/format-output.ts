@@ -166,3 +166,13 @@ function tableCell(value: CsvCell, kind: FigureKind | 'gbp-millions' | undefined
   if (Math.abs(value) < 0.01) return value.toPrecision(3);
   return Math.abs(value) >= 10_000 ? GROUPED_0.format(value) : value.toFixed(2);
 }
+
+/**
+ * A list for a note: the first `max` items, then how many more, so a long list stays one line.
+ *
+ * @example
+ * firstOf(['C1', 'C2', 'C3', 'C4'], 3); // 'C1, C2, C3 and 1 more'
+ */
+export function firstOf(items: readonly string[], max: number): string {
+  return items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', ');
+}

@@ -1,6 +1,7 @@
 import { allocateCohort } from '../../index.js';
 import { allocateGreedy } from '../../index.js';
 import type { Command } from '../command.js';
+import { firstOf } from '../format-output.js';
 import { createProgressBar } from '../progress-bar.js';
 import { readInput, SKIP_INVALID_OPTION } from '../read-input.js';
 import { readTravelInput } from '../read-travel-input.js';
@@ -16,8 +17,7 @@ function offFrameworkWords(reason: { reason: string; fullSchools: { urn: string 
   if (!reason) return '';
   if (reason.fullSchools.length === 0) return 'no framework school passes the filters';
   const urns = reason.fullSchools.map((s) => s.urn);
-  const shown = urns.length > 3 ? `${urns.slice(0, 3).join(', ')} and ${urns.length - 3} more` : urns.join(', ');
-  return `framework schools that could take them are full (URN ${shown})`;
+  return `framework schools that could take them are full (URN ${firstOf(urns, 3)})`;
 }
 import { readPolicyFlag } from './rank.js';
 

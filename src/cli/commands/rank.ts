@@ -2,7 +2,7 @@ import { createMatcher } from '../../index.js';
 import { rankSchools, type RankedSchool } from '../../index.js';
 import { parsePolicy, type Policy } from '../../index.js';
 import type { Command } from '../command.js';
-import type { Column, Table } from '../format-output.js';
+import { type Column, firstOf, type Table } from '../format-output.js';
 import { createProgressBar } from '../progress-bar.js';
 import { EXCLUSION_WORDS, LOT_NAMES } from '../../report/planner-words.js';
 import { readInput, readJsonInput, SKIP_INVALID_OPTION } from '../read-input.js';
@@ -160,6 +160,5 @@ function batchNote(results: { childId: string; ranked: unknown[] }[]): string {
   const none = results.filter((r) => r.ranked.length === 0).map((r) => r.childId);
   const head = `${results.length} children ranked; ${none.length} with no eligible school`;
   if (none.length === 0) return head;
-  const ids = none.length > 10 ? `${none.slice(0, 10).join(', ')} and ${none.length - 10} more` : none.join(', ');
-  return `${head} (${ids}); rank a child on its own to see every school's reasons`;
+  return `${head} (${firstOf(none, 10)}); rank a child on its own to see every school's reasons`;
 }
