@@ -47,11 +47,6 @@ export const NeedCodeSchema = z.pipe(
 );
 
 /**
- * A label reduced to its letters and digits, in lower case: `Requires Improvement`,
- * `requires_improvement` and `requires-improvement` compare equal.
- */
-
-/**
  * One of a list of labels, read as files and other systems write them: in any case, with spaces,
  * underscores or no separator for the hyphen (`Requires Improvement`, `Lot 1`, `MALE`), or by one
  * of `aliases` (`M` for `male`). The value comes out as the list writes it; anything else, or a

@@ -56,7 +56,40 @@ const KpisSchema = z.object({
   acceptanceRate: z.optional(RateSchema),
 });
 
-const NC_YEAR_KEY = /^-?\d+$/;
+const NC_YEAR_KEY = /^[+-]?\d+$/;
+
+/**
+ * Places free in single NC years, keyed by the year. A key written another way (`'07'`, `'+7'`,
+ * `' 7'`) is read as its year and comes out as `'7'`, so ranking (which looks up `String(ncYear)`)
+ * and allocation read the same entry; two keys for one year are a `duplicate`, never one chosen.
+ */
+export const VacanciesByNcYearSchema = z.pipe(
+  z.record(z.string({ error: 'keys must be NC years' }), CountSchema).check(
+    z.superRefine((record, ctx) => {
+      const keyOf = new Map<number, string>();
+      for (const key of Object.keys(record)) {
+        const year = Number(key);
+        if (!NC_YEAR_KEY.test(key.trim()) || year < NC_YEAR_MIN || year > NC_YEAR_MAX) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `key must be an NC year from ${NC_YEAR_MIN} to ${NC_YEAR_MAX}`,
+          });
+          continue;
+        }
+        const first = keyOf.get(year);
+        if (first !== undefined) {
+          const message = `NC year ${year} is given twice ('${first}' and '${key}')`;
+          ctx.addIssue({ code: 'custom', path: [key], message, params: { code: 'duplicate' } });
+        }
+        keyOf.set(year, key);
+      }
+    }),
+  ),
+  z.transform((record) =>
+    Object.fromEntries(Object.entries(record).map(([key, places]) => [`${Number(key)}`, places])),
+  ),
+);
 
 /**
  * The most places (capacity or vacancies) one school may have. England's largest schools have
@@ -103,7 +136,7 @@ export const SchoolSchema = z
     location: LatLonSchema,
     capacity: PlacesSchema,
     vacancies: PlacesSchema,
-    vacanciesByNcYear: z.optional(z.record(z.string({ error: 'keys must be NC years' }), CountSchema)),
+    vacanciesByNcYear: z.optional(VacanciesByNcYearSchema),
     annualFee: NonNegativeSchema.check(
       z.maximum(MAX_ANNUAL_FEE_GBP, { error: `must be at most ${MAX_ANNUAL_FEE_GBP} (GBP a year)` }),
     ),
@@ -123,14 +156,7 @@ export const SchoolSchema = z
         ctx.addIssue({ code: 'custom', path: ['vacancies'], message: 'vacancies must not exceed capacity' });
       }
       for (const [key, places] of Object.entries(school.vacanciesByNcYear ?? {})) {
-        const year = Number(key);
-        if (!NC_YEAR_KEY.test(key) || year < NC_YEAR_MIN || year > NC_YEAR_MAX) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['vacanciesByNcYear', key],
-            message: `key must be an NC year from ${NC_YEAR_MIN} to ${NC_YEAR_MAX}`,
-          });
-        } else if (isCount(places) && isCount(school.vacancies) && places > school.vacancies) {
+        if (isCount(places) && isCount(school.vacancies) && places > school.vacancies) {
           ctx.addIssue({
             code: 'custom',
             path: ['vacanciesByNcYear', key],

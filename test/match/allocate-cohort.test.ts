@@ -209,6 +209,14 @@ describe('allocateCohort', () => {
     expect(result.unassigned).toEqual([{ childId: 'B', reason: 'eligible-schools-full' }]);
   });
 
+  it('reads an NC-year key written as 07 as Year 7, as rankSchools does', () => {
+    const schools = [school('900001', 51.28, 1.08, 3, { vacanciesByNcYear: { '07': 0 } })];
+    const a = child('A', 51.28, 1.08);
+    expect(rankSchools(a, schools).excluded.map((e) => e.reasons)).toEqual([['no-vacancy']]);
+    expect(allocateCohort([a], schools).unassigned).toEqual([{ childId: 'A', reason: 'eligible-schools-full' }]);
+    expect(allocateGreedy([a], schools).unassigned).toEqual([{ childId: 'A', reason: 'eligible-schools-full' }]);
+  });
+
   it('places a child off the framework only when the framework school is full, naming it', () => {
     const schools = [
       school('900001', 51.28, 1.08, 1, { name: 'Oak School' }),

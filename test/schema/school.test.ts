@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSchool, parseSchools } from '../../src/schema/school.js';
 import { schoolArb } from '../support/arbitraries.js';
-import { issuesOf } from '../support/issues-of.js';
+import { codesOf, issuesOf } from '../support/issues-of.js';
 
 const valid = {
   urn: '900001',
@@ -68,6 +68,19 @@ describe('parseSchool', () => {
     );
     expect(issues.map((i) => i.path).sort()).toEqual(['kpis.attendance', 'ncYears', 'vacancies']);
     expect(issues.find((i) => i.path === 'vacancies')?.message).toBe('vacancies must not exceed capacity');
+  });
+
+  it('reads an NC-year key written another way as its year, so ranking and allocation read the same entry', () => {
+    const school = parseSchool({ ...valid, vacanciesByNcYear: { '07': 0, '+8': 2, ' 9': 1, '-0': 3 } });
+    expect(school.vacanciesByNcYear).toEqual({ '7': 0, '8': 2, '9': 1, '0': 3 });
+  });
+
+  it('rejects two keys for one NC year instead of choosing one', () => {
+    const twice = () => parseSchool({ ...valid, vacanciesByNcYear: { '7': 0, '07': 3 } });
+    expect(issuesOf(twice)).toEqual([
+      { path: 'vacanciesByNcYear.07', message: "NC year 7 is given twice ('7' and '07')" },
+    ]);
+    expect(codesOf(twice)).toEqual(['vacanciesByNcYear.07: duplicate']);
   });
 
   it('parses every valid generated school to itself', () => {

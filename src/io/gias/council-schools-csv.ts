@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CountSchema, NonEmptyStringSchema, NonNegativeSchema, RateSchema } from '../../schema/common.js';
-import { LOTS, OFSTED_GRADES } from '../../schema/school.js';
+import { LOTS, OFSTED_GRADES, VacanciesByNcYearSchema } from '../../schema/school.js';
 import type { CsvReadOptions } from '../options.js';
 import type { ReadResult } from '../read-result.js';
 import { readTypedCsv, type RecordFormat } from '../read-typed-csv.js';
@@ -27,7 +27,7 @@ export const CouncilSchoolRowSchema = z.object({
       acceptanceRate: z.optional(RateSchema),
     }),
   ),
-  vacanciesByNcYear: z.optional(z.record(z.string({ error: 'must be an NC year' }), CountSchema)),
+  vacanciesByNcYear: z.optional(VacanciesByNcYearSchema),
   district: z.optional(NonEmptyStringSchema),
 });
 
