@@ -13,14 +13,17 @@ const RECENT_CHANGES = 8;
  * a spread of the yearly changes, raised to the root mean square of the method's own rolling-origin
  * errors (each divided by h^horizonExponent so that horizons pool) when the design says so, since a
  * model-based spread is too narrow when the method missed more than that in the series' own past.
- * With neither available or both 0 (a constant series) it falls back to MASE's scale, so the interval
- * is never a single point.
+ * With neither available or both 0 it falls back to MASE's scale (the mean yearly change); for a
+ * constant series, which has no change to measure, to the step its values are written in (1 for
+ * whole numbers, 0.1 for 20.1), the least change the data could have shown. So the interval is never
+ * a single point, and a series that never moved gets a narrower one than a series that nearly did not.
  *
  * @param values the series
  * @param runs the method's rolling-origin forecasts on it (may be empty)
  * @param design the interval design (default INTERVAL_CALIBRATION, what `forecast` uses)
  * @example
  * intervalScale([10, 12, 14, 16], []); // 2 (no spread in the changes: MASE scale, the mean change)
+ * intervalScale([1000, 1000, 1000, 1000, 1000], []); // 1 (constant: the step of whole numbers)
  */
 export function intervalScale(
   values: readonly number[],
@@ -43,9 +46,33 @@ export function intervalScale(
   const backtestRms = count > 0 ? Math.sqrt(errorSquares / count) : 0;
   // Without a backtest (4 values or fewer) nothing shows how far the trend itself may move: the
   // typical yearly change (MASE's scale, the naive forecast's one-step error) is the least the scale is.
-  const floor = design.backtest && count === 0 ? maseScale(values) : 0;
+  const floor = design.backtest && count === 0 ? changeScale(values) : 0;
   const scale = Math.max(spreadOf(values, design.spread), backtestRms, floor);
-  return scale > 0 && Number.isFinite(scale) ? scale : maseScale(values);
+  return scale > 0 && Number.isFinite(scale) ? scale : changeScale(values);
+}
+
+/** MASE's scale (the mean yearly change), or for a constant series the step its values are written in. */
+function changeScale(values: readonly number[]): number {
+  return values.every((v) => v === values[0]) ? writtenStep(values) : maseScale(values);
+}
+
+/** The most decimals writtenStep looks for: beyond them a value is taken as written to 12 places. */
+const MAX_DECIMALS = 12;
+
+/**
+ * The step a series' values are written in: 10^−d for the most decimals d any value shows (up to
+ * MAX_DECIMALS), 1 for whole numbers.
+ */
+function writtenStep(values: readonly number[]): number {
+  let decimals = 0;
+  for (const value of values) {
+    while (decimals < MAX_DECIMALS) {
+      const shifted = value * 10 ** decimals;
+      if (Math.abs(shifted - Math.round(shifted)) <= 1e-9 * Math.max(1, Math.abs(shifted))) break;
+      decimals++;
+    }
+  }
+  return 10 ** -decimals;
 }
 
 /** The spread of a series' yearly changes, in its units, as IntervalDesign's `spread` names it. */

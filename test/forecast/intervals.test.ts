@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { intervalScale, predictionIntervals, smallSampleFactor } from '../../src/forecast/intervals.js';
+import { forecast } from '../../src/forecast/forecast.js';
 import type { IntervalDesign } from '../../src/forecast/auto-design.js';
 import { INTERVAL_CALIBRATION, MAX_LEVEL, MIN_LEVEL } from '../../src/forecast/options.js';
 
@@ -31,8 +32,21 @@ describe('intervalScale', () => {
     expect(intervalScale([0, 10, 20.5, 30], [])).toBe(10);
     expect(intervalScale([0, 10, 20.5, 30], [], CHANGES)).toBeCloseTo(0.5, 12);
   });
-  it('falls back to the MASE scale for a constant series, so the interval is not a point', () => {
-    expect(intervalScale([5, 5, 5], [])).toBe(5);
+  it('sizes a constant series by the step its values are written in, so the interval is not a point', () => {
+    expect(intervalScale([5, 5, 5], [])).toBe(1);
+    expect(intervalScale([1000, 1000, 1000, 1000, 1000], [])).toBe(1);
+    expect(intervalScale([20.1, 20.1, 20.1, 20.1], [])).toBeCloseTo(0.1, 12);
+    expect(intervalScale([0, 0, 0, 0], [])).toBe(1);
+  });
+
+  it('gives a series that never moved no wider an interval than one that nearly did not', () => {
+    const flat = forecast([1000, 1000, 1000, 1000, 1000], { horizon: 3 });
+    const nearly = forecast([1000, 1000, 1000, 1000, 1001], { horizon: 3 });
+    for (const level of ['80', '95']) {
+      flat.upper[level].forEach((upper, i) => {
+        expect(upper - flat.lower[level][i]).toBeLessThanOrEqual(nearly.upper[level][i] - nearly.lower[level][i]);
+      });
+    }
   });
 });
 
