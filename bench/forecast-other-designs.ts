@@ -26,7 +26,7 @@ const byBacktest: Model = {
     const h = 6;
     const errors = pool.map((m) => {
       const runs = recentRuns(values, m, h);
-      return runs.length === 0 ? Number.POSITIVE_INFINITY : accuracyOfRuns(values, runs, h).overall.mase;
+      return accuracyOfRuns(values, runs, h).overall.mase ?? Number.POSITIVE_INFINITY;
     });
     const best = errors.every((e) => e === Number.POSITIVE_INFINITY) ? 1 : errors.indexOf(Math.min(...errors));
     return pool[best].fit(values);

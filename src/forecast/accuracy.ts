@@ -1,19 +1,23 @@
 import { maseScale, smapeTerm } from './metrics.js';
 import type { OriginForecast } from './rolling-origin.js';
 
-/** Accuracy over a set of forecasts: how many were compared and their mean errors. */
+/**
+ * Accuracy over a set of forecasts: how many were compared and their mean errors. With none
+ * compared (a horizon no origin reached, a series too short to backtest) the errors are null, not 0,
+ * which would read as a perfect forecast.
+ */
 export type Accuracy = {
   /** Number of (origin, horizon) forecasts compared. */
   count: number;
   /** Mean symmetric absolute percentage error, percent (0-200). */
-  smape: number;
+  smape: number | null;
   /**
    * Mean absolute scaled error: each error over the in-sample mean absolute first difference at its origin (see
    * maseScale for a constant history).
    */
-  mase: number;
+  mase: number | null;
   /** Mean absolute error, in the series' units. */
-  mae: number;
+  mae: number | null;
 };
 
 /**
@@ -48,7 +52,7 @@ export function accuracyOfRuns(
   }
   const mean = (s: (typeof sums)[number]): Accuracy =>
     s.count === 0
-      ? { count: 0, smape: 0, mase: 0, mae: 0 }
+      ? { count: 0, smape: null, mase: null, mae: null }
       : { count: s.count, smape: s.smape / s.count, mase: s.mase / s.count, mae: s.mae / s.count };
   const total = sums.reduce(
     (t, s) => ({ count: t.count + s.count, smape: t.smape + s.smape, mase: t.mase + s.mase, mae: t.mae + s.mae }),

@@ -170,7 +170,7 @@ function whyOf(
       ? models[0]
       : `${combiner} of ${models.map((m) => (combiner === 'mean' ? `${m} ${weights[m].toFixed(2)}` : m)).join(', ')}`;
   const tested =
-    backtest.origins === 0
+    backtest.mase === null || backtest.smape === null
       ? 'too short to backtest'
       : `backtest over ${backtest.origins} origin${backtest.origins === 1 ? '' : 's'}: ` +
         `MASE ${backtest.mase.toFixed(2)}, sMAPE ${backtest.smape.toFixed(1)}%`;

@@ -12,7 +12,8 @@ describe('accuracyOfRuns', () => {
     expect(r.perHorizon.map((p) => p.count)).toEqual([2, 1, 0]);
     expect(r.perHorizon[0].mae).toBe(3); // (2 + 4) / 2
     expect(r.perHorizon[0].mase).toBeCloseTo((2 / 1 + 4 / 1.5) / 2, 12); // scales 1 and 1.5
-    expect(r.perHorizon[2]).toEqual({ horizon: 3, count: 0, smape: 0, mase: 0, mae: 0 });
+    // No origin reached 3 years ahead: no errors, not zero errors.
+    expect(r.perHorizon[2]).toEqual({ horizon: 3, count: 0, smape: null, mase: null, mae: null });
     expect(r.overall.count).toBe(3);
     expect(r.overall.mae).toBeCloseTo(4, 12); // (2 + 4 + 6) / 3
   });

@@ -65,16 +65,13 @@ export const backtestCommand: Command = {
     }
     throwIfAllFailed(file, failed, input.records.length);
     const many = input.records.length > 1;
-    // A horizon no origin reached has no errors to show: blank, not 0, which would read as a perfect forecast.
-    const metrics = (a: { count: number; smape: number; mase: number; mae: number }) =>
-      a.count === 0 ? { count: 0, smape: null, mase: null, mae: null } : a;
     const rows = done.flatMap(({ name, result }) => [
       ...result.perHorizon.map((p) => ({
         ...(many ? { series: name } : {}),
+        ...p,
         horizon: String(p.horizon),
-        ...metrics(p),
       })),
-      { ...(many ? { series: name } : {}), horizon: 'overall', ...metrics(result.overall) },
+      { ...(many ? { series: name } : {}), horizon: 'overall', ...result.overall },
     ]);
     return {
       json: many ? done.map((d) => ({ series: d.name, ...d.result })) : done[0].result,
@@ -97,7 +94,7 @@ export const backtestCommand: Command = {
         ...done.map(
           ({ name, result: r }) =>
             `${many ? `${name}: ` : ''}${r.method}, ${r.origins} origin${r.origins === 1 ? '' : 's'}, overall sMAPE ` +
-            `${r.overall.count === 0 ? '(none)' : r.overall.smape.toFixed(2)}`,
+            `${r.overall.smape === null ? '(none)' : r.overall.smape.toFixed(2)}`,
         ),
       ],
     };
