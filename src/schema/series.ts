@@ -21,7 +21,8 @@ const Values = z
   .check(z.minLength(2, { error: 'a series needs at least 2 values to forecast from' }));
 
 /**
- * An annual series: `start` is the first year. A bare list of numbers is accepted too (start 0).
+ * An annual series: `start` is the first year. A bare list of numbers is accepted too (start 0); an
+ * object must say its start, since years counted from 0 would label a forecast wrongly.
  *
  * @example
  * SeriesSchema.parse([1, 2]); // { start: 0, values: [1, 2] }
@@ -30,10 +31,7 @@ export const SeriesSchema = z.pipe(
   z.transform((input: unknown) => (Array.isArray(input) ? { start: 0, values: input } : input)),
   z.object(
     {
-      start: z._default(
-        z.number({ error: 'start must be a year' }).check(z.int({ error: 'start must be a whole year' })),
-        0,
-      ),
+      start: z.number({ error: 'start must be a year' }).check(z.int({ error: 'start must be a whole year' })),
       values: Values,
     },
     { error: 'a series is { start, values } or a list of numbers' },

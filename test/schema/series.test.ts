@@ -19,6 +19,10 @@ describe('parseSeries', () => {
     expect(issues.map((i) => i.path)).toEqual(['values[1]', 'values[3]', 'values[4]']);
   });
 
+  it('requires the start year of a series written as an object, which would otherwise label it from year 0', () => {
+    expect(issuesOf(() => parseSeries({ values: [1, 2, 3] }))).toEqual([{ path: 'start', message: 'is required' }]);
+  });
+
   it('rejects a fractional start year and a non-list', () => {
     expect(issuesOf(() => parseSeries({ start: 2017.5, values: [1, 2] })).map((i) => i.path)).toEqual(['start']);
     expect(issuesOf(() => parseSeries('1,2,3'))[0].path).toBe('(root)');
