@@ -101,8 +101,15 @@ export const RateSchema = z
   .number({ error: 'must be a number' })
   .check(
     z.minimum(0, { error: 'rate must be between 0 and 1' }),
-    z.maximum(1, { error: 'rate must be between 0 and 1 (93% is 0.93)' }),
+    z.maximum(1, { error: (issue) => `rate must be between 0 and 1${asPercentage(issue.input)}` }),
   );
+
+/** For a value that reads as a percentage (60), the rate it may mean: ' (60% is 0.6)'; else nothing. */
+function asPercentage(value: unknown): string {
+  return typeof value === 'number' && value > 1 && value <= 100
+    ? ` (${value}% is ${+(value / 100).toPrecision(12)})`
+    : '';
+}
 
 /**
  * A finite number at least 0 (zod rejects NaN and ±Infinity).

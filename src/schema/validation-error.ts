@@ -87,7 +87,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * Turns zod's issues into ours, with readable paths.
  *
  * @example
- * fromZodIssues(RateSchema.safeParse(2).error!.issues, ['kpis', 'attendance']);
+ * fromZodIssues(RateSchema.safeParse(93).error!.issues, ['kpis', 'attendance']);
  * // [{ path: 'kpis.attendance', message: 'rate must be between 0 and 1 (93% is 0.93)', code: 'too_big' }]
  */
 export function fromZodIssues(

@@ -83,6 +83,13 @@ describe('parseSchool', () => {
     expect(codesOf(twice)).toEqual(['vacanciesByNcYear.07: duplicate']);
   });
 
+  it('reads a rate written as a percentage back to the school in its own figure, not a fixed example', () => {
+    const messages = (kpis: object) => issuesOf(() => parseSchool({ ...valid, kpis })).map((i) => i.message);
+    expect(messages({ attendance: 60 })).toEqual(['rate must be between 0 and 1 (60% is 0.6)']);
+    expect(messages({ acceptanceRate: 33.3 })).toEqual(['rate must be between 0 and 1 (33.3% is 0.333)']);
+    expect(messages({ breakdownRate: 150 })).toEqual(['rate must be between 0 and 1']);
+  });
+
   it('parses every valid generated school to itself', () => {
     fc.assert(
       fc.property(schoolArb, (school) => {
