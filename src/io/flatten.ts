@@ -120,7 +120,7 @@ export function unflattenRecord(
       continue;
     }
     const converted = convert(text, kind);
-    if (converted.problem) problems.push({ column, reason: converted.problem });
+    if (converted.problem) problems.push({ column, reason: converted.problem, code: 'invalid_type' });
     else setPath(value, path, converted.value);
   }
   return { value, problems, unknown };

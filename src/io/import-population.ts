@@ -57,7 +57,7 @@ function readRow(
     if (text === '') return undefined;
     const n = parseNumberCell(text);
     if (n === undefined || (whole && !Number.isInteger(n)))
-      problems.push({ column, reason: whole ? 'must be a whole number' : 'must be a number' });
+      problems.push({ column, reason: whole ? 'must be a whole number' : 'must be a number', code: 'invalid_type' });
     return n;
   };
   const academicYear = (column: string) => readAcademicYearCell(cell(column), column, problems);
@@ -120,7 +120,8 @@ export function importPopulation(
         if (seen.has(column)) continue;
         seen.add(column);
         const missing = isMissing(issue);
-        problems.push({ column, reason: reasonOf(field, issue.code, issueMessage(issue), missing) });
+        const code = missing ? 'required' : issue.code;
+        problems.push({ column, reason: reasonOf(field, issue.code, issueMessage(issue), missing), code });
       }
     }
     if (problems.length > 0 || !result.success) {
@@ -132,7 +133,7 @@ export function importPopulation(
     if (first !== undefined) {
       const { calendarYear, ncYear } = result.data;
       const reason = `${calendarYear}, academic year ${ncYear} appears twice (first on line ${first})`;
-      rejected.push(rejection(line, [{ column: columns.ncYear, reason }]));
+      rejected.push(rejection(line, [{ column: columns.ncYear, reason, code: 'duplicate' }]));
       return;
     }
     firstLine.set(key, line);

@@ -98,9 +98,15 @@ function readRow(cell: (column: string) => string, ctx: RowContext): RowOutcome 
   const value = parseNumberCell(valueText);
   const problems: RowProblem[] = [];
   if (year === undefined)
-    problems.push({ column: columns.year, reason: 'must be a year (2024) or an academic year (202425)' });
-  if (value === undefined || value < 0)
-    problems.push({ column: columns.value, reason: 'must be a count: a number 0 or more' });
+    problems.push({
+      column: columns.year,
+      reason: 'must be a year (2024) or an academic year (202425)',
+      code: 'invalid_type',
+    });
+  if (value === undefined || value < 0) {
+    const code = value === undefined ? 'invalid_type' : 'too_small';
+    problems.push({ column: columns.value, reason: 'must be a count: a number 0 or more', code });
+  }
   if (problems.length > 0) return { kind: 'rejected', problems };
   const group = { area, ...(areaCode ? { areaCode } : {}), category, ...(ageBand ? { ageBand } : {}) };
   return { kind: 'count', key: `${area}\u0000${category}\u0000${ageBand ?? ''}`, group, year: year!, value: value! };
@@ -198,7 +204,7 @@ export function importSen2(input: string | Uint8Array, options: Sen2Options = {}
       const first = group.points.get(outcome.year);
       if (first) {
         const reason = `${nameOf(group)}: year ${outcome.year} appears twice (first on line ${first.line})`;
-        rejected.push(rejection(line, [{ column: columns.year, reason }]));
+        rejected.push(rejection(line, [{ column: columns.year, reason, code: 'duplicate' }]));
         return;
       }
       group.points.set(outcome.year, { value: outcome.value, line });

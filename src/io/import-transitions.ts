@@ -80,12 +80,18 @@ export function readSettingMapping(
     const code = (row.code ?? '').trim().toUpperCase();
     const setting = (row.setting ?? '').trim().toLowerCase();
     const problems: RowProblem[] = [];
-    if (code === '') problems.push({ column: 'code', reason: 'is required' });
-    if (!(SETTINGS as readonly string[]).includes(setting))
-      problems.push({ column: 'setting', reason: `setting must be one of ${SETTINGS.join(', ')}` });
+    if (code === '') problems.push({ column: 'code', reason: 'is required', code: 'required' });
+    if (!(SETTINGS as readonly string[]).includes(setting)) {
+      const reason = `setting must be one of ${SETTINGS.join(', ')}`;
+      problems.push({ column: 'setting', reason, code: setting === '' ? 'required' : 'invalid_value' });
+    }
     const first = firstLine.get(code);
     if (problems.length === 0 && first !== undefined)
-      problems.push({ column: 'code', reason: `duplicate setting code ${code} (first on line ${first})` });
+      problems.push({
+        column: 'code',
+        reason: `duplicate setting code ${code} (first on line ${first})`,
+        code: 'duplicate',
+      });
     if (problems.length > 0) {
       rejected.push(rejection(line, problems));
       return;
@@ -117,7 +123,8 @@ function readRow(
     const text = cell(column);
     if (text === '') return undefined;
     const n = parseNumberCell(text);
-    if (n === undefined || !Number.isInteger(n)) problems.push({ column, reason: 'must be a whole number' });
+    if (n === undefined || !Number.isInteger(n))
+      problems.push({ column, reason: 'must be a whole number', code: 'invalid_type' });
     return n;
   };
   const academicYear = (column: string) => readAcademicYearCell(cell(column), column, problems);
@@ -127,7 +134,11 @@ function readRow(
     if (code === ctx.nonSend) return none;
     const mapped = ctx.mapping.get(code);
     if (mapped === undefined)
-      problems.push({ column, reason: 'setting code is not in the setting mapping: add it there (code,setting)' });
+      problems.push({
+        column,
+        reason: 'setting code is not in the setting mapping: add it there (code,setting)',
+        code: 'unknown_code',
+      });
     return mapped;
   };
   const need = (column: string): NeedCode | undefined => {

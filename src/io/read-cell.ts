@@ -131,7 +131,11 @@ export function readAcademicYearCell(text: string, column: string, problems: Row
   if (text === '') return undefined;
   const n = parseNcYearCell(text);
   if (n !== undefined && Number.isInteger(n)) return n;
-  problems.push({ column, reason: 'must be an academic year: 6, Y6, Year 6, or R for Reception' });
+  problems.push({
+    column,
+    reason: 'must be an academic year: 6, Y6, Year 6, or R for Reception',
+    code: 'invalid_type',
+  });
   return undefined;
 }
 

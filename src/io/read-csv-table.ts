@@ -61,12 +61,16 @@ export function readCsvTable(input: string | Uint8Array, options: CsvReadOptions
   for (let r = 1; r < all.length; r++) {
     const row = all[r];
     if (row.problem) {
-      rejected.push(rejection(row.line, [{ column: '(row)', reason: row.problem }]));
+      rejected.push(rejection(row.line, [{ column: '(row)', reason: row.problem, code: 'malformed_row' }]));
     } else if (row.cells.length !== header.length) {
       const n = row.cells.length;
       rejected.push(
         rejection(row.line, [
-          { column: '(row)', reason: `has ${n} field${n === 1 ? '' : 's'} but the header has ${header.length}` },
+          {
+            column: '(row)',
+            reason: `has ${n} field${n === 1 ? '' : 's'} but the header has ${header.length}`,
+            code: 'field_count',
+          },
         ]),
       );
     } else {

@@ -2,9 +2,9 @@ import { ValidationError, type ValidationIssueInput } from '../schema/validation
 
 /**
  * One problem in a rejected row: the column (field) it is in and the rule it breaks, never the
- * cell's value; and its machine-readable code (see ValidationIssue's `code`; `invalid` when absent).
+ * cell's value; and its machine-readable code (see ValidationIssue's `code`).
  */
-export type RowProblem = { column: string; reason: string; code?: string };
+export type RowProblem = { column: string; reason: string; code: string };
 
 /**
  * A row that was not imported: the 1-based physical line it starts on (the header is line 1), the
@@ -40,7 +40,7 @@ export type ReadResult<T> = {
  * Builds a rejection from the problems of one row (at least one).
  *
  * @example
- * rejection(4, [{ column: 'vacancies', reason: 'must be 0 or more' }]).reason; // 'must be 0 or more'
+ * rejection(4, [{ column: 'vacancies', reason: 'must be 0 or more', code: 'too_small' }]).reason; // the first one's
  */
 export function rejection(line: number, problems: RowProblem[]): Rejection {
   return { line, column: problems[0].column, reason: problems[0].reason, problems };

@@ -67,7 +67,7 @@ export function readTravelCsv(input: string | Uint8Array, options: CsvReadOption
     const first = firstLine.get(key);
     if (first !== undefined) {
       const reason = `duplicate journey for child ${entry.childId} and URN ${entry.urn} (first on line ${first})`;
-      rejected.push(rejection(row.line, [{ column: 'urn', reason }]));
+      rejected.push(rejection(row.line, [{ column: 'urn', reason, code: 'duplicate' }]));
       continue;
     }
     firstLine.set(key, row.line);
@@ -101,7 +101,11 @@ function entryOf(cells: readonly string[]): { entry?: TravelEntry; problems: Row
       const n = column === 'minutes' ? parseMinutesCell(text) : parseNumberCell(text);
       const what = column === 'minutes' ? 'a number of minutes or h:mm' : 'a number';
       if (n === undefined)
-        problems.push({ column, reason: `${column} must be ${what}, or null when there is no route` });
+        problems.push({
+          column,
+          reason: `${column} must be ${what}, or null when there is no route`,
+          code: 'invalid_type',
+        });
       else value[column] = n;
     }
   });

@@ -78,7 +78,10 @@ export function readTypedCsv<T>(
         column === '(row)' ? -1 : order.indexOf(column) < 0 ? order.length : order.indexOf(column);
       all.sort((a, b) => rank(a.column) - rank(b.column));
       rejected.push(
-        rejection(line, all.length > 0 ? all : [{ column: '(row)', reason: `not a valid ${format.what}` }]),
+        rejection(
+          line,
+          all.length > 0 ? all : [{ column: '(row)', reason: `not a valid ${format.what}`, code: 'invalid' }],
+        ),
       );
       return;
     }

@@ -148,7 +148,9 @@ describe('matching and CSV internals doc examples', () => {
     expect(CsvReadOptionsSchema.safeParse({ delimiter: '"' }).success).toBe(false);
     expect(CsvInputSchema.safeParse(new Uint8Array([97])).success).toBe(true);
     expect(CsvInputSchema.safeParse(42).success).toBe(false);
-    expect(rejection(4, [{ column: 'vacancies', reason: 'must be 0 or more' }]).reason).toBe('must be 0 or more');
+    expect(rejection(4, [{ column: 'vacancies', reason: 'must be 0 or more', code: 'too_small' }]).reason).toBe(
+      'must be 0 or more',
+    );
   });
 });
 

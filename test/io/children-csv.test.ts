@@ -29,7 +29,10 @@ describe('readChildrenCsv', () => {
       ['C3', 'PD', undefined, 0, 'female'],
     ]);
     expect(result.rejected.map((r) => [r.line, r.problems])).toEqual([
-      [5, [{ column: 'ncYear', reason: 'must be an NC year: 8, Y8, Year 8, or R for Reception' }]],
+      [
+        5,
+        [{ column: 'ncYear', reason: 'must be an NC year: 8, Y8, Year 8, or R for Reception', code: 'invalid_type' }],
+      ],
     ]);
   });
 

@@ -58,7 +58,11 @@ describe('importTransitions', () => {
     ]);
     const bad = importTransitions(`${header}2023,MMS,ASD,Year six,MMS,ASD,7\n`, 'code,setting\nMMS,mainstream\n');
     expect(bad.rejected[0].problems).toEqual([
-      { column: 'academic-year-1', reason: 'must be an academic year: 6, Y6, Year 6, or R for Reception' },
+      {
+        column: 'academic-year-1',
+        reason: 'must be an academic year: 6, Y6, Year 6, or R for Reception',
+        code: 'invalid_type',
+      },
     ]);
   });
 
@@ -68,7 +72,11 @@ describe('importTransitions', () => {
       column: 'setting-2',
       reason: 'setting code is not in the setting mapping: add it there (code,setting)',
       problems: [
-        { column: 'setting-2', reason: 'setting code is not in the setting mapping: add it there (code,setting)' },
+        {
+          column: 'setting-2',
+          reason: 'setting code is not in the setting mapping: add it there (code,setting)',
+          code: 'unknown_code',
+        },
       ],
     });
   });

@@ -92,6 +92,10 @@ const finite = (x: unknown): boolean =>
       ? Object.values(x).every(finite)
       : true;
 
+/** Every problem of every rejected row carries a machine-readable code, as ValidationError's issues do. */
+const coded = (r: { rejected: { problems: { code: string }[] }[] }): boolean =>
+  r.rejected.every((row) => row.problems.every((p) => /^[a-z_]+$/.test(p.code)));
+
 describe('importers on arbitrary input', () => {
   it('importGias accounts for every row and outputs only finite numbers', () => {
     fc.assert(
@@ -102,6 +106,7 @@ describe('importers on arbitrary input', () => {
         expect(s.imported + s.rejected + s.closed + s.notOpen + s.otherLa + s.notAPlacement).toBe(s.read);
         expect(r.records).toHaveLength(s.imported);
         expect(finite(r.records)).toBe(true);
+        expect(coded(r)).toBe(true);
       }),
       { numRuns: runs },
     );
@@ -115,6 +120,7 @@ describe('importers on arbitrary input', () => {
         const s = r.summary;
         expect(s.imported + s.rejected + s.suppressed + s.leftOut).toBe(s.read);
         expect(finite(r.records)).toBe(true);
+        expect(coded(r)).toBe(true);
       }),
       { numRuns: runs },
     );
@@ -127,6 +133,7 @@ describe('importers on arbitrary input', () => {
         if (!r) return;
         expect(r.summary.imported + r.summary.rejected).toBe(r.summary.read);
         expect(r.records).toHaveLength(r.summary.imported);
+        expect(coded(r)).toBe(true);
       }),
       { numRuns: runs },
     );

@@ -51,7 +51,7 @@ describe('readTravelCsv', () => {
     const result = readTravelCsv(`${HEADER} ,900001,lots,-1\n`);
     expect(result.rejected[0].problems).toEqual([
       { column: 'childId', reason: 'is required', code: 'required' },
-      { column: 'km', reason: 'km must be a number, or null when there is no route' },
+      { column: 'km', reason: 'km must be a number, or null when there is no route', code: 'invalid_type' },
       { column: 'minutes', reason: 'minutes must be 0 or more', code: 'too_small' },
     ]);
     expect(JSON.stringify(result)).not.toContain('lots');

@@ -51,7 +51,11 @@ describe('readSchoolsCsv', () => {
     const bad = readSchoolsCsv(`${header}\n${row('93,abc%,0.6')}\n`);
     expect(bad.rejected[0].problems).toEqual([
       { column: 'kpis.attendance', reason: 'rate must be between 0 and 1 (93% is 0.93)', code: 'too_big' },
-      { column: 'kpis.breakdownRate', reason: 'must be a number from 0 to 1, or a percentage such as 93%' },
+      {
+        column: 'kpis.breakdownRate',
+        reason: 'must be a number from 0 to 1, or a percentage such as 93%',
+        code: 'invalid_type',
+      },
     ]);
   });
 
@@ -75,7 +79,16 @@ describe('readSchoolsCsv', () => {
     ]);
     const bad = readSchoolsCsv(`${SCHOOL_HEADER}\n${row('KS3-KS4')}\n${row('13-7')}\n`);
     expect(bad.rejected.map((r) => [r.line, r.problems])).toEqual([
-      [2, [{ column: 'ncYears', reason: 'must be the lowest and highest NC year, as 7;13 or 7-13' }]],
+      [
+        2,
+        [
+          {
+            column: 'ncYears',
+            reason: 'must be the lowest and highest NC year, as 7;13 or 7-13',
+            code: 'invalid_type',
+          },
+        ],
+      ],
       [3, [{ column: 'ncYears', reason: 'ncYears must be ordered: lowest first', code: 'custom' }]],
     ]);
   });

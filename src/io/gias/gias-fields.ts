@@ -57,7 +57,7 @@ export function readGiasFields(cell: GiasCell): GiasRead {
     const text = cell(column);
     if (text === '') return undefined;
     const value = parseNumberCell(text);
-    if (value === undefined) problems.push({ column, reason: 'must be a number' });
+    if (value === undefined) problems.push({ column, reason: 'must be a number', code: 'invalid_type' });
     return value;
   };
   const kind = kindOf(cell, problems);
@@ -81,7 +81,7 @@ function kindOf(cell: GiasCell, problems: RowProblem[]): SchoolKind | undefined 
   const kind = Object.hasOwn(GIAS_KINDS, type) ? GIAS_KINDS[type] : undefined;
   if (kind === undefined) {
     const reason = type === '' ? 'is required' : `establishment type ${quoteCell(type)} is not known`;
-    problems.push({ column: 'TypeOfEstablishment (name)', reason });
+    problems.push({ column: 'TypeOfEstablishment (name)', reason, code: type === '' ? 'required' : 'invalid_value' });
     return undefined;
   }
   const resourced = GIAS_RESOURCED_PROVISION.includes(cell('TypeOfResourcedProvision (name)'));
@@ -95,7 +95,11 @@ function converted<T>(convert: () => T, columns: Record<string, string>, problem
   } catch (e) {
     if (!isValidationError(e)) throw e;
     for (const issue of e.issues)
-      problems.push({ column: columns[issue.path] ?? Object.values(columns)[0], reason: issue.message });
+      problems.push({
+        column: columns[issue.path] ?? Object.values(columns)[0],
+        reason: issue.message,
+        code: issue.code,
+      });
     return undefined;
   }
 }
@@ -104,13 +108,18 @@ function converted<T>(convert: () => T, columns: Record<string, string>, problem
 function agesAndGrid(cell: GiasCell, number: (column: string) => number | undefined, problems: RowProblem[]) {
   const lowAge = number('StatutoryLowAge');
   const highAge = number('StatutoryHighAge');
-  if (cell('StatutoryLowAge') === '') problems.push({ column: 'StatutoryLowAge', reason: 'is required' });
-  if (cell('StatutoryHighAge') === '') problems.push({ column: 'StatutoryHighAge', reason: 'is required' });
+  const required = { reason: 'is required', code: 'required' };
+  if (cell('StatutoryLowAge') === '') problems.push({ column: 'StatutoryLowAge', ...required });
+  if (cell('StatutoryHighAge') === '') problems.push({ column: 'StatutoryHighAge', ...required });
   const easting = number('Easting');
   const northing = number('Northing');
   // 0 is the grid's false origin, off the Scillies: GIAS writes it for "no location".
   if (!easting || !northing)
-    problems.push({ column: 'Easting', reason: 'the establishment has no Easting/Northing, so no location' });
+    problems.push({
+      column: 'Easting',
+      reason: 'the establishment has no Easting/Northing, so no location',
+      code: 'required',
+    });
   return { lowAge, highAge, easting, northing };
 }
 

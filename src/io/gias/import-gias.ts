@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { strictOptions } from '../../schema/strict-fields.js';
-import { issueMessage } from '../../schema/describe-issue.js';
+import { isMissing, issueMessage } from '../../schema/describe-issue.js';
 import type { School } from '../../schema/school.js';
 import { SchoolSchema } from '../../schema/school.js';
 import { byCodePoint } from '../by-code-point.js';
@@ -231,6 +231,7 @@ function importRow(cell: GiasCell, line: number, council: Map<string, CouncilEnt
         reason: fromCouncil
           ? `${issueMessage(issue)} (from the council file, line ${extra.line})`
           : issueMessage(issue),
+        code: isMissing(issue) ? 'required' : issue.code,
       };
     });
     tally.rejected.push(rejection(line, problems));
@@ -238,7 +239,9 @@ function importRow(cell: GiasCell, line: number, council: Map<string, CouncilEnt
   }
   const first = tally.firstLine.get(urn);
   if (first !== undefined) {
-    tally.rejected.push(rejection(line, [{ column: 'URN', reason: `duplicate URN ${urn} (first on line ${first})` }]));
+    tally.rejected.push(
+      rejection(line, [{ column: 'URN', reason: `duplicate URN ${urn} (first on line ${first})`, code: 'duplicate' }]),
+    );
     return;
   }
   tally.firstLine.set(urn, line);
