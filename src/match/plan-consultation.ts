@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { strictFields, strictOptions } from '../schema/strict-fields.js';
 import { RateSchema, parseWith } from '../schema/common.js';
-import { DEFAULT_POLICY } from '../schema/policy.js';
+import { DEFAULT_POLICY, PolicySchema, type Policy } from '../schema/policy.js';
 import { SchoolSchema, type Lot, type School } from '../schema/school.js';
 import { isOffFramework } from './framework.js';
 
@@ -9,7 +9,7 @@ import { isOffFramework } from './framework.js';
 export type ConsultationOptions = {
   /** Schools consulted at once in each round (whole number, 1 or more). */
   parallel?: number;
-  /** Days a school takes to answer when it reports no median response time. */
+  /** Days a school takes to answer when it reports no median response time; overrides the policy's. */
   responseDays?: number;
   /**
    * Chance a school offers a place. A number applies to every school (a what-if that overrides
@@ -17,10 +17,16 @@ export type ConsultationOptions = {
    * `kpis.acceptanceRate` still wins).
    */
   acceptance?: number | Partial<Record<Lot, number>>;
+  /**
+   * The placement policy (partial; missing fields take DEFAULT_POLICY), as given to rankSchools:
+   * its `consultation.responseDays` and `consultation.acceptanceByLot` are the plan's defaults.
+   */
+  policy?: unknown;
 };
 
 /**
- * The defaults of planConsultation, each with its reason.
+ * The defaults of planConsultation, each with its reason; a `policy` option replaces responseDays
+ * and acceptanceByLot with its own `consultation` settings.
  *
  * @example
  * CONSULTATION_DEFAULTS.responseDays; // 15
@@ -105,20 +111,20 @@ const OptionsSchema = z.prefault(
         ),
       CONSULTATION_DEFAULTS.parallel,
     ),
-    responseDays: z._default(
+    responseDays: z.optional(
       z
         .number({ error: 'must be a number' })
         .check(
           z.positive({ error: 'must be more than 0' }),
           z.maximum(366, { error: 'responseDays must be at most 366 (a year)' }),
         ),
-      CONSULTATION_DEFAULTS.responseDays,
     ),
     acceptance: z.optional(
       z.union([RateSchema, AcceptanceByLotSchema], {
         error: 'acceptance must be a rate in [0, 1] or a record of rates by lot',
       }),
     ),
+    policy: PolicySchema,
   }),
   {},
 );
@@ -141,17 +147,20 @@ function group(school: School): number {
  * ranking's order (rank, then URN). Rounds take `parallel` schools each, in that order.
  *
  * Model (documented assumptions): each school offers a place with probability `acceptance` —
- * its KPI `acceptanceRate` when given, else the policy default for its lot (CONSULTATION_DEFAULTS),
- * unless the `acceptance` option overrides — and schools decide independently of each other. A
- * school answers `kpis.medianResponseDays` after the round starts when it reports one (its typical
- * time taken as fixed), else after `responseDays`. A round ends when its last school has answered,
- * and the next round starts then, only if no offer came. So the first offer comes from the first
- * round with an accepting school, on the day its earliest accepting school answers.
+ * its KPI `acceptanceRate` when given, else the policy's `consultation.acceptanceByLot` for its lot
+ * (CONSULTATION_DEFAULTS without a policy), unless the `acceptance` option overrides — and schools
+ * decide independently of each other. A school answers `kpis.medianResponseDays` after the round
+ * starts when it reports one (its typical time taken as fixed), else after `responseDays` (the
+ * option, else the policy's `consultation.responseDays`). A round ends when its last school has
+ * answered, and the next round starts then, only if no offer came. So the first offer comes from
+ * the first round with an accepting school, on the day its earliest accepting school answers.
  *
  * @param ranking a rankSchools result, or its `ranked` list
- * @param options parallel (default 1), responseDays (default 15), acceptance (see ConsultationOptions)
+ * @param options parallel (default 1), responseDays (default the policy's), acceptance, policy (see
+ *   ConsultationOptions)
  * @returns rounds with the chance of an offer by each round's end and the expected day of the first offer
- * @throws ValidationError listing every problem in the ranking or the options
+ * @throws ValidationError listing every problem in the ranking or, when it has none, in the options
+ *   (`policy.consultation.responseDays`)
  * @example
  * const school = (urn: string, lot: 'lot1' | 'lot2' | 'none') => ({ school: { urn, name: urn, kind: 'independent',
  *   lot, needs: ['ASD'], ncYears: [7, 11], sex: 'mixed', residential: false, location: { lat: 51.3, lon: 1 },
@@ -163,7 +172,8 @@ function group(school: School): number {
  */
 export function planConsultation(ranking: unknown, options?: ConsultationOptions): ConsultationPlan {
   const input = parseWith(RankingInputSchema, ranking, 'ranking');
-  const { parallel, responseDays, acceptance } = parseWith(OptionsSchema, options, 'consultation options');
+  const parsed = parseWith(OptionsSchema, options, 'consultation options');
+  const { responseDays, acceptanceByLot } = parsed.policy.consultation;
   const entries = (Array.isArray(input) ? input : input.ranked).map((e) => ({
     school: e.school as School,
     rank: e.rank,
@@ -174,8 +184,11 @@ export function planConsultation(ranking: unknown, options?: ConsultationOptions
       a.rank - b.rank ||
       (a.school.urn < b.school.urn ? -1 : a.school.urn > b.school.urn ? 1 : 0),
   );
-  const consulted = entries.map(({ school, rank }) => consultedSchool(school, rank, responseDays, acceptance));
-  const rounds = roundsOf(consulted, parallel);
+  const days = parsed.responseDays ?? responseDays;
+  const consulted = entries.map(({ school, rank }) =>
+    consultedSchool(school, rank, days, parsed.acceptance, acceptanceByLot),
+  );
+  const rounds = roundsOf(consulted, parsed.parallel);
   const last = rounds[rounds.length - 1];
   return {
     rounds,
@@ -191,6 +204,7 @@ function consultedSchool(
   rank: number,
   responseDays: number,
   acceptance: ConsultationOptions['acceptance'],
+  byLot: Policy['consultation']['acceptanceByLot'],
 ): ConsultedSchool {
   const kpi = school.kpis?.acceptanceRate;
   let rate: number;
@@ -198,7 +212,7 @@ function consultedSchool(
   if (typeof acceptance === 'number') [rate, source] = [acceptance, 'option'];
   else if (kpi !== undefined) [rate, source] = [kpi, 'kpi'];
   else if (acceptance?.[school.lot] !== undefined) [rate, source] = [acceptance[school.lot]!, 'option'];
-  else [rate, source] = [CONSULTATION_DEFAULTS.acceptanceByLot[school.lot], 'lot-default'];
+  else [rate, source] = [byLot[school.lot], 'lot-default'];
   return {
     urn: school.urn,
     name: school.name,
