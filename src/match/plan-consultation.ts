@@ -3,6 +3,7 @@ import { strictFields, strictOptions } from '../schema/strict-fields.js';
 import { RateSchema, parseWith } from '../schema/common.js';
 import { DEFAULT_POLICY, PolicySchema, type Policy } from '../schema/policy.js';
 import { SchoolSchema, type Lot, type School } from '../schema/school.js';
+import { ValidationError } from '../schema/validation-error.js';
 import { isOffFramework } from './framework.js';
 
 /** Options of planConsultation; every field is optional (defaults in CONSULTATION_DEFAULTS). */
@@ -91,10 +92,8 @@ const RankedEntrySchema = z.looseObject({
     .number({ error: 'rank must be a number' })
     .check(z.int({ error: 'rank must be a whole number' }), z.minimum(1, { error: 'rank must be 1 or more' })),
 });
-const RankingInputSchema = z.union(
-  [z.array(RankedEntrySchema), z.looseObject({ ranked: z.array(RankedEntrySchema) })],
-  { error: 'ranking must be a rankSchools result or its ranked list' },
-);
+const RankedListSchema = z.array(RankedEntrySchema);
+const RankingResultSchema = z.looseObject({ ranked: RankedListSchema });
 const AcceptanceByLotSchema = strictFields({
   lot1: z.optional(RateSchema),
   lot2: z.optional(RateSchema),
@@ -159,8 +158,8 @@ function group(school: School): number {
  * @param options parallel (default 1), responseDays (default the policy's), acceptance, policy (see
  *   ConsultationOptions)
  * @returns rounds with the chance of an offer by each round's end and the expected day of the first offer
- * @throws ValidationError listing every problem in the ranking or, when it has none, in the options
- *   (`policy.consultation.responseDays`)
+ * @throws ValidationError listing every problem in the ranking (`[2].rank`, `ranked[3].school.lot`)
+ *   or, when it has none, in the options (`policy.consultation.responseDays`)
  * @example
  * const school = (urn: string, lot: 'lot1' | 'lot2' | 'none') => ({ school: { urn, name: urn, kind: 'independent',
  *   lot, needs: ['ASD'], ncYears: [7, 11], sex: 'mixed', residential: false, location: { lat: 51.3, lon: 1 },
@@ -171,13 +170,10 @@ function group(school: School): number {
  * plan.expectedDaysToFirstOffer; // 20 = (0.5 × 15 + 0.25 × 30) / 0.75
  */
 export function planConsultation(ranking: unknown, options?: ConsultationOptions): ConsultationPlan {
-  const input = parseWith(RankingInputSchema, ranking, 'ranking');
+  const list = rankedList(ranking);
   const parsed = parseWith(OptionsSchema, options, 'consultation options');
   const { responseDays, acceptanceByLot } = parsed.policy.consultation;
-  const entries = (Array.isArray(input) ? input : input.ranked).map((e) => ({
-    school: e.school as School,
-    rank: e.rank,
-  }));
+  const entries = list.map((e) => ({ school: e.school as School, rank: e.rank }));
   entries.sort(
     (a, b) =>
       group(a.school) - group(b.school) ||
@@ -196,6 +192,20 @@ export function planConsultation(ranking: unknown, options?: ConsultationOptions
     noOfferProbability: last ? last.noOfferProbability : 1,
     totalDays: last ? last.endDay : 0,
   };
+}
+
+/**
+ * The ranked list of a rankSchools result or of the list itself, each entry's problems at its path
+ * (`[0].rank`, `ranked[0].rank`); anything else is told what a ranking is.
+ */
+function rankedList(ranking: unknown) {
+  if (Array.isArray(ranking)) return parseWith(RankedListSchema, ranking, 'ranking');
+  if (ranking !== null && typeof ranking === 'object' && 'ranked' in ranking)
+    return parseWith(RankingResultSchema, ranking, 'ranking').ranked;
+  const code = ranking === undefined ? 'required' : 'invalid_type';
+  throw new ValidationError('ranking', [
+    { path: '(root)', code, message: 'ranking must be a rankSchools result or its ranked list' },
+  ]);
 }
 
 /** One school as consulted: its chance of an offer (the option, its KPI or its lot's default, in that order). */

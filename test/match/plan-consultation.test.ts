@@ -103,6 +103,24 @@ describe('planConsultation', () => {
     ]);
   });
 
+  it("names each entry's problem at its path, and a ranking of the wrong shape as a whole", () => {
+    expect(codesOf(() => planConsultation([{ school: school('1') }, { school: school('2'), rank: 0 }]))).toEqual([
+      '[0].rank: required',
+      '[1].rank: too_small',
+    ]);
+    expect(
+      issuesOf(() => planConsultation({ ranked: [{ school: { ...school('1'), lot: 'lot3' }, rank: 1 }] })),
+    ).toMatchObject([{ path: 'ranked[0].school.lot' }]);
+    for (const wrong of [undefined, null, 5, 'ranked', {}, { rankd: [] }]) {
+      expect(
+        issuesOf(() => planConsultation(wrong)),
+        JSON.stringify(wrong),
+      ).toEqual([{ path: '(root)', message: 'ranking must be a rankSchools result or its ranked list' }]);
+    }
+    expect(codesOf(() => planConsultation(undefined))).toEqual(['(root): required']);
+    expect(codesOf(() => planConsultation(5))).toEqual(['(root): invalid_type']);
+  });
+
   it('computes the chance of no offer and the expected wait for one school at a time', () => {
     const plan = planConsultation(ranked(school('1'), school('2'), school('3')), { acceptance: 0.5 });
     expect(plan.rounds.map((r) => [r.startDay, r.endDay, r.noOfferProbability])).toEqual([
