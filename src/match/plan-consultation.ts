@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { strictFields, strictOptions } from '../schema/strict-fields.js';
 import { RateSchema, parseWith } from '../schema/common.js';
 import { DEFAULT_POLICY, PolicySchema, type Policy } from '../schema/policy.js';
-import { SchoolSchema, type Lot, type School } from '../schema/school.js';
+import { SchoolSchema, uniqueUrns, type Lot, type School } from '../schema/school.js';
 import { ValidationError } from '../schema/validation-error.js';
 import { isOffFramework } from './framework.js';
 
@@ -92,7 +92,8 @@ const RankedEntrySchema = z.looseObject({
     .number({ error: 'rank must be a number' })
     .check(z.int({ error: 'rank must be a whole number' }), z.minimum(1, { error: 'rank must be 1 or more' })),
 });
-const RankedListSchema = z.array(RankedEntrySchema);
+// A school consulted twice would count its chance of an offer twice.
+const RankedListSchema = z.array(RankedEntrySchema).check(uniqueUrns((e) => e.school.urn, ['school', 'urn']));
 const RankingResultSchema = z.looseObject({ ranked: RankedListSchema });
 const AcceptanceByLotSchema = strictFields({
   lot1: z.optional(RateSchema),
@@ -154,12 +155,12 @@ function group(school: School): number {
  * answered, and the next round starts then, only if no offer came. So the first offer comes from
  * the first round with an accepting school, on the day its earliest accepting school answers.
  *
- * @param ranking a rankSchools result, or its `ranked` list
+ * @param ranking a rankSchools result, or its `ranked` list (each school once)
  * @param options parallel (default 1), responseDays (default the policy's), acceptance, policy (see
  *   ConsultationOptions)
  * @returns rounds with the chance of an offer by each round's end and the expected day of the first offer
- * @throws ValidationError listing every problem in the ranking (`[2].rank`, `ranked[3].school.lot`)
- *   or, when it has none, in the options (`policy.consultation.responseDays`)
+ * @throws ValidationError listing every problem in the ranking (`[2].rank`, `ranked[3].school.urn`
+ *   for a school listed twice) or, when it has none, in the options (`policy.consultation.responseDays`)
  * @example
  * const school = (urn: string, lot: 'lot1' | 'lot2' | 'none') => ({ school: { urn, name: urn, kind: 'independent',
  *   lot, needs: ['ASD'], ncYears: [7, 11], sex: 'mixed', residential: false, location: { lat: 51.3, lon: 1 },

@@ -103,6 +103,20 @@ describe('planConsultation', () => {
     ]);
   });
 
+  it('rejects a school listed twice, which would count its chance of an offer twice', () => {
+    const twice = [
+      { school: school('1'), rank: 1 },
+      { school: school('2'), rank: 2 },
+      { school: school('1'), rank: 1 },
+    ];
+    expect(issuesOf(() => planConsultation(twice))).toEqual([
+      { path: '[2].school.urn', message: 'duplicate URN 1 (first at [0])' },
+    ]);
+    expect(codesOf(() => planConsultation({ ranked: twice, excluded: [] }))).toEqual([
+      'ranked[2].school.urn: duplicate',
+    ]);
+  });
+
   it("names each entry's problem at its path, and a ranking of the wrong shape as a whole", () => {
     expect(codesOf(() => planConsultation([{ school: school('1') }, { school: school('2'), rank: 0 }]))).toEqual([
       '[0].rank: required',
