@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { MAX_TABLE_JOURNEY, type TravelEntry } from '../geo/travel-table.js';
 import { IdentifierSchema } from '../schema/common.js';
+import { strictOptions } from '../schema/strict-fields.js';
 import { ValidationError, formatPath, fromZodIssues, type ValidationIssueInput } from '../schema/validation-error.js';
 
 /** Which children and schools an OSRM table's rows and columns are, in the order they were requested. */
@@ -47,6 +48,11 @@ const IdsSchema = (what: string) =>
   z.array(IdentifierSchema, {
     error: `${what} must be a list of text, one per ${what === 'urns' ? 'destination' : 'source'}`,
   });
+/** The ids, at paths under `options`; an option the table does not take (`sources`) is named, not dropped. */
+const OptionsSchema = strictOptions(
+  { childIds: IdsSchema('childIds'), urns: IdsSchema('urns') },
+  { error: 'options must be { childIds, urns }: the ids of the sources and destinations, in request order' },
+);
 
 /**
  * Turns the response of an OSRM table request (`/table/v1/driving/...?sources=...&destinations=...
@@ -57,8 +63,9 @@ const IdsSchema = (what: string) =>
  *
  * @param json the parsed response body
  * @param options the child ids of the sources and the URNs of the destinations, in request order
+ *   (required; no other option)
  * @throws ValidationError naming each problem's field (`durations[2][5]`, `distances`, `code`,
- *   `childIds[3]`), e.g. for an error response, a missing matrix or a row of the wrong length
+ *   `options.childIds[3]`), e.g. for an error response, a missing matrix or a row of the wrong length
  * @example
  * const osrm = { code: 'Ok', durations: [[1260, null]], distances: [[12400, null]] };
  * importOsrmTable(osrm, { childIds: ['C1'], urns: ['900001', '900002'] }).travel;
@@ -67,7 +74,9 @@ const IdsSchema = (what: string) =>
  */
 export function importOsrmTable(json: unknown, options: OsrmTableOptions): OsrmImport {
   const issues: ValidationIssueInput[] = [];
-  const ids = checked(z.object({ childIds: IdsSchema('childIds'), urns: IdsSchema('urns') }), options, issues);
+  const ids = checked(OptionsSchema, options, issues, ['options']);
+  if (ids)
+    issues.push(...duplicateIssues(ids.childIds, 'options.childIds'), ...duplicateIssues(ids.urns, 'options.urns'));
   const body = checked(OsrmTableSchema, json, issues);
   if (body !== undefined && body.code !== 'Ok') {
     const why = body.message === undefined ? '' : `: ${body.message}`;
@@ -76,10 +85,8 @@ export function importOsrmTable(json: unknown, options: OsrmTableOptions): OsrmI
   const ok = body !== undefined && body.code === 'Ok';
   const durations = ok ? matrixOf(DurationsSchema, body.durations, issues, 'durations') : undefined;
   const distances = ok ? matrixOf(DistancesSchema, body.distances, issues, 'distances') : undefined;
-  if (ids && body && durations && distances) {
+  if (ids && body && durations && distances)
     issues.push(...shapeIssues(body, durations, distances, ids.childIds.length, ids.urns.length));
-    issues.push(...duplicateIssues(ids.childIds, 'childIds'), ...duplicateIssues(ids.urns, 'urns'));
-  }
   if (issues.length > 0 || !ids || !durations || !distances) throw new ValidationError('OSRM table', issues);
   return journeysOf(ids.childIds, ids.urns, durations, distances);
 }

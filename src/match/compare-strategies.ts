@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { strictFields } from '../schema/strict-fields.js';
 import { ChildListSchema, type Child } from '../schema/child.js';
 import { NonEmptyStringSchema } from '../schema/common.js';
+import { nearestWord } from '../schema/nearest.js';
 import { PolicySchema, type Policy } from '../schema/policy.js';
 import { SchoolListSchema, type School } from '../schema/school.js';
 import { ValidationError, formatPath, fromZodIssues, type ValidationIssueInput } from '../schema/validation-error.js';
@@ -26,8 +27,15 @@ export const STRATEGY_NAMES = [
  */
 export type StrategySpec = (typeof STRATEGY_NAMES)[number] | { name: string; policy?: unknown };
 
+/** An unknown name is told the nearest valid one (`Topsis`: did you mean topsis?) and all of them. */
 const StrategyNameSchema = z.enum(STRATEGY_NAMES, {
-  error: `unknown strategy; valid names are ${STRATEGY_NAMES.join(', ')}, or give { name, policy }`,
+  error: (issue) => {
+    const near = typeof issue.input === 'string' ? nearestWord(issue.input, STRATEGY_NAMES) : undefined;
+    const valid = STRATEGY_NAMES.join(', ');
+    return near === undefined
+      ? `unknown strategy; valid names are ${valid}, or give { name, policy }`
+      : `unknown strategy; did you mean ${near}? Valid names are ${valid}, or give { name, policy }`;
+  },
 });
 /** Unknown keys are rejected so that a misspelt `polcy` does not silently compare the default policy. */
 const NamedStrategySchema = strictFields({
@@ -138,7 +146,7 @@ function parseStrategies(input: unknown, issues: ValidationIssueInput[]): { name
     let entry: { name: string; policy: Policy } | undefined;
     let namePath: PropertyKey[] = ['strategies', i];
     if (typeof spec === 'string') {
-      const r = StrategyNameSchema.safeParse(spec);
+      const r = StrategyNameSchema.safeParse(spec, { reportInput: true });
       if (r.success) entry = { name: r.data, policy: PolicySchema.parse({ strategy: r.data }) as Policy };
       else issues.push(...fromZodIssues(r.error.issues, ['strategies', i]));
     } else if (spec !== null && typeof spec === 'object' && !Array.isArray(spec)) {

@@ -1,8 +1,9 @@
 import type { Child } from '../schema/child.js';
 import type { Policy } from '../schema/policy.js';
 import type { School } from '../schema/school.js';
+import type { TravelEntry } from '../geo/travel-table.js';
 import { childTerms, type ChildTerms } from './child-terms.js';
-import { journeyOf, type TravelLookup } from './pair-journey.js';
+import { TravelLookup, journeyOf } from './pair-journey.js';
 import { REASON_BIT, journeyReasons, reasonList, schoolReasons, type ExclusionReason } from './pair-filters.js';
 import { SchoolColumns } from './school-columns.js';
 import { contributionsOf, criteriaOf, pairAnnualCost, scorePair, type Contributions } from './score-pair.js';
@@ -110,6 +111,25 @@ export function evaluateAll(child: Child, columns: SchoolColumns, travel: Travel
   for (let s = 0; s < columns.size; s++) out.push(evaluatePair(columns, s, terms, travel));
   travel?.unload();
   return out;
+}
+
+/**
+ * Evaluates every school of `columns` for one child on the child's journeys in a travel table, the
+ * estimate for pairs it lacks: the one way rankSchools and weightSensitivity read a table, so that
+ * they agree on the top choice.
+ *
+ * @param travel an already-valid travel table, or undefined; only the child's entries are read
+ * @example
+ * evaluateWithTravel(child, columns, [{ childId: 'C1', urn: '900001', km: null, minutes: null }])[0].reasons;
+ * // ['unreachable'] (columns of the one school 900001)
+ */
+export function evaluateWithTravel(
+  child: Child,
+  columns: SchoolColumns,
+  travel: readonly TravelEntry[] | undefined,
+): Evaluation[] {
+  const own = travel?.filter((entry) => entry.childId === child.id);
+  return evaluateAll(child, columns, own && own.length > 0 ? new TravelLookup(own, columns) : undefined);
 }
 
 /**

@@ -4,7 +4,7 @@ import { travelTableIssues, type TravelEntry } from '../geo/travel-table.js';
 import { fromZodIssues, type ValidationIssueInput } from '../schema/validation-error.js';
 
 /**
- * The last argument of rankSchools, createMatcher, allocateCohort and allocateGreedy.
+ * The last argument of rankSchools, createMatcher, weightSensitivity, allocateCohort and allocateGreedy.
  *
  * `travel`: real journeys, `{ childId, urn, km, minutes }[]` (a routing engine's table, see
  * importOsrmTable and readTravelCsv). A pair in the table is filtered and scored on its km and

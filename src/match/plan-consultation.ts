@@ -1,15 +1,16 @@
 import * as z from 'zod/mini';
 import { strictFields, strictOptions } from '../schema/strict-fields.js';
 import { RateSchema, parseWith } from '../schema/common.js';
-import { DEFAULT_POLICY } from '../schema/policy.js';
-import { SchoolSchema, type Lot, type School } from '../schema/school.js';
+import { DEFAULT_POLICY, PolicySchema, type Policy } from '../schema/policy.js';
+import { SchoolSchema, uniqueUrns, type Lot, type School } from '../schema/school.js';
+import { ValidationError } from '../schema/validation-error.js';
 import { isOffFramework } from './framework.js';
 
 /** Options of planConsultation; every field is optional (defaults in CONSULTATION_DEFAULTS). */
 export type ConsultationOptions = {
   /** Schools consulted at once in each round (whole number, 1 or more). */
   parallel?: number;
-  /** Days a school takes to answer when it reports no median response time. */
+  /** Days a school takes to answer when it reports no median response time; overrides the policy's. */
   responseDays?: number;
   /**
    * Chance a school offers a place. A number applies to every school (a what-if that overrides
@@ -17,10 +18,16 @@ export type ConsultationOptions = {
    * `kpis.acceptanceRate` still wins).
    */
   acceptance?: number | Partial<Record<Lot, number>>;
+  /**
+   * The placement policy (partial; missing fields take DEFAULT_POLICY), as given to rankSchools:
+   * its `consultation.responseDays` and `consultation.acceptanceByLot` are the plan's defaults.
+   */
+  policy?: unknown;
 };
 
 /**
- * The defaults of planConsultation, each with its reason.
+ * The defaults of planConsultation, each with its reason; a `policy` option replaces responseDays
+ * and acceptanceByLot with its own `consultation` settings.
  *
  * @example
  * CONSULTATION_DEFAULTS.responseDays; // 15
@@ -85,10 +92,9 @@ const RankedEntrySchema = z.looseObject({
     .number({ error: 'rank must be a number' })
     .check(z.int({ error: 'rank must be a whole number' }), z.minimum(1, { error: 'rank must be 1 or more' })),
 });
-const RankingInputSchema = z.union(
-  [z.array(RankedEntrySchema), z.looseObject({ ranked: z.array(RankedEntrySchema) })],
-  { error: 'ranking must be a rankSchools result or its ranked list' },
-);
+// A school consulted twice would count its chance of an offer twice.
+const RankedListSchema = z.array(RankedEntrySchema).check(uniqueUrns((e) => e.school.urn, ['school', 'urn']));
+const RankingResultSchema = z.looseObject({ ranked: RankedListSchema });
 const AcceptanceByLotSchema = strictFields({
   lot1: z.optional(RateSchema),
   lot2: z.optional(RateSchema),
@@ -105,20 +111,20 @@ const OptionsSchema = z.prefault(
         ),
       CONSULTATION_DEFAULTS.parallel,
     ),
-    responseDays: z._default(
+    responseDays: z.optional(
       z
         .number({ error: 'must be a number' })
         .check(
           z.positive({ error: 'must be more than 0' }),
           z.maximum(366, { error: 'responseDays must be at most 366 (a year)' }),
         ),
-      CONSULTATION_DEFAULTS.responseDays,
     ),
     acceptance: z.optional(
       z.union([RateSchema, AcceptanceByLotSchema], {
         error: 'acceptance must be a rate in [0, 1] or a record of rates by lot',
       }),
     ),
+    policy: PolicySchema,
   }),
   {},
 );
@@ -141,17 +147,20 @@ function group(school: School): number {
  * ranking's order (rank, then URN). Rounds take `parallel` schools each, in that order.
  *
  * Model (documented assumptions): each school offers a place with probability `acceptance` —
- * its KPI `acceptanceRate` when given, else the policy default for its lot (CONSULTATION_DEFAULTS),
- * unless the `acceptance` option overrides — and schools decide independently of each other. A
- * school answers `kpis.medianResponseDays` after the round starts when it reports one (its typical
- * time taken as fixed), else after `responseDays`. A round ends when its last school has answered,
- * and the next round starts then, only if no offer came. So the first offer comes from the first
- * round with an accepting school, on the day its earliest accepting school answers.
+ * its KPI `acceptanceRate` when given, else the policy's `consultation.acceptanceByLot` for its lot
+ * (CONSULTATION_DEFAULTS without a policy), unless the `acceptance` option overrides — and schools
+ * decide independently of each other. A school answers `kpis.medianResponseDays` after the round
+ * starts when it reports one (its typical time taken as fixed), else after `responseDays` (the
+ * option, else the policy's `consultation.responseDays`). A round ends when its last school has
+ * answered, and the next round starts then, only if no offer came. So the first offer comes from
+ * the first round with an accepting school, on the day its earliest accepting school answers.
  *
- * @param ranking a rankSchools result, or its `ranked` list
- * @param options parallel (default 1), responseDays (default 15), acceptance (see ConsultationOptions)
+ * @param ranking a rankSchools result, or its `ranked` list (each school once)
+ * @param options parallel (default 1), responseDays (default the policy's), acceptance, policy (see
+ *   ConsultationOptions)
  * @returns rounds with the chance of an offer by each round's end and the expected day of the first offer
- * @throws ValidationError listing every problem in the ranking or the options
+ * @throws ValidationError listing every problem in the ranking (`[2].rank`, `ranked[3].school.urn`
+ *   for a school listed twice) or, when it has none, in the options (`policy.consultation.responseDays`)
  * @example
  * const school = (urn: string, lot: 'lot1' | 'lot2' | 'none') => ({ school: { urn, name: urn, kind: 'independent',
  *   lot, needs: ['ASD'], ncYears: [7, 11], sex: 'mixed', residential: false, location: { lat: 51.3, lon: 1 },
@@ -162,20 +171,21 @@ function group(school: School): number {
  * plan.expectedDaysToFirstOffer; // 20 = (0.5 × 15 + 0.25 × 30) / 0.75
  */
 export function planConsultation(ranking: unknown, options?: ConsultationOptions): ConsultationPlan {
-  const input = parseWith(RankingInputSchema, ranking, 'ranking');
-  const { parallel, responseDays, acceptance } = parseWith(OptionsSchema, options, 'consultation options');
-  const entries = (Array.isArray(input) ? input : input.ranked).map((e) => ({
-    school: e.school as School,
-    rank: e.rank,
-  }));
+  const list = rankedList(ranking);
+  const parsed = parseWith(OptionsSchema, options, 'consultation options');
+  const { responseDays, acceptanceByLot } = parsed.policy.consultation;
+  const entries = list.map((e) => ({ school: e.school as School, rank: e.rank }));
   entries.sort(
     (a, b) =>
       group(a.school) - group(b.school) ||
       a.rank - b.rank ||
       (a.school.urn < b.school.urn ? -1 : a.school.urn > b.school.urn ? 1 : 0),
   );
-  const consulted = entries.map(({ school, rank }) => consultedSchool(school, rank, responseDays, acceptance));
-  const rounds = roundsOf(consulted, parallel);
+  const days = parsed.responseDays ?? responseDays;
+  const consulted = entries.map(({ school, rank }) =>
+    consultedSchool(school, rank, days, parsed.acceptance, acceptanceByLot),
+  );
+  const rounds = roundsOf(consulted, parsed.parallel);
   const last = rounds[rounds.length - 1];
   return {
     rounds,
@@ -185,12 +195,27 @@ export function planConsultation(ranking: unknown, options?: ConsultationOptions
   };
 }
 
+/**
+ * The ranked list of a rankSchools result or of the list itself, each entry's problems at its path
+ * (`[0].rank`, `ranked[0].rank`); anything else is told what a ranking is.
+ */
+function rankedList(ranking: unknown) {
+  if (Array.isArray(ranking)) return parseWith(RankedListSchema, ranking, 'ranking');
+  if (ranking !== null && typeof ranking === 'object' && 'ranked' in ranking)
+    return parseWith(RankingResultSchema, ranking, 'ranking').ranked;
+  const code = ranking === undefined ? 'required' : 'invalid_type';
+  throw new ValidationError('ranking', [
+    { path: '(root)', code, message: 'ranking must be a rankSchools result or its ranked list' },
+  ]);
+}
+
 /** One school as consulted: its chance of an offer (the option, its KPI or its lot's default, in that order). */
 function consultedSchool(
   school: School,
   rank: number,
   responseDays: number,
   acceptance: ConsultationOptions['acceptance'],
+  byLot: Policy['consultation']['acceptanceByLot'],
 ): ConsultedSchool {
   const kpi = school.kpis?.acceptanceRate;
   let rate: number;
@@ -198,7 +223,7 @@ function consultedSchool(
   if (typeof acceptance === 'number') [rate, source] = [acceptance, 'option'];
   else if (kpi !== undefined) [rate, source] = [kpi, 'kpi'];
   else if (acceptance?.[school.lot] !== undefined) [rate, source] = [acceptance[school.lot]!, 'option'];
-  else [rate, source] = [CONSULTATION_DEFAULTS.acceptanceByLot[school.lot], 'lot-default'];
+  else [rate, source] = [byLot[school.lot], 'lot-default'];
   return {
     urn: school.urn,
     name: school.name,

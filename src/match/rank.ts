@@ -2,10 +2,9 @@ import type { Child } from '../schema/child.js';
 import type { Policy } from '../schema/policy.js';
 import type { School } from '../schema/school.js';
 import type { TravelEntry } from '../geo/travel-table.js';
-import { evaluateAll, type Contributions, type Evaluation, type ExclusionReason } from './evaluate.js';
+import { evaluateWithTravel, type Contributions, type Evaluation, type ExclusionReason } from './evaluate.js';
 import { isOffFramework } from './framework.js';
 import { compareOrder, strategyKey } from './order.js';
-import { TravelLookup } from './pair-journey.js';
 import { parseRankInput } from './parse-rank-input.js';
 import { SchoolColumns } from './school-columns.js';
 import { topsisCloseness } from './topsis.js';
@@ -97,10 +96,7 @@ export function rankParsed(
   policy: Policy,
   travel?: readonly TravelEntry[],
 ): Ranking {
-  const columns = new SchoolColumns(schools, policy);
-  const own = travel?.filter((entry) => entry.childId === child.id);
-  const lookup = own && own.length > 0 ? new TravelLookup(own, columns) : undefined;
-  const evaluations = evaluateAll(child, columns, lookup);
+  const evaluations = evaluateWithTravel(child, new SchoolColumns(schools, policy), travel);
   const eligible: number[] = [];
   evaluations.forEach((e, i) => {
     if (e.reasons.length === 0) eligible.push(i);

@@ -1,8 +1,9 @@
 import type { Child } from '../schema/child.js';
 import type { Policy } from '../schema/policy.js';
 import type { School } from '../schema/school.js';
+import type { TravelEntry } from '../geo/travel-table.js';
 import { CRITERIA, normaliseWeights, type Criterion } from './criteria.js';
-import { evaluateAll, type Contributions } from './evaluate.js';
+import { evaluateWithTravel, type Contributions } from './evaluate.js';
 import { isOffFramework } from './framework.js';
 import { compareOrder } from './order.js';
 import { parseRankInput } from './parse-rank-input.js';
@@ -50,16 +51,23 @@ export type WeightSensitivity = {
  * @param child the child (validated here)
  * @param schools candidate schools (validated here)
  * @param policy a partial policy; missing fields take DEFAULT_POLICY
- * @throws ValidationError listing every problem in the inputs
+ * @param options `{ travel }`, as rankSchools takes it (see MatchOptions): the same table gives the
+ *   same top choice
+ * @throws ValidationError listing every problem in the inputs and the options
  * @example
  * // The first child and the schools in data/kent:
  * const { topUrn, ranges } = weightSensitivity(children[0], schools); // topUrn '900075'
  * ranges.find((r) => r.criterion === 'travel');
  * // { criterion: 'travel', weight: 0.3, low: 0, high: 0.367..., takeoverBelow: null, takeoverAbove: '900113' }
  */
-export function weightSensitivity(child: unknown, schools: unknown, policy?: unknown): WeightSensitivity {
-  const input = parseRankInput({ child, schools, policy });
-  return weightSensitivityParsed(input.child, input.schools, input.policy);
+export function weightSensitivity(
+  child: unknown,
+  schools: unknown,
+  policy?: unknown,
+  options?: unknown,
+): WeightSensitivity {
+  const input = parseRankInput({ child, schools, policy, options });
+  return weightSensitivityParsed(input.child, input.schools, input.policy, input.travel);
 }
 
 type Candidate = { urn: string; distanceKm: number; criteria: Contributions };
@@ -67,14 +75,20 @@ type Candidate = { urn: string; distanceKm: number; criteria: Contributions };
 /**
  * weightSensitivity on input already validated.
  *
+ * @param travel an already-valid travel table, or undefined (only the child's entries are read)
  * @example
  * weightSensitivityParsed(child, schools, parsePolicy({})); // the same result as weightSensitivity(child, schools)
  * // (child and schools as in rankParsed's example)
  */
-export function weightSensitivityParsed(child: Child, schools: readonly School[], policy: Policy): WeightSensitivity {
+export function weightSensitivityParsed(
+  child: Child,
+  schools: readonly School[],
+  policy: Policy,
+  travel?: readonly TravelEntry[],
+): WeightSensitivity {
   const weights = normaliseWeights(policy.weights);
   let candidates: (Candidate & { offFramework: boolean; score: number })[] = [];
-  const evaluations = evaluateAll(child, new SchoolColumns(schools, policy), undefined);
+  const evaluations = evaluateWithTravel(child, new SchoolColumns(schools, policy), travel);
   for (const [s, school] of schools.entries()) {
     const e = evaluations[s];
     if (e.reasons.length > 0) continue;

@@ -203,24 +203,38 @@ export function parseSchools(input: unknown): School[] {
 }
 
 /**
+ * A check that no URN appears twice in a list: each repeat is an issue `duplicate` at `urnPath`
+ * under its index (`[3].urn`), never merged.
+ *
+ * @param urnOf the URN of one item
+ * @param urnPath where an item holds its URN
+ * @example
+ * z.array(SchoolSchema).check(uniqueUrns((s: School) => s.urn)).safeParse([school, school]).success; // false
+ */
+export function uniqueUrns<T>(urnOf: (item: T) => string, urnPath: readonly PropertyKey[] = ['urn']) {
+  return z.superRefine((items: T[], ctx) => {
+    const seen = new Map<string, number>();
+    items.forEach((item, i) => {
+      const urn = urnOf(item);
+      const first = seen.get(urn);
+      if (first === undefined) seen.set(urn, i);
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, ...urnPath],
+          message: `duplicate URN ${urn} (first at [${first}])`,
+          params: { code: 'duplicate' },
+        });
+    });
+  });
+}
+
+/**
  * A list of schools with unique URNs.
  *
  * @example
  * SchoolListSchema.safeParse([school, school]).success; // false: duplicate URN
  */
-export const SchoolListSchema = z.array(SchoolSchema, { error: 'schools must be a list' }).check(
-  z.superRefine((schools, ctx) => {
-    const seen = new Map<string, number>();
-    schools.forEach((school, i) => {
-      const first = seen.get(school.urn);
-      if (first === undefined) seen.set(school.urn, i);
-      else
-        ctx.addIssue({
-          code: 'custom',
-          path: [i, 'urn'],
-          message: `duplicate URN ${school.urn} (first at [${first}])`,
-          params: { code: 'duplicate' },
-        });
-    });
-  }),
-);
+export const SchoolListSchema = z
+  .array(SchoolSchema, { error: 'schools must be a list' })
+  .check(uniqueUrns((school) => school.urn));

@@ -151,6 +151,22 @@ describe('send-placement commands', () => {
     expect(plan.rounds[0].schools[0].acceptanceSource).toMatch(/^(kpi|lot-default)$/);
   });
 
+  it("consult: plans with the policy's consultation settings, not the defaults, when given --policy", async () => {
+    const io = memoryIo();
+    const consultation = { responseDays: 5, acceptanceByLot: { lot1: 0.99, lot2: 0.99, none: 0.99 } };
+    io.written.set('p.json', JSON.stringify({ consultation }));
+    expect(await runCli(['consult', '--schools', SCHOOLS, '--child', CHILD, '--policy', 'p.json'], io, COMMANDS)).toBe(
+      0,
+    );
+    const plan = JSON.parse(io.out());
+    const schools = plan.rounds.flatMap((r: { schools: object[] }) => r.schools);
+    for (const s of schools.filter((s: { acceptanceSource: string }) => s.acceptanceSource === 'lot-default'))
+      expect(s).toMatchObject({ acceptance: 0.99, responseDays: 5 });
+    expect(schools.some((s: { acceptanceSource: string }) => s.acceptanceSource === 'lot-default')).toBe(true);
+    const without = await run(['consult', '--schools', SCHOOLS, '--child', CHILD]);
+    expect(JSON.parse(without.out).noOfferProbability).toBeGreaterThan(plan.noOfferProbability);
+  });
+
   it('consult: a child no school passes is told why there are no rounds, and where to look', async () => {
     const io = memoryIo();
     io.written.set('hi.json', '[{ "id": "H1", "primaryNeed": "HI", "ncYear": 7, "home": { "lat": 51.2, "lon": 1 } }]');

@@ -94,8 +94,40 @@ describe('importOsrmTable', () => {
       'distances: too_big',
     ]);
     expect(codesOf(() => importOsrmTable(response, { childIds: ['C0001', 'C0001', 'C0004'], urns: ids.urns }))).toEqual(
-      ['childIds[1]: duplicate'],
+      ['options.childIds[1]: duplicate'],
     );
-    expect(codesOf(() => importOsrmTable(response, { childIds: ids.childIds } as never))).toEqual(['urns: required']);
+    expect(codesOf(() => importOsrmTable(response, { childIds: ids.childIds } as never))).toEqual([
+      'options.urns: required',
+    ]);
+  });
+
+  it("names the options' problems under options, apart from the response's", () => {
+    expect(issuesOf(() => importOsrmTable(response, undefined as never))).toEqual([
+      { path: 'options', message: 'is required' },
+    ]);
+    expect(codesOf(() => importOsrmTable(undefined, undefined as never))).toEqual([
+      'options: required',
+      '(root): required',
+    ]);
+    expect(issuesOf(() => importOsrmTable(response, null as never))).toEqual([
+      {
+        path: 'options',
+        message: 'options must be { childIds, urns }: the ids of the sources and destinations, in request order',
+      },
+    ]);
+    expect(issuesOf(() => importOsrmTable(response, { childIds: 'C0001', urns: ['', ...ids.urns] } as never))).toEqual([
+      { path: 'options.childIds', message: 'childIds must be a list of text, one per source' },
+      { path: 'options.urns[0]', message: 'must not be empty' },
+    ]);
+  });
+
+  it('rejects an option it does not take, naming it, rather than ignoring it', () => {
+    expect(issuesOf(() => importOsrmTable(response, { ...ids, sources: [0] } as never))).toEqual([
+      { path: 'options.sources', message: 'unknown option "sources"; the options here are childIds, urns' },
+    ]);
+    expect(codesOf(() => importOsrmTable(response, { childIds: ids.childIds, urn: ids.urns } as never))).toEqual([
+      'options.urns: required',
+      'options.urn: unrecognized_keys',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareStrategies } from '../../src/match/compare-strategies.js';
-import { issuesOf } from '../support/issues-of.js';
+import { codesOf, issuesOf } from '../support/issues-of.js';
 import { makeChild, makeSchool } from './support.js';
 
 const faversham = { lat: 51.3156, lon: 0.891 };
@@ -83,6 +83,19 @@ describe('compareStrategies', () => {
     ]);
     expect(issues[1].message).toMatch(/^is missing/);
     expect(issues[6].message).toBe('unknown field "polcy"; did you mean "policy"?');
+  });
+
+  it('names an unknown strategy as unknown, not missing, with the nearest valid name when one is near', () => {
+    const valid = 'weighted-sum, topsis, framework-first-nearest, or give { name, policy }';
+    expect(codesOf(() => compareStrategies([], schools, ['wsum', 'Topsis'] as never))).toEqual([
+      'strategies[0]: invalid_value',
+      'strategies[1]: invalid_value',
+    ]);
+    expect(issuesOf(() => compareStrategies([], schools, ['wsum', 'Topsis', 'weighted_sum'] as never))).toEqual([
+      { path: 'strategies[0]', message: `unknown strategy; valid names are ${valid}` },
+      { path: 'strategies[1]', message: `unknown strategy; did you mean topsis? Valid names are ${valid}` },
+      { path: 'strategies[2]', message: `unknown strategy; did you mean weighted-sum? Valid names are ${valid}` },
+    ]);
   });
 
   it('rejects two strategies with one name (a bare name counts), as outcomes are keyed by name', () => {

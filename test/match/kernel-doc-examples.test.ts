@@ -11,6 +11,7 @@ import { allocationNetwork, longestCycleBound } from '../../src/match/allocate-n
 import { childTerms, popcount } from '../../src/match/child-terms.js';
 import { minimiseCost } from '../../src/match/cost-scaling.js';
 import { raiseToMaxFlow } from '../../src/match/max-flow.js';
+import { evaluateWithTravel } from '../../src/match/evaluate.js';
 import { ignoredJourneys, matchOptionsOf, unknownJourneys } from '../../src/match/match-options.js';
 import { EXCLUSION_REASONS, REASON_BIT, journeyReasons, reasonList } from '../../src/match/pair-filters.js';
 import { PairColumns } from '../../src/match/pair-columns.js';
@@ -57,6 +58,9 @@ describe('kernel doc examples', () => {
     });
     lookup.unload();
     expect(lookup.has[0]).toBe(0);
+    const noRoute = [{ childId: 'C1', urn: '900001', km: null, minutes: null }];
+    expect(evaluateWithTravel(child, columns, noRoute)[0].reasons).toEqual(['unreachable']);
+    expect(evaluateWithTravel(child, columns, [{ ...noRoute[0], childId: 'C2' }])[0].reasons).toEqual([]);
     expect(pairAnnualCost(columns, 0, 10)).toBe(50_000 + 6080);
     expect(contributionsOf(columns, Float64Array.of(1, 1, 1, 1, 1)).travel).toBe(0.3);
     expect(criteriaOf(Float64Array.of(1, 0.9, 0.5, 0.4, 0.7)).quality).toBe(0.9);

@@ -4,6 +4,7 @@ import { allocateGreedy } from '../../src/match/allocate-greedy.js';
 import { createMatcher, Matcher } from '../../src/match/matcher.js';
 import { ignoredJourneys, matchOptionsOf } from '../../src/match/match-options.js';
 import { rankSchools } from '../../src/match/rank.js';
+import { weightSensitivity } from '../../src/match/weight-sensitivity.js';
 import type { ValidationIssueInput } from '../../src/schema/validation-error.js';
 import { codesOf, issuesOf } from '../support/issues-of.js';
 import { makeChild, makeSchool } from './support.js';
@@ -18,6 +19,7 @@ const withOptions = (options: unknown): [string, () => unknown][] => [
   ['createMatcher', () => createMatcher([school], {}, options)],
   ['allocateCohort', () => allocateCohort([child], [school], {}, options)],
   ['allocateGreedy', () => allocateGreedy([child], [school], {}, options)],
+  ['weightSensitivity', () => weightSensitivity(child, [school], {}, options)],
 ];
 
 describe('the travel option', () => {

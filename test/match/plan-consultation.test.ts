@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CONSULTATION_DEFAULTS, planConsultation } from '../../src/match/plan-consultation.js';
 import type { School } from '../../src/schema/school.js';
 import { isValidationError } from '../../src/schema/validation-error.js';
+import { codesOf, issuesOf } from '../support/issues-of.js';
 
 const school = (urn: string, extra: Partial<School> = {}): School => ({
   urn,
@@ -51,6 +52,87 @@ describe('planConsultation', () => {
     expect(byLot.rounds.map((r) => r.schools[0].acceptance)).toEqual([0.9, 0.2]);
     const flat = planConsultation(list, { acceptance: 0.1 });
     expect(flat.rounds.map((r) => r.schools[0].acceptance)).toEqual([0.1, 0.1]);
+  });
+
+  it("takes the response days and the acceptance by lot from the policy's consultation settings", () => {
+    const list = ranked(school('1'), school('2', { lot: 'lot2' }), school('3', { lot: 'none' }));
+    const policy = { consultation: { responseDays: 5, acceptanceByLot: { lot1: 0.99, lot2: 0.99, none: 0.99 } } };
+    const plan = planConsultation(list, { policy });
+    expect(plan.rounds.map((r) => [r.endDay, r.schools[0].acceptance, r.schools[0].acceptanceSource])).toEqual([
+      [5, 0.99, 'lot-default'],
+      [10, 0.99, 'lot-default'],
+      [15, 0.99, 'lot-default'],
+    ]);
+    expect(plan.noOfferProbability).toBeCloseTo(0.01 ** 3, 15);
+    expect(plan).not.toEqual(planConsultation(list));
+    expect(planConsultation(list, { policy: {} })).toEqual(planConsultation(list));
+  });
+
+  it('fills a partial policy from the defaults, and lets the options and KPIs win over it', () => {
+    const list = ranked(school('1'), school('2', { lot: 'lot2' }), school('3', { kpis: { acceptanceRate: 0.7 } }));
+    const policy = { weights: { travel: 1 }, consultation: { acceptanceByLot: { lot2: 0.1 } } };
+    const partial = planConsultation(list, { policy });
+    expect(partial.rounds.map((r) => [r.endDay - r.startDay, r.schools[0].acceptance])).toEqual([
+      [CONSULTATION_DEFAULTS.responseDays, CONSULTATION_DEFAULTS.acceptanceByLot.lot1],
+      [CONSULTATION_DEFAULTS.responseDays, 0.7],
+      [CONSULTATION_DEFAULTS.responseDays, 0.1],
+    ]);
+    const overridden = planConsultation(list, {
+      responseDays: 9,
+      acceptance: { lot2: 0.3 },
+      policy: { consultation: { responseDays: 5, acceptanceByLot: { lot2: 0.1 } } },
+    });
+    expect(overridden.rounds.map((r) => [r.schools[0].responseDays, r.schools[0].acceptanceSource])).toEqual([
+      [9, 'lot-default'],
+      [9, 'kpi'],
+      [9, 'option'],
+    ]);
+    expect(overridden.rounds[2].schools[0].acceptance).toBe(0.3);
+  });
+
+  it("rejects a bad policy with each problem's path under policy", () => {
+    const policy = { consultation: { responseDays: 0, acceptanceByLot: { lot1: 2, lot3: 0.5 } }, maxDistanceKm: -1 };
+    expect(codesOf(() => planConsultation(ranked(school('1')), { policy }))).toEqual([
+      'policy.maxDistanceKm: too_small',
+      'policy.consultation.responseDays: too_small',
+      'policy.consultation.acceptanceByLot.lot1: too_big',
+      'policy.consultation.acceptanceByLot.lot3: unrecognized_keys',
+    ]);
+    expect(issuesOf(() => planConsultation([], { polcy: {} } as never))).toEqual([
+      { path: 'polcy', message: 'unknown option "polcy"; did you mean "policy"?' },
+    ]);
+  });
+
+  it('rejects a school listed twice, which would count its chance of an offer twice', () => {
+    const twice = [
+      { school: school('1'), rank: 1 },
+      { school: school('2'), rank: 2 },
+      { school: school('1'), rank: 1 },
+    ];
+    expect(issuesOf(() => planConsultation(twice))).toEqual([
+      { path: '[2].school.urn', message: 'duplicate URN 1 (first at [0])' },
+    ]);
+    expect(codesOf(() => planConsultation({ ranked: twice, excluded: [] }))).toEqual([
+      'ranked[2].school.urn: duplicate',
+    ]);
+  });
+
+  it("names each entry's problem at its path, and a ranking of the wrong shape as a whole", () => {
+    expect(codesOf(() => planConsultation([{ school: school('1') }, { school: school('2'), rank: 0 }]))).toEqual([
+      '[0].rank: required',
+      '[1].rank: too_small',
+    ]);
+    expect(
+      issuesOf(() => planConsultation({ ranked: [{ school: { ...school('1'), lot: 'lot3' }, rank: 1 }] })),
+    ).toMatchObject([{ path: 'ranked[0].school.lot' }]);
+    for (const wrong of [undefined, null, 5, 'ranked', {}, { rankd: [] }]) {
+      expect(
+        issuesOf(() => planConsultation(wrong)),
+        JSON.stringify(wrong),
+      ).toEqual([{ path: '(root)', message: 'ranking must be a rankSchools result or its ranked list' }]);
+    }
+    expect(codesOf(() => planConsultation(undefined))).toEqual(['(root): required']);
+    expect(codesOf(() => planConsultation(5))).toEqual(['(root): invalid_type']);
   });
 
   it('computes the chance of no offer and the expected wait for one school at a time', () => {

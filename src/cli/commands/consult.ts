@@ -26,8 +26,9 @@ export const consultCommand: Command = {
   summary: 'Plan which schools to consult for a child, in rounds, with the expected wait for an offer.',
   details: [
     'Ranks the schools for the child (framework schools first), then consults them --parallel at a time.',
-    'Each school answers within its median response days (default the statutory 15) and offers a place',
-    "with its KPI acceptance rate, or the policy's default for its lot.",
+    "Each school answers within its median response days (else the policy's consultation.responseDays, the",
+    "statutory 15 by default) and offers a place with its KPI acceptance rate, or else the policy's",
+    'consultation.acceptanceByLot for its lot.',
   ].join('\n'),
   options: {
     schools: { type: 'string', value: 'FILE', required: true, description: 'candidate schools, CSV or JSON' },
@@ -57,7 +58,7 @@ export const consultCommand: Command = {
     const journeys =
       travelFile && (await readTravelInput(io, travelFile, children.records, schools.records, { skipInvalid }));
     const ranking = rankSchools(child, schools.records, policy, journeys ? { travel: journeys.travel } : undefined);
-    const plan = planConsultation(ranking, { parallel });
+    const plan = planConsultation(ranking, { parallel, policy });
     const rows = plan.rounds.flatMap((r) =>
       r.schools.map((s) => ({
         round: r.round,
