@@ -32,31 +32,39 @@ export function keyedRecord<K extends string, V extends z.core.$ZodType>(
   error: string,
 ) {
   return z.pipe(
-    // A key written with no value (undefined) is left out, as a partial record leaves it.
-    z.record(z.string(), z.optional(value), { error }),
-    z.transform((input, ctx) => {
-      const out: Partial<Record<K, z.output<V>>> = {};
-      const given = new Map<K, string>();
-      for (const [key, v] of Object.entries(input) as [string, z.output<V> | undefined][]) {
-        if (v === undefined) continue;
-        const code = keyOf(key);
-        const first = code === undefined ? undefined : given.get(code);
-        // `continue`: the problem is this key's alone, so the scenario's other checks still run and report.
-        if (code === undefined)
-          ctx.issues.push({ code: 'custom', path: [key], message: unknownKey(key), input: key, continue: true });
-        else if (first !== undefined)
-          ctx.issues.push({
-            code: 'custom',
-            path: [key],
-            message: `means ${code}, which "${first}" gives already`,
-            input: key,
-            params: { code: 'duplicate' },
-            continue: true,
-          });
-        else {
-          given.set(code, key);
-          out[code] = v;
+    // A key written with no value (undefined) is left out, as a partial record leaves it. Keys are
+    // checked beside the values (a check, not the transform), so a bad key and a bad value in the
+    // same record are both reported at once.
+    z.record(z.string(), z.optional(value), { error }).check(
+      z.superRefine((input, ctx) => {
+        const given = new Map<K, string>();
+        for (const [key, v] of Object.entries(input)) {
+          if (v === undefined) continue;
+          const code = keyOf(key);
+          const first = code === undefined ? undefined : given.get(code);
+          // `continue`: the problem is this key's alone, so the scenario's other checks still run and report.
+          if (code === undefined)
+            ctx.addIssue({ code: 'custom', path: [key], message: unknownKey(key), input: key, continue: true });
+          else if (first !== undefined) {
+            const message = `means ${code}, which "${first}" gives already`;
+            ctx.addIssue({
+              code: 'custom',
+              path: [key],
+              message,
+              input: key,
+              params: { code: 'duplicate' },
+              continue: true,
+            });
+          } else given.set(code, key);
         }
+      }),
+    ),
+    // Reached only when every key means something once: each comes out as its code.
+    z.transform((input) => {
+      const out: Partial<Record<K, z.output<V>>> = {};
+      for (const [key, v] of Object.entries(input) as [string, z.output<V> | undefined][]) {
+        const code = keyOf(key);
+        if (v !== undefined && code !== undefined) out[code] = v;
       }
       return out;
     }),

@@ -28,6 +28,16 @@ describe('parseScenario', () => {
     );
   });
 
+  it('names a key that means nothing beside a bad value in the same record, not only after the value is mended', () => {
+    const bad = structuredClone(kent) as Record<string, any>;
+    bad.costs.bySetting.indep = bad.costs.bySetting.srp;
+    bad.costs.bySetting.srp = { ...bad.costs.bySetting.srp, annualFeeGbp: { value: -5, source: 'typo' } };
+    expect(issuesOf(() => parseScenario(bad)).map((i) => i.path)).toEqual([
+      'costs.bySetting.srp.annualFeeGbp.value',
+      'costs.bySetting.indep',
+    ]);
+  });
+
   it('lists every problem with its path, not only the first', () => {
     const bad = tinyScenario({ endYear: 2020 }) as Record<string, unknown>;
     (bad.stock as Array<Record<string, unknown>>)[0].needs = { XYZ: 1 };
@@ -38,7 +48,7 @@ describe('parseScenario', () => {
     expect(paths).toEqual(
       expect.arrayContaining([
         'endYear',
-        'stock[0].needs',
+        'stock[0].needs.XYZ',
         'stock[1].ncYears.20',
         'independentRegardless.value',
         'transitions[0].ncYears',
