@@ -47,13 +47,7 @@ export async function readHistoryInput(
       { path: '(file)', message: 'a transitions CSV needs its setting mapping: add --settings FILE (code,setting)' },
     ]);
   const [input, mapping] = [await readBytes(io, file), await readBytes(io, settings)];
-  let result: ReturnType<typeof importTransitions>;
-  try {
-    result = importTransitions(input, mapping);
-  } catch (error) {
-    if (isValidationError(error)) throw new InputError(file, error.issues);
-    throw error;
-  }
+  const result = importTransitionsFiles(file, settings, input, mapping);
   if (result.records.length === 0) throw new InputError(file, [{ path: '(root)', message: 'holds no transitions' }]);
   const s = result.summary;
   return {
@@ -66,6 +60,62 @@ export async function readHistoryInput(
       ...missingYearNotes(file, result.records),
     ],
   };
+}
+
+/**
+ * importTransitions for the command: a problem of the mapping as a whole is said of the mapping
+ * file, and codes the mapping lacks stop the command (see throwIfCodesUnmapped).
+ *
+ * @param file the transitions file as the user named it; `settings` the mapping file's
+ * @throws InputError naming the file at fault
+ */
+export function importTransitionsFiles(
+  file: string,
+  settings: string,
+  input: Uint8Array,
+  mapping: Uint8Array,
+): ReturnType<typeof importTransitions> {
+  let result: ReturnType<typeof importTransitions>;
+  try {
+    result = importTransitions(input, mapping);
+  } catch (error) {
+    if (!isValidationError(error)) throw error;
+    const ofMapping = error.issues.every((issue) => issue.path === 'settings');
+    throw new InputError(ofMapping ? settings : file, ofMapping ? error.issues.map(asFileIssue) : error.issues);
+  }
+  throwIfCodesUnmapped(file, settings, result);
+  return result;
+}
+
+/** An issue of the mapping as a whole, said of the mapping file. */
+function asFileIssue(issue: { message: string; code?: string }) {
+  return { path: '(file)', message: issue.message, ...(issue.code ? { code: issue.code } : {}) };
+}
+
+/**
+ * Stops when the history uses setting codes the mapping lacks, naming each with the rows it holds:
+ * their rows are children the model would never see (a missing `ISS` takes the whole independent
+ * sector out of the census), so the run does not go on with a warning per row.
+ *
+ * @throws InputError naming the mapping file, one issue per code
+ */
+function throwIfCodesUnmapped(
+  file: string,
+  settings: string,
+  result: Pick<ReturnType<typeof importTransitions>, 'unknownSettings'>,
+): void {
+  if (result.unknownSettings.length === 0) return;
+  throw new InputError(
+    settings,
+    result.unknownSettings.map(({ rows, firstLine, column }) => ({
+      path: '(file)',
+      code: 'unknown_code',
+      message:
+        `the setting code of ${file} line ${firstLine} (${column}) is not in this mapping, and ` +
+        `${rows === 1 ? 'that row' : `${rows} rows`} of ${file} ${rows === 1 ? 'has' : 'have'} it: ` +
+        'add it to the mapping (code,setting)',
+    })),
+  );
 }
 
 /**

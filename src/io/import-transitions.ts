@@ -3,6 +3,7 @@ import { strictOptions } from '../schema/strict-fields.js';
 import { isMissing, issueMessage } from '../schema/describe-issue.js';
 import type { NeedCode } from '../needs.js';
 import { NC_YEAR_MAX, NC_YEAR_MIN, parseWith } from '../schema/common.js';
+import { ValidationError } from '../schema/validation-error.js';
 import { SETTINGS, TransitionSchema, type Setting, type Transition } from '../schema/transition.js';
 import { parseNumberCell, readAcademicYearCell } from './read-cell.js';
 import { needCodeOf } from '../schema/need-code-of.js';
@@ -21,6 +22,12 @@ export type TransitionOptions = CsvReadOptions & {
 export type TransitionImport = ReadResult<Transition> & {
   /** Rows of the setting mapping that could not be read (lines of the mapping file). */
   settingsRejected: Rejection[];
+  /**
+   * Setting codes of the transitions file that the mapping lacks (in upper case), each with the rows
+   * it rejected and where the first one is, most rows first: for a program to act on. Messages and
+   * warnings never quote them (they are cells of a child-level file); they give the line and column.
+   */
+  unknownSettings: { code: string; rows: number; firstLine: number; column: string }[];
 };
 
 /**
@@ -105,8 +112,16 @@ export function readSettingMapping(
 /** Need codes a file holds that are not SEN2 codes: counted (never echoed) with the first line. */
 type UnknownNeeds = { codes: Set<string>; rows: number; first: number };
 
-/** What reading a row needs besides the row: the "no EHCP" code, the mapping, the unknown-need tally. */
-type RowContext = { nonSend: string; mapping: Map<string, Setting>; unknownNeeds: UnknownNeeds };
+/** Setting codes the mapping lacks, by code, with their rows and where the first one is. */
+type UnknownSettings = Map<string, { rows: number; firstLine: number; column: string; lastLine: number }>;
+
+/** What reading a row needs besides the row: the "no EHCP" code, the mapping, the unknown tallies. */
+type RowContext = {
+  nonSend: string;
+  mapping: Map<string, Setting>;
+  unknownNeeds: UnknownNeeds;
+  unknownSettings: UnknownSettings;
+};
 
 /**
  * A row's cells as a candidate Transition, with the problems of cells that cannot be read: a year
@@ -133,12 +148,17 @@ function readRow(
     if (code === '') return undefined;
     if (code === ctx.nonSend) return none;
     const mapped = ctx.mapping.get(code);
-    if (mapped === undefined)
-      problems.push({
-        column,
-        reason: 'setting code is not in the setting mapping: add it there (code,setting)',
-        code: 'unknown_code',
-      });
+    if (mapped === undefined) {
+      const reason = 'setting code is not in the setting mapping: add it there (code,setting)';
+      problems.push({ column, reason, code: 'unknown_code' });
+      const tally = ctx.unknownSettings.get(code);
+      // A row counts once for a code, even when both its settings are that code.
+      if (tally === undefined) ctx.unknownSettings.set(code, { rows: 1, firstLine: line, column, lastLine: line });
+      else if (tally.lastLine !== line) {
+        tally.rows++;
+        tally.lastLine = line;
+      }
+    }
     return mapped;
   };
   const need = (column: string): NeedCode | undefined => {
@@ -203,13 +223,32 @@ function notesOf(settingsRejected: number, unknownNeeds: UnknownNeeds): string[]
 }
 
 /**
+ * One line for a setting code the mapping lacks: where it first is and how many rows it rejected,
+ * without quoting it (a cell of a child-level file).
+ *
+ * @example
+ * unknownSettingNote({ code: 'ISS', rows: 829, firstLine: 507, column: 'setting-2' });
+ * // 'the setting code on line 507 (setting-2) is not in the setting mapping: 829 rows have it and were rejected;
+ * //  add it to the mapping (code,setting)'
+ */
+export function unknownSettingNote({ rows, firstLine, column }: TransitionImport['unknownSettings'][number]): string {
+  const have = rows === 1 ? 'that row was rejected' : `${rows} rows have it and were rejected`;
+  return (
+    `the setting code on line ${firstLine} (${column}) is not in the setting mapping: ${have}; ` +
+    'add it to the mapping (code,setting)'
+  );
+}
+
+/**
  * Imports a child-level transitions file in the witan.send layout
  * (`calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2`, one row per
  * child per year) as Transition records for estimateTransitions. Setting codes are mapped with the
  * council's mapping file (`code,setting`; post-16 and post-19 codes too: an FE college is usually
  * `other`, a specialist post-16 institution `independent`); a joiner's setting-1 and a leaver's
  * setting-2 are `NONSEND`, which become `new` and `left`. A setting code the mapping lacks rejects
- * its row (naming the column: add the code to the mapping). Needs are read as codes in any case,
+ * its row (naming the column: add the code to the mapping), and each such code is listed once in
+ * `unknownSettings` and the warnings, with its rows; a mapping with no usable row is a
+ * ValidationError. Needs are read as codes in any case,
  * former codes (`BESD`) or names (`Autistic Spectrum Disorder`); unknown ones become `OTH` with a
  * warning saying how many rows. Academic years are NC years, whole numbers from -5 (birth) to 20
  * (age 25), also written `Y6`, `Year 6` or `R`. Every record is validated with TransitionSchema;
@@ -234,10 +273,19 @@ export function importTransitions(
   const { nonSendCode, ...readOptions } = parseWith(TransitionOptionsSchema, options ?? {}, 'options');
   const map = readSettingMapping(checkInput(settings, 'settings'), readOptions);
   const raw = readCsv(input, readOptions);
+  if (map.mapping.size === 0)
+    throw new ValidationError('setting mapping', [
+      {
+        path: 'settings',
+        code: 'empty',
+        message: 'the setting mapping has no usable row: it needs one row per setting code (code,setting)',
+      },
+    ]);
   const ctx: RowContext = {
     nonSend: (nonSendCode ?? TRANSITION_DEFAULTS.nonSendCode).toUpperCase(),
     mapping: map.mapping,
     unknownNeeds: { codes: new Set(), rows: 0, first: 0 },
+    unknownSettings: new Map(),
   };
   const records: Transition[] = [];
   const lines: number[] = [];
@@ -254,12 +302,21 @@ export function importTransitions(
     lines.push(line);
   });
   rejected.sort((a, b) => a.line - b.line);
+  const unknownSettings = [...ctx.unknownSettings]
+    .map(([code, { rows, firstLine, column }]) => ({ code, rows, firstLine, column }))
+    .sort((a, b) => b.rows - a.rows || a.firstLine - b.firstLine);
   return {
     records,
     lines,
     rejected,
     settingsRejected: map.rejected,
-    warnings: [...map.warnings, ...raw.warnings, ...notesOf(map.rejected.length, ctx.unknownNeeds)],
+    unknownSettings,
+    warnings: [
+      ...map.warnings,
+      ...raw.warnings,
+      ...notesOf(map.rejected.length, ctx.unknownNeeds),
+      ...unknownSettings.map(unknownSettingNote),
+    ],
     summary: { read: raw.summary.read, imported: records.length, rejected: rejected.length },
   };
 }

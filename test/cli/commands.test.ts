@@ -364,17 +364,16 @@ describe('send-placement commands', () => {
   });
 
   it('import transitions: records for estimateTransitions, bad rows reported by line', async () => {
-    const { code, out, err } = await run([
-      'import',
-      'transitions',
-      '--file',
-      'test/fixtures/transitions-sample.csv',
-      '--settings',
-      'test/fixtures/setting-mapping.csv',
-    ]);
+    const args = ['import', 'transitions', '--file', 'test/fixtures/transitions-sample.csv', '--settings'];
+    const { code, out, err } = await run([...args, fixture('setting-mapping-complete.csv')]);
     expect(code).toBe(0);
     expect(JSON.parse(out)[0]).toHaveProperty('calendarYear');
     expect(err).toMatch(/warning: test\/fixtures\/transitions-sample.csv line \d+, /);
+    // A code the mapping lacks stops the import: its rows would be children the model never sees.
+    const partial = await run([...args, 'test/fixtures/setting-mapping.csv']);
+    expect(partial.code).toBe(2);
+    expect(partial.out).toBe('');
+    expect(partial.err).toContain('error: test/fixtures/setting-mapping.csv: the setting code of');
   });
 
   it('bad JSON input: every problem with its real line and field, nothing else about the record', async () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/cli/input-error.js';
 import { readHistoryInput, rejectionNotes } from '../../src/cli/read-history-input.js';
@@ -40,12 +41,33 @@ describe('readHistoryInput', () => {
       '[{ "calendarYear": 2023, "setting1": "new", "setting2": "srp", "need2": "ASD", "ncYear2": 7 }]',
     );
     expect((await readHistoryInput(io, 'history.json', undefined)).value).toHaveLength(1);
-    const csv = await readHistoryInput(io, 'test/fixtures/transitions-sample.csv', 'test/fixtures/setting-mapping.csv');
-    expect(csv.value).toHaveLength(7);
+    io.written.set('codes.csv', `${readFileSync('test/fixtures/setting-mapping.csv', 'utf8')}XYZ,other\n`);
+    const csv = await readHistoryInput(io, 'test/fixtures/transitions-sample.csv', 'codes.csv');
+    expect(csv.value).toHaveLength(8);
     expect(csv.notes).toContain(
-      'warning: test/fixtures/transitions-sample.csv line 7, setting-2: setting code is not in the setting mapping: ' +
-        'add it there (code,setting) (row not imported)',
+      'warning: test/fixtures/transitions-sample.csv line 9, academic-year-1: ' +
+        'must be an academic year: 6, Y6, Year 6, or R for Reception (row not imported)',
     );
+  });
+
+  it('stops when the history has setting codes the mapping lacks, once per code, naming the mapping file', async () => {
+    const io = memoryIo();
+    io.written.set('codes.csv', 'code,setting\nMMS,mainstream\n');
+    const csv = 'calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2\n';
+    const rows = ['2023,MMS,ASD,6,ISS,ASD,7', '2023,ISS,ASD,7,ISS,ASD,8', '2023,MMS,ASD,6,MSU,ASD,7'];
+    io.written.set('h.csv', `${csv}${rows.join('\n')}\n`);
+    const error = await readHistoryInput(io, 'h.csv', 'codes.csv').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).file).toBe('codes.csv');
+    expect((error as InputError).issues.map((i) => i.message)).toEqual([
+      'the setting code of h.csv line 2 (setting-2) is not in this mapping, and 2 rows of h.csv have it: ' +
+        'add it to the mapping (code,setting)',
+      'the setting code of h.csv line 4 (setting-2) is not in this mapping, and that row of h.csv has it: ' +
+        'add it to the mapping (code,setting)',
+    ]);
+    io.written.set('empty.csv', 'code,setting\n');
+    const empty = await readHistoryInput(io, 'h.csv', 'empty.csv').catch((e: unknown) => e);
+    expect((empty as InputError).file).toBe('empty.csv');
   });
 
   it('needs --settings for a CSV history', async () => {

@@ -1,6 +1,5 @@
 import { importGias } from '../../io/gias/index.js';
 import { importSen2 } from '../../index.js';
-import { importTransitions } from '../../index.js';
 import type { Rejection } from '../../index.js';
 import { writeSchoolsCsv } from '../../index.js';
 import { writeCsv } from '../../index.js';
@@ -8,6 +7,7 @@ import { isValidationError } from '../../index.js';
 import type { Command } from '../command.js';
 import { InputError } from '../input-error.js';
 import { readBytes } from '../read-input.js';
+import { importTransitionsFiles } from '../read-history-input.js';
 
 /** One warning line per rejected row: the import goes on, and no row is lost without a word. */
 function rejectionNotes(file: string, rejected: readonly Rejection[]): string[] {
@@ -185,7 +185,7 @@ export const importTransitionsCommand: Command = {
     const settingsFile = args.requiredString('settings');
     const input = await readBytes(io, file);
     const settings = await readBytes(io, settingsFile);
-    const result = guarded(file, () => importTransitions(input, settings));
+    const result = importTransitionsFiles(file, settingsFile, input, settings);
     const columns = ['calendarYear', 'setting1', 'need1', 'ncYear1', 'setting2', 'need2', 'ncYear2'];
     const rows = result.records.map((r) => ({ ...r }));
     const s = result.summary;
