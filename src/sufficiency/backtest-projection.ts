@@ -7,7 +7,12 @@ import { DampingSchema } from '../schema/sourced-number.js';
 import { SETTINGS, type Transition } from '../schema/transition.js';
 import { ValidationError, isValidationError } from '../schema/validation-error.js';
 import { censusCounts, holdsCensus } from './census-counts.js';
-import { type EstimatedTransitions, RecencyDecaySchema, estimateTransitions } from './estimate-transitions.js';
+import {
+  type EstimateOptions,
+  type EstimatedTransitions,
+  RecencyDecaySchema,
+  estimateTransitions,
+} from './estimate-transitions.js';
 import { HistorySchema } from './history-schema.js';
 import { type BaselineErrors, baselineErrors, persistence, trend } from './projection-baselines.js';
 import { projectValid } from './project-sufficiency.js';
@@ -132,15 +137,43 @@ function checkTestSpan(years: number[], baseYear: number, testYears: number, hol
     );
 }
 
-/** The projection of the test years needs the population of every NC year joiners arrive in. */
-function checkTestPopulation(est: EstimatedTransitions, testCensuses: number[]): void {
-  if (!est.population) return;
-  const ncYears = est.joiners.entries.flatMap((e) => Object.keys(e.ncYears).map(Number));
-  const issues = missingPopulation(est.population.records, testCensuses, ncYears, 'population.records').map((i) => ({
-    ...i,
-    message: `${i.message}: the projection of the test years needs it`,
-  }));
+/**
+ * The population a split needs, every gap named at once: at each census the fitted years' joiners
+ * arrived at (their rates are per head of it) and at each test census (the projection brings
+ * joiners in from it), in every NC year those joiners joined.
+ *
+ * @param fitted the fitted records
+ * @throws ValidationError at `population.records` naming each run of missing years
+ */
+function checkPopulation(fitted: Transition[], fitYears: number[], testCensuses: number[], population: Population) {
+  const ncYears = fitted.filter((r) => r.setting1 === 'new').map((r) => r.ncYear2 as number);
+  const missing = (years: number[], why: string) =>
+    missingPopulation(population.records, years, ncYears, 'population.records').map((i) => ({
+      ...i,
+      message: `${i.message}: ${why}`,
+    }));
+  const issues = [
+    ...missing(
+      fitYears.map((y) => y + 1),
+      'the fit needs it (joiners are rates per head)',
+    ),
+    ...missing(testCensuses, 'the projection of the test years needs it'),
+  ];
   if (issues.length > 0) throw new ValidationError('backtestProjection options', issues);
+}
+
+/**
+ * The estimate of the fitted years. The history and options are valid by now, so any error left is
+ * about the population given to backtestProjection, and is named as its option, not as one of
+ * estimateTransitions, which the caller never called.
+ */
+function estimateFit(fitted: Transition[], options: EstimateOptions): EstimatedTransitions {
+  try {
+    return estimateTransitions(fitted, options);
+  } catch (e) {
+    if (!isValidationError(e)) throw e;
+    throw new ValidationError('backtestProjection options', e.issues);
+  }
 }
 
 /**
@@ -186,22 +219,20 @@ export function backtestProjection(
   const recordYears = new Set(years);
   const holds = (year: number) => holdsCensus(recordYears, year);
   checkTestSpan(years, baseYear, testYears, holds);
-  const est = estimateTransitions(
-    records.filter((r) => r.calendarYear < baseYear),
-    {
-      ...(population ? { population } : {}),
-      ...(recencyDecay === undefined ? {} : { recencyDecay }),
-      ...(growthDamping === undefined ? {} : { growthDamping }),
-    },
-  );
+  const fitted = records.filter((r) => r.calendarYear < baseYear);
   const lastTest = baseYear + testYears;
-  checkTestPopulation(est, yearsFrom(baseYear + 1, lastTest));
+  if (population) checkPopulation(fitted, fit, yearsFrom(baseYear + 1, lastTest), population);
+  const est = estimateFit(fitted, {
+    ...(population ? { population } : {}),
+    ...(recencyDecay === undefined ? {} : { recencyDecay }),
+    ...(growthDamping === undefined ? {} : { growthDamping }),
+  });
   // A census the history lacks is left out of the scores and the baselines' fit, never counted as 0 children.
   const testCensus = yearsFrom(baseYear + 1, lastTest).filter(holds);
   const rows = projectValid(scenarioOf(est, testYears)).rows.filter((r) => r.year > baseYear && holds(r.year));
   const actual = testCensus.map((y) => censusCounts(records, y));
   const fittedYears = yearsFrom(years[0], baseYear).filter(holds);
-  const fitted = fittedYears.map((y) => censusCounts(records, y));
+  const fittedCensuses = fittedYears.map((y) => censusCounts(records, y));
   return {
     fitYears: fit,
     testYears: testCensus,
@@ -219,8 +250,8 @@ export function backtestProjection(
       rows.map((r) => r.total),
     ),
     baselines: {
-      persistence: baselineErrors(persistence, fitted, fittedYears, actual, testCensus),
-      trend: baselineErrors(trend, fitted, fittedYears, actual, testCensus),
+      persistence: baselineErrors(persistence, fittedCensuses, fittedYears, actual, testCensus),
+      trend: baselineErrors(trend, fittedCensuses, fittedYears, actual, testCensus),
     },
   };
 }

@@ -3,7 +3,7 @@ import { backtestProjection } from '../../src/sufficiency/backtest-projection.js
 import { estimateTransitions } from '../../src/sufficiency/estimate-transitions.js';
 import { projectSufficiency } from '../../src/sufficiency/project-sufficiency.js';
 import { ValidationError } from '../../src/schema/validation-error.js';
-import { codesOf, issuesOf } from '../support/issues-of.js';
+import { codesOf, issuesOf, validationErrorOf } from '../support/issues-of.js';
 import { kentHistory } from './history.js';
 
 describe('backtestProjection', () => {
@@ -246,5 +246,42 @@ describe('backtestProjection with a population', () => {
         message: 'no population for 2023, NC year 0: the projection of the test years needs it',
       },
     ]);
+  });
+
+  it('names a fit year the population lacks as its own option, not as one of estimateTransitions', () => {
+    const error = validationErrorOf(() =>
+      backtestProjection(history, { fitYears: 2, testYears: 1, population: population([2022, 2023]) }),
+    );
+    expect(error.message).toMatch(/^Invalid backtestProjection options \(1 problem\)/);
+    expect(error.issues).toEqual([
+      {
+        path: 'population.records',
+        message: 'no population for 2021, NC year 0: the fit needs it (joiners are rates per head)',
+        code: 'missing_population',
+      },
+    ]);
+  });
+
+  it('lists the missing years of the fit and of the test at once', () => {
+    // Joiners in NC years 0 and 1; the population has NC year 0 only.
+    const twoYears = [...history, ...joiners(2020, 1).map((r) => ({ ...r, ncYear2: 1 }))];
+    expect(
+      issuesOf(() =>
+        backtestProjection(twoYears, { fitYears: 2, testYears: 1, population: population([2021, 2022, 2023]) }),
+      ).map((i) => i.message),
+    ).toEqual([
+      'no population for 2021 to 2022, NC year 1: the fit needs it (joiners are rates per head)',
+      'no population for 2023, NC year 1: the projection of the test years needs it',
+    ]);
+  });
+
+  it("names a population too small for the fit's joiners as backtestProjection's option", () => {
+    const tiny = {
+      source: 'test',
+      records: [2021, 2022, 2023].map((calendarYear) => ({ calendarYear, ncYear: 0, count: 5 })),
+    };
+    const error = validationErrorOf(() => backtestProjection(history, { fitYears: 2, testYears: 1, population: tiny }));
+    expect(error.message).toMatch(/^Invalid backtestProjection options/);
+    expect(error.issues.map((i) => i.path)).toEqual(['population.records']);
   });
 });

@@ -53,6 +53,22 @@ describe('send-placement backtest-projection', () => {
     });
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('error: short.csv, population.records: no population for 2025, NC years -5 to 20');
+    // A fit year and a test year missing: both named in one run, against the population file.
+    const holes = population
+      .split('\n')
+      .filter((line) => !/^20(17|25),/.test(line))
+      .join('\n');
+    const both = await runCommand([...args.slice(0, 5), '--population', 'holes.csv', '--fit-years', '8'], {
+      files: { 'holes.csv': holes },
+    });
+    expect(both.code).toBe(2);
+    expect(both.err).toContain(
+      'holes.csv, population.records: no population for 2017, NC years -5 to 20: the fit needs it',
+    );
+    expect(both.err).toContain(
+      'holes.csv, population.records: no population for 2025, NC years -5 to 20: the projection',
+    );
+    expect(both.err).not.toContain('estimateTransitions');
   });
 
   it('backtest-projection: a census the history lacks is named and left out, not scored as 0', async () => {
