@@ -123,6 +123,13 @@ describe('doc examples of the 0.2 sufficiency modules', () => {
     const { transitions } = rulesFromTally(tally.pooled, tally.specific, bands, 'estimated');
     expect([transitions[0].to, transitions[0].evidence]).toEqual([{ mainstream: 1, srp: 1 }, 2]);
     expect(logLinearGrowth([2020, 2021, 2022], [100, 110, 121], [1, 1, 1]).toFixed(3)).toBe('0.100');
+    const { bandsSchema } = await import('../../src/sufficiency/bands-schema.js');
+    expect(
+      bandsSchema([6, 7, 8]).safeParse([
+        [-5, 6],
+        [8, 20],
+      ]).error?.issues[0].message,
+    ).toBe('no band covers NC year 7, which moves in the history enter: every NC year moved into must be in one band');
   });
 
   it('hold for the backtest parts and compareScenarios', async () => {

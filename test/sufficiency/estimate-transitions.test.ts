@@ -113,6 +113,107 @@ describe('estimateTransitions', () => {
     expect(() => estimateTransitions([])).toThrow(ValidationError);
   });
 
+  describe('with bands of its own', () => {
+    it('pools moves over the bands given when they cover every NC year entered, once each', () => {
+      const est = estimateTransitions(kentHistory(), {
+        bands: [
+          [-5, 6],
+          [7, 20],
+        ],
+      });
+      expect([...new Set(est.transitions.map((r) => r.ncYears.join(' to ')))]).toEqual(['-5 to 6', '7 to 20']);
+      // Every counted move is in a rule: the pooled rules hold as many children as the default bands' do.
+      const children = (e: ReturnType<typeof estimateTransitions>) =>
+        e.transitions.filter((r) => !r.need).reduce((t, r) => t + Object.values(r.to).reduce((u, w) => u + w, 0), 0);
+      expect(children(est)).toBeCloseTo(children(estimateTransitions(kentHistory())), 6);
+    });
+
+    it('refuses bands that leave an NC year the moves enter uncovered, naming it', () => {
+      expect(
+        issuesOf(() =>
+          estimateTransitions(kentHistory(), {
+            bands: [
+              [-5, 6],
+              [8, 20],
+            ],
+          }),
+        ),
+      ).toEqual([
+        {
+          path: 'bands',
+          message:
+            'no band covers NC year 7, which moves in the history enter: every NC year moved into must be in one band',
+        },
+      ]);
+      expect(
+        codesOf(() =>
+          estimateTransitions(kentHistory(), {
+            bands: [
+              [-5, 6],
+              [8, 20],
+            ],
+          }),
+        ),
+      ).toEqual(['bands: uncovered_nc_years']);
+    });
+
+    it('accepts bands that leave out NC years no move enters', () => {
+      const moves = kentHistory().filter((r) => r.setting1 !== 'new' && r.ncYear1 === 6);
+      expect(estimateTransitions(moves, { bands: [[7, 7]] }).transitions.every((r) => r.ncYears[0] === 7)).toBe(true);
+    });
+
+    it('refuses a reversed band and overlapping bands, each at the band', () => {
+      expect(issuesOf(() => estimateTransitions(kentHistory(), { bands: [[10, 0]] }))).toEqual([
+        { path: 'bands[0]', message: 'band [10, 0] runs backwards: write it lowest first, [0, 10]' },
+      ]);
+      expect(
+        issuesOf(() =>
+          estimateTransitions(kentHistory(), {
+            bands: [
+              [-5, 8],
+              [3, 20],
+            ],
+          }),
+        ),
+      ).toEqual([
+        {
+          path: 'bands[1]',
+          message: 'band [3, 20] overlaps bands[0], [-5, 8], in NC years 3 to 8: each NC year must be in one band',
+        },
+      ]);
+      expect(
+        codesOf(() =>
+          estimateTransitions(kentHistory(), {
+            bands: [
+              [20, 15],
+              [-5, 8],
+              [3, 14],
+            ],
+          }),
+        ),
+      ).toEqual(['bands[0]: reversed_band', 'bands[2]: overlapping_bands']);
+    });
+
+    it("names the bands' problems with the other options' problems, all at once", () => {
+      const options = {
+        recencyDecay: 2,
+        growthDamping: -1,
+        bands: [
+          [0, 5],
+          [3, 8],
+        ],
+        foo: 1,
+      } as never;
+      expect(codesOf(() => estimateTransitions(kentHistory(), options))).toEqual([
+        'bands[1]: overlapping_bands',
+        'bands: uncovered_nc_years',
+        'recencyDecay: too_big',
+        'growthDamping: too_small',
+        'foo: unrecognized_keys',
+      ]);
+    });
+  });
+
   describe('with a population', () => {
     const joiner = (calendarYear: number, ncYear2: number, setting2 = 'mainstream') => ({
       calendarYear,
