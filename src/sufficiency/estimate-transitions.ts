@@ -65,6 +65,12 @@ export type EstimatedTransitions = {
   transitions: TransitionRule[];
   /** Observed share of children leaving (EHCP ended) by setting and band, top NC year excluded. */
   leaverRates: LeaverRate[];
+  /**
+   * What a planner should know of the fit, in words: a record year without joiners left out of
+   * the joiner level and growth as missing data, a growth of 0 because no trend could be fitted,
+   * no joiners at all. Empty for a history with joiners in every year.
+   */
+  warnings: string[];
 };
 
 /**
@@ -198,7 +204,7 @@ export function estimateTransitions(
   const tally = tallyHistory(records, { bands, maxNcYear, lastYear, weightOf });
   const source = `estimated from the transitions history, censuses ${years[0]}-${lastYear + 1}`;
   const { transitions, leaverRates } = rulesFromTally(tally.pooled, tally.specific, bands, source);
-  const { growthRate, entries } = estimateJoiners(tally, years, years.map(weightOf), opts.population, source);
+  const { growthRate, entries, warnings } = estimateJoiners(tally, years, years.map(weightOf), opts.population, source);
   return {
     years,
     baseYear: lastYear + 1,
@@ -209,5 +215,6 @@ export function estimateTransitions(
     ...(opts.population ? { population: opts.population } : {}),
     transitions,
     leaverRates,
+    warnings,
   };
 }

@@ -123,6 +123,7 @@ describe('doc examples of the 0.2 sufficiency modules', () => {
     const { transitions } = rulesFromTally(tally.pooled, tally.specific, bands, 'estimated');
     expect([transitions[0].to, transitions[0].evidence]).toEqual([{ mainstream: 1, srp: 1 }, 2]);
     expect(logLinearGrowth([2020, 2021, 2022], [100, 110, 121], [1, 1, 1]).toFixed(3)).toBe('0.100');
+    expect(logLinearGrowth([2020, 2021, 2022], [100, 0, 121], [1, 1, 1]).toFixed(3)).toBe('0.100');
     const { bandsSchema } = await import('../../src/sufficiency/bands-schema.js');
     expect(
       bandsSchema([6, 7, 8]).safeParse([

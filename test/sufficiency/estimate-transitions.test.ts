@@ -322,6 +322,88 @@ describe('estimateTransitions', () => {
     });
   });
 
+  describe('with years of joiners missing', () => {
+    const joiners = (calendarYear: number, n: number) =>
+      Array.from({ length: n }, () => ({
+        calendarYear,
+        setting1: 'new' as const,
+        setting2: 'mainstream' as const,
+        need2: 'ASD' as const,
+        ncYear2: 7,
+      }));
+    // A record year with children moving on but no new EHCP rows: an export that lost them.
+    const stayers = (calendarYear: number) =>
+      Array.from({ length: 50 }, () => ({
+        calendarYear,
+        setting1: 'mainstream' as const,
+        need1: 'ASD' as const,
+        ncYear1: 7,
+        setting2: 'mainstream' as const,
+        need2: 'ASD' as const,
+        ncYear2: 8,
+      }));
+    const total = (est: ReturnType<typeof estimateTransitions>) =>
+      est.joiners.entries.reduce((t, e) => t + (e.count ?? 0), 0);
+
+    it('fits the trend and the level over the years with joiners, saying which year was left out', () => {
+      // 100 joined in 2020 and 121 in 2022: 10% a year; 2021's none are missing, not a year nobody joined.
+      const est = estimateTransitions([...joiners(2020, 100), ...stayers(2021), ...joiners(2022, 121)]);
+      expect(est.joiners.growthRate.value).toBeCloseTo(0.1, 12);
+      expect(est.joiners.growthRate.source).toBe(
+        'estimated from the transitions history, censuses 2020-2023: log-linear trend of joiners a year ' +
+          '(2021 left out: no joiners recorded)',
+      );
+      expect(total(est)).toBeCloseTo(121, 9); // on the trend, the 2023 base year's are 2022's 121 (they arrive in 2023)
+      expect(est.warnings).toEqual([
+        'no joiners recorded from 2021 (to the 2022 census) while other years have them: left out of the joiner ' +
+          'level and growth as missing data',
+      ]);
+    });
+
+    it('says there is no trend, and why, when only one year has joiners', () => {
+      const one = estimateTransitions([...stayers(2022), ...joiners(2023, 30)]);
+      expect(one.joiners.growthRate).toEqual({
+        value: 0,
+        source:
+          'estimated from the transitions history, censuses 2022-2024: no trend in joiners a year: only one year ' +
+          'of joiners (2023), so growth 0 (2022 left out: no joiners recorded)',
+      });
+      expect(total(one)).toBeCloseTo(30, 9);
+      expect(one.warnings).toContain('joiner growth set to 0: no trend can be fitted to one year of joiners (2023)');
+      const single = estimateTransitions(joiners(2023, 30));
+      expect(single.joiners.growthRate.source).toMatch(
+        /: no trend in joiners a year: only one year of joiners \(2023\)/,
+      );
+      expect(single.warnings).toEqual(['joiner growth set to 0: no trend can be fitted to one year of joiners (2023)']);
+    });
+
+    it('says when the history has no joiners at all', () => {
+      const none = estimateTransitions([...stayers(2022), ...stayers(2023)]);
+      expect(none.joiners.entries).toEqual([]);
+      expect(none.joiners.growthRate).toEqual({
+        value: 0,
+        source:
+          'estimated from the transitions history, censuses 2022-2024: no trend in joiners: none in the history, ' +
+          'so growth 0',
+      });
+      expect(none.warnings).toEqual(['no joiners in the history: the projection brings no new EHCPs in']);
+    });
+
+    it('leaves a year without joiners out of the rates per head too', () => {
+      const records = [2021, 2022, 2023].map((calendarYear) => ({ calendarYear, ncYear: 7, count: 1000 }));
+      const population = { source: 'test', records };
+      const est = estimateTransitions([...joiners(2020, 10), ...stayers(2021), ...joiners(2022, 10)], { population });
+      expect(est.joiners.entries.map((e) => e.rate)).toEqual([0.01]);
+      expect(est.joiners.growthRate.source).toMatch(
+        /per head of population a year \(2021 left out: no joiners recorded\)$/,
+      );
+    });
+
+    it('warns of nothing for a history with joiners every year', () => {
+      expect(estimateTransitions(kentHistory()).warnings).toEqual([]);
+    });
+  });
+
   describe('with a damped joiner growth', () => {
     const joiners = (calendarYear: number, n: number) =>
       Array.from({ length: n }, () => ({

@@ -179,6 +179,7 @@ export const estimateCommand: Command = {
       notes: [
         ...input.history.notes,
         ...(input.population?.notes ?? []),
+        ...est.warnings.map((w) => `warning: ${input.historyFile}: ${w}`),
         fitNote(input),
         `scenario "${scenario.name}", ${est.baseYear}-${scenario.endYear}: ${formatCount(children)} children ` +
           `in the ${est.baseYear} census (NC years ${est.minNcYear} to ${est.maxNcYear}), ` +

@@ -83,6 +83,36 @@ describe('send-placement estimate', () => {
     expect(second.stock.length).toBeGreaterThan(0);
   });
 
+  it('warns of a record year without joiners, and says the growth is fitted without it', async () => {
+    // The Kent history without its 2021 new-EHCP rows (setting-1 NONSEND: no EHCP the year before).
+    const csv = read('data/kent/transitions-history.csv')
+      .split('\n')
+      .filter((line) => !/^2021,NONSEND,/.test(line))
+      .join('\n');
+    const { code, out, err } = await runCommand(
+      [
+        'estimate',
+        '--history',
+        'h.csv',
+        '--settings',
+        'data/kent/setting-codes.csv',
+        '--plan',
+        KENT_PLAN,
+        '--format',
+        'json',
+      ],
+      { files: { 'h.csv': csv } },
+    );
+    expect(code).toBe(0);
+    expect(err).toContain(
+      'warning: h.csv: no joiners recorded from 2021 (to the 2022 census) while other years have them: left out of ' +
+        'the joiner level and growth as missing data',
+    );
+    const scenario = JSON.parse(out);
+    expect(scenario.joiners.growthRate.source).toMatch(/log-linear trend of joiners a year \(2021 left out/);
+    expect(scenario.joiners.growthRate.value).toBeGreaterThan(0.02);
+  });
+
   it('names each problem of the plan with its line; refuses fitting choices and end years out of range', async () => {
     const bad = JSON.stringify(
       { capacity: {}, costs: { feeUpliftRate: { value: 9, source: 'x' }, bySetting: {} } },
