@@ -143,6 +143,26 @@ describe('send-placement estimate', () => {
       files: { 'plan.json': latePlan },
     });
     expect(fromPlan.err).toContain('the projection runs to 2038 (from plan.json)');
+    // A plan ending before the history's base year is refused, naming both years, unless --end-year replaces it.
+    const stale = JSON.stringify({ ...JSON.parse(MINIMAL_PLAN), endYear: 2020 });
+    const before = await runCommand([...KENT, '--plan', 'plan.json'], { files: { 'plan.json': stale } });
+    expect(before.code).toBe(2);
+    expect(before.err).toContain(
+      "plan.json ends in 2020 (its endYear), but the history's base year is 2025: give --end-year with a year " +
+        "after 2025, or change the plan's endYear",
+    );
+    const atBase = JSON.stringify({ ...JSON.parse(MINIMAL_PLAN), endYear: 2025 });
+    expect((await runCommand([...KENT, '--plan', 'plan.json'], { files: { 'plan.json': atBase } })).code).toBe(2);
+    const replaced = await runCommand([...KENT, '--plan', 'plan.json', '--end-year', '2029', '--format', 'json'], {
+      files: { 'plan.json': stale },
+    });
+    expect(replaced.code).toBe(0);
+    expect(JSON.parse(replaced.out).endYear).toBe(2029);
+    // An endYear that is not a year is named with its line, not replaced by the default.
+    const text = JSON.stringify({ ...JSON.parse(MINIMAL_PLAN), endYear: 'soon' }, null, 2);
+    const notYear = await runCommand([...KENT, '--plan', 'plan.json'], { files: { 'plan.json': text } });
+    expect(notYear.code).toBe(2);
+    expect(notYear.err).toMatch(/plan\.json line 3, endYear: /);
     const notObject = await runCommand([...KENT, '--plan', 'plan.json'], { files: { 'plan.json': '[1, 2]' } });
     expect(notObject.code).toBe(2);
     expect(notObject.err).toContain('plan.json');
