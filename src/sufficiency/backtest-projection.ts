@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { strictOptions } from '../schema/strict-fields.js';
 import { parseWith } from '../schema/common.js';
+import { runsText } from '../schema/runs-text.js';
 import { type Population, PopulationSchema, missingPopulation } from '../schema/population.js';
 import { SCENARIO_LIMITS, type Scenario, parseScenario } from '../schema/scenario.js';
 import { DampingSchema } from '../schema/sourced-number.js';
@@ -129,10 +130,12 @@ function checkTestSpan(years: number[], baseYear: number, testYears: number, hol
         'testYears must not exceed it',
       'too_big',
     );
-  if (!yearsFrom(baseYear + 1, baseYear + testYears).some(holds))
+  const censuses = yearsFrom(baseYear + 1, baseYear + testYears);
+  const many = censuses.length > 1;
+  if (!censuses.some(holds))
     fail(
-      `the history holds none of the censuses ${baseYear + 1} to ${baseYear + testYears} (no records from ` +
-        'those years or the years before), so there is nothing to test against',
+      `the history does not hold the ${many ? 'censuses' : 'census'} ${runsText(censuses)} (no records from ` +
+        `${many ? 'each' : 'that'} year or the year before), so there is nothing to test against`,
       'missing_census',
     );
 }

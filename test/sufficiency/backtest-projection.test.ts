@@ -210,6 +210,10 @@ describe('backtestProjection on a history with a year of records missing', () =>
     expect(codesOf(() => backtestProjection(gappy, { fitYears: 2, testYears: 1 }))).toEqual([
       'testYears: missing_census',
     ]);
+    expect(issuesOf(() => backtestProjection(gappy, { fitYears: 2, testYears: 1 }))[0].message).toBe(
+      'the history does not hold the census 2023 (no records from that year or the year before), so there is ' +
+        'nothing to test against',
+    );
     expect(codesOf(() => backtestProjection(gappy, { fitYears: 4, testYears: 1 }))).toEqual(['fitYears: too_big']);
   });
 });
