@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { strictFields } from './strict-fields.js';
 import { NcYearSchema, parseWith } from './common.js';
+import { runsText } from './runs-text.js';
 import { ChildrenSchema, SourceSchema, YearSchema } from './sourced-number.js';
 import type { ValidationIssueInput } from './validation-error.js';
 
@@ -67,18 +68,6 @@ export function parsePopulation(input: unknown): Population {
   return parseWith(PopulationSchema, input, 'population');
 }
 
-/** Whole NC years as runs: [0, 1, 2, 5] -> '0-2, 5'. */
-function runs(years: number[]): string {
-  const out: string[] = [];
-  for (let i = 0; i < years.length; ) {
-    let j = i;
-    while (j + 1 < years.length && years[j + 1] === years[j] + 1) j++;
-    out.push(i === j ? String(years[i]) : `${years[i]} to ${years[j]}`);
-    i = j + 1;
-  }
-  return out.join(', ');
-}
-
 /**
  * The issues for the (calendar year, NC year) pairs a projection needs but the records lack: one
  * issue per run of consecutive calendar years missing the same NC years, naming them, each with the
@@ -104,7 +93,7 @@ export function missingPopulation(
   for (const calendarYear of years) {
     const missing = wanted.filter((ncYear) => !have.has(keyOf({ calendarYear, ncYear })));
     if (missing.length === 0) continue;
-    const ncYears = missing.length === 1 ? `NC year ${missing[0]}` : `NC years ${runs(missing)}`;
+    const ncYears = missing.length === 1 ? `NC year ${missing[0]}` : `NC years ${runsText(missing)}`;
     const last = gaps[gaps.length - 1];
     if (last && last.to === calendarYear - 1 && last.ncYears === ncYears) last.to = calendarYear;
     else gaps.push({ from: calendarYear, to: calendarYear, ncYears });

@@ -4,6 +4,20 @@ import { SETTINGS, type Setting, type Transition } from '../schema/transition.js
 export type CensusCounts = Record<Setting | 'total', number>;
 
 /**
+ * Whether a history records the census of `year`: the records of the year before give it (their
+ * setting-2), or else those of the year itself (their setting-1). A year with neither is not a
+ * census of 0 children but one the history lacks, and censusCounts would count it as 0.
+ *
+ * @param recordYears the calendar years of the history's records
+ * @example
+ * holdsCensus(new Set([2018, 2021]), 2019); // true: the records of 2018 end at it
+ * holdsCensus(new Set([2018, 2021]), 2020); // false: no records of 2019 or 2020
+ */
+export function holdsCensus(recordYears: ReadonlySet<number>, year: number): boolean {
+  return recordYears.has(year - 1) || recordYears.has(year);
+}
+
+/**
  * The census of `year` as a history records it: where the children of the records of `year - 1`
  * went (their setting-2), or, for the first census of a history (or after a gap), where the
  * children of the records of `year` were (their setting-1).

@@ -5,6 +5,7 @@ import type { JoinerEntry } from '../schema/scenario.js';
 import type { Setting } from '../schema/transition.js';
 import { ValidationError, type ValidationIssueInput } from '../schema/validation-error.js';
 import { logLinearGrowth } from './log-linear-growth.js';
+import { runsText } from '../schema/runs-text.js';
 import { type HistoryTally, type Weighted, effectiveCount } from './tally-history.js';
 
 /**
@@ -16,8 +17,17 @@ export type EstimatedJoiners = {
   growthDamping: { value: number; source: string };
   entries: JoinerEntry[];
 };
-/** What estimateJoiners fits from the history: everything but the damping, which is chosen, not fitted. */
-export type FittedJoiners = Omit<EstimatedJoiners, 'growthDamping'>;
+/**
+ * What estimateJoiners fits from the history: everything but the damping, which is chosen, not
+ * fitted; and warnings for what it could not fit as documented (a year without joiners, no trend).
+ */
+export type FittedJoiners = Omit<EstimatedJoiners, 'growthDamping'> & { warnings: string[] };
+
+/**
+ * The record years a fit uses (those with joiners) and their weights, the years left out (records
+ * but no joiners: missing data, not a year nobody joined), and the base year the entries are for.
+ */
+type JoinerFit = { baseYear: number; years: number[]; weights: number[]; left: number[] };
 
 type Cell = { need: NeedCode; ncYear: number; settings: Partial<Record<Setting, number>>; total: Weighted };
 
@@ -62,15 +72,15 @@ function entry(cell: Cell, amount: { count: number } | { rate: number }, source:
  * Joiner counts at the base year: each (need, NC year)'s weighted joiners a year, carried to the
  * base year along the log-linear trend of joiners a year.
  */
-function countEntries(t: HistoryTally, years: number[], weights: number[], source: string): FittedJoiners {
-  const baseYear = years[years.length - 1] + 1;
+function countEntries(t: HistoryTally, fit: JoinerFit, source: string): Omit<FittedJoiners, 'warnings'> {
+  const { baseYear, years, weights } = fit;
   const totals = years.map((y) => t.joinersByYear.get(y) ?? 0);
   const growth = logLinearGrowth(years, totals, weights);
   const totalWeight = weights.reduce((s, w) => s + w, 0);
   // Each record year's joiners arrive at the next census, and stand for the base year grown by the trend.
   const standFor = years.reduce((s, y, i) => s + weights[i] * (1 + growth) ** (y + 1 - baseYear), 0) / totalWeight;
   const entries = joinerCells(t).map((cell) => entry(cell, { count: cell.total.w / totalWeight / standFor }, source));
-  return { growthRate: { value: growth, source: `${source}: log-linear trend of joiners a year` }, entries };
+  return { growthRate: { value: growth, source: growthSource(source, 'joiners a year', fit) }, entries };
 }
 
 /**
@@ -82,12 +92,11 @@ function countEntries(t: HistoryTally, years: number[], weights: number[], sourc
  */
 function rateEntries(
   t: HistoryTally,
-  years: number[],
-  weights: number[],
+  fit: JoinerFit,
   population: Population,
   source: string,
-): FittedJoiners {
-  const baseYear = years[years.length - 1] + 1;
+): Omit<FittedJoiners, 'warnings'> {
+  const { baseYear, years, weights } = fit;
   const popOf = populationLookup(population.records);
   const cells = joinerCells(t);
   const ncYears = [...new Set(cells.map((c) => c.ncYear))];
@@ -120,15 +129,48 @@ function rateEntries(
     );
   const popSource = `${source}; population: ${population.source}`;
   return {
-    growthRate: { value: growth, source: `${source}: log-linear trend of joiners per head of population a year` },
+    growthRate: { value: growth, source: growthSource(source, 'joiners per head of population a year', fit) },
     entries: entries.map((e) => ({ ...e, source: popSource })),
   };
 }
 
 /**
+ * Where a fitted growth rate comes from, in words: the log-linear trend of `series` over the years
+ * with joiners, or no trend (growth 0) when there is only one, naming the years left out.
+ *
+ * @example
+ * growthSource('estimated', 'joiners a year', { baseYear: 2025, years: [2024], weights: [1], left: [2023] });
+ * // 'estimated: no trend in joiners a year: only one year of joiners (2024), so growth 0 (2023 left out: no
+ * //   joiners recorded)'
+ */
+function growthSource(source: string, series: string, fit: JoinerFit): string {
+  const trend =
+    fit.years.length > 1
+      ? `log-linear trend of ${series}`
+      : `no trend in ${series}: only one year of joiners (${fit.years[0]}), so growth 0`;
+  const left = fit.left.length > 0 ? ` (${runsText(fit.left)} left out: no joiners recorded)` : '';
+  return `${source}: ${trend}${left}`;
+}
+
+/** What a planner should know of a fit that is not the documented one: years left out, no trend. */
+function joinerWarnings(fit: JoinerFit): string[] {
+  const warnings = fit.left.map(
+    (y) =>
+      `no joiners recorded from ${y} (to the ${y + 1} census) while other years have them: left out of the ` +
+      'joiner level and growth as missing data',
+  );
+  if (fit.years.length === 1)
+    warnings.push(`joiner growth set to 0: no trend can be fitted to one year of joiners (${fit.years[0]})`);
+  return warnings;
+}
+
+/**
  * The joiners of an estimated scenario from a tallied history: counts at the base year, or, given
  * a population, rates per head of it (joiners then follow the population the scenario carries).
- * Record years weigh `weights` (recent years more, by the recency decay).
+ * Record years weigh `weights` (recent years more, by the recency decay). A record year without
+ * joiners while others have them is missing data: it is left out of the level and the trend, not
+ * read as a year nobody joined; with one year of joiners there is no trend and the growth is 0.
+ * The growth's source says either, and `warnings` lists them for the user.
  *
  * @example
  * estimateJoiners(tally, [2018, 2019], [1, 1], undefined, 'estimated').entries[0].count; // joiners a year at 2020
@@ -140,5 +182,19 @@ export function estimateJoiners(
   population: Population | undefined,
   source: string,
 ): FittedJoiners {
-  return population ? rateEntries(t, years, weights, population, source) : countEntries(t, years, weights, source);
+  const joined = years.map((y) => (t.joinersByYear.get(y) ?? 0) > 0);
+  if (!joined.includes(true))
+    return {
+      growthRate: { value: 0, source: `${source}: no trend in joiners: none in the history, so growth 0` },
+      entries: [],
+      warnings: ['no joiners in the history: the projection brings no new EHCPs in'],
+    };
+  const fit: JoinerFit = {
+    baseYear: years[years.length - 1] + 1,
+    years: years.filter((_, i) => joined[i]),
+    weights: weights.filter((_, i) => joined[i]),
+    left: years.filter((_, i) => !joined[i]),
+  };
+  const fitted = population ? rateEntries(t, fit, population, source) : countEntries(t, fit, source);
+  return { ...fitted, warnings: joinerWarnings(fit) };
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { strictOptions } from '../schema/strict-fields.js';
 import { NEED_CODES, type NeedCode } from '../needs.js';
-import { NC_YEAR_MAX, NC_YEAR_MIN, NcYearSchema, parseWith } from '../schema/common.js';
+import { NC_YEAR_MAX, NC_YEAR_MIN, parseWith } from '../schema/common.js';
 import { type Population, PopulationSchema, missingPopulation } from '../schema/population.js';
 import type { StockEntry, TransitionRule } from '../schema/scenario.js';
 import { DampingSchema } from '../schema/sourced-number.js';
@@ -9,13 +9,17 @@ import { SETTINGS, type Transition } from '../schema/transition.js';
 import { ValidationError } from '../schema/validation-error.js';
 import { DEFAULT_SUFFICIENCY } from './defaults.js';
 import { type EstimatedJoiners, estimateJoiners } from './estimate-joiners.js';
+import { bandsSchema } from './bands-schema.js';
 import { HistorySchema } from './history-schema.js';
 import { type HistoryTally, tallyHistory } from './tally-history.js';
 import { type LeaverRate, rulesFromTally } from './transition-rules.js';
 
 /** Options of estimateTransitions; defaults in DEFAULT_SUFFICIENCY. */
 export type EstimateOptions = {
-  /** NC-year bands to pool transitions over (by the NC year entered); default DEFAULT_SUFFICIENCY.bands. */
+  /**
+   * NC-year bands to pool transitions over (by the NC year entered): each lowest first, none
+   * overlapping, together covering every NC year the history's moves enter. Default DEFAULT_SUFFICIENCY.bands.
+   */
   bands?: Array<[number, number]>;
   /**
    * The population joiners come from, with its source: joiners are then estimated as rates per head
@@ -61,6 +65,12 @@ export type EstimatedTransitions = {
   transitions: TransitionRule[];
   /** Observed share of children leaving (EHCP ended) by setting and band, top NC year excluded. */
   leaverRates: LeaverRate[];
+  /**
+   * What a planner should know of the fit, in words: a record year without joiners left out of
+   * the joiner level and growth as missing data, a growth of 0 because no trend could be fitted,
+   * no joiners at all. Empty for a history with joiners in every year.
+   */
+  warnings: string[];
 };
 
 /**
@@ -76,21 +86,17 @@ export const RecencyDecaySchema = z
     z.maximum(1, { error: 'recencyDecay must be at most 1 (1 weighs every year alike)' }),
   );
 
-const OptionsSchema = strictOptions(
-  {
-    bands: z.optional(
-      z
-        .array(z.tuple([NcYearSchema, NcYearSchema], { error: 'a band must be [lowest, highest]' }), {
-          error: 'bands must be a list of [lowest, highest] NC years',
-        })
-        .check(z.minLength(1, { error: 'bands must not be empty' })),
-    ),
-    population: z.optional(PopulationSchema),
-    recencyDecay: z.optional(RecencyDecaySchema),
-    growthDamping: z.optional(DampingSchema),
-  },
-  { error: 'options must be an object: { bands?, population?, recencyDecay?, growthDamping? }' },
-);
+/** The options' schema, its bands checked against the NC years the history's moves enter (see bandsSchema). */
+const optionsSchema = (entered: readonly number[]) =>
+  strictOptions(
+    {
+      bands: z.optional(bandsSchema(entered)),
+      population: z.optional(PopulationSchema),
+      recencyDecay: z.optional(RecencyDecaySchema),
+      growthDamping: z.optional(DampingSchema),
+    },
+    { error: 'options must be an object: { bands?, population?, recencyDecay?, growthDamping? }' },
+  );
 
 /** The damping of the fitted growth, with where it comes from: the caller, or the backtested default. */
 function dampingOf(given: number | undefined): { value: number; source: string } {
@@ -144,6 +150,14 @@ function ncYearRange(records: Transition[]): [number, number] {
   return [Math.min(lo, hi), hi];
 }
 
+/** The NC years the history's counted moves enter (the top NC year's are left out: the model ends those EHCPs). */
+function enteredNcYears(records: Transition[], maxNcYear: number): number[] {
+  const entered = new Set<number>();
+  for (const r of records)
+    if (r.setting1 !== 'new' && (r.ncYear1 as number) < maxNcYear) entered.add((r.ncYear1 as number) + 1);
+  return [...entered];
+}
+
 /**
  * Estimates the model's parameters from year-to-year child-level transitions (the widely used
  * `calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2` layout, mapped
@@ -158,7 +172,8 @@ function ncYearRange(records: Transition[]): [number, number] {
  * those EHCPs itself.
  *
  * @param history Transition[] (validated here)
- * @throws ValidationError listing every bad record, or the population years and NC years missing
+ * @throws ValidationError listing every bad record or option (bands reversed, overlapping or leaving
+ *   an NC year the moves enter uncovered), or the population years and NC years missing
  * @example
  * const est = estimateTransitions([
  * { calendarYear: 2023, setting1: 'mainstream', need1: 'ASD', ncYear1: 6, setting2: 'srp', need2: 'ASD', ncYear2: 7 },
@@ -177,19 +192,19 @@ export function estimateTransitions(
     throw new ValidationError('transitions history', [
       { path: '(root)', message: 'must hold at least one transition', code: 'too_small' },
     ]);
-  const opts = parseWith(OptionsSchema, options, 'estimateTransitions options');
+  const [minNcYear, maxNcYear] = ncYearRange(records);
+  const opts = parseWith(optionsSchema(enteredNcYears(records, maxNcYear)), options, 'estimateTransitions options');
   const bands = opts.bands ?? DEFAULT_SUFFICIENCY.bands;
   const decay = opts.recencyDecay ?? DEFAULT_SUFFICIENCY.recencyDecay;
   const years = [...new Set(records.map((r) => r.calendarYear))].sort((a, b) => a - b);
   const lastYear = years[years.length - 1];
   checkPopulation(records, years, opts.population);
 
-  const [minNcYear, maxNcYear] = ncYearRange(records);
   const weightOf = (year: number) => decay ** (lastYear - year);
   const tally = tallyHistory(records, { bands, maxNcYear, lastYear, weightOf });
   const source = `estimated from the transitions history, censuses ${years[0]}-${lastYear + 1}`;
   const { transitions, leaverRates } = rulesFromTally(tally.pooled, tally.specific, bands, source);
-  const { growthRate, entries } = estimateJoiners(tally, years, years.map(weightOf), opts.population, source);
+  const { growthRate, entries, warnings } = estimateJoiners(tally, years, years.map(weightOf), opts.population, source);
   return {
     years,
     baseYear: lastYear + 1,
@@ -200,5 +215,6 @@ export function estimateTransitions(
     ...(opts.population ? { population: opts.population } : {}),
     transitions,
     leaverRates,
+    warnings,
   };
 }

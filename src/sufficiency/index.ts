@@ -13,5 +13,5 @@ export { simulateSufficiency } from './simulate-sufficiency.js';
 export type { Band, SimulateOptions, SufficiencySimulation } from './simulate-sufficiency.js';
 export { sensitivity } from './sensitivity.js';
 export type { SensitivityOptions, SensitivityRow, SufficiencySensitivity } from './sensitivity.js';
-export { sufficiencyGaps, UNKNOWN_DISTRICT } from './sufficiency-gaps.js';
+export { sufficiencyGaps, UNKNOWN_DISTRICT, UNKNOWN_SCHOOL_DISTRICT } from './sufficiency-gaps.js';
 export type { Gap, GapInput, SufficiencyGaps } from './sufficiency-gaps.js';

@@ -35,12 +35,25 @@ export type GapInput = {
 };
 
 /**
- * Where neither a school nor a child names a district.
+ * The district of children given with neither a district nor a home (or a home with no local
+ * school that names its district to place it by): their demand, never any places.
  *
  * @example
  * sufficiencyGaps({ schools: [], demand: [{ need: 'ASD' }] }).byDistrict[0].district; // 'unknown'
  */
 export const UNKNOWN_DISTRICT = 'unknown';
+
+/**
+ * The district of local schools that name none: their places, never any demand. Kept apart from
+ * UNKNOWN_DISTRICT because children and places whose districts are unknown are not in one place,
+ * and netting them would make a gap (or a surplus) out of nothing.
+ *
+ * @example
+ * // srp: a local school that names no district
+ * sufficiencyGaps({ schools: [srp], demand: [{ need: 'ASD' }] }).byDistrict.map((g) => g.district);
+ * // ['unknown', 'unknown (schools)']
+ */
+export const UNKNOWN_SCHOOL_DISTRICT = 'unknown (schools)';
 
 const DemandEntrySchema = z
   .object(
@@ -104,7 +117,12 @@ function table(
  * gaps in provision to meet pupil need types" and placing children "as close to where children live
  * as possible". A school's capacity is shared equally among the needs it caters for, since school
  * records give places per school, not per need. A child given by home rather than district counts in
- * the district of the nearest local school (an approximation for when boundaries are not to hand).
+ * the district of the nearest local school that names one (an approximation for when boundaries are
+ * not to hand). Where a district is not known at all, children and places are not netted as if they
+ * were in one place: children with neither district nor home count in `unknown` (demand only), places
+ * at local schools without a district in `unknown (schools)` (places only), each a row of its own in
+ * `byDistrict` and `byDistrictAndNeed`; `byNeed` and `total` count both, since need and the whole
+ * area do not depend on a district.
  *
  * @throws ValidationError listing every bad school or demand entry
  * @example
@@ -126,7 +144,7 @@ export function sufficiencyGaps(input: GapInput): SufficiencyGaps {
   const add = (m: Map<string, number>, key: string, by: number) => m.set(key, (m.get(key) ?? 0) + by);
   for (const school of schools) {
     if (!local.has(school.kind) || school.needs.length === 0) continue;
-    const district = school.district ?? UNKNOWN_DISTRICT;
+    const district = school.district ?? UNKNOWN_SCHOOL_DISTRICT;
     add(placesByDistrict, district, school.capacity);
     const share = school.capacity / new Set(school.needs).size;
     for (const need of new Set(school.needs)) {

@@ -54,7 +54,8 @@ export function effectiveCount(c: Weighted): number {
  * Counts a validated history in one pass: moves by (setting, need, band of the NC year entered)
  * and pooled over needs, joiners by (need, NC year, setting), and the last census. Each record
  * weighs `weightOf(calendarYear)`. Records from the top NC year are left out of the moves (the
- * model ends those EHCPs itself), as are moves into an NC year no band covers.
+ * model ends those EHCPs itself); the bands cover every NC year the others enter (estimateTransitions
+ * checks it with bandsSchema).
  *
  * @example
  * // history: two mainstream ASD children in Year 6 in 2023, one moving to SRP, one staying

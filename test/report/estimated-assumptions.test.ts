@@ -63,6 +63,20 @@ describe("an estimated scenario's assumptions in the report", () => {
     expect(Math.abs(shown - modelled)).toBeLessThanOrEqual(joiners.length / 2); // each row rounded
   });
 
+  it('shows the population in one row: its years, NC years and base-year total, not an empty figure', async () => {
+    const { scenario } = estimatedScenario();
+    const html = await renderReport({ scenario, sensitivity: false });
+    const rows = tableRows(html, 'Population by year and NC year, which the new EHCP rates are per head of');
+    const records: Array<{ calendarYear: number; count: number }> = scenario.population.records;
+    const total = records.filter((r) => r.calendarYear === scenario.baseYear).reduce((t, r) => t + r.count, 0);
+    expect(rows.map((row) => row.slice(0, 3))).toEqual([
+      ['2025\u00a0to\u00a02027', '-5\u00a0to\u00a020', total.toLocaleString('en-GB')],
+    ]);
+    expect(rows[0][3]).toMatch(/^\[\d+\]$/);
+    expect(html).toContain('flat population');
+    expect(html).not.toContain('Other sourced figures');
+  });
+
   it("keeps Kent's tables as written: one entry a setting, joiner entries of several needs", async () => {
     const html = await renderReport({ scenario: kentJson('scenario-2025.json'), sensitivity: false });
     expect(tableRows(html, 'Children with an EHCP in 2025, by setting')).toHaveLength(

@@ -3,7 +3,7 @@ import { backtestProjection } from '../../src/sufficiency/backtest-projection.js
 import { estimateTransitions } from '../../src/sufficiency/estimate-transitions.js';
 import { projectSufficiency } from '../../src/sufficiency/project-sufficiency.js';
 import { ValidationError } from '../../src/schema/validation-error.js';
-import { issuesOf } from '../support/issues-of.js';
+import { codesOf, issuesOf, validationErrorOf } from '../support/issues-of.js';
 import { kentHistory } from './history.js';
 
 describe('backtestProjection', () => {
@@ -142,6 +142,82 @@ describe('backtestProjection baselines', () => {
   });
 });
 
+describe('backtestProjection on a history with a year of records missing', () => {
+  // SRP children at the censuses 2020-2026: 10, 12, ... 22 (each year all stay, and 2 join); the
+  // records of `missing` are left out, as an export that lost a year would.
+  const counts = [10, 12, 14, 16, 18, 20, 22];
+  const history = (missing: number[]) =>
+    counts.slice(0, -1).flatMap((n, k) =>
+      missing.includes(2020 + k)
+        ? []
+        : [
+            ...Array.from({ length: n }, () => ({
+              calendarYear: 2020 + k,
+              setting1: 'srp' as const,
+              need1: 'ASD' as const,
+              ncYear1: 7,
+              setting2: 'srp' as const,
+              need2: 'ASD' as const,
+              ncYear2: 8,
+            })),
+            ...Array.from({ length: 2 }, () => ({
+              calendarYear: 2020 + k,
+              setting1: 'new' as const,
+              setting2: 'srp' as const,
+              need2: 'ASD' as const,
+              ncYear2: 8,
+            })),
+          ],
+    );
+
+  it('leaves a test census the history lacks out of the errors instead of scoring it as 0 children', () => {
+    // No records from 2022 or 2023: the 2023 census is unknown; 2024's is the 2024 records' setting-1.
+    const bt = backtestProjection(history([2022, 2023]), { fitYears: 2, testYears: 3 });
+    expect(bt.testYears).toEqual([2024, 2025]);
+    expect(bt.missingYears).toEqual([2023]);
+    expect(bt.total.actual).toEqual([18, 20]);
+    // The model's projection of those two censuses, and its errors over them alone.
+    const [p24, p25] = bt.total.projected;
+    expect(bt.total.projected).toHaveLength(2);
+    expect(bt.total.mae).toBeCloseTo((Math.abs(p24 - 18) + Math.abs(p25 - 20)) / 2, 9);
+    for (const b of [bt.baselines.persistence, bt.baselines.trend]) expect(b.total.actual).toEqual([18, 20]);
+    expect(bt.baselines.trend.total.projected).toEqual([18, 20]);
+  });
+
+  it('fits the trend baseline through the censuses the history holds, not through a 0 for a missing one', () => {
+    // No records from 2021 or 2022: the 2022 census is unknown, the fitted ones are 2020, 2021, 2023 and 2024.
+    const bt = backtestProjection(history([2021, 2022]), { fitYears: 2, testYears: 1 });
+    expect(bt.fitYears).toEqual([2020, 2023]);
+    expect(bt.testYears).toEqual([2025]);
+    expect(bt.missingYears).toEqual([2022]);
+    expect(bt.baselines.trend.total.projected).toEqual([20]);
+    expect(bt.baselines.trend.total.mape).toBe(0);
+  });
+
+  it('reports no missing years for a history without gaps', () => {
+    expect(backtestProjection(history([]), { fitYears: 2, testYears: 4 }).missingYears).toEqual([]);
+  });
+
+  it("tests up to the history's last census, and refuses a split with nothing to test against", () => {
+    const gappy = history([2022, 2023]); // record years 2020, 2021, 2024, 2025: censuses to 2026
+    expect(backtestProjection(gappy, { fitYears: 2, testYears: 4 }).testYears).toEqual([2024, 2025, 2026]);
+    expect(issuesOf(() => backtestProjection(gappy, { fitYears: 2, testYears: 5 }))).toEqual([
+      {
+        path: 'testYears',
+        message: "the history's censuses end in 2026, 4 after the last fitted one (2022); testYears must not exceed it",
+      },
+    ]);
+    expect(codesOf(() => backtestProjection(gappy, { fitYears: 2, testYears: 1 }))).toEqual([
+      'testYears: missing_census',
+    ]);
+    expect(issuesOf(() => backtestProjection(gappy, { fitYears: 2, testYears: 1 }))[0].message).toBe(
+      'the history does not hold the census 2023 (no records from that year or the year before), so there is ' +
+        'nothing to test against',
+    );
+    expect(codesOf(() => backtestProjection(gappy, { fitYears: 4, testYears: 1 }))).toEqual(['fitYears: too_big']);
+  });
+});
+
 describe('backtestProjection with a population', () => {
   const joiners = (calendarYear: number, n: number) =>
     Array.from({ length: n }, () => ({
@@ -174,5 +250,42 @@ describe('backtestProjection with a population', () => {
         message: 'no population for 2023, NC year 0: the projection of the test years needs it',
       },
     ]);
+  });
+
+  it('names a fit year the population lacks as its own option, not as one of estimateTransitions', () => {
+    const error = validationErrorOf(() =>
+      backtestProjection(history, { fitYears: 2, testYears: 1, population: population([2022, 2023]) }),
+    );
+    expect(error.message).toMatch(/^Invalid backtestProjection options \(1 problem\)/);
+    expect(error.issues).toEqual([
+      {
+        path: 'population.records',
+        message: 'no population for 2021, NC year 0: the fit needs it (joiners are rates per head)',
+        code: 'missing_population',
+      },
+    ]);
+  });
+
+  it('lists the missing years of the fit and of the test at once', () => {
+    // Joiners in NC years 0 and 1; the population has NC year 0 only.
+    const twoYears = [...history, ...joiners(2020, 1).map((r) => ({ ...r, ncYear2: 1 }))];
+    expect(
+      issuesOf(() =>
+        backtestProjection(twoYears, { fitYears: 2, testYears: 1, population: population([2021, 2022, 2023]) }),
+      ).map((i) => i.message),
+    ).toEqual([
+      'no population for 2021 to 2022, NC year 1: the fit needs it (joiners are rates per head)',
+      'no population for 2023, NC year 1: the projection of the test years needs it',
+    ]);
+  });
+
+  it("names a population too small for the fit's joiners as backtestProjection's option", () => {
+    const tiny = {
+      source: 'test',
+      records: [2021, 2022, 2023].map((calendarYear) => ({ calendarYear, ncYear: 0, count: 5 })),
+    };
+    const error = validationErrorOf(() => backtestProjection(history, { fitYears: 2, testYears: 1, population: tiny }));
+    expect(error.message).toMatch(/^Invalid backtestProjection options/);
+    expect(error.issues.map((i) => i.path)).toEqual(['population.records']);
   });
 });

@@ -123,11 +123,19 @@ describe('doc examples of the 0.2 sufficiency modules', () => {
     const { transitions } = rulesFromTally(tally.pooled, tally.specific, bands, 'estimated');
     expect([transitions[0].to, transitions[0].evidence]).toEqual([{ mainstream: 1, srp: 1 }, 2]);
     expect(logLinearGrowth([2020, 2021, 2022], [100, 110, 121], [1, 1, 1]).toFixed(3)).toBe('0.100');
+    expect(logLinearGrowth([2020, 2021, 2022], [100, 0, 121], [1, 1, 1]).toFixed(3)).toBe('0.100');
+    const { bandsSchema } = await import('../../src/sufficiency/bands-schema.js');
+    expect(
+      bandsSchema([6, 7, 8]).safeParse([
+        [-5, 6],
+        [8, 20],
+      ]).error?.issues[0].message,
+    ).toBe('no band covers NC year 7, which moves in the history enter: every NC year moved into must be in one band');
   });
 
   it('hold for the backtest parts and compareScenarios', async () => {
     const { settingError } = await import('../../src/sufficiency/setting-error.js');
-    const { censusCounts } = await import('../../src/sufficiency/census-counts.js');
+    const { censusCounts, holdsCensus } = await import('../../src/sufficiency/census-counts.js');
     const { persistence, trend } = await import('../../src/sufficiency/projection-baselines.js');
     const { RecencyDecaySchema } = await import('../../src/sufficiency/estimate-transitions.js');
     const { compareScenarios } = await import('../../src/sufficiency/compare-scenarios.js');
@@ -136,6 +144,7 @@ describe('doc examples of the 0.2 sufficiency modules', () => {
     expect(
       censusCounts([{ calendarYear: 2023, setting1: 'new', setting2: 'srp', need2: 'ASD', ncYear2: 7 }], 2024).srp,
     ).toBe(1);
+    expect([holdsCensus(new Set([2018, 2021]), 2019), holdsCensus(new Set([2018, 2021]), 2020)]).toEqual([true, false]);
     expect([persistence([90, 100], [2023, 2024], 2026), trend([90, 100], [2023, 2024], 2026)]).toEqual([100, 120]);
     expect(RecencyDecaySchema.safeParse(0).success).toBe(false);
     const stop = {

@@ -113,6 +113,107 @@ describe('estimateTransitions', () => {
     expect(() => estimateTransitions([])).toThrow(ValidationError);
   });
 
+  describe('with bands of its own', () => {
+    it('pools moves over the bands given when they cover every NC year entered, once each', () => {
+      const est = estimateTransitions(kentHistory(), {
+        bands: [
+          [-5, 6],
+          [7, 20],
+        ],
+      });
+      expect([...new Set(est.transitions.map((r) => r.ncYears.join(' to ')))]).toEqual(['-5 to 6', '7 to 20']);
+      // Every counted move is in a rule: the pooled rules hold as many children as the default bands' do.
+      const children = (e: ReturnType<typeof estimateTransitions>) =>
+        e.transitions.filter((r) => !r.need).reduce((t, r) => t + Object.values(r.to).reduce((u, w) => u + w, 0), 0);
+      expect(children(est)).toBeCloseTo(children(estimateTransitions(kentHistory())), 6);
+    });
+
+    it('refuses bands that leave an NC year the moves enter uncovered, naming it', () => {
+      expect(
+        issuesOf(() =>
+          estimateTransitions(kentHistory(), {
+            bands: [
+              [-5, 6],
+              [8, 20],
+            ],
+          }),
+        ),
+      ).toEqual([
+        {
+          path: 'bands',
+          message:
+            'no band covers NC year 7, which moves in the history enter: every NC year moved into must be in one band',
+        },
+      ]);
+      expect(
+        codesOf(() =>
+          estimateTransitions(kentHistory(), {
+            bands: [
+              [-5, 6],
+              [8, 20],
+            ],
+          }),
+        ),
+      ).toEqual(['bands: uncovered_nc_years']);
+    });
+
+    it('accepts bands that leave out NC years no move enters', () => {
+      const moves = kentHistory().filter((r) => r.setting1 !== 'new' && r.ncYear1 === 6);
+      expect(estimateTransitions(moves, { bands: [[7, 7]] }).transitions.every((r) => r.ncYears[0] === 7)).toBe(true);
+    });
+
+    it('refuses a reversed band and overlapping bands, each at the band', () => {
+      expect(issuesOf(() => estimateTransitions(kentHistory(), { bands: [[10, 0]] }))).toEqual([
+        { path: 'bands[0]', message: 'band [10, 0] runs backwards: write it lowest first, [0, 10]' },
+      ]);
+      expect(
+        issuesOf(() =>
+          estimateTransitions(kentHistory(), {
+            bands: [
+              [-5, 8],
+              [3, 20],
+            ],
+          }),
+        ),
+      ).toEqual([
+        {
+          path: 'bands[1]',
+          message: 'band [3, 20] overlaps bands[0], [-5, 8], in NC years 3 to 8: each NC year must be in one band',
+        },
+      ]);
+      expect(
+        codesOf(() =>
+          estimateTransitions(kentHistory(), {
+            bands: [
+              [20, 15],
+              [-5, 8],
+              [3, 14],
+            ],
+          }),
+        ),
+      ).toEqual(['bands[0]: reversed_band', 'bands[2]: overlapping_bands']);
+    });
+
+    it("names the bands' problems with the other options' problems, all at once", () => {
+      const options = {
+        recencyDecay: 2,
+        growthDamping: -1,
+        bands: [
+          [0, 5],
+          [3, 8],
+        ],
+        foo: 1,
+      } as never;
+      expect(codesOf(() => estimateTransitions(kentHistory(), options))).toEqual([
+        'bands[1]: overlapping_bands',
+        'bands: uncovered_nc_years',
+        'recencyDecay: too_big',
+        'growthDamping: too_small',
+        'foo: unrecognized_keys',
+      ]);
+    });
+  });
+
   describe('with a population', () => {
     const joiner = (calendarYear: number, ncYear2: number, setting2 = 'mainstream') => ({
       calendarYear,
@@ -218,6 +319,88 @@ describe('estimateTransitions', () => {
       expect(issuesOf(() => estimateTransitions([move(2023, 'srp')], { recencyDecay: 1.5 }))).toEqual([
         { path: 'recencyDecay', message: 'recencyDecay must be at most 1 (1 weighs every year alike)' },
       ]);
+    });
+  });
+
+  describe('with years of joiners missing', () => {
+    const joiners = (calendarYear: number, n: number) =>
+      Array.from({ length: n }, () => ({
+        calendarYear,
+        setting1: 'new' as const,
+        setting2: 'mainstream' as const,
+        need2: 'ASD' as const,
+        ncYear2: 7,
+      }));
+    // A record year with children moving on but no new EHCP rows: an export that lost them.
+    const stayers = (calendarYear: number) =>
+      Array.from({ length: 50 }, () => ({
+        calendarYear,
+        setting1: 'mainstream' as const,
+        need1: 'ASD' as const,
+        ncYear1: 7,
+        setting2: 'mainstream' as const,
+        need2: 'ASD' as const,
+        ncYear2: 8,
+      }));
+    const total = (est: ReturnType<typeof estimateTransitions>) =>
+      est.joiners.entries.reduce((t, e) => t + (e.count ?? 0), 0);
+
+    it('fits the trend and the level over the years with joiners, saying which year was left out', () => {
+      // 100 joined in 2020 and 121 in 2022: 10% a year; 2021's none are missing, not a year nobody joined.
+      const est = estimateTransitions([...joiners(2020, 100), ...stayers(2021), ...joiners(2022, 121)]);
+      expect(est.joiners.growthRate.value).toBeCloseTo(0.1, 12);
+      expect(est.joiners.growthRate.source).toBe(
+        'estimated from the transitions history, censuses 2020-2023: log-linear trend of joiners a year ' +
+          '(2021 left out: no joiners recorded)',
+      );
+      expect(total(est)).toBeCloseTo(121, 9); // on the trend, the 2023 base year's are 2022's 121 (they arrive in 2023)
+      expect(est.warnings).toEqual([
+        'no joiners recorded from 2021 (to the 2022 census) while other years have them: left out of the joiner ' +
+          'level and growth as missing data',
+      ]);
+    });
+
+    it('says there is no trend, and why, when only one year has joiners', () => {
+      const one = estimateTransitions([...stayers(2022), ...joiners(2023, 30)]);
+      expect(one.joiners.growthRate).toEqual({
+        value: 0,
+        source:
+          'estimated from the transitions history, censuses 2022-2024: no trend in joiners a year: only one year ' +
+          'of joiners (2023), so growth 0 (2022 left out: no joiners recorded)',
+      });
+      expect(total(one)).toBeCloseTo(30, 9);
+      expect(one.warnings).toContain('joiner growth set to 0: no trend can be fitted to one year of joiners (2023)');
+      const single = estimateTransitions(joiners(2023, 30));
+      expect(single.joiners.growthRate.source).toMatch(
+        /: no trend in joiners a year: only one year of joiners \(2023\)/,
+      );
+      expect(single.warnings).toEqual(['joiner growth set to 0: no trend can be fitted to one year of joiners (2023)']);
+    });
+
+    it('says when the history has no joiners at all', () => {
+      const none = estimateTransitions([...stayers(2022), ...stayers(2023)]);
+      expect(none.joiners.entries).toEqual([]);
+      expect(none.joiners.growthRate).toEqual({
+        value: 0,
+        source:
+          'estimated from the transitions history, censuses 2022-2024: no trend in joiners: none in the history, ' +
+          'so growth 0',
+      });
+      expect(none.warnings).toEqual(['no joiners in the history: the projection brings no new EHCPs in']);
+    });
+
+    it('leaves a year without joiners out of the rates per head too', () => {
+      const records = [2021, 2022, 2023].map((calendarYear) => ({ calendarYear, ncYear: 7, count: 1000 }));
+      const population = { source: 'test', records };
+      const est = estimateTransitions([...joiners(2020, 10), ...stayers(2021), ...joiners(2022, 10)], { population });
+      expect(est.joiners.entries.map((e) => e.rate)).toEqual([0.01]);
+      expect(est.joiners.growthRate.source).toMatch(
+        /per head of population a year \(2021 left out: no joiners recorded\)$/,
+      );
+    });
+
+    it('warns of nothing for a history with joiners every year', () => {
+      expect(estimateTransitions(kentHistory()).warnings).toEqual([]);
     });
   });
 

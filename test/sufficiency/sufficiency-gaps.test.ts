@@ -72,6 +72,42 @@ describe('sufficiencyGaps', () => {
     ]);
   });
 
+  it('never nets children and places whose districts are unknown, as if they were in one place', () => {
+    // An SRP without a district and children with neither district nor home: not a gap of 0 in one
+    // "unknown" district, but 10 children to place and 10 places whose districts the data does not give.
+    const gaps = sufficiencyGaps({
+      schools: [school('1', 'srp', ['ASD'], 10), school('2', 'srp', ['ASD'], 30, 'Thanet')],
+      demand: [
+        { need: 'ASD', count: 20 },
+        { need: 'ASD', district: 'Thanet', count: 25 },
+      ],
+    });
+    expect(gaps.byDistrict).toEqual([
+      { district: 'unknown', places: 0, demand: 20, gap: 20 },
+      { district: 'Thanet', places: 30, demand: 25, gap: -5 },
+      { district: 'unknown (schools)', places: 10, demand: 0, gap: -10 },
+    ]);
+    expect(gaps.byDistrictAndNeed.map((g) => [g.district, g.need, g.gap])).toEqual([
+      ['unknown', 'ASD', 20],
+      ['Thanet', 'ASD', -5],
+      ['unknown (schools)', 'ASD', -10],
+    ]);
+    // By need and in total, where a district does not matter, both count.
+    expect(gaps.byNeed).toEqual([{ need: 'ASD', places: 40, demand: 45, gap: 5 }]);
+    expect(gaps.total).toEqual({ places: 40, demand: 45, gap: 5 });
+  });
+
+  it('keeps children known by home apart from schools without a district when no school names one', () => {
+    const gaps = sufficiencyGaps({
+      schools: [school('1', 'srp', ['ASD'], 10)],
+      demand: [{ need: 'ASD', home: { lat: 51.3, lon: 0.5 }, count: 10 }],
+    });
+    expect(gaps.byDistrict).toEqual([
+      { district: 'unknown', places: 0, demand: 10, gap: 10 },
+      { district: 'unknown (schools)', places: 10, demand: 0, gap: -10 },
+    ]);
+  });
+
   it('rejects bad input with every problem', () => {
     const paths = issuesOf(() =>
       sufficiencyGaps({ schools: [school('1', 'srp', ['ASD'], -1)], demand: [{ need: 'XX' as 'ASD', count: -2 }] }),

@@ -5,6 +5,7 @@ import type { Column, Table } from '../format-output.js';
 import { InputError } from '../input-error.js';
 import { createProgressBar } from '../progress-bar.js';
 import { HISTORY_OPTIONS, fitNote, historyError, readHistoryFlags } from '../history-flags.js';
+import { runsText } from '../../schema/runs-text.js';
 
 /** MAPE as a percentage, or null where a setting had no children. */
 const pct = (e: SettingError | undefined) => (e?.mape == null ? null : e.mape * 100);
@@ -27,12 +28,28 @@ const COLUMNS: Column[] = [
   { key: 'trendIndependent', label: 'independent: trend', kind: 'percent' },
 ];
 
+/** Years as a table cell: `2015-2022`, or with the years between left out, `2019, 2021-2022`. */
+const yearsCell = (years: number[]) => (years.length === 1 ? `${years[0]}-${years[0]}` : runsText(years, '-'));
+
+/**
+ * One warning per census the history lacks in any split: it is left out of the scores, not counted
+ * as 0 children (see backtestProjection's `missingYears`).
+ */
+function missingCensusNotes(file: string, results: readonly Pick<ProjectionBacktest, 'missingYears'>[]): string[] {
+  const years = [...new Set(results.flatMap((r) => r.missingYears))].sort((a, b) => a - b);
+  return years.map(
+    (year) =>
+      `warning: ${file}: no census in ${year} (no transitions from ${year - 1} or ${year}): left out of the ` +
+      "errors and of the baselines' fit rather than scored as 0 children",
+  );
+}
+
 /** One row per split: the model's and the baselines' MAPE of the total and of the independent setting, in %. */
 function splitRow(bt: ProjectionBacktest) {
   const { persistence, trend } = bt.baselines;
   return {
-    fit: `${bt.fitYears[0]}-${bt.fitYears.at(-1)}`,
-    test: `${bt.testYears[0]}-${bt.testYears.at(-1)}`,
+    fit: yearsCell(bt.fitYears),
+    test: yearsCell(bt.testYears),
     modelTotal: pct(bt.total),
     persistenceTotal: pct(persistence.total),
     trendTotal: pct(trend.total),
@@ -54,12 +71,13 @@ function runSplits(
   },
   onSplit: () => void,
 ): ProjectionBacktest[] {
-  const years = new Set(history.map((r) => r.calendarYear)).size;
-  const fits = o.fitYears === undefined ? Array.from({ length: years - 1 }, (_, k) => k + 1) : [o.fitYears];
+  const years = [...new Set(history.map((r) => r.calendarYear))].sort((a, b) => a - b);
+  const fits = o.fitYears === undefined ? Array.from({ length: years.length - 1 }, (_, k) => k + 1) : [o.fitYears];
   return fits.map((fitYears) => {
     const bt = backtestProjection(history, {
       fitYears,
-      testYears: o.testYears ?? years - fitYears,
+      // Every census after the fit, to the history's last (a year of records missing shortens no split).
+      testYears: o.testYears ?? Math.max(1, years[years.length - 1] - years[Math.min(fitYears, years.length) - 1]),
       ...(o.population ? { population: o.population } : {}),
       ...(o.growthDamping === undefined ? {} : { growthDamping: o.growthDamping }),
       ...(o.recencyDecay === undefined ? {} : { recencyDecay: o.recencyDecay }),
@@ -85,6 +103,8 @@ export const backtestProjectionCommand: Command = {
     'compares with what happened, for every split (or the one of --fit-years and --test-years). Errors',
     'are the mean absolute percentage error (MAPE, %) of the total and of the independent setting, for',
     "the model, persistence (the last fitted census carried forward) and trend (each setting's line).",
+    'A census the history lacks (no transitions from that year or the one before) is named and left out',
+    'of the errors, not scored as 0 children.',
     'The history is a JSON list of transitions (import transitions --out history.json) or the CSV',
     '(calendar-year,setting-1,need-1,academic-year-1,...) with --settings. With --population',
     '(calendar-year,academic-year,population) joiners are a rate per head of it, which must cover the test years.',
@@ -146,6 +166,7 @@ export const backtestProjectionCommand: Command = {
       notes: [
         ...history.notes,
         ...(population?.notes ?? []),
+        ...missingCensusNotes(historyFile, results),
         fitNote(input),
         `model ${one(model)}% on the total against persistence ${one(meanRow.persistenceTotal)}% and trend ` +
           `${one(meanRow.trendTotal)}%${results.length > 1 ? ', averaged over the splits' : ''}: ` +

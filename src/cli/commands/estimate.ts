@@ -7,7 +7,7 @@ import { fitNote, HISTORY_OPTIONS, type HistoryInput, historyError, readHistoryF
 import { readJsonInput } from '../read-input.js';
 import { UsageError } from '../usage-error.js';
 
-/** Years projected when neither --end-year nor the plan gives an end after the history's base year. */
+/** Years projected when neither --end-year nor the plan gives an end year. */
 const DEFAULT_YEARS = 5;
 
 /** The parts of a scenario the history gives; the plan's own values for them are replaced. */
@@ -34,7 +34,6 @@ function scenarioFrom(
 ): unknown {
   if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) return plan;
   const p = plan as Record<string, unknown>;
-  const planEnd = typeof p.endYear === 'number' && p.endYear > estimated.baseYear ? p.endYear : undefined;
   const { name, description, references, population: _planPopulation, ...rest } = p;
   for (const key of ['baseYear', 'endYear', 'minNcYear', 'maxNcYear', 'stock', 'joiners', 'transitions'])
     delete rest[key];
@@ -46,7 +45,8 @@ function scenarioFrom(
       `capacity, costs and the share going independent regardless from ${o.planFile}.` +
       (typeof description === 'string' ? ` The plan's own description: ${description}` : ''),
     baseYear: estimated.baseYear,
-    endYear: o.endYear ?? planEnd ?? estimated.baseYear + DEFAULT_YEARS,
+    // A plan's endYear that is not a year is kept, for parseScenario to name with its line.
+    endYear: o.endYear ?? p.endYear ?? estimated.baseYear + DEFAULT_YEARS,
     minNcYear: estimated.minNcYear,
     maxNcYear: estimated.maxNcYear,
     ...(references === undefined ? {} : { references }),
@@ -80,6 +80,23 @@ function checkPopulationCovers(scenario: unknown, input: HistoryInput, endFrom: 
   );
 }
 
+/**
+ * The plan's end year, when --end-year does not replace it, must come after the history's base
+ * year, as --end-year must: a plan written for an earlier census (a template, last decade's plan)
+ * would otherwise project to a year the plan never chose.
+ *
+ * @throws UsageError naming both years
+ */
+function checkPlanEnd(plan: unknown, baseYear: number, planFile: string): void {
+  const endYear = (plan as { endYear?: unknown } | null)?.endYear;
+  if (typeof endYear !== 'number' || endYear > baseYear) return;
+  throw new UsageError(
+    `${planFile} ends in ${endYear} (its endYear), but the history's base year is ${baseYear}: give --end-year ` +
+      `with a year after ${baseYear}, or change the plan's endYear`,
+    'estimate',
+  );
+}
+
 /** The census the estimate starts from, by setting: children and their share of the caseload. */
 function censusRows(est: EstimatedTransitions) {
   const bySetting = new Map<string, number>();
@@ -109,7 +126,8 @@ export const estimateCommand: Command = {
     'Fits the transition model to the history: the census it ends in (the base year), joiners, and each',
     "setting's yearly moves by need and NC-year band, each with its evidence. --plan gives what a history",
     'cannot: capacity, costs and independentRegardless, each with its source (JSON; any scenario will do,',
-    'such as data/kent/scenario-2025.json: its census, joiners and transitions are replaced, the rest kept).',
+    'such as data/kent/scenario-2025.json: its census, joiners and transitions are replaced, the rest kept;',
+    "its endYear must come after the history's base year, or give --end-year).",
     'The history is a JSON list of transitions (import transitions --out history.json) or the CSV',
     '(calendar-year,setting-1,need-1,academic-year-1,...) with --settings. With --population',
     '(calendar-year,academic-year,population) joiners are a rate per head of it, which must cover the',
@@ -158,6 +176,7 @@ export const estimateCommand: Command = {
     let written: unknown;
     // The plan is validated as the scenario it makes, so every problem is named with its line in the plan.
     await readJsonInput(io, planFile, (plan) => {
+      if (endYear === undefined) checkPlanEnd(plan, est.baseYear, planFile);
       const files = { historyFile: input.historyFile, planFile };
       written = scenarioFrom(plan, est, { endYear, years: est.years, ...files });
       if (name !== undefined) (written as Record<string, unknown>).name = name;
@@ -179,6 +198,7 @@ export const estimateCommand: Command = {
       notes: [
         ...input.history.notes,
         ...(input.population?.notes ?? []),
+        ...est.warnings.map((w) => `warning: ${input.historyFile}: ${w}`),
         fitNote(input),
         `scenario "${scenario.name}", ${est.baseYear}-${scenario.endYear}: ${formatCount(children)} children ` +
           `in the ${est.baseYear} census (NC years ${est.minNcYear} to ${est.maxNcYear}), ` +

@@ -8,6 +8,7 @@ import { REPORT_DEFAULTS } from '../report-defaults.js';
 import { type SourceNotes, sourceNotes } from '../source-notes.js';
 import { SETTING_NAMES } from '../planner-words.js';
 import { ncYearsText, weightsText } from '../weights-words.js';
+import { runsText } from '../../schema/runs-text.js';
 
 type Ranged = { value: number; low?: number; high?: number; source: string };
 
@@ -174,6 +175,37 @@ function newEhcps(scenario: Scenario, notes: SourceNotes): string {
   );
 }
 
+/**
+ * The population a scenario carries, in one row: the years and NC years its records cover and the
+ * base year's total, with its source. Its records (a year by NC year grid) are too many to list,
+ * and the other tables show what it does: new EHCPs as the children their rates bring.
+ */
+function populationTable(scenario: Scenario, notes: SourceNotes): string {
+  const population = scenario.population;
+  if (!population) return '';
+  const distinct = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
+  const records = population.records;
+  const base = records.filter((r) => r.calendarYear === scenario.baseYear);
+  const perHead = scenario.joiners.entries.some((e) => e.rate !== undefined);
+  return htmlTable(
+    [
+      { label: 'Years', kind: 'text' },
+      { label: 'NC years', kind: 'text' },
+      { label: `Population in ${scenario.baseYear}`, kind: 'count' },
+      'Source',
+    ],
+    [
+      [
+        ncCell(runsText(distinct(records.map((r) => r.calendarYear)))),
+        ncCell(runsText(distinct(records.map((r) => r.ncYear)))),
+        base.length > 0 ? base.reduce((t, r) => t + r.count, 0) : null,
+        notes.cite(population.source),
+      ],
+    ],
+    `Population by year and NC year${perHead ? ', which the new EHCP rates are per head of' : ''}`,
+  );
+}
+
 const DESTINATIONS = ['mainstream', 'srp', 'maintained-special', 'independent', 'non-maintained', 'other'] as const;
 
 function yearlyMoves(scenario: Scenario, notes: SourceNotes): string {
@@ -296,6 +328,7 @@ const SHOWN = new Set([
   'maxNcYear',
   'stock',
   'joiners',
+  'population',
   'transitions',
   'independentRegardless',
   'capacity',
@@ -350,6 +383,7 @@ export const assumptionsSection: ReportSection = {
       publishedFigures(scenario, notes),
       childrenAtStart(scenario, notes),
       newEhcps(scenario, notes),
+      populationTable(scenario, notes),
       yearlyMoves(scenario, notes),
       places(scenario, notes),
       costs(scenario, notes),

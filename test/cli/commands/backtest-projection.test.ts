@@ -53,6 +53,52 @@ describe('send-placement backtest-projection', () => {
     });
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('error: short.csv, population.records: no population for 2025, NC years -5 to 20');
+    // A fit year and a test year missing: both named in one run, against the population file.
+    const holes = population
+      .split('\n')
+      .filter((line) => !/^20(17|25),/.test(line))
+      .join('\n');
+    const both = await runCommand([...args.slice(0, 5), '--population', 'holes.csv', '--fit-years', '8'], {
+      files: { 'holes.csv': holes },
+    });
+    expect(both.code).toBe(2);
+    expect(both.err).toContain(
+      'holes.csv, population.records: no population for 2017, NC years -5 to 20: the fit needs it',
+    );
+    expect(both.err).toContain(
+      'holes.csv, population.records: no population for 2025, NC years -5 to 20: the projection',
+    );
+    expect(both.err).not.toContain('estimateTransitions');
+  });
+
+  it('backtest-projection: a census the history lacks is named and left out, not scored as 0', async () => {
+    // The Kent history without its 2020 and 2021 records: no census in 2021.
+    const csv = readFileSync('data/kent/transitions-history.csv', 'utf8')
+      .split('\n')
+      .filter((line) => !/^202[01],/.test(line))
+      .join('\n');
+    const files = { 'gappy.csv': csv };
+    const args = ['backtest-projection', '--history', 'gappy.csv', '--settings', 'data/kent/setting-codes.csv'];
+    const one = await runCommand([...args, '--fit-years', '2', '--format', 'json'], { files });
+    expect(one.code).toBe(0);
+    const bt = JSON.parse(one.out);
+    expect([bt.fitYears, bt.testYears, bt.missingYears]).toEqual([[2018, 2019], [2022, 2023, 2024, 2025], [2021]]);
+    expect(Math.min(...bt.total.actual)).toBeGreaterThan(1000);
+    expect(bt.total.mape).toBeLessThan(0.1);
+    expect(one.err).toContain(
+      'warning: gappy.csv: no census in 2021 (no transitions from 2020 or 2021): left out of the errors and ' +
+        "of the baselines' fit rather than scored as 0 children",
+    );
+    const every = await runCommand([...args, '--format', 'csv'], { files });
+    expect(every.code).toBe(0);
+    // Each split tests every census after its fit; the years either side of the gap are written as runs.
+    const splits = every.out.split('\n').slice(1, 5);
+    expect(splits.map((line) => /^("[^"]*"|[^,]*),("[^"]*"|[^,]*),/.exec(line)?.[0])).toEqual([
+      '2018-2018,"2020, 2022-2025",',
+      '2018-2019,2022-2025,',
+      '"2018-2019, 2022",2024-2025,',
+      '"2018-2019, 2022-2023",2025-2025,',
+    ]);
   });
 
   it('backtest-projection: a CSV history needs its setting mapping', async () => {

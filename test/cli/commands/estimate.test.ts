@@ -83,6 +83,36 @@ describe('send-placement estimate', () => {
     expect(second.stock.length).toBeGreaterThan(0);
   });
 
+  it('warns of a record year without joiners, and says the growth is fitted without it', async () => {
+    // The Kent history without its 2021 new-EHCP rows (setting-1 NONSEND: no EHCP the year before).
+    const csv = read('data/kent/transitions-history.csv')
+      .split('\n')
+      .filter((line) => !/^2021,NONSEND,/.test(line))
+      .join('\n');
+    const { code, out, err } = await runCommand(
+      [
+        'estimate',
+        '--history',
+        'h.csv',
+        '--settings',
+        'data/kent/setting-codes.csv',
+        '--plan',
+        KENT_PLAN,
+        '--format',
+        'json',
+      ],
+      { files: { 'h.csv': csv } },
+    );
+    expect(code).toBe(0);
+    expect(err).toContain(
+      'warning: h.csv: no joiners recorded from 2021 (to the 2022 census) while other years have them: left out of ' +
+        'the joiner level and growth as missing data',
+    );
+    const scenario = JSON.parse(out);
+    expect(scenario.joiners.growthRate.source).toMatch(/log-linear trend of joiners a year \(2021 left out/);
+    expect(scenario.joiners.growthRate.value).toBeGreaterThan(0.02);
+  });
+
   it('names each problem of the plan with its line; refuses fitting choices and end years out of range', async () => {
     const bad = JSON.stringify(
       { capacity: {}, costs: { feeUpliftRate: { value: 9, source: 'x' }, bySetting: {} } },
@@ -113,6 +143,26 @@ describe('send-placement estimate', () => {
       files: { 'plan.json': latePlan },
     });
     expect(fromPlan.err).toContain('the projection runs to 2038 (from plan.json)');
+    // A plan ending before the history's base year is refused, naming both years, unless --end-year replaces it.
+    const stale = JSON.stringify({ ...JSON.parse(MINIMAL_PLAN), endYear: 2020 });
+    const before = await runCommand([...KENT, '--plan', 'plan.json'], { files: { 'plan.json': stale } });
+    expect(before.code).toBe(2);
+    expect(before.err).toContain(
+      "plan.json ends in 2020 (its endYear), but the history's base year is 2025: give --end-year with a year " +
+        "after 2025, or change the plan's endYear",
+    );
+    const atBase = JSON.stringify({ ...JSON.parse(MINIMAL_PLAN), endYear: 2025 });
+    expect((await runCommand([...KENT, '--plan', 'plan.json'], { files: { 'plan.json': atBase } })).code).toBe(2);
+    const replaced = await runCommand([...KENT, '--plan', 'plan.json', '--end-year', '2029', '--format', 'json'], {
+      files: { 'plan.json': stale },
+    });
+    expect(replaced.code).toBe(0);
+    expect(JSON.parse(replaced.out).endYear).toBe(2029);
+    // An endYear that is not a year is named with its line, not replaced by the default.
+    const text = JSON.stringify({ ...JSON.parse(MINIMAL_PLAN), endYear: 'soon' }, null, 2);
+    const notYear = await runCommand([...KENT, '--plan', 'plan.json'], { files: { 'plan.json': text } });
+    expect(notYear.code).toBe(2);
+    expect(notYear.err).toMatch(/plan\.json line 3, endYear: /);
     const notObject = await runCommand([...KENT, '--plan', 'plan.json'], { files: { 'plan.json': '[1, 2]' } });
     expect(notObject.code).toBe(2);
     expect(notObject.err).toContain('plan.json');
