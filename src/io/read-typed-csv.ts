@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isMissing, issueMessage } from '../schema/describe-issue.js';
-import { nearestWord, plainWord } from '../schema/nearest.js';
+import { FIELD_SYNONYMS, nearestWord, plainWord } from '../schema/nearest.js';
 import { unflattenRecord, type ColumnLayout } from './flatten.js';
 import type { CsvReadOptions } from './options.js';
 import { readCsv } from './read-csv.js';
@@ -162,9 +162,10 @@ function missingColumnError<T>(
 
 /**
  * Header columns that name a field in another case or spacing (`primary_need`, `Primary Need`,
- * `NC Year`, `Home Lat` for `primaryNeed`, `ncYear`, `home.lat`), as spreadsheets and other systems
- * write headings, each with the field it names. A column already named exactly, or a field the
- * header also names exactly, is left alone, so nothing is read twice.
+ * `NC Year`, `Home Lat` for `primaryNeed`, `ncYear`, `home.lat`) or by another word for it
+ * (`Gender` for `sex`, see FIELD_SYNONYMS), as spreadsheets and other systems write headings, each
+ * with the field it names. A column already named exactly, or a field the header also names
+ * exactly, is left alone, so nothing is read twice.
  *
  * @example
  * headerAliases(['id', 'primary_need', 'NC Year'], ['id', 'primaryNeed', 'ncYear']);
@@ -172,6 +173,8 @@ function missingColumnError<T>(
  */
 export function headerAliases(header: readonly string[], fields: readonly string[]): Map<string, string> {
   const byPlain = new Map<string, string>();
+  for (const [synonym, field] of Object.entries(FIELD_SYNONYMS))
+    if (fields.includes(field) && !header.includes(field)) byPlain.set(synonym, field);
   for (const field of fields) if (!header.includes(field)) byPlain.set(plainWord(field), field);
   const aliases = new Map<string, string>();
   for (const column of header) {

@@ -45,3 +45,18 @@ export const EXCLUSION_WORDS: Record<RankExclusionReason, string> = {
   'lot-not-allowed': 'lot not allowed',
   'framework-first': 'off the framework, and a framework school passes',
 };
+
+/**
+ * Why a school is left out for this child, in EXCLUSION_WORDS' words, but for a single-sex school
+ * and a child whose sex is not given, which is left out because nothing says the child may attend,
+ * not because the child is of the other sex.
+ *
+ * @example
+ * exclusionWordsFor('sex', { sex: undefined }); // "single-sex, and the child's sex is not given"
+ * exclusionWordsFor('sex', { sex: 'male' }); // 'single-sex, other sex'
+ */
+export function exclusionWordsFor(reason: RankExclusionReason, child: { sex?: string }): string {
+  return reason === 'sex' && child.sex === undefined
+    ? "single-sex, and the child's sex is not given"
+    : EXCLUSION_WORDS[reason];
+}

@@ -10,10 +10,20 @@ export function plainWord(text: string): string {
 }
 
 /**
- * The word of `words` nearest to a text that matches none, to suggest in an error: one written the
- * same but for case and separators (`SRP` for `srp`, `maintained_special` for `maintained-special`),
- * else one at most `maxDistance` edits away (letters added, dropped, changed or swapped), the first
- * of the nearest; undefined when none is that near. Never the text itself.
+ * Other words systems use for a field, by plainWord: a school system's `Gender` column is a child's
+ * (or a school's) `sex`. CSV headings are read by them; suggestions name the field.
+ *
+ * @example
+ * FIELD_SYNONYMS.gender; // 'sex'
+ */
+export const FIELD_SYNONYMS: Readonly<Record<string, string>> = { gender: 'sex' };
+
+/**
+ * The word of `words` nearest to a text that matches none, to suggest in an error: the field a
+ * synonym stands for (`Gender` for `sex`, see FIELD_SYNONYMS), else one written the same but for
+ * case and separators (`SRP` for `srp`, `maintained_special` for `maintained-special`), else one at
+ * most `maxDistance` edits away (letters added, dropped, changed or swapped), the first of the
+ * nearest; undefined when none is that near. Never the text itself.
  *
  * @param text what was written, e.g. 'maxDistnceKm'
  * @param words what could have been meant
@@ -22,8 +32,11 @@ export function plainWord(text: string): string {
  * nearestWord('maxDistnceKm', ['maxDistanceKm', 'maxMinutes']); // 'maxDistanceKm'
  * nearestWord('SRP', ['srp', 'maintained-special']); // 'srp'
  * nearestWord('colour', ['srp']); // undefined
+ * nearestWord('Gender', ['id', 'sex']); // 'sex'
  */
 export function nearestWord(text: string, words: readonly string[], maxDistance = 2): string | undefined {
+  const synonym = Object.hasOwn(FIELD_SYNONYMS, plainWord(text)) ? FIELD_SYNONYMS[plainWord(text)] : undefined;
+  if (synonym !== undefined && synonym !== text && words.includes(synonym)) return synonym;
   const same = words.find((word) => word !== text && plainWord(word) === plainWord(text));
   if (same !== undefined) return same;
   let best: string | undefined;

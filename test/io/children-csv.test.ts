@@ -17,6 +17,12 @@ const withoutEmptyLists = (child: Child): Child => {
 };
 
 describe('readChildrenCsv', () => {
+  it("reads a school system's Gender column as the child's sex", () => {
+    const result = readChildrenCsv('id,primaryNeed,ncYear,Gender,home.lat,home.lon\nG1,SEMH,8,Female,51.2,0.6\n');
+    expect(result.records[0].sex).toBe('female');
+    expect(result.warnings).toEqual([]);
+  });
+
   it('reads a child as a school system exports it: need names, Male / F, Y8, Year 8, R', () => {
     const csv =
       'id,primaryNeed,secondaryNeeds,ncYear,sex,home.lat,home.lon\n' +

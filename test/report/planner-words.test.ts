@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXCLUSION_REASONS } from '../../src/match/pair-filters.js';
-import { EXCLUSION_WORDS, LOT_NAMES, SETTING_NAMES } from '../../src/report/planner-words.js';
+import { EXCLUSION_WORDS, exclusionWordsFor, LOT_NAMES, SETTING_NAMES } from '../../src/report/planner-words.js';
 import { LOTS } from '../../src/schema/school.js';
 import { SETTINGS } from '../../src/schema/transition.js';
 
@@ -14,6 +14,12 @@ describe('planner words', () => {
       expect(EXCLUSION_WORDS[reason]).not.toBe(reason);
       if (reason.includes('-')) expect(EXCLUSION_WORDS[reason]).not.toContain(reason); // no 'too-far' in prose
     }
+  });
+
+  it('says a child of unknown sex is left out of a single-sex school as such, not as of the other sex', () => {
+    expect(exclusionWordsFor('sex', {})).toBe("single-sex, and the child's sex is not given");
+    expect(exclusionWordsFor('sex', { sex: 'female' })).toBe(EXCLUSION_WORDS.sex);
+    expect(exclusionWordsFor('too-far', {})).toBe(EXCLUSION_WORDS['too-far']);
   });
 
   it('names every lot and every setting', () => {

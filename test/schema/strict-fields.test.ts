@@ -36,6 +36,8 @@ describe('nearestWord and editDistance', () => {
     expect(nearestWord('maxDistnceKm', ['maxDistanceKm', 'maxMinutes'])).toBe('maxDistanceKm');
     expect(nearestWord('SRP', ['srp', 'maintained-special'])).toBe('srp');
     expect(nearestWord('colour', ['srp'])).toBeUndefined();
+    expect(nearestWord('Gender', ['id', 'sex'])).toBe('sex');
+    expect(nearestWord('Gender', ['id'])).toBeUndefined();
     expect(editDistance('SMEH', 'SEMH')).toBe(1);
   });
 

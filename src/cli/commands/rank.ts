@@ -4,7 +4,7 @@ import { parsePolicy, type Policy } from '../../index.js';
 import type { Command } from '../command.js';
 import { type Column, firstOf, type Table } from '../format-output.js';
 import { createProgressBar } from '../progress-bar.js';
-import { EXCLUSION_WORDS, LOT_NAMES } from '../../report/planner-words.js';
+import { exclusionWordsFor, LOT_NAMES } from '../../report/planner-words.js';
 import { readInput, readJsonInput, SKIP_INVALID_OPTION } from '../read-input.js';
 import { readTravelInput } from '../read-travel-input.js';
 
@@ -113,7 +113,7 @@ export const rankCommand: Command = {
       const excludedRows = excluded.map((e) => ({
         urn: e.school.urn,
         name: e.school.name,
-        reasons: e.reasons.map((reason) => EXCLUSION_WORDS[reason]).join('; '),
+        reasons: e.reasons.map((reason) => exclusionWordsFor(reason, child)).join('; '),
       }));
       notes.push(`child ${child.id}: ${ranked.length} schools ranked, ${excluded.length} excluded`);
       return {

@@ -7,16 +7,16 @@ import { formatCount } from '../figure-format.js';
 import { escapeHtml, htmlTable } from '../html.js';
 import { mapChart } from '../map-chart.js';
 import { rankingChart } from '../ranking-chart.js';
-import { EXCLUSION_WORDS, LOT_NAMES } from '../planner-words.js';
+import { exclusionWordsFor, LOT_NAMES } from '../planner-words.js';
 import type { ReportContext } from '../report-context.js';
 import { REPORT_DEFAULTS } from '../report-defaults.js';
 import type { ReportSection } from '../report-section.js';
 
-const reasonWords = (reason: string) => EXCLUSION_WORDS[reason as RankExclusionReason] ?? reason;
-
 /** How many schools fail each filter, most first (ties by name): the exclusions at a glance. */
-function reasonCounts(excluded: readonly { reasons: readonly string[] }[]): [string, number][] {
-  const counts = new Map<string, number>();
+function reasonCounts(
+  excluded: readonly { reasons: readonly RankExclusionReason[] }[],
+): [RankExclusionReason, number][] {
+  const counts = new Map<RankExclusionReason, number>();
   for (const e of excluded) for (const r of e.reasons) counts.set(r, (counts.get(r) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
@@ -82,14 +82,15 @@ async function childPage(child: Child, schools: School[], report: ReportContext)
       ),
     );
   }
-  if (excluded.length > 0) parts.push(exclusions(excluded));
+  if (excluded.length > 0) parts.push(exclusions(excluded, child));
   return parts.join('\n');
 }
 
 /** The exclusions summarised by reason, with the full list (every reason of every school) folded away. */
-function exclusions(excluded: ReturnType<typeof rankSchools>['excluded']): string {
+function exclusions(excluded: ReturnType<typeof rankSchools>['excluded'], child: Child): string {
+  const words = (reason: RankExclusionReason) => exclusionWordsFor(reason, child);
   const counts = reasonCounts(excluded)
-    .map(([reason, n]) => `${reasonWords(reason)} ${formatCount(n)}`)
+    .map(([reason, n]) => `${words(reason)} ${formatCount(n)}`)
     .join('; ');
   return [
     `<p>${formatCount(excluded.length)} schools excluded. How many fail each filter (a school can fail several): ` +
@@ -101,7 +102,7 @@ function exclusions(excluded: ReturnType<typeof rankSchools>['excluded']): strin
         { label: 'URN', kind: 'text' },
         { label: 'Fails', kind: 'text' },
       ],
-      excluded.map((e) => [e.school.name, e.school.urn, e.reasons.map(reasonWords).join('; ')]),
+      excluded.map((e) => [e.school.name, e.school.urn, e.reasons.map(words).join('; ')]),
     ),
     '</details>',
   ].join('');
