@@ -63,6 +63,11 @@ export type SufficiencyProjection = {
     counterfactualLast: number;
     extraSpendWithoutPlan: number;
   };
+  /**
+   * What the projection leaves out of the scenario as written: capacity added after its end year,
+   * which no projected year counts. Empty for a scenario that uses all it says.
+   */
+  warnings: string[];
 };
 
 const round = (x: number) => {
@@ -230,7 +235,34 @@ export function projectValid(scenario: Scenario): SufficiencyProjection {
       counterfactualLast: counterfactual[last].independentPlacements,
       extraSpendWithoutPlan: rows[last].cumulativeSaving,
     },
+    warnings: uncountedAdditions(scenario),
   };
+}
+
+/**
+ * Capacity additions dated after the projection ends, one line a setting: valid (a plan may run
+ * past the years looked at) but uncounted, so said rather than dropped without a word.
+ *
+ * @example
+ * uncountedAdditions({ ...kent, endYear: 2028 })[0];
+ * // 'capacity.srp.additions[3], [4]: 250 places in 2029 to 2030 come after the projection ends (2028), so no year
+ * //  counts them'
+ */
+export function uncountedAdditions(scenario: Scenario): string[] {
+  return (['srp', 'maintained-special'] as const).flatMap((setting) => {
+    const late = (scenario.capacity[setting]?.additions ?? [])
+      .map((addition, index) => ({ ...addition, index }))
+      .filter((a) => a.year > scenario.endYear);
+    if (late.length === 0) return [];
+    const years = late.map((a) => a.year);
+    const [first, last] = [Math.min(...years), Math.max(...years)];
+    const places = late.reduce((sum, a) => sum + a.places, 0);
+    return [
+      `capacity.${setting}.additions[${late.map((a) => a.index).join('], [')}]: ${places} places in ` +
+        `${first === last ? first : `${first} to ${last}`} come after the projection ends (${scenario.endYear}), ` +
+        'so no year counts them',
+    ];
+  });
 }
 
 /**

@@ -55,6 +55,25 @@ describe('projectSufficiency on Kent', () => {
   });
 });
 
+describe('projectSufficiency on capacity added after it ends', () => {
+  it('says which additions no year counts, one line a setting, and counts none of them', () => {
+    const late = structuredClone(kent);
+    late.capacity.srp.additions[0].year = 2040;
+    const p = projectSufficiency(late);
+    expect(p.warnings).toEqual([
+      'capacity.srp.additions[0]: 160 places in 2040 come after the projection ends (2030), so no year counts them',
+    ]);
+    const without = structuredClone(kent);
+    without.capacity.srp.additions.splice(0, 1);
+    expect(p.rows).toEqual(projectSufficiency(without).rows);
+    expect(projectSufficiency({ ...kent, endYear: 2028 }).warnings).toEqual([
+      'capacity.srp.additions[3], [4]: 250 places in 2029 to 2030 come after the projection ends (2028), ' +
+        'so no year counts them',
+    ]);
+    expect(projectSufficiency(kent).warnings).toEqual([]);
+  });
+});
+
 describe('projectSufficiency mechanics', () => {
   it('with no rules and no joiners, children only age and leave at the top NC year', () => {
     const p = projectSufficiency(tinyScenario({ endYear: 2035 }));

@@ -3,6 +3,7 @@ import { formatCount, formatGbp } from '../../report/figure-format.js';
 import type { CliIo } from '../cli-io.js';
 import { type Column, type CommandOutput, tableCsv } from '../format-output.js';
 import { readJsonInput } from '../read-input.js';
+import { uncountedAdditions } from '../../sufficiency/project-sufficiency.js';
 
 /** The children's columns of plans side by side: expected counts (whole in a table, to 0.1 in CSV). */
 const CHILDREN_COLUMNS: Column[] = [
@@ -65,7 +66,10 @@ export async function comparePlans(io: CliIo, files: readonly string[]): Promise
     spendVsFirst: r.spendVsFirst,
     cumulativeSpend: r.cumulativeSpend,
   }));
-  const notes = comparison.plans.map((plan) => {
+  const warnings = scenarios.flatMap((scenario, i) =>
+    uncountedAdditions(scenario).map((w) => `warning: ${files[i]}: ${w}`),
+  );
+  const summaries = comparison.plans.map((plan) => {
     const last = comparison.rows.filter((row) => row.name === plan.name).at(-1);
     const placements = `${formatCount(last?.independentPlacements ?? 0)} independent placements in ${plan.endYear}`;
     const spent = `${formatGbp(last?.cumulativeSpend ?? 0)} spent ${plan.baseYear}-${plan.endYear}`;
@@ -83,6 +87,6 @@ export async function comparePlans(io: CliIo, files: readonly string[]): Promise
       },
     ],
     csv: tableCsv({ columns: [...CHILDREN_COLUMNS, ...SPEND_COLUMNS], rows }),
-    notes,
+    notes: [...warnings, ...summaries],
   };
 }

@@ -15,6 +15,7 @@ import type { CommandArgs } from '../parse-command-args.js';
 import type { CliIo } from '../cli-io.js';
 import { planNames } from './compare-plans.js';
 import { readPolicyFlag } from './rank.js';
+import { uncountedAdditions } from '../../sufficiency/project-sufficiency.js';
 
 /** The forecasts of --series, each named and with its unit; a series that cannot be forecast is a warning. */
 async function forecastsOf(io: CliIo, args: CommandArgs, file: string) {
@@ -157,6 +158,7 @@ export const reportCommand: Command = {
     return {
       text: html,
       notes: [
+        ...scenarios.flatMap((s, i) => uncountedAdditions(s).map((w) => `warning: ${scenarioFiles[i]}: ${w}`)),
         ...(schools?.warnings ?? []),
         ...(children?.warnings ?? []),
         ...(journeys ? journeys.warnings : []),

@@ -142,6 +142,7 @@ export const sufficiencyCommand: Command = {
       ],
       csv: tableCsv({ columns: [...CHILDREN_COLUMNS, ...bandColumns, ...SPEND_COLUMNS], rows }),
       notes: [
+        ...projection.warnings.map((w) => `warning: ${file}: ${w}`),
         `independent placements ${formatCount(s.independentFirst)} in ${projection.baseYear} -> ` +
           `${formatCount(s.independentLast)} in ${projection.endYear} with the plan, ` +
           `${formatCount(s.counterfactualLast)} with no new places; spend without the plan ` +

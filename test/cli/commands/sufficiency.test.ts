@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../support/run-command.js';
 
@@ -24,6 +25,19 @@ describe('send-placement sufficiency', () => {
     );
     expect(y2026).toBe('2026,1092.8,1248.4,128.7,1660,1655.6,0,79565046,89734037,387801106,394914144,7113038');
     expect(out).not.toMatch(/\.\d{5,}/);
+  });
+
+  it('warns of capacity added after the projection ends, alone and beside another plan', async () => {
+    const late = JSON.parse(readFileSync(KENT, 'utf8'));
+    late.capacity.srp.additions[0].year = 2040;
+    const files = { 'late.json': JSON.stringify(late) };
+    const warning =
+      'warning: late.json: capacity.srp.additions[0]: 160 places in 2040 come after the projection ends (2030), ' +
+      'so no year counts them';
+    expect((await runCommand(['sufficiency', '--scenario', 'late.json'], { files })).err).toContain(warning);
+    const both = await runCommand(['sufficiency', '--scenario', KENT, '--scenario', 'late.json'], { files });
+    expect(both.err).toContain(warning);
+    expect((await runCommand(['sufficiency', '--scenario', KENT])).err).not.toContain('warning');
   });
 
   it('keeps --runs bands in CSV and JSON as p5, p50 and p95, seeded 1 unless told', async () => {
