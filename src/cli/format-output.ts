@@ -100,11 +100,19 @@ export function tableCsv(table: Table): string {
  * // 'year  places\n----  ------\n2025   1,172\n'
  */
 export function renderTable(table: Table): string {
-  const millions = table.columns.map(
-    (col) => kindOf(col) === 'gbp' && table.rows.some((row) => Math.abs(Number(row[keyOf(col)]) || 0) >= 1e6),
+  // Money columns share one scale: all in £m once any reaches £1m, so a budget and the capital beside it compare.
+  const money = table.columns.map((col) => kindOf(col) === 'gbp');
+  const anyMillion = table.columns.some(
+    (col, c) => money[c] && table.rows.some((row) => Math.abs(Number(row[keyOf(col)]) || 0) >= 1e6),
   );
+  const millions = money.map((isMoney) => isMoney && anyMillion);
+  const decimals = millionsDecimals(table, millions);
   const cells = table.rows.map((row) =>
-    table.columns.map((col, c) => tableCell(row[keyOf(col)], millions[c] ? 'gbp-millions' : kindOf(col))),
+    table.columns.map((col, c) =>
+      millions[c] && typeof row[keyOf(col)] === 'number'
+        ? formatGbpMillions(row[keyOf(col)] as number, decimals)
+        : tableCell(row[keyOf(col)], kindOf(col)),
+    ),
   );
   const numeric = table.columns.map(
     (col) =>
@@ -134,6 +142,24 @@ export function renderTable(table: Table): string {
   return `${title}${lines.join('\n')}\n${empty}`;
 }
 
+/**
+ * Decimals of a table's £m columns, the same for all of them so that columns compare (a budget beside the capital
+ * it buys): one, or as many as keep two significant digits of the smallest sum under £1m in them (£0.13m, not
+ * £0.1m, for £125,000), at most three.
+ */
+function millionsDecimals(table: Table, millions: readonly boolean[]): number {
+  let smallest = Number.POSITIVE_INFINITY;
+  table.columns.forEach((col, c) => {
+    if (!millions[c]) return;
+    for (const row of table.rows) {
+      const v = Math.abs(Number(row[keyOf(col)]) || 0);
+      if (v > 0 && v < smallest) smallest = v;
+    }
+  });
+  if (!(smallest < 1e6)) return 1;
+  return Math.min(3, Math.max(2, 1 - Math.floor(Math.log10(smallest / 1e6))));
+}
+
 /** A heading's words in lines of at most `width` characters (a longer word keeps a line of its own). */
 function wrapHeading(label: string, width: number): string[] {
   const lines: string[] = [];
@@ -152,14 +178,13 @@ function wrapHeading(label: string, width: number): string[] {
 const GROUPED_0 = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0, useGrouping: true });
 
 /**
- * How a cell reads in a table: by its column's kind when it has one (money in £m with one decimal in a column that
- * reaches £1m, as the report writes it; else whole pounds); else from 10,000 up grouped and whole,
+ * How a cell reads in a table: by its column's kind when it has one (money in whole pounds, or in £m in a table
+ * where a money column reaches £1m: see renderTable); else from 10,000 up grouped and whole,
  * whole numbers as they are, and others to 2 decimals (3 significant below 0.01).
  */
-function tableCell(value: CsvCell, kind: FigureKind | 'gbp-millions' | undefined): string {
+function tableCell(value: CsvCell, kind: FigureKind | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'number') return String(value);
-  if (kind === 'gbp-millions') return formatGbpMillions(value);
   if (kind === 'gbp') return GROUPED_0.format(value).replace(/^-0$/, '0');
   if (kind !== undefined) return formatFigure(value, kind);
   if (Number.isInteger(value)) return Math.abs(value) >= 10_000 ? GROUPED_0.format(value) : String(value);

@@ -55,15 +55,16 @@ export function formatGbp(value: number): string {
 }
 
 /**
- * Money in millions with one decimal, for a column of spend where every row must share one unit (£0.4m beside
- * £83.7m).
+ * Money in millions with one decimal (or `decimals`), for a column of spend where every row must share one unit
+ * (£0.4m beside £83.7m).
  *
  * @example
  * formatGbpMillions(83_712_345); // '£83.7m'
  * formatGbpMillions(400_000); // '£0.4m'
+ * formatGbpMillions(125_000, 3); // '£0.125m'
  */
-export function formatGbpMillions(value: number): string {
-  const text = grouped(value / 1e6, 1);
+export function formatGbpMillions(value: number, decimals = 1): string {
+  const text = grouped(value / 1e6, decimals);
   return text.startsWith('-') ? `-£${text.slice(1)}m` : `£${text}m`;
 }
 

@@ -55,4 +55,22 @@ describe('formatOutput', () => {
       ].join('\n'),
     );
   });
+
+  it('gives all £m columns of a table the decimals that keep the smallest sum under £1m readable', () => {
+    const columns = [
+      { key: 'budget', label: 'budget £', kind: 'gbp' as const },
+      { key: 'capital', label: 'capital £', kind: 'gbp' as const },
+    ];
+    const rows = [125_000, 250_000, 1_000_000].map((v) => ({ budget: v, capital: v }));
+    const lines = renderTable({ columns, rows }).split('\n');
+    expect(lines.slice(2, 5).map((l) => l.trim().split(/\s+/))).toEqual([
+      ['£0.13m', '£0.13m'],
+      ['£0.25m', '£0.25m'],
+      ['£1.00m', '£1.00m'],
+    ]);
+    const tiny = renderTable({ columns, rows: [{ budget: 5_000, capital: 2_000_000 }] }).split('\n')[2];
+    expect(tiny.trim().split(/\s+/)).toEqual(['£0.005m', '£2.000m']); // one scale for both, however small
+    const pounds = renderTable({ columns, rows: [{ budget: 5_000, capital: 20_000 }] }).split('\n')[2];
+    expect(pounds.trim().split(/\s+/)).toEqual(['5,000', '20,000']); // no column reaches £1m: whole pounds
+  });
 });
