@@ -31,6 +31,7 @@ const CHILD_FORMAT: RecordFormat<Child> = {
   keyColumn: 'id',
   keyOf: (child) => child.id,
   keyLabel: 'child id',
+  location: { of: (child) => child.home, what: "child's home" },
 };
 
 /**

@@ -9,6 +9,7 @@ import { CHILD_COLUMNS, readChildrenCsv } from './children-csv.js';
 import type { ColumnLayout } from './flatten.js';
 import { nearestWord } from '../schema/nearest.js';
 import { decodeText } from './decode-text.js';
+import { outsideBritainWarnings } from './outside-britain.js';
 import { CSV_DEFAULTS, parseReadOptions, type CsvReadOptions } from './options.js';
 import { rejection, type ReadResult, type Rejection, type RowProblem } from './read-result.js';
 import { SCHOOL_LAYOUT, readSchoolsCsv } from './schools-csv.js';
@@ -146,7 +147,24 @@ function readJsonRecords<K extends RecordKind>(kind: K, text: string): ReadResul
     records,
     lines,
     rejected,
-    warnings: layout ? unknownFieldWarnings(unknown, layout, kind === 'children' ? 'child' : 'school') : [],
+    warnings: layout
+      ? [
+          ...unknownFieldWarnings(unknown, layout, kind === 'children' ? 'child' : 'school'),
+          ...(kind === 'children'
+            ? outsideBritainWarnings(
+                (records as Child[]).map((c) => c.home),
+                lines,
+                "child's home",
+                'item',
+              )
+            : outsideBritainWarnings(
+                (records as School[]).map((s) => s.location),
+                lines,
+                "school's location",
+                'item',
+              )),
+        ]
+      : [],
     summary: { read: items.length, imported: records.length, rejected: rejected.length },
   };
 }

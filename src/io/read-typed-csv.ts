@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { isMissing, issueMessage } from '../schema/describe-issue.js';
 import { FIELD_SYNONYMS, nearestWord, plainWord } from '../schema/nearest.js';
+import type { LatLon } from '../geo/great-circle-km.js';
 import { unflattenRecord, type ColumnLayout } from './flatten.js';
+import { outsideBritainWarnings } from './outside-britain.js';
 import type { CsvReadOptions } from './options.js';
 import { readCsv } from './read-csv.js';
 import { rejection, type ReadResult, type Rejection, type RowProblem } from './read-result.js';
@@ -18,6 +20,8 @@ export type RecordFormat<T> = {
   keyOf: (record: T) => string;
   /** How a duplicate key is named in a message ("child id", "URN"). */
   keyLabel: string;
+  /** A record's point and what a message calls it, for a warning when it lies outside Britain. */
+  location?: { of: (record: T) => LatLon; what: string };
 };
 
 /** The CSV column a zod issue path points at: dotted keys, list indexes dropped (`ncYears[0]` -> `ncYears`). */
@@ -118,7 +122,12 @@ export function readTypedCsv<T>(
     records,
     lines,
     rejected,
-    warnings,
+    warnings: [
+      ...warnings,
+      ...(format.location
+        ? outsideBritainWarnings(records.map(format.location.of), lines, format.location.what, 'line')
+        : []),
+    ],
     summary: { read: raw.summary.read, imported: records.length, rejected: rejected.length },
   };
 }

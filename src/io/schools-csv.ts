@@ -52,6 +52,7 @@ const SCHOOL_FORMAT: RecordFormat<School> = {
   keyColumn: 'urn',
   keyOf: (school) => school.urn,
   keyLabel: 'URN',
+  location: { of: (school) => school.location, what: "school's location" },
 };
 
 /**
