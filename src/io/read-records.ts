@@ -69,7 +69,7 @@ export function readRecords<K extends RecordKind>(
   if (!rows.series && rows.records.length > 0) {
     // The rows were fine one by one but do not make one series: the file cannot be used as is.
     rejected.push(
-      rejection(rows.lines[rows.lines.length - 1], [
+      rejection(rows.gapLine ?? rows.lines[rows.lines.length - 1], [
         { column: 'year', reason: warnings[warnings.length - 1], code: 'missing_year' },
       ]),
     );

@@ -55,22 +55,27 @@ export function seriesFromRows(rows: readonly SeriesRow[]): Series {
 /**
  * Reads a series file (`year,value`, one row per year, any order). Rows are validated and repeated
  * years rejected with their line; `series` is the annual series when the imported years are
- * consecutive (otherwise absent, with a warning naming the gap).
+ * consecutive (otherwise absent, with a warning naming the gap, and `gapLine`: the line of the year
+ * after it, where the series breaks).
  *
  * @example
  * readSeriesCsv('year,value\n2017,27.9\n2018,34.2\n').series; // { start: 2017, values: [27.9, 34.2] }
+ * readSeriesCsv('year,value\n2017,1\n2019,2\n2020,3\n').gapLine; // 3: 2018 is missing before 2019's line
  */
 export function readSeriesCsv(
   input: string | Uint8Array,
   options: CsvReadOptions = {},
-): ReadResult<SeriesRow> & { series?: Series } {
+): ReadResult<SeriesRow> & { series?: Series; gapLine?: number } {
   const result = readTypedCsv(input, SERIES_FORMAT, options);
   if (result.records.length === 0) return result;
   try {
     return { ...result, series: seriesFromRows(result.records) };
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
-    return { ...result, warnings: [...result.warnings, `no series: ${e.issues[0].message}`] };
+    const order = result.records.map((_, i) => i).sort((a, b) => result.records[a].year - result.records[b].year);
+    const breaks = order.findIndex((i, k) => k > 0 && result.records[i].year !== result.records[order[k - 1]].year + 1);
+    const gapLine = result.lines[order[breaks > 0 ? breaks : order.length - 1]];
+    return { ...result, gapLine, warnings: [...result.warnings, `not one series: ${e.issues[0].message}`] };
   }
 }
 

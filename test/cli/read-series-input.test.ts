@@ -91,7 +91,7 @@ describe('readSeriesInput', () => {
     expect(error.issues.slice(1)).toEqual([
       expect.objectContaining({
         line: 5,
-        message: 'no series: year 2021 is missing: a series needs a value for every year from 2020 to 2022',
+        message: 'not one series: year 2021 is missing: a series needs a value for every year from 2020 to 2022',
       }),
     ]);
   });

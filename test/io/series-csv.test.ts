@@ -25,8 +25,12 @@ describe('readSeriesCsv', () => {
     const dup = readSeriesCsv('year,value\n2017,1\n2017,2\n');
     expect(dup.rejected[0]).toMatchObject({ line: 3, column: 'year' });
     expect(readSeriesCsv('year,value\n2017,1\n2019,2\n').warnings).toEqual([
-      'no series: year 2018 is missing: a series needs a value for every year from 2017 to 2019',
+      'not one series: year 2018 is missing: a series needs a value for every year from 2017 to 2019',
     ]);
+    // The gap is pinned where the series breaks, the line of the year after it, not the file's last line.
+    expect(readSeriesCsv('year,value\n2017,1\n2019,2\n2020,3\n').gapLine).toBe(3);
+    expect(readSeriesCsv('year,value\n2020,3\n2017,1\n2019,2\n').gapLine).toBe(4);
+    expect(readSeriesCsv('year,value\n2017,1\n2018,2\n').gapLine).toBeUndefined();
   });
 
   it('writes what it reads', () => {
