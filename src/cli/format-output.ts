@@ -107,11 +107,15 @@ export function renderTable(table: Table): string {
   );
   const millions = money.map((isMoney) => isMoney && anyMillion);
   const decimals = millionsDecimals(table, millions);
+  // A column of plain numbers is grouped throughout once any of them is (6,000 beside 51,700, not 6000).
+  const grouped = table.columns.map(
+    (col) => kindOf(col) === undefined && table.rows.some((row) => Math.abs(Number(row[keyOf(col)]) || 0) >= 10_000),
+  );
   const cells = table.rows.map((row) =>
     table.columns.map((col, c) =>
       millions[c] && typeof row[keyOf(col)] === 'number'
         ? formatGbpMillions(row[keyOf(col)] as number, decimals)
-        : tableCell(row[keyOf(col)], kindOf(col)),
+        : tableCell(row[keyOf(col)], kindOf(col), grouped[c]),
     ),
   );
   const numeric = table.columns.map(
@@ -179,15 +183,16 @@ const GROUPED_0 = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0, use
 
 /**
  * How a cell reads in a table: by its column's kind when it has one (money in whole pounds, or in £m in a table
- * where a money column reaches £1m: see renderTable); else from 10,000 up grouped and whole,
+ * where a money column reaches £1m: see renderTable); else from 10,000 up (or in a column that reaches it) grouped
+ * and whole,
  * whole numbers as they are, and others to 2 decimals (3 significant below 0.01).
  */
-function tableCell(value: CsvCell, kind: FigureKind | undefined): string {
+function tableCell(value: CsvCell, kind: FigureKind | undefined, groupWhole = false): string {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'number') return String(value);
   if (kind === 'gbp') return GROUPED_0.format(value).replace(/^-0$/, '0');
   if (kind !== undefined) return formatFigure(value, kind);
-  if (Number.isInteger(value)) return Math.abs(value) >= 10_000 ? GROUPED_0.format(value) : String(value);
+  if (Number.isInteger(value)) return groupWhole || Math.abs(value) >= 10_000 ? GROUPED_0.format(value) : String(value);
   if (Math.abs(value) < 0.01) return value.toPrecision(3);
   return Math.abs(value) >= 10_000 ? GROUPED_0.format(value) : value.toFixed(2);
 }

@@ -56,6 +56,20 @@ describe('formatOutput', () => {
     );
   });
 
+  it('groups whole numbers throughout a plain column once any reaches 10,000', () => {
+    const lines = renderTable({
+      columns: ['n', 'm'],
+      rows: [
+        { n: 6000, m: 6000 },
+        { n: 51_700, m: 12 },
+      ],
+    }).split('\n');
+    expect(lines.slice(2, 4).map((l) => l.trim().split(/\s+/))).toEqual([
+      ['6,000', '6000'],
+      ['51,700', '12'],
+    ]);
+  });
+
   it('gives all £m columns of a table the decimals that keep the smallest sum under £1m readable', () => {
     const columns = [
       { key: 'budget', label: 'budget £', kind: 'gbp' as const },

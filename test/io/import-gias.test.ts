@@ -62,6 +62,8 @@ describe('importGias', () => {
     const maidstone = byUrn('900001').location;
     expect(maidstone.lat).toBeCloseTo(51.273, 2);
     expect(maidstone.lon).toBeCloseTo(0.522, 2);
+    // Six decimals of a degree (11 cm), all a 1 m grid reference holds: no 16-digit conversion noise in a CSV.
+    for (const degrees of [maidstone.lat, maidstone.lon]) expect(degrees).toBe(Math.round(degrees * 1e6) / 1e6);
     const observatory = importGias(gias).records.find((s) => s.urn === '900010')!.location;
     const metres =
       distance([observatory.lon, observatory.lat], [-5.31 / 3600, 51 + 28 / 60 + 40.12 / 3600], {

@@ -63,7 +63,8 @@ export function schoolFromGias(cell: GiasCell, fields: GiasFields, council?: Cou
     ncYears: fields.ncYears,
     sex,
     residential: boarders.includes('board') && !boarders.startsWith('no '),
-    location: fields.location,
+    // Six decimals (11 cm) keep all the 1 m grid reference holds, without 16 digits of conversion noise.
+    location: { lat: roundTo6(fields.location.lat), lon: roundTo6(fields.location.lon) },
     capacity,
     vacancies,
     ...(council?.vacanciesByNcYear ? { vacanciesByNcYear: council.vacanciesByNcYear } : {}),
@@ -72,4 +73,9 @@ export function schoolFromGias(cell: GiasCell, fields: GiasFields, council?: Cou
     ...(district ? { district } : {}),
   };
   return { school, defaults };
+}
+
+/** A coordinate to six decimals of a degree. */
+function roundTo6(degrees: number): number {
+  return Math.round(degrees * 1e6) / 1e6;
 }
