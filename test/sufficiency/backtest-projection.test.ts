@@ -4,7 +4,7 @@ import { estimateTransitions } from '../../src/sufficiency/estimate-transitions.
 import { projectSufficiency } from '../../src/sufficiency/project-sufficiency.js';
 import { ValidationError } from '../../src/schema/validation-error.js';
 import { codesOf, issuesOf, validationErrorOf } from '../support/issues-of.js';
-import { kentHistory } from './history.js';
+import { joinerRecords, kentHistory, stayerRecords } from './history.js';
 
 describe('backtestProjection', () => {
   const bt = backtestProjection(kentHistory(), { fitYears: 5, testYears: 2 });
@@ -91,24 +91,9 @@ describe('backtestProjection with a damped joiner growth', () => {
 describe('backtestProjection baselines', () => {
   // SRP children at the censuses 2020-2024: 10, 12, 14, 16, 18 (each year all stay, and 2 join).
   const counts = [10, 12, 14, 16, 18];
-  const history = counts.slice(0, -1).flatMap((n, k) => [
-    ...Array.from({ length: n }, () => ({
-      calendarYear: 2020 + k,
-      setting1: 'srp' as const,
-      need1: 'ASD' as const,
-      ncYear1: 7,
-      setting2: 'srp' as const,
-      need2: 'ASD' as const,
-      ncYear2: 8,
-    })),
-    ...Array.from({ length: counts[k + 1] - n }, () => ({
-      calendarYear: 2020 + k,
-      setting1: 'new' as const,
-      setting2: 'srp' as const,
-      need2: 'ASD' as const,
-      ncYear2: 8,
-    })),
-  ]);
+  const history = counts
+    .slice(0, -1)
+    .flatMap((n, k) => [...stayerRecords(2020 + k, n), ...joinerRecords(2020 + k, counts[k + 1] - n, 'srp', 8)]);
   const bt = backtestProjection(history, { fitYears: 2, testYears: 2 });
   const srp = (b: { bySetting: Array<{ setting: string; projected: number[]; mape: number | null }> }) =>
     b.bySetting.find((e) => e.setting === 'srp')!;
@@ -147,28 +132,11 @@ describe('backtestProjection on a history with a year of records missing', () =>
   // records of `missing` are left out, as an export that lost a year would.
   const counts = [10, 12, 14, 16, 18, 20, 22];
   const history = (missing: number[]) =>
-    counts.slice(0, -1).flatMap((n, k) =>
-      missing.includes(2020 + k)
-        ? []
-        : [
-            ...Array.from({ length: n }, () => ({
-              calendarYear: 2020 + k,
-              setting1: 'srp' as const,
-              need1: 'ASD' as const,
-              ncYear1: 7,
-              setting2: 'srp' as const,
-              need2: 'ASD' as const,
-              ncYear2: 8,
-            })),
-            ...Array.from({ length: 2 }, () => ({
-              calendarYear: 2020 + k,
-              setting1: 'new' as const,
-              setting2: 'srp' as const,
-              need2: 'ASD' as const,
-              ncYear2: 8,
-            })),
-          ],
-    );
+    counts
+      .slice(0, -1)
+      .flatMap((n, k) =>
+        missing.includes(2020 + k) ? [] : [...stayerRecords(2020 + k, n), ...joinerRecords(2020 + k, 2, 'srp', 8)],
+      );
 
   it('leaves a test census the history lacks out of the errors instead of scoring it as 0 children', () => {
     // No records from 2022 or 2023: the 2023 census is unknown; 2024's is the 2024 records' setting-1.
@@ -219,14 +187,7 @@ describe('backtestProjection on a history with a year of records missing', () =>
 });
 
 describe('backtestProjection with a population', () => {
-  const joiners = (calendarYear: number, n: number) =>
-    Array.from({ length: n }, () => ({
-      calendarYear,
-      setting1: 'new' as const,
-      setting2: 'mainstream' as const,
-      need2: 'ASD' as const,
-      ncYear2: 0,
-    }));
+  const joiners = (calendarYear: number, n: number) => joinerRecords(calendarYear, n, 'mainstream', 0);
   const history = [...joiners(2020, 10), ...joiners(2021, 12), ...joiners(2022, 14)];
   const population = (years: number[]) => ({
     source: 'test',

@@ -7,7 +7,7 @@ import { projectSufficiency } from '../../src/sufficiency/project-sufficiency.js
 import { ValidationError } from '../../src/schema/validation-error.js';
 import { codesOf, issuesOf } from '../support/issues-of.js';
 import { expectConservation } from './conservation.js';
-import { kentHistory } from './history.js';
+import { joinerRecords, kentHistory, stayerRecords } from './history.js';
 
 const kent = JSON.parse(readFileSync(new URL('../../data/kent/scenario-2025.json', import.meta.url), 'utf8'));
 
@@ -323,25 +323,9 @@ describe('estimateTransitions', () => {
   });
 
   describe('with years of joiners missing', () => {
-    const joiners = (calendarYear: number, n: number) =>
-      Array.from({ length: n }, () => ({
-        calendarYear,
-        setting1: 'new' as const,
-        setting2: 'mainstream' as const,
-        need2: 'ASD' as const,
-        ncYear2: 7,
-      }));
+    const joiners = (calendarYear: number, n: number) => joinerRecords(calendarYear, n);
     // A record year with children moving on but no new EHCP rows: an export that lost them.
-    const stayers = (calendarYear: number) =>
-      Array.from({ length: 50 }, () => ({
-        calendarYear,
-        setting1: 'mainstream' as const,
-        need1: 'ASD' as const,
-        ncYear1: 7,
-        setting2: 'mainstream' as const,
-        need2: 'ASD' as const,
-        ncYear2: 8,
-      }));
+    const stayers = (calendarYear: number) => stayerRecords(calendarYear, 50, 'mainstream');
     const total = (est: ReturnType<typeof estimateTransitions>) =>
       est.joiners.entries.reduce((t, e) => t + (e.count ?? 0), 0);
 
@@ -405,14 +389,7 @@ describe('estimateTransitions', () => {
   });
 
   describe('with a damped joiner growth', () => {
-    const joiners = (calendarYear: number, n: number) =>
-      Array.from({ length: n }, () => ({
-        calendarYear,
-        setting1: 'new' as const,
-        setting2: 'mainstream' as const,
-        need2: 'ASD' as const,
-        ncYear2: 7,
-      }));
+    const joiners = (calendarYear: number, n: number) => joinerRecords(calendarYear, n);
     const rising = [...joiners(2021, 10), ...joiners(2022, 12), ...joiners(2023, 14)];
 
     it('carries the default damping with its source, or the one given', () => {

@@ -16,3 +16,30 @@ export function kentHistory(): Transition[] {
   cached = read.records;
   return cached;
 }
+
+/**
+ * `n` children who get an EHCP in `calendarYear`, with ASD, into `setting` at NC year `ncYear`: a
+ * hand-made history's joiners.
+ */
+export function joinerRecords(calendarYear: number, n: number, setting = 'mainstream', ncYear = 7): Transition[] {
+  return Array.from({ length: n }, () => ({
+    calendarYear,
+    setting1: 'new',
+    setting2: setting,
+    need2: 'ASD',
+    ncYear2: ncYear,
+  })) as Transition[];
+}
+
+/** `n` children with ASD who stay in `setting` from NC year 7 to 8 in `calendarYear`: a hand-made history's stayers. */
+export function stayerRecords(calendarYear: number, n: number, setting = 'srp'): Transition[] {
+  return Array.from({ length: n }, () => ({
+    calendarYear,
+    setting1: setting,
+    need1: 'ASD',
+    ncYear1: 7,
+    setting2: setting,
+    need2: 'ASD',
+    ncYear2: 8,
+  })) as Transition[];
+}
