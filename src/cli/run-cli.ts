@@ -7,7 +7,7 @@ import { parseCommandArgs, type CommandArgs } from './parse-command-args.js';
 import { reportError } from './report-error.js';
 import { UsageError } from './usage-error.js';
 import { PACKAGE_VERSION } from './version.js';
-import { checkOutFolder, writeOut } from './write-out.js';
+import { checkOutFolder, checkOutNotInput, writeOut } from './write-out.js';
 
 /**
  * Runs one invocation of `send-placement` and returns its exit code. Every error is caught here and
@@ -64,7 +64,10 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
       io.stdout(commandHelp(command));
       return EXIT_CODE.ok;
     }
-    if (args.out !== undefined) await checkOutFolder(io, args.out, command.name);
+    if (args.out !== undefined) {
+      await checkOutFolder(io, args.out, command.name);
+      await checkOutNotInput(io, args.out, inputFiles(command, args), command.name);
+    }
     const output = await command.run({ io, args });
     const text = formatOutput(output, outputFormat(args, io));
     for (const note of output.notes ?? []) io.stderr(`${note}\n`);
@@ -78,6 +81,13 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
   } catch (error) {
     return reportError(error, io);
   }
+}
+
+/** Every input file the command line names: the values of the command's FILE flags (--out is a common flag). */
+function inputFiles(command: Command, args: CommandArgs): { flag: string; file: string }[] {
+  return Object.entries(command.options)
+    .filter(([, spec]) => spec.value === 'FILE')
+    .flatMap(([flag]) => args.strings(flag).map((file) => ({ flag, file })));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { CliIo } from './cli-io.js';
 import { UsageError } from './usage-error.js';
 
@@ -30,6 +31,33 @@ export async function checkOutFolder(io: CliIo, out: string, command: string): P
   if (await io.isFolder(out)) throw new UsageError(WRITE_ERRORS.EISDIR(out, out), command);
   const folder = folderOf(out);
   if (folder !== '.' && !(await io.isFolder(folder))) throw new UsageError(WRITE_ERRORS.ENOENT(out, folder), command);
+}
+
+/**
+ * Checks, before a command runs, that --out is none of its input files (by the file itself, so `./kids.csv` or a
+ * link to it is caught too): writing there would replace the data the output was made from.
+ *
+ * @param inputs the input files as named on the command line, by their flag
+ * @example
+ * await checkOutNotInput(io, 'kids.csv', [{ flag: 'children', file: 'kids.csv' }], 'allocate');
+ * // throws UsageError: --out kids.csv is the --children file; writing there would replace your input: ...
+ */
+export async function checkOutNotInput(
+  io: CliIo,
+  out: string,
+  inputs: readonly { flag: string; file: string }[],
+  command: string,
+): Promise<void> {
+  const idOf = async (path: string) => (io.fileId ? await io.fileId(path) : resolve(io.cwd, path));
+  const outId = await idOf(out);
+  if (outId === undefined) return;
+  for (const { flag, file } of inputs) {
+    if ((await idOf(file)) !== outId) continue;
+    throw new UsageError(
+      `--out ${out} is the --${flag} file; writing there would replace your input: give --out another file name`,
+      command,
+    );
+  }
 }
 
 /**
