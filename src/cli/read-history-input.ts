@@ -1,9 +1,9 @@
-import { importTransitions, parseTransitions } from '../index.js';
+import { parseTransitions } from '../index.js';
 import type { Rejection, Transition } from '../index.js';
-import { isValidationError } from '../index.js';
 import type { CliIo } from './cli-io.js';
 import { InputError } from './input-error.js';
-import { readBytes, readJsonInput } from './read-input.js';
+import { readJsonInput } from './read-input.js';
+import { readTransitionsInput } from './read-transitions-input.js';
 
 /** What was read from a file, with the notes to pass on (rows not imported, warnings). */
 export type InputWithNotes<T> = { value: T; notes: string[] };
@@ -46,15 +46,7 @@ export async function readHistoryInput(
     throw new InputError(file, [
       { path: '(file)', message: 'a transitions CSV needs its setting mapping: add --settings FILE (code,setting)' },
     ]);
-  const [input, mapping] = [await readBytes(io, file), await readBytes(io, settings)];
-  let result: ReturnType<typeof importTransitions>;
-  try {
-    result = importTransitions(input, mapping);
-  } catch (error) {
-    if (isValidationError(error)) throw new InputError(file, error.issues);
-    throw error;
-  }
-  if (result.records.length === 0) throw new InputError(file, [{ path: '(root)', message: 'holds no transitions' }]);
+  const result = await readTransitionsInput(io, file, settings);
   const s = result.summary;
   return {
     value: result.records,

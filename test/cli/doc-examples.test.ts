@@ -16,6 +16,7 @@ import { SKIP_INVALID_OPTION } from '../../src/cli/read-input.js';
 import { unitFromName } from '../../src/cli/read-series-input.js';
 import { DEFAULT_SEED, SIMULATION_OPTIONS, SIMULATION_PERCENTILES, runsOf } from '../../src/cli/simulation-flags.js';
 import { roundName } from '../../src/report/sections/cohort-section.js';
+import { layoutIssue, nameHint, nothingImported } from '../../src/cli/nothing-imported.js';
 import { memoryIo } from './support/memory-io.js';
 
 describe('cli doc examples', () => {
@@ -73,5 +74,21 @@ describe('cli doc examples', () => {
     expect(unitFromName('data/kent/nmiss-spend.csv')).toBe('GBP');
     expect(roundName(7)).toBe('the Year 7 transfer round');
     expect(io.err()).toBe('error: unknown command "rnak"\nRun \'send-placement --help\' for usage.\n');
+    expect(
+      layoutIssue(new TextEncoder().encode('urn,name\n1,Oak\n'), {
+        required: ['time_period'],
+        what: 'a SEN2 file',
+        instead: 'download it again',
+      }),
+    ).toEqual({
+      path: '(file)',
+      line: 1,
+      message: 'is not a SEN2 file: it has no column time_period (its columns are urn, name); download it again',
+    });
+    expect(nothingImported('gg.csv', [], '2 closed').issues[0].message).toBe(
+      'no row to import (2 closed); nothing imported',
+    );
+    expect(nameHint('Kentt', ['Kent', 'Medway'])).toBe('did you mean "Kent"?');
+    expect(nameHint('Surrey', ['Kent', 'Medway'])).toBe('the file has Kent, Medway');
   });
 });
