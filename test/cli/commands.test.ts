@@ -103,10 +103,14 @@ describe('send-placement commands', () => {
     expect(code).toBe(0);
     const lines = out.trim().split('\n');
     expect(lines[0]).toBe(
-      'child,rank,URN,school,lot,score,road km,minutes,cost a year £,need,quality,capacity,cost,travel',
+      'child,rank,URN,school,lot,score,road km,minutes,cost a year £,need,quality,capacity,cost,travel,' +
+        'no school because',
     );
     expect(lines.filter((l) => l.startsWith('C0001,')).length).toBe(2);
-    expect(lines.some((l) => l.startsWith('C0005,'))).toBe(false); // HI: no school meets the need
+    // HI: no school meets the need, and the child keeps a row saying so.
+    expect(lines.filter((l) => l.startsWith('C0005,'))).toEqual([
+      "C0005,,,,,,,,,,,,,,no school passes the child's filters",
+    ]);
   });
 
   it('rank: several children name those with no eligible school, so none is lost from the table', async () => {
@@ -133,7 +137,9 @@ describe('send-placement commands', () => {
     expect(a.unassigned).toContainEqual({ childId: 'C0005', reason: 'no-eligible-school' });
     expect(optimal.err).toContain('children placed (optimal)');
     const csv = await run(['allocate', '--schools', SCHOOLS, '--children', CHILDREN, '--format', 'csv']);
-    expect(csv.out.split('\n')[0]).toBe('child,URN,school,score,road km,cost a year £,off the framework because');
+    expect(csv.out.split('\n')[0]).toBe(
+      'child,URN,school,score,road km,cost a year £,off the framework because,unplaced because',
+    );
   });
 
   it('consult: rounds of schools with the chance of no offer falling round by round', async () => {
