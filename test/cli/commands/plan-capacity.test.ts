@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../src/cli/commands.js';
 import { runCli } from '../../../src/cli/run-cli.js';
 import { memoryIo } from '../support/memory-io.js';
+import { runCommand } from '../support/run-command.js';
 
 const KENT = 'data/kent/scenario-2025.json';
 const CANDIDATES = 'data/kent/capacity-candidates.csv';
@@ -109,4 +110,22 @@ describe('send-placement report with a capacity plan', () => {
       'error: --candidates needs --scenario',
     );
   });
+});
+
+describe('the candidates file, like every other input file', () => {
+  it.each([['plan-capacity'], ['report']])(
+    '%s: a missing column names the file and ends with the summary line',
+    async (command) => {
+      const files = { 'cand.csv': 'id,setting,need,year,maxPlaces\nsrp-a,srp,,2026,60\n' };
+      const { code, err } = await runCommand(
+        [command, '--scenario', 'data/kent/scenario-2025.json', '--candidates', 'cand.csv', '--budget', '1000000'],
+        { files },
+      );
+      expect(code).toBe(2);
+      expect(err).toBe(
+        'error: cand.csv line 1, capitalGbpPerPlace: the header has no capitalGbpPerPlace column, which every ' +
+          'capacity candidate needs\ncand.csv: 1 problem; nothing was run.\n',
+      );
+    },
+  );
 });
