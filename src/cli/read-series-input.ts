@@ -223,8 +223,9 @@ function csvSeriesName(file: string, valueColumn: string | undefined): string {
 }
 
 /**
- * A unit guessed from words in a name, for a chart's axis: money for spend, cost, fees or £; children for
- * placements, EHCPs or pupils. A guess only labels an axis; `--series-unit` says it outright.
+ * A unit guessed from words in a name, for a chart's axis and how a table writes the values: money for spend, cost,
+ * fees or £; children for placements, EHCPs or pupils. A guess never decides the precision of a CSV (see
+ * plainColumns); `--series-unit` says the unit outright.
  *
  * @example
  * unitFromName('data/kent/nmiss-spend.csv'); // 'GBP'

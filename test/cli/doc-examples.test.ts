@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands.js';
 import { rankCommand } from '../../src/cli/commands/rank.js';
 import { EXIT_CODE } from '../../src/cli/exit-code.js';
-import { formatOutput, OUTPUT_FORMATS, renderTable } from '../../src/cli/format-output.js';
+import { formatOutput, OUTPUT_FORMATS, plainColumns, renderTable } from '../../src/cli/format-output.js';
+import { seriesKind } from '../../src/cli/commands/forecast.js';
 import { commandHelp, globalHelp } from '../../src/cli/help.js';
 import { InputError } from '../../src/cli/input-error.js';
 import { locateJsonLines } from '../../src/cli/locate-json-lines.js';
@@ -88,6 +89,21 @@ describe('cli doc examples', () => {
     expect(nothingImported('gg.csv', [], '2 closed').issues[0].message).toBe(
       'no row to import (2 closed); nothing imported',
     );
+    expect(seriesKind([820, 930, 1050], undefined)).toBe('count');
+    expect(seriesKind([27911115, 34167515], 'GBP')).toBe('gbp');
+    expect(seriesKind([27.9, 34.2], 'GBP')).toBe('number');
+    expect(
+      plainColumns(
+        [
+          { key: 'mean', kind: 'gbp' },
+          { key: 'mase', kind: 'score' },
+        ],
+        ['gbp', 'count'],
+      ),
+    ).toEqual([
+      { key: 'mean', kind: 'number' },
+      { key: 'mase', kind: 'score' },
+    ]);
     expect(nameHint('Kentt', ['Kent', 'Medway'])).toBe('did you mean "Kent"?');
     expect(nameHint('Surrey', ['Kent', 'Medway'])).toBe('the file has Kent, Medway');
   });

@@ -6,6 +6,7 @@ import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf } from '../read
 import { type SeriesFailure, seriesFailureNotes, throwIfAllFailed } from '../series-failures.js';
 import type { FigureKind } from '../../report/figure-format.js';
 import { seriesKind } from './forecast.js';
+import { type Column, tableCsv } from '../format-output.js';
 
 /**
  * `send-placement backtest`: how far to trust a forecasting method on a council's own series —
@@ -76,21 +77,19 @@ export const backtestCommand: Command = {
       })),
       { ...(many ? { series: name } : {}), horizon: 'overall', ...metrics(result.overall) },
     ]);
+    const columns: Column[] = [
+      ...(many ? ['series'] : []),
+      'horizon',
+      { key: 'count', label: 'forecasts compared', kind: 'count' },
+      { key: 'smape', label: 'sMAPE', kind: 'percent' },
+      { key: 'mase', label: 'MASE', kind: 'score' },
+      { key: 'mae', label: 'MAE', kind: done[0].kind },
+    ];
     return {
       json: many ? done.map((d) => ({ series: d.name, ...d.result })) : done[0].result,
-      tables: [
-        {
-          columns: [
-            ...(many ? ['series'] : []),
-            'horizon',
-            { key: 'count', label: 'forecasts compared', kind: 'count' },
-            { key: 'smape', label: 'sMAPE', kind: 'percent' },
-            { key: 'mase', label: 'MASE', kind: 'score' },
-            { key: 'mae', label: 'MAE', kind: done[0].kind },
-          ],
-          rows,
-        },
-      ],
+      tables: [{ columns, rows }],
+      // The MAE is in the series' unit: written in full, never rounded to whole pounds on a guess.
+      csv: tableCsv({ columns: [...columns.slice(0, -1), { key: 'mae', label: 'MAE', kind: 'number' }], rows }),
       notes: [
         ...input.warnings,
         ...seriesFailureNotes(failed, 'backtested'),

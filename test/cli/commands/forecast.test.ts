@@ -50,4 +50,29 @@ describe('send-placement forecast', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/^2021\s+£53\.0m\s+£42\.4m\s+£63\.5m/m);
   });
+
+  it("writes the same CSV whatever the file's name: a name that sounds like money never rounds to pounds", async () => {
+    const series = 'year,value\n2017,20.1\n2018,22.4\n2019,25.3\n2020,27.9\n2021,30.2\n';
+    const files = { 'spend.csv': series, 'small.csv': series };
+    const spend = await runCommand(['forecast', '--series', 'spend.csv', '--format', 'csv'], { files });
+    const small = await runCommand(['forecast', '--series', 'small.csv', '--format', 'csv'], { files });
+    expect(spend.out).toBe(small.out);
+    expect(spend.out.split('\n')[1]).toMatch(/^2022,31\.70\d+,/);
+    // On screen too: £m written as numbers, not as £32.
+    const table = await runCommand(['forecast', '--series', 'spend.csv'], { files, tty: true });
+    expect(table.out).toMatch(/^2022 +31\.7 /m);
+    expect(table.out).not.toContain('£');
+  });
+});
+
+describe('send-placement backtest, CSV', () => {
+  it('writes the MAE in full, not rounded to whole pounds for a file named like money', async () => {
+    const files = { 'spend.csv': 'year,value\n2016,3.1\n2017,20.1\n2018,22.4\n2019,25.3\n2020,27.9\n2021,30.2\n' };
+    const { out } = await runCommand(
+      ['backtest', '--series', 'spend.csv', '--method', 'holt', '--min-train', '3', '--format', 'csv'],
+      { files },
+    );
+    const overall = out.split('\n').find((l) => l.startsWith('overall,')) ?? '';
+    expect(overall).toMatch(/^overall,\d+,[\d.]+,[\d.]+,\d+\.\d{3,}$/);
+  });
 });
