@@ -1,4 +1,5 @@
 import { yearEnding } from '../io/read-cell.js';
+import { formatAcademicYear } from '../report/figure-format.js';
 import { readCsvTable, type CsvTable } from '../io/read-csv-table.js';
 import { writeCsv } from '../index.js';
 import type { Series } from '../index.js';
@@ -112,7 +113,7 @@ function writesSplitYears(table: CsvTable, column: string): boolean {
  * yearLabel(2025, false); // 2025
  */
 export function yearLabel(year: number, split: boolean): string | number {
-  return split ? `${year - 1}/${String(year % 100).padStart(2, '0')}` : year;
+  return split ? formatAcademicYear(year) : year;
 }
 
 /** Series read from a file, each with the name that identifies it in tables and titles and its unit when known. */

@@ -27,7 +27,14 @@ async function forecastsOf(io: CliIo, args: CommandArgs, file: string) {
   for (const [i, history] of input.records.entries()) {
     const label = name !== undefined && input.records.length === 1 ? name : input.names[i];
     try {
-      forecasts.push({ label, unit: unit ?? input.units[i], history, forecast: forecast(history, { horizon }) });
+      const academicYears = input.splitYears[i];
+      forecasts.push({
+        label,
+        unit: unit ?? input.units[i],
+        academicYears,
+        history,
+        forecast: forecast(history, { horizon }),
+      });
     } catch (error) {
       failed.push({ name: label, index: i, error });
     }

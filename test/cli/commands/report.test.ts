@@ -52,4 +52,25 @@ describe('send-placement report', () => {
     expect(html).toContain('<strong>Stop</strong>: 909 independent placements in 2030, the same as Kent SRP');
     expect(html.indexOf('id="sufficiency"')).toBeLessThan(html.indexOf('id="plans"'));
   });
+
+  it('labels the years of a series of academic years as forecast does, in text, table and chart', async () => {
+    const files = {
+      'ay.csv': 'academicYear,spendGbp\n2017/18,27911115\n2018/19,34167515\n2019/20,39772645\n2020/21,49244606\n',
+    };
+    const columns = ['--year-column', 'academicYear', '--value-column', 'spendGbp'];
+    const forecast = await runCommand(['forecast', '--series', 'ay.csv', ...columns, '--format', 'csv'], { files });
+    const years = forecast.out
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',')[0]);
+    expect(years).toEqual(['2021/22', '2022/23', '2023/24', '2024/25', '2025/26']);
+    const report = await runCommand(['report', '--series', 'ay.csv', ...columns, '--out', 'r.html'], { files });
+    expect(report.code).toBe(0);
+    const html = String(report.written.get('r.html'));
+    expect(html).toContain('4 years of history, 2017/18–2020/21, forecast 5 years ahead');
+    for (const year of years) expect(html).toContain(`<td>${year}</td>`);
+    expect(html).not.toMatch(/<td>202[2-6]<\/td>/);
+    expect(html).toMatch(/<text[^>]*>2019\/20<\/text>/); // the chart's axis
+  });
 });
