@@ -138,7 +138,7 @@ describe('send-placement commands', () => {
     expect(optimal.err).toContain('children placed (optimal)');
     const csv = await run(['allocate', '--schools', SCHOOLS, '--children', CHILDREN, '--format', 'csv']);
     expect(csv.out.split('\n')[0]).toBe(
-      'child,URN,school,score,road km,cost a year £,off the framework because,unplaced because',
+      'child,URN,school,lot,score,road km,cost a year £,off the framework because,unplaced because',
     );
   });
 
@@ -155,6 +155,26 @@ describe('send-placement commands', () => {
     expect(table.out).toMatch(/Lot [12] .* (the school's acceptance rate|default for its lot) /);
     expect(table.out).not.toMatch(/\b(kpi|lot-default|lot[12])\b/);
     expect(plan.rounds[0].schools[0].acceptanceSource).toMatch(/^(kpi|lot-default)$/);
+  });
+
+  it('consult, rank and allocate: an SRP is state-funded, not off the framework, and is consulted first', async () => {
+    const consult = await run(['consult', '--schools', SCHOOLS, '--child', CHILD, '--format', 'csv']);
+    const rows = consult.out.trim().split('\n').slice(1);
+    expect(rows[0]).toMatch(/^1,900005,Seaview SRP,state-funded,3,/);
+    expect(rows.slice(1).map((r) => r.split(',')[3])).toEqual(['Lot 1', 'Lot 2']);
+    expect(consult.out).not.toContain('off framework');
+    const help = await run(['consult', '--help']);
+    expect(help.out).toContain(
+      'state-funded\nsettings first (maintained special schools, SRPs, mainstream), then framework Lot 1',
+    );
+    const io = memoryIo();
+    io.written.set('c9.csv', 'id,primaryNeed,ncYear,home.lat,home.lon\nC9,ASD,8,51.12,1.3\n');
+    expect(await runCli(['rank', '--schools', SCHOOLS, '--child', 'c9.csv', '--format', 'csv'], io, COMMANDS)).toBe(0);
+    expect(io.out()).toMatch(/^1,900005,Seaview SRP,state-funded,/m);
+    expect(
+      await runCli(['allocate', '--schools', SCHOOLS, '--children', 'c9.csv', '--format', 'csv'], io, COMMANDS),
+    ).toBe(0);
+    expect(io.out()).toMatch(/^C9,900005,Seaview SRP,state-funded,/m);
   });
 
   it('consult: a child no school passes is told why there are no rounds, and where to look', async () => {

@@ -1,5 +1,7 @@
 import { allocateCohort } from '../../index.js';
 import { allocateGreedy } from '../../index.js';
+import type { School } from '../../index.js';
+import { lotName } from '../../report/planner-words.js';
 import type { Command } from '../command.js';
 import { type Column, firstOf, type Table, tableCsv } from '../format-output.js';
 import { createProgressBar } from '../progress-bar.js';
@@ -21,11 +23,15 @@ function offFrameworkWords(reason: { reason: string; fullSchools: { urn: string 
 }
 import { readPolicyFlag } from './rank.js';
 
+/** A school's lot in words ('state-funded' for an SRP, not 'off framework'); empty for no school. */
+const lotOf = (school: Pick<School, 'kind' | 'lot'> | undefined) => (school ? lotName(school) : '');
+
 /** The assignments' columns, as a caseworker reads them. */
 const ASSIGNMENT_COLUMNS: Column[] = [
   { key: 'childId', label: 'child' },
   { key: 'urn', label: 'URN' },
   { key: 'name', label: 'school' },
+  'lot',
   { key: 'score', kind: 'score' },
   { key: 'distanceKm', label: 'road km', kind: 'km' },
   { key: 'annualCost', label: 'cost a year £', kind: 'gbp' },
@@ -102,12 +108,13 @@ export const allocateCommand: Command = {
     } finally {
       bar.done();
     }
-    const names = new Map(schools.records.map((s) => [s.urn, s.name]));
+    const byUrn = new Map(schools.records.map((s) => [s.urn, s]));
     const t = result.totals;
     const assigned = result.assignments.map((a) => ({
       childId: a.childId,
       urn: a.urn,
-      name: names.get(a.urn),
+      name: byUrn.get(a.urn)?.name,
+      lot: lotOf(byUrn.get(a.urn)),
       score: a.score,
       distanceKm: a.distanceKm,
       annualCost: a.annualCost,

@@ -4,7 +4,7 @@ import { parsePolicy, type Policy } from '../../index.js';
 import type { Command } from '../command.js';
 import { type Column, firstOf, type Table } from '../format-output.js';
 import { createProgressBar } from '../progress-bar.js';
-import { EXCLUSION_WORDS, LOT_NAMES } from '../../report/planner-words.js';
+import { EXCLUSION_WORDS, lotName } from '../../report/planner-words.js';
 import { readInput, readJsonInput, SKIP_INVALID_OPTION } from '../read-input.js';
 import { readTravelInput } from '../read-travel-input.js';
 
@@ -21,7 +21,7 @@ export function rankedRows(ranked: readonly RankedSchool[], childId?: string): T
     rank: r.rank,
     urn: r.school.urn,
     name: r.school.name,
-    lot: LOT_NAMES[r.school.lot],
+    lot: lotName(r.school),
     score: r.score,
     distanceKm: r.distanceKm,
     travelMinutes: r.travelMinutes,

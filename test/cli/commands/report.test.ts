@@ -73,4 +73,15 @@ describe('send-placement report', () => {
     expect(html).not.toMatch(/<td>202[2-6]<\/td>/);
     expect(html).toMatch(/<text[^>]*>2019\/20<\/text>/); // the chart's axis
   });
+
+  it("calls an SRP state-funded on a child's ranking page, not off the framework", async () => {
+    const files = { 'c9.csv': 'id,primaryNeed,ncYear,home.lat,home.lon\nC9,ASD,8,51.12,1.3\n' };
+    const schools = 'test/cli/fixtures/schools.csv';
+    const run = await runCommand(['report', '--schools', schools, '--children', 'c9.csv', '--out', 'r.html'], {
+      files,
+    });
+    expect(run.code).toBe(0);
+    const html = String(run.written.get('r.html'));
+    expect(html).toMatch(/Seaview SRP<\/td><td[^>]*>900005<\/td><td[^>]*>state-funded<\/td>/);
+  });
 });
