@@ -4,6 +4,7 @@ import { EXIT_CODE } from './exit-code.js';
 import { formatOutput, type OutputFormat } from './format-output.js';
 import { commandHelp, globalHelp } from './help.js';
 import { parseCommandArgs, type CommandArgs } from './parse-command-args.js';
+import { flagError } from './flag-issues.js';
 import { reportError } from './report-error.js';
 import { UsageError } from './usage-error.js';
 import { PACKAGE_VERSION } from './version.js';
@@ -21,6 +22,7 @@ import { checkOutFolder, checkOutNotInput, writeOut } from './write-out.js';
  * // prints year,mean,lower80,upper80,lower95,upper95 rows and returns 0
  */
 export async function runCli(argv: readonly string[], io: CliIo, commands: readonly Command[]): Promise<number> {
+  let command: Command | undefined;
   try {
     const [first, ...rest] = argv;
     if (first === undefined) {
@@ -37,7 +39,7 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
       return EXIT_CODE.ok;
     }
     const group = commands.filter((c) => c.name.startsWith(`${first} `));
-    let command = commands.find((c) => c.name === first);
+    command = commands.find((c) => c.name === first);
     let flags = rest;
     if (!command && group.length > 0) {
       const [sub, ...after] = rest;
@@ -79,7 +81,7 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
     }
     return EXIT_CODE.ok;
   } catch (error) {
-    return reportError(error, io);
+    return reportError(flagError(error, command), io);
   }
 }
 

@@ -18,6 +18,10 @@ import { unitFromName } from '../../src/cli/read-series-input.js';
 import { DEFAULT_SEED, SIMULATION_OPTIONS, SIMULATION_PERCENTILES, runsOf } from '../../src/cli/simulation-flags.js';
 import { roundName } from '../../src/report/sections/cohort-section.js';
 import { layoutIssue, nameHint, nothingImported } from '../../src/cli/nothing-imported.js';
+import { flagError, flagMessage, flagOf } from '../../src/cli/flag-issues.js';
+import { METHOD_OPTION, methodOf } from '../../src/cli/method-flag.js';
+import { backtestCommand } from '../../src/cli/commands/backtest.js';
+import { forecastCommand } from '../../src/cli/commands/forecast.js';
 import { memoryIo } from './support/memory-io.js';
 
 describe('cli doc examples', () => {
@@ -104,6 +108,21 @@ describe('cli doc examples', () => {
       { key: 'mean', kind: 'number' },
       { key: 'mase', kind: 'score' },
     ]);
+    expect(flagOf('minTrain')).toBe('min-train');
+    expect(flagMessage('minTrain', 'minTrain must be at least 2')).toBe('--min-train must be at least 2');
+    expect(flagMessage('method', 'unknown method')).toBe('--method: unknown method');
+    const flagged = flagError(
+      new InputError('spend.csv', [{ path: 'options.minTrain', message: 'minTrain must be at least 2' }]),
+      backtestCommand,
+    );
+    expect(flagged).toBeInstanceOf(UsageError);
+    expect((flagged as Error).message).toBe('--min-train must be at least 2');
+    const parse = (method: string) => parseCommandArgs(forecastCommand, ['--series', 's.csv', '--method', method]);
+    expect(methodOf(parse('Theta'), 'forecast')).toBe('theta');
+    expect(() => methodOf(parse('thetta'), 'forecast')).toThrow(
+      '--method: unknown method "thetta"; did you mean theta? The methods are auto, naive,',
+    );
+    expect(METHOD_OPTION.method.value).toBe('NAME');
     expect(nameHint('Kentt', ['Kent', 'Medway'])).toBe('did you mean "Kent"?');
     expect(nameHint('Surrey', ['Kent', 'Medway'])).toBe('the file has Kent, Medway');
   });

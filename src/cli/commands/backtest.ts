@@ -1,5 +1,5 @@
 import { backtest, type BacktestResult } from '../../index.js';
-import type { MethodName } from '../../index.js';
+import { METHOD_OPTION, methodOf } from '../method-flag.js';
 import type { Command } from '../command.js';
 import { createProgressBar } from '../progress-bar.js';
 import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf } from '../read-series-input.js';
@@ -24,7 +24,7 @@ export const backtestCommand: Command = {
   ].join('\n'),
   options: {
     series: { type: 'string', value: 'FILE', required: true, description: 'the series, CSV (year,value) or JSON' },
-    method: { type: 'string', value: 'NAME', description: 'auto (default) or a model name' },
+    ...METHOD_OPTION,
     horizon: { type: 'string', value: 'N', description: 'years ahead at each origin (default 3)' },
     'min-train': {
       type: 'string',
@@ -39,8 +39,7 @@ export const backtestCommand: Command = {
   ],
   async run({ io, args }) {
     const file = args.requiredString('series');
-    // The library validates the name and lists the valid ones when it is unknown.
-    const method = (args.string('method') ?? 'auto') as MethodName;
+    const method = methodOf(args, 'backtest');
     const horizon = args.integer('horizon', { min: 1, max: 100 }, undefined);
     const minTrain = args.integer('min-train', { min: 2 }, undefined);
     const input = await readSeriesInput(io, file, seriesColumnsOf(args), 'backtest');

@@ -1,5 +1,5 @@
-import { forecast, type ForecastResult, type MethodName } from '../../index.js';
-import { METHOD_LIST } from '../../forecast/method.js';
+import { forecast, type ForecastResult } from '../../index.js';
+import { METHOD_OPTION, methodOf } from '../method-flag.js';
 import type { Command } from '../command.js';
 import type { FigureKind } from '../../report/figure-format.js';
 import { type Column, plainColumns, type Table, tableCsv } from '../format-output.js';
@@ -73,11 +73,7 @@ export const forecastCommand: Command = {
   options: {
     series: { type: 'string', value: 'FILE', required: true, description: 'the series, CSV (year,value) or JSON' },
     horizon: { type: 'string', value: 'N', description: 'years ahead to forecast (default 5)' },
-    method: {
-      type: 'string',
-      value: 'NAME',
-      description: `one of ${METHOD_LIST.join(', ')} (default auto)`,
-    },
+    ...METHOD_OPTION,
     ...SERIES_COLUMN_OPTIONS,
   },
   examples: [
@@ -88,8 +84,7 @@ export const forecastCommand: Command = {
   async run({ io, args }) {
     const file = args.requiredString('series');
     const horizon = args.integer('horizon', { min: 1, max: 100 }, 5);
-    // The library validates the name and lists the valid ones when it is unknown.
-    const method = (args.string('method') ?? 'auto') as MethodName;
+    const method = methodOf(args, 'forecast');
     const input = await readSeriesInput(io, file, seriesColumnsOf(args), 'forecast');
     const bar = createProgressBar(io, 'forecasting', input.records.length);
     const done: { name: string; result: ForecastResult; kind: FigureKind; split: boolean }[] = [];
