@@ -19,6 +19,9 @@ import { DEFAULT_SEED, SIMULATION_OPTIONS, SIMULATION_PERCENTILES, runsOf } from
 import { roundName } from '../../src/report/sections/cohort-section.js';
 import { layoutIssue, nameHint, nothingImported } from '../../src/cli/nothing-imported.js';
 import { flagError, flagMessage, flagOf } from '../../src/cli/flag-issues.js';
+import { CAPACITY_PLAN_OPTIONS, withoutPlannedAdditions } from '../../src/cli/capacity-plan-flags.js';
+import { parseScenario } from '../../src/index.js';
+import { readFileSync } from 'node:fs';
 import { METHOD_OPTION, methodOf } from '../../src/cli/method-flag.js';
 import { backtestCommand } from '../../src/cli/commands/backtest.js';
 import { forecastCommand } from '../../src/cli/commands/forecast.js';
@@ -108,6 +111,10 @@ describe('cli doc examples', () => {
       { key: 'mean', kind: 'number' },
       { key: 'mase', kind: 'score' },
     ]);
+    expect(Object.keys(CAPACITY_PLAN_OPTIONS)).toEqual(['candidates', 'budget', 'objective', 'step', 'without-plan']);
+    const kent = parseScenario(JSON.parse(readFileSync('data/kent/scenario-2025.json', 'utf8')));
+    expect(withoutPlannedAdditions(kent).capacity.srp?.additions).toEqual([]);
+    expect(kent.capacity.srp?.additions.length).toBeGreaterThan(0); // the scenario itself is left as it was
     expect(flagOf('minTrain')).toBe('min-train');
     expect(flagMessage('minTrain', 'minTrain must be at least 2')).toBe('--min-train must be at least 2');
     expect(flagMessage('method', 'unknown method')).toBe('--method: unknown method');

@@ -10,7 +10,8 @@ import { readTravelInput } from '../read-travel-input.js';
 import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf } from '../read-series-input.js';
 import { type SeriesFailure, seriesFailureNotes, throwIfAllFailed } from '../series-failures.js';
 import { runsOf, SIMULATION_OPTIONS } from '../simulation-flags.js';
-import { CAPACITY_PLAN_OPTIONS, capacityPlanOf } from '../capacity-plan-flags.js';
+import { CAPACITY_PLAN_OPTIONS, capacityPlanOf, withoutPlannedAdditions } from '../capacity-plan-flags.js';
+import type { CapacityPlan } from '../../index.js';
 import type { CommandArgs } from '../parse-command-args.js';
 import type { CliIo } from '../cli-io.js';
 import { planNames } from './compare-plans.js';
@@ -43,6 +44,13 @@ async function forecastsOf(io: CliIo, args: CommandArgs, file: string) {
   return { forecasts, notes: [...input.warnings, ...seriesFailureNotes(failed, 'forecast')] };
 }
 
+/** A plan made --without-plan says so in the report, where the rest shows the scenario's own plan. */
+function fromBasePlaces(plan: CapacityPlan): CapacityPlan {
+  const base =
+    "Planned from the scenario's base places, without its own planned additions: the candidates are the plan.";
+  return { ...plan, why: { ...plan.why, summary: `${base} ${plan.why.summary}` } };
+}
+
 /**
  * `send-placement report`: writes one self-contained HTML report (charts and tables, readable offline, on a phone
  * and in print) for a scenario, and optionally matching pages, an allocation round and forecasts.
@@ -58,7 +66,8 @@ export const reportCommand: Command = {
     'phone and prints as committee papers. --schools and --children add ranking pages for the first children',
     'and one allocation round (--nc-year, default 7: the Year 7 transfer); --series adds forecast fan charts',
     '(method chosen automatically), titled with the series name (--series-name) and unit (--series-unit).',
-    '--candidates with --budget adds where a capital budget should add places (see plan-capacity).',
+    '--candidates with --budget adds where a capital budget should add places (see plan-capacity); with',
+    '--without-plan that plan starts from the scenario without its own planned additions, as in plan-capacity.',
     'Give --scenario more than once to add the plans side by side (one chart, one table, each plan against the',
     'first); the rest of the report is about the first. --format does not apply: the output is always HTML.',
   ].join('\n'),
@@ -107,8 +116,8 @@ export const reportCommand: Command = {
       '--children data/kent/children.json --out kent.html',
     'send-placement report --series data/kent/nmiss-spend.csv --series-name "Kent NMISS spend" --out spend.html',
     'send-placement report --scenario plan-a.json --scenario plan-b.json --out plans.html',
-    'send-placement report --scenario s.json --candidates data/kent/capacity-candidates.csv --budget 12000000 ' +
-      '--out plan.html',
+    'send-placement report --scenario data/kent/scenario-2025.json --candidates data/kent/capacity-candidates.csv ' +
+      '--budget 12000000 --without-plan --out plan.html',
   ],
   async run({ io, args }) {
     const scenarioFiles = args.strings('scenario');
@@ -128,6 +137,8 @@ export const reportCommand: Command = {
     if (candidatesFile && !scenarioFile) throw new UsageError('--candidates needs --scenario', 'report');
     const planFlag = ['budget', 'objective', 'step'].find((f) => args.string(f) !== undefined);
     if (planFlag && !candidatesFile) throw new UsageError(`--${planFlag} needs --candidates`, 'report');
+    const withoutPlan = args.flag('without-plan');
+    if (withoutPlan && !candidatesFile) throw new UsageError('--without-plan needs --candidates', 'report');
     const skipInvalid = args.flag('skip-invalid');
     const policy = await readPolicyFlag(io, args.string('policy'));
     const scenarios = [];
@@ -139,7 +150,9 @@ export const reportCommand: Command = {
     const series = seriesFile ? await forecastsOf(io, args, seriesFile) : undefined;
     const simulation = scenario && simulate ? simulateSufficiency(scenario, simulate) : undefined;
     const capacity =
-      scenario && candidatesFile ? await capacityPlanOf(io, args, scenario, simulate, 'report') : undefined;
+      scenario && candidatesFile
+        ? await capacityPlanOf(io, args, withoutPlan ? withoutPlannedAdditions(scenario) : scenario, simulate, 'report')
+        : undefined;
     const travelFile = args.string('travel');
     if (travelFile !== undefined && (!schools || !children))
       throw new UsageError('--travel needs --schools and --children', 'report');
@@ -159,7 +172,7 @@ export const reportCommand: Command = {
       maxChildren,
       ncYear,
       forecasts: series?.forecasts,
-      capacityPlan: capacity?.plan,
+      capacityPlan: capacity && (withoutPlan ? fromBasePlaces(capacity.plan) : capacity.plan),
     });
     return {
       text: html,

@@ -84,4 +84,20 @@ describe('send-placement report', () => {
     const html = String(run.written.get('r.html'));
     expect(html).toMatch(/Seaview SRP<\/td><td[^>]*>900005<\/td><td[^>]*>state-funded<\/td>/);
   });
+
+  it('--without-plan plans the budget from the base places, as plan-capacity does, and the help shows it', async () => {
+    const plan = ['--candidates', 'data/kent/capacity-candidates.csv', '--budget', '12000000', '--without-plan'];
+    const report = await runCommand(['report', '--scenario', KENT, ...plan, '--out', 'r.html']);
+    expect(report.code).toBe(0);
+    const html = String(report.written.get('r.html'));
+    expect(html).toContain('without its own planned additions: the candidates are the plan.');
+    expect(html).toContain('they save £69.72m of spend over 2025-2030');
+    const capacity = await runCommand(['plan-capacity', '--scenario', KENT, ...plan]);
+    expect(capacity.err).toContain('they save £69.72m of spend over 2025-2030');
+    const help = await runCommand(['report', '--help']);
+    expect(help.out).toContain('--budget 12000000 --without-plan --out plan.html');
+    const alone = await runCommand(['report', '--scenario', KENT, '--without-plan', '--out', 'r.html']);
+    expect(alone.code).toBe(2);
+    expect(alone.err).toContain('error: --without-plan needs --candidates');
+  });
 });
