@@ -129,3 +129,14 @@ describe('the candidates file, like every other input file', () => {
     },
   );
 });
+
+describe('plan-capacity --budget', () => {
+  it('takes "£12,000,000" as a CSV cell would be written, the same plan as 12000000', async () => {
+    const args = ['plan-capacity', '--scenario', 'data/kent/scenario-2025.json', '--candidates', CANDIDATES];
+    const pounds = await runCommand([...args, '--budget', '£12,000,000', '--without-plan', '--format', 'json']);
+    const plain = await runCommand([...args, '--budget', '12000000', '--without-plan', '--format', 'json']);
+    expect(pounds.code).toBe(0);
+    expect(JSON.parse(pounds.out).budgetGbp).toBe(12_000_000);
+    expect(pounds.out).toBe(plain.out);
+  });
+});
