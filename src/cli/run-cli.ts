@@ -8,7 +8,7 @@ import { flagError } from './flag-issues.js';
 import { reportError } from './report-error.js';
 import { UsageError } from './usage-error.js';
 import { PACKAGE_VERSION } from './version.js';
-import { checkOutFolder, checkOutNotInput, writeOut } from './write-out.js';
+import { checkOutExtension, checkOutFolder, checkOutNotInput, writeOut } from './write-out.js';
 
 /**
  * Runs one invocation of `send-placement` and returns its exit code. Every error is caught here and
@@ -67,6 +67,7 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
       return EXIT_CODE.ok;
     }
     if (args.out !== undefined) {
+      checkOutExtension(args.out, args.format, command);
       await checkOutFolder(io, args.out, command.name);
       await checkOutNotInput(io, args.out, inputFiles(command, args), command.name);
     }

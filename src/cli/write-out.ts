@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import type { CliIo } from './cli-io.js';
+import type { Command } from './command.js';
+import type { OutputFormat } from './format-output.js';
 import { UsageError } from './usage-error.js';
 
 /** What a file-system error code means when writing --out: where the fault is, in a planner's words. */
@@ -58,6 +60,38 @@ export async function checkOutNotInput(
       command,
     );
   }
+}
+
+/** Spreadsheet workbooks: the command writes text (CSV opens in every spreadsheet), never one of these. */
+const WORKBOOK = /\.(xlsx|xlsm|xlsb|xls|ods)$/i;
+
+/**
+ * Checks, before a command runs, that --out's extension agrees with what will be written, so a file is never given a
+ * name that says another format: no Excel workbook (CSV opens in Excel), no HTML but the report's, the report's
+ * HTML never in a .csv or .json, and no .csv or .json holding another --format.
+ *
+ * @param format --format as given, if it was
+ * @example
+ * checkOutExtension('out.xlsx', undefined, rankCommand);
+ * // throws UsageError: --out out.xlsx: send-placement does not write Excel workbooks; write CSV, which Excel
+ * //   opens: --out out.csv
+ */
+export function checkOutExtension(out: string, format: OutputFormat | undefined, command: Command): void {
+  const refuse = (why: string) => {
+    throw new UsageError(`--out ${out}: ${why}`, command.name);
+  };
+  const base = out.replace(/\.[^./\\]*$/, '');
+  if (WORKBOOK.test(out))
+    refuse(`send-placement does not write Excel workbooks; write CSV, which Excel opens: --out ${base}.csv`);
+  const ext = /\.(csv|json|html?)$/i.exec(out)?.[1].toLowerCase();
+  if (command.document === 'html') {
+    if (ext === 'csv' || ext === 'json') refuse(`${command.name} writes an HTML page, not ${ext}: --out ${base}.html`);
+    return;
+  }
+  if (ext === 'html' || ext === 'htm')
+    refuse(`${command.name} writes ${format ?? 'a table'}, not HTML (the report command writes HTML)`);
+  if (format !== undefined && (ext === 'csv' || ext === 'json') && ext !== format)
+    refuse(`the name says ${ext} but --format is ${format}: give --out ${base}.${format === 'table' ? 'txt' : format}`);
 }
 
 /**

@@ -70,7 +70,7 @@ describe('--out against the inputs', () => {
     for (const argv of [
       ['rank', '--schools', 'same.csv', '--child', fixture('child.json'), '--out', 'same.csv'],
       ['import', 'gias', '--file', 'gg.csv', '--out', './gg.csv'],
-      ['report', '--scenario', 'a.json', '--scenario', 'b.json', '--out', 'b.json'],
+      ['sufficiency', '--scenario', 'a.json', '--scenario', 'b.json', '--out', 'b.json'],
     ]) {
       const io = memoryIo();
       expect(await runCli(argv, io, COMMANDS)).toBe(2);
@@ -86,5 +86,36 @@ describe('--out against the inputs', () => {
     expect(await runCli(argv, io, COMMANDS)).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(/^child,URN,school/);
     rmSync(dir, { recursive: true });
+  });
+});
+
+describe('--out against the format', () => {
+  it.each([
+    [
+      ['rank', '--out', 'out.xlsx'],
+      'send-placement does not write Excel workbooks; write CSV, which Excel opens: --out out.csv',
+    ],
+    [['report', '--out', 'r4.csv'], 'report writes an HTML page, not csv: --out r4.html'],
+    [['rank', '--out', 'out.html'], 'rank writes a table, not HTML (the report command writes HTML)'],
+    [['rank', '--format', 'json', '--out', 'out.csv'], 'the name says csv but --format is json: give --out out.json'],
+  ])('refuses %j before running, writing nothing', async (argv, message) => {
+    const [command, ...flags] = argv;
+    const inputs =
+      command === 'report'
+        ? ['--series', 'data/kent/nmiss-spend.csv']
+        : ['--schools', fixture('schools.csv'), '--child', fixture('child.json')];
+    const io = memoryIo();
+    expect(await runCli([command, ...inputs, ...flags], io, COMMANDS)).toBe(2);
+    expect(io.err()).toContain(`error: --out ${flags.at(-1)}: ${message}\n`);
+    expect(io.written.size).toBe(0);
+  });
+
+  it('lets a name that agrees, or says nothing of the format, through', async () => {
+    const io = memoryIo();
+    const rank = ['rank', '--schools', fixture('schools.csv'), '--child', fixture('child.json')];
+    expect(await runCli([...rank, '--out', 'out.txt'], io, COMMANDS)).toBe(0);
+    expect(await runCli([...rank, '--format', 'csv', '--out', 'out.csv'], io, COMMANDS)).toBe(0);
+    expect(await runCli(['report', '--series', 'data/kent/nmiss-spend.csv', '--out', 'r.html'], io, COMMANDS)).toBe(0);
+    expect([...io.written.keys()]).toEqual(['out.txt', 'out.csv', 'r.html']);
   });
 });

@@ -22,11 +22,17 @@ async function forecastsOf(io: CliIo, args: CommandArgs, file: string) {
   const horizon = args.integer('horizon', { min: 1, max: 100 }, 5);
   const input = await readSeriesInput(io, file, seriesColumnsOf(args), 'report');
   const name = args.string('series-name');
+  if (name !== undefined && input.records.length > 1)
+    throw new UsageError(
+      `--series-name names one series, but ${file} holds ${input.records.length}: give each series its "name" ` +
+        'in the file instead',
+      'report',
+    );
   const unit = args.string('series-unit');
   const forecasts = [];
   const failed: SeriesFailure[] = [];
   for (const [i, history] of input.records.entries()) {
-    const label = name !== undefined && input.records.length === 1 ? name : input.names[i];
+    const label = name ?? input.names[i];
     try {
       const academicYears = input.splitYears[i];
       forecasts.push({
@@ -60,6 +66,7 @@ function fromBasePlaces(plan: CapacityPlan): CapacityPlan {
  */
 export const reportCommand: Command = {
   name: 'report',
+  document: 'html',
   summary: 'Write an HTML report with charts: the projection against no new capacity, assumptions, rankings.',
   details: [
     'The report is one HTML file with inline SVG charts and no external assets: it opens offline, reads on a',
@@ -69,7 +76,8 @@ export const reportCommand: Command = {
     '--candidates with --budget adds where a capital budget should add places (see plan-capacity); with',
     '--without-plan that plan starts from the scenario without its own planned additions, as in plan-capacity.',
     'Give --scenario more than once to add the plans side by side (one chart, one table, each plan against the',
-    'first); the rest of the report is about the first. --format does not apply: the output is always HTML.',
+    'first); the rest of the report is about the first. --format does not apply: the output is always HTML, so',
+    '--out names an .html file (on a terminal --out is needed; a pipe or a redirection gets the HTML as it is).',
   ].join('\n'),
   options: {
     scenario: {
@@ -120,6 +128,9 @@ export const reportCommand: Command = {
       '--budget 12000000 --without-plan --out plan.html',
   ],
   async run({ io, args }) {
+    // A page of HTML on a terminal helps nobody; a pipe or a redirection still gets it.
+    if (args.out === undefined && io.stdoutIsTty)
+      throw new UsageError('report writes an HTML file: give --out report.html (or redirect: > report.html)', 'report');
     const scenarioFiles = args.strings('scenario');
     const scenarioFile = scenarioFiles[0];
     const schoolsFile = args.string('schools');

@@ -101,3 +101,44 @@ describe('send-placement report', () => {
     expect(alone.err).toContain('error: --without-plan needs --candidates');
   });
 });
+
+describe('send-placement report: what it writes, and where', () => {
+  it('refuses to print the HTML on a terminal, asking for --out; a pipe still gets it', async () => {
+    const tty = await runCommand(['report', '--series', 'data/kent/nmiss-spend.csv'], { tty: true });
+    expect(tty.code).toBe(2);
+    expect(tty.out).toBe('');
+    expect(tty.err).toContain('error: report writes an HTML file: give --out report.html (or redirect: > report.html)');
+    const piped = await runCommand(['report', '--series', 'data/kent/nmiss-spend.csv']);
+    expect(piped.code).toBe(0);
+    expect(piped.out).toMatch(/^<!doctype html>/i);
+  });
+
+  it('refuses --series-name for a file of several series, instead of ignoring it', async () => {
+    const files = {
+      'two.json': JSON.stringify([
+        { name: 'A', start: 2018, values: [1, 2, 3, 4] },
+        { name: 'B', start: 2018, values: [5, 6, 7, 8] },
+      ]),
+    };
+    const run = await runCommand(['report', '--series', 'two.json', '--series-name', 'Only one', '--out', 'r.html'], {
+      files,
+    });
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('error: --series-name names one series, but two.json holds 2: give each series its');
+    expect(run.written.has('r.html')).toBe(false);
+  });
+});
+
+describe('a scenario flag given what is not a JSON file', () => {
+  it('names a folder as a folder, and a comment in JSON as a comment', async () => {
+    const folder = await runCommand(['sufficiency', '--scenario', 'data']);
+    expect(folder.err).toBe('error: data: is a folder, not a file\ndata: 1 problem; nothing was run.\n');
+    const files = { 's.json': '{\n  // Kent, refreshed\n  "name": "x"\n}\n' };
+    const comment = await runCommand(['sufficiency', '--scenario', 's.json'], { files });
+    expect(comment.code).toBe(2);
+    expect(comment.err).toContain(
+      'error: s.json line 2: is not valid JSON at column 3: a comment (// or /* */): comments are not allowed in ' +
+        'JSON; delete it',
+    );
+  });
+});
