@@ -71,12 +71,13 @@ export function layoutIssue(bytes: Uint8Array, expected: ExpectedLayout): Valida
  *
  * @param leftOut why rows that were not rejected were not imported either ('3 closed, 1 not yet open'), if any
  * @example
- * nothingImported('gg.csv', [], '2 closed').issues[0].message;
- * // 'no row to import (2 closed); nothing imported'
+ * nothingImported('gg.csv', [], '2 closed').issues[0].message; // 'nothing imported: 2 closed'
  */
 export function nothingImported(file: string, rejected: readonly Rejection[], leftOut: string | undefined): InputError {
-  const why = rejected.length > 0 ? 'every row has a problem' : 'no row to import';
-  const summary = `${why}${leftOut ? ` (${leftOut})` : ''}; nothing imported`;
+  const problems = `${rejected.length} ${rejected.length === 1 ? 'row' : 'rows'} with a problem (above)`;
+  const why =
+    rejected.length === 0 ? (leftOut ?? 'no rows') : leftOut ? `${problems}, ${leftOut}` : 'every row has a problem';
+  const summary = `nothing imported: ${why}`;
   return new InputError(file, [...rejectedIssues(rejected), { path: '(file)', message: summary }]);
 }
 

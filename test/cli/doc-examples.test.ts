@@ -93,9 +93,7 @@ describe('cli doc examples', () => {
       line: 1,
       message: 'is not a SEN2 file: it has no column time_period (its columns are urn, name); download it again',
     });
-    expect(nothingImported('gg.csv', [], '2 closed').issues[0].message).toBe(
-      'no row to import (2 closed); nothing imported',
-    );
+    expect(nothingImported('gg.csv', [], '2 closed').issues[0].message).toBe('nothing imported: 2 closed');
     expect(seriesKind([820, 930, 1050], undefined)).toBe('count');
     expect(seriesKind([27911115, 34167515], 'GBP')).toBe('gbp');
     expect(seriesKind([27.9, 34.2], 'GBP')).toBe('number');

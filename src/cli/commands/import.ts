@@ -6,6 +6,7 @@ import { SEN2_DEFAULTS } from '../../io/sen2-options.js';
 import type { Rejection } from '../../index.js';
 import { writeSchoolsCsv } from '../../index.js';
 import { writeCsv } from '../../index.js';
+import type { CliIo } from '../cli-io.js';
 import type { Command } from '../command.js';
 import { InputError, readingFile } from '../input-error.js';
 import { type ExpectedLayout, layoutIssue, nameHint, nothingImported } from '../nothing-imported.js';
@@ -59,11 +60,13 @@ function noSchools(file: string, input: Uint8Array, la: string | undefined, resu
   return nothingImported(file, result.rejected, leftOut);
 }
 
+const COUNCIL_HELP = 'give a CSV with a urn column and any of annualFee, lot, vacancies, capacity, ofsted, district';
+
 /**
  * Reads the --council file on its own first, so that a file-level problem (no urn column, a wrong separator) is
  * reported against it, not against the GIAS file.
  */
-async function readCouncilInput(io: Parameters<Command['run']>[0]['io'], file: string): Promise<Uint8Array> {
+async function readCouncilInput(io: CliIo, file: string): Promise<Uint8Array> {
   const bytes = await readBytes(io, file);
   const read = readingFile(file, () => readCouncilSchoolsCsv(bytes));
   if (read.records.length === 0) {
@@ -72,8 +75,6 @@ async function readCouncilInput(io: Parameters<Command['run']>[0]['io'], file: s
   }
   return bytes;
 }
-
-const COUNCIL_HELP = 'give a CSV with a urn column and any of annualFee, lot, vacancies, capacity, ofsted, district';
 
 /**
  * `send-placement import gias`: the DfE's GIAS establishment download as school records, ready for

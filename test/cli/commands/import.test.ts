@@ -81,7 +81,7 @@ describe('send-placement import: a file that gives nothing is bad input, and not
     );
     expect(run.code).toBe(2);
     expect(run.err).toMatch(/^error: test\/fixtures\/transitions-sample\.csv line 2, setting-1: setting code is not/m);
-    expect(run.err).toContain(`error: ${TRANSITIONS}: every row has a problem; nothing imported`);
+    expect(run.err).toContain(`error: ${TRANSITIONS}: nothing imported: every row has a problem`);
     expect(run.written.get('history.json')).toBe('[]');
   });
 
