@@ -48,8 +48,10 @@ function noSchools(file: string, input: Uint8Array, la: string | undefined, resu
   if (layout) return new InputError(file, [layout]);
   const s = result.summary;
   if (la !== undefined && s.otherLa > 0 && s.otherLa === s.read - s.closed - s.notOpen) {
-    const message = `no open establishment has LA (name) "${la}"; ${nameHint(la, laNames(input))}`;
-    return new InputError(file, [{ path: '(file)', message }]);
+    const names = laNames(input);
+    const has = names.some((n) => n.toLowerCase() === la.trim().toLowerCase());
+    const why = has ? 'its establishments in the file are all closed or not yet open' : nameHint(la, names);
+    return new InputError(file, [{ path: '(file)', message: `no open establishment has LA (name) "${la}"; ${why}` }]);
   }
   const leftOut = leftOutWords([
     [s.closed, 'closed'],

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../support/memory-io.js';
 import { runCommand } from '../support/run-command.js';
@@ -36,6 +37,19 @@ describe('send-placement import: a file that gives nothing is bad input, and not
     expect(typo.err).toContain(`error: ${GIAS}: no open establishment has LA (name) "Kentt"; did you mean "Kent"?`);
     const other = await runCommand(['import', 'gias', '--file', GIAS, '--la', 'Surrey']);
     expect(other.err).toContain('no open establishment has LA (name) "Surrey"; the file has Greenwich, Kent, Medway');
+  });
+
+  it('import gias --la whose establishments are all closed says so, not a did-you-mean', async () => {
+    const lines = readFileSync(GIAS, 'utf8').split(/\r?\n/);
+    const closedKent = lines.filter((l) => l.includes('"Kent"') && l.includes('"Closed"'));
+    const medway = lines.filter((l) => l.includes('"Medway"'));
+    expect(closedKent.length).toBeGreaterThan(0);
+    const files = { 'closed.csv': [lines[0], ...closedKent, ...medway].join('\n') };
+    const run = await runCommand(['import', 'gias', '--file', 'closed.csv', '--la', 'kent'], { files });
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(
+      'no open establishment has LA (name) "kent"; its establishments in the file are all closed or not yet open',
+    );
   });
 
   it('import gias --council: a problem of the council file names the council file', async () => {
