@@ -16,14 +16,34 @@ const OBJECTIVES = ['spend', 'independentPlacements'] as const;
  * The capacity plan's flags, shared by `plan-capacity` and `report` (where they add the "Where to add places" part).
  *
  * @example
- * Object.keys(CAPACITY_PLAN_OPTIONS); // ['candidates', 'budget', 'objective', 'step']
+ * Object.keys(CAPACITY_PLAN_OPTIONS); // ['candidates', 'budget', 'objective', 'step', 'without-plan']
  */
 export const CAPACITY_PLAN_OPTIONS = {
   candidates: { type: 'string', value: 'FILE', description: 'candidate places, CSV' },
   budget: { type: 'string', value: 'GBP', description: 'capital budget in pounds, e.g. 12000000' },
   objective: { type: 'string', value: 'NAME', description: 'spend (default) or independentPlacements' },
   step: { type: 'string', value: 'N', description: 'places the search adds at a time (default 10)' },
+  'without-plan': {
+    type: 'boolean',
+    description: 'plan from the scenario without its own planned additions, so the candidates are the plan',
+  },
 } as const satisfies Command['options'];
+
+/**
+ * The scenario's base places only: its planned SRP and special school additions left out, so that the candidates
+ * are the plan (--without-plan). A scenario whose plan already meets its demand leaves no candidate anything to save.
+ *
+ * @example
+ * withoutPlannedAdditions(kent).capacity.srp?.additions; // []
+ */
+export function withoutPlannedAdditions(s: Scenario): Scenario {
+  const capacity = { ...s.capacity };
+  for (const key of ['srp', 'maintained-special'] as const) {
+    const plan = capacity[key];
+    if (plan) capacity[key] = { ...plan, additions: [] };
+  }
+  return { ...s, capacity };
+}
 
 /** What parsePlanOptions finds wrong with the candidates that read, or nothing. */
 function scenarioProblems(scenario: Scenario, options: unknown): ValidationIssueInput[] {

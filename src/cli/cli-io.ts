@@ -35,6 +35,12 @@ export type CliIo = {
    * once. Optional for in-memory test doubles: without it the folder is found missing only when writing.
    */
   isFolder?: (path: string) => Promise<boolean>;
+  /**
+   * Who an existing file is (its device and inode), so that two names of one file (`./kids.csv`, a link to it)
+   * compare equal when --out is checked against the inputs; undefined when there is no such file. Optional for
+   * in-memory test doubles: without it names are compared as resolved paths.
+   */
+  fileId?: (path: string) => Promise<string | undefined>;
 };
 
 /**
@@ -61,6 +67,14 @@ export function processIo(): CliIo {
         return (await stat(resolve(process.cwd(), path))).isDirectory();
       } catch {
         return false;
+      }
+    },
+    fileId: async (path) => {
+      try {
+        const s = await stat(resolve(process.cwd(), path));
+        return `${s.dev}:${s.ino}`;
+      } catch {
+        return undefined;
       }
     },
   };

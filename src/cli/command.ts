@@ -39,6 +39,11 @@ export type Command = {
   /** Paragraphs shown by `<command> --help` under the usage line. */
   details?: string;
   options: Record<string, OptionSpec>;
+  /**
+   * A document the command writes whatever --format says (the report: one HTML page), so that an --out whose
+   * extension says otherwise (`report.csv`) is refused before it runs.
+   */
+  document?: 'html';
   /** Whole command lines a user can copy. */
   examples: string[];
   run: (context: CommandContext) => Promise<CommandOutput>;

@@ -92,6 +92,19 @@ export function tableCsv(table: Table): string {
 }
 
 /**
+ * The same columns with every number of the given kinds written as a plain number (12 significant digits) in CSV:
+ * for a series' values, whose unit may be only a guess from a file's name, so that a spreadsheet never loses
+ * precision to it (20.1, a spend in £m, is not rounded to whole pounds).
+ *
+ * @example
+ * plainColumns([{ key: 'mean', kind: 'gbp' }, { key: 'mase', kind: 'score' }], ['gbp', 'count']);
+ * // [{ key: 'mean', kind: 'number' }, { key: 'mase', kind: 'score' }]
+ */
+export function plainColumns(columns: readonly Column[], kinds: readonly FigureKind[]): Column[] {
+  return columns.map((c) => (typeof c !== 'string' && c.kind && kinds.includes(c.kind) ? { ...c, kind: 'number' } : c));
+}
+
+/**
  * A plain-text table: a header (long headings broken after their commas), a rule, one line per row; numbers
  * right-aligned and written by their column's kind (children whole, money in £m, rates as percentages).
  *

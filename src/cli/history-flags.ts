@@ -2,6 +2,7 @@ import { DEFAULT_SUFFICIENCY, isValidationError } from '../index.js';
 import type { Population, Transition } from '../index.js';
 import type { CliIo } from './cli-io.js';
 import type { Command } from './command.js';
+import { flagMessage } from './flag-issues.js';
 import { InputError } from './input-error.js';
 import type { CommandArgs } from './parse-command-args.js';
 import { type InputWithNotes, readHistoryInput } from './read-history-input.js';
@@ -10,8 +11,8 @@ import { UsageError } from './usage-error.js';
 
 const { joinerGrowthDamping: DAMPING, recencyDecay: RECENCY } = DEFAULT_SUFFICIENCY;
 
-/** The fitting options' flags, by the option each sets. */
-const FIT_FLAGS = { growthDamping: 'growth-damping', recencyDecay: 'recency-decay' } as const;
+/** The options of fitting and backtesting that flags set: their problems are the flags'. */
+const FIT_OPTIONS = ['growthDamping', 'recencyDecay', 'fitYears', 'testYears'];
 
 /**
  * The flags of the commands that fit the transition model to a child-level history (`estimate` and
@@ -76,20 +77,21 @@ export function fitNote(input: Pick<HistoryInput, 'growthDamping' | 'recencyDeca
 }
 
 /**
- * Turns a library error from fitting into the CLI's: an error about a fitting option names its flag
+ * Turns a library error from fitting into the CLI's: an error about a fitting or backtest option names its flag
  * (with the library's message, which states the range); one about the population names the
  * population file; anything else is the history's. Other errors are thrown as they are.
  *
  * @example
  * try { estimateTransitions(history, { growthDamping: 2 }); } catch (e) { historyError(e, input, 'estimate'); }
  * // UsageError: --growth-damping: damping must be at most 1 (1 compounds the growth rate every year)
+ * // (and testYears must be at least 1 reads --test-years must be at least 1)
  */
 export function historyError(error: unknown, input: HistoryInput, command: string): never {
   if (!isValidationError(error)) throw error;
-  const options = error.issues.filter((i) => i.path in FIT_FLAGS);
+  const options = error.issues.filter((i) => FIT_OPTIONS.includes(i.path.replace(/^options\./, '')));
   if (options.length > 0) {
-    const flag = (path: string) => FIT_FLAGS[path as keyof typeof FIT_FLAGS];
-    throw new UsageError(options.map((i) => `--${flag(i.path)}: ${i.message}`).join('; '), command);
+    const messages = options.map((i) => flagMessage(i.path.replace(/^options\./, ''), i.message));
+    throw new UsageError([...new Set(messages)].join('; '), command);
   }
   const population = error.issues.filter((i) => i.path.startsWith('population'));
   if (input.populationFile !== undefined && population.length > 0)

@@ -1,4 +1,4 @@
-import type { ValidationIssueInput } from '../index.js';
+import { isValidationError, type ValidationIssueInput } from '../index.js';
 
 /**
  * Bad content in one input file: every problem with its line (when known) and field. It exits with
@@ -19,5 +19,21 @@ export class InputError extends Error {
     super(`${file}: ${issues.length === 1 ? '1 problem' : `${issues.length} problems`}`);
     this.file = file;
     this.issues = issues;
+  }
+}
+
+/**
+ * Runs a reader of one file; a ValidationError it throws (a size, a header) becomes an InputError naming that file,
+ * so every problem is reported against the file it is about. Anything else is thrown as it is.
+ *
+ * @example
+ * readingFile('codes.csv', () => readSettingMapping(bytes)); // the mapping, or InputError: codes.csv: 1 problem
+ */
+export function readingFile<T>(file: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (isValidationError(error)) throw new InputError(file, error.issues);
+    throw error;
   }
 }

@@ -34,11 +34,16 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
   const fail = (cause: string, at = i): never => {
     throw new Broken(at, cause);
   };
+  // Wherever one stands (before a name, after a value), a comment is named as one: JSON has none.
+  const comment = () => {
+    if (text[i] === '/' && (text[i + 1] === '/' || text[i + 1] === '*'))
+      fail('a comment (// or /* */): comments are not allowed in JSON; delete it');
+  };
   const unexpected = (): never => {
     if (i >= text.length) return fail('the file ends before the JSON is complete');
     const c = text[i];
     if (c === "'") return fail('single quotes: JSON needs double quotes around names and text');
-    if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) return fail('a comment: JSON has no comments');
+    comment();
     return fail(NAMEABLE.has(c) ? `unexpected ${c}` : 'unexpected text: words must be in double quotes');
   };
   const string = () => {
@@ -89,6 +94,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
     blank();
     if (text[i] === ',') fail('two commas with nothing between them');
     if (text[i] !== '"') {
+      comment();
       if (text[i] === "'" || i >= text.length) unexpected();
       fail('a name in an object must be in double quotes');
     }
@@ -124,6 +130,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
       } else if (i >= text.length) {
         unexpected();
       } else {
+        comment();
         fail(`a comma or a closing ${close} is missing`);
       }
       if (close === '}') name();

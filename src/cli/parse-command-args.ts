@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { parseNumberCell, parseRateCell } from '../io/read-cell.js';
+import { nearestWord } from '../schema/nearest.js';
 import type { Command, OptionSpec } from './command.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './format-output.js';
 import { UsageError } from './usage-error.js';
@@ -29,15 +31,15 @@ export type CommandArgs = {
   strings: (name: string) => string[];
   /** A boolean flag. */
   flag: (name: string) => boolean;
-  /** A whole-number flag within bounds, or `fallback` when absent. */
+  /** A whole-number flag within bounds, or `fallback` when absent; written as a CSV cell may be (`£12,000,000`). */
   integer: <F extends number | undefined>(
     name: string,
     bounds: { min: number; max?: number },
     fallback: F,
   ) => number | F;
   /**
-   * A decimal-number flag (`0.5`, `.5`, `1`), or undefined when absent; its range is the library's
-   * to check, so that the bound is stated in one place.
+   * A decimal-number flag (`0.5`, `.5`, `1`, or a percentage as a rate cell may be, `50%`), or undefined when
+   * absent; its range is the library's to check, so that the bound is stated in one place.
    */
   decimal: (name: string) => number | undefined;
   /** The output format asked for, if any. */
@@ -73,6 +75,7 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Com
     tokens: true,
   });
   for (const token of tokens) checkToken(token, options, command.name);
+  checkRepeated(tokens, specs, command.name);
   const strings = (name: string): string[] => {
     const v = values[name];
     const all = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string');
@@ -100,7 +103,7 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Com
     integer(name, bounds, fallback) {
       const v = string(name);
       if (v === undefined) return fallback;
-      const n = /^[+-]?\d+$/.test(v.trim()) ? Number(v) : NaN;
+      const n = parseNumberCell(v) ?? Number.NaN;
       const max = bounds.max ?? Number.MAX_SAFE_INTEGER;
       if (!Number.isSafeInteger(n) || n < bounds.min || n > max) {
         const range = bounds.max === undefined ? `at least ${bounds.min}` : `from ${bounds.min} to ${bounds.max}`;
@@ -109,11 +112,11 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Com
       return n;
     },
     decimal(name) {
-      const v = string(name)?.trim();
+      const v = string(name);
       if (v === undefined) return undefined;
-      if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(v))
-        throw new UsageError(`--${name} must be a number, like 0.5`, command.name);
-      return Number(v);
+      const n = parseRateCell(v);
+      if (n === undefined) throw new UsageError(`--${name} must be a number, like 0.5 or 50%`, command.name);
+      return n;
     },
     format: format as OutputFormat | undefined,
     out: string('out'),
@@ -129,10 +132,28 @@ function checkToken(token: Token, options: Record<string, { type: 'string' | 'bo
     throw new UsageError(`unexpected argument ${token.value} (flags take the form --name value)`, command);
   if (token.kind === 'option-terminator') throw new UsageError('unexpected argument --', command);
   const spec = options[token.name];
-  if (!spec) throw new UsageError(`unknown option ${token.rawName}`, command);
+  if (!spec) {
+    const near = token.rawName.startsWith('--') ? nearestWord(token.name, Object.keys(options)) : undefined;
+    throw new UsageError(`unknown option ${token.rawName}${near ? `; did you mean --${near}?` : ''}`, command);
+  }
   if (spec.type === 'boolean' && token.value !== undefined)
     throw new UsageError(`${token.rawName} does not take a value`, command);
   // A value that is itself a flag (`--out --format csv`) means the value was forgotten; -1 is a value.
   if (spec.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('--'))))
     throw new UsageError(`${token.rawName} needs a value`, command);
+}
+
+/**
+ * A flag given twice that takes one value (`--schools a.csv --schools b.csv`) is a mistake: only one would be used,
+ * and which is a guess. Flags that may repeat (`--scenario`) and switches, which say the same twice, are let be.
+ */
+function checkRepeated(tokens: readonly Token[], specs: Record<string, OptionSpec>, command: string): void {
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const spec = specs[token.name];
+    if (spec?.type !== 'string' || spec.multiple) continue;
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} is given more than once; give it once`, command);
+    seen.add(token.name);
+  }
 }

@@ -1,7 +1,7 @@
 import { readCapacityCandidatesCsv } from '../index.js';
 import type { CapacityCandidate, ValidationIssueInput } from '../index.js';
 import type { CliIo } from './cli-io.js';
-import { InputError } from './input-error.js';
+import { InputError, readingFile } from './input-error.js';
 import { readBytes, rejectedIssues } from './read-input.js';
 
 /**
@@ -20,7 +20,7 @@ export type CandidatesInput = {
  * Reads capacity candidates from a CSV file (`id,setting,need,year,maxPlaces,capitalGbpPerPlace,source`):
  * the rows that read, and every problem of those that do not, with its line and column.
  *
- * @throws InputError for a JSON file, or a file with no candidates and no problem
+ * @throws InputError for a JSON file, a header without a column every candidate needs, or a file with no candidates
  * @example
  * const { records, problems } = await readCandidatesInput(io, 'data/kent/capacity-candidates.csv');
  * [records.length, problems.length]; // [10, 0]
@@ -28,7 +28,8 @@ export type CandidatesInput = {
 export async function readCandidatesInput(io: CliIo, file: string): Promise<CandidatesInput> {
   if (file.toLowerCase().endsWith('.json'))
     throw new InputError(file, [{ path: '(root)', message: 'candidates are read from CSV (a .csv file)' }]);
-  const result = readCapacityCandidatesCsv(await readBytes(io, file));
+  const bytes = await readBytes(io, file);
+  const result = readingFile(file, () => readCapacityCandidatesCsv(bytes));
   const problems = rejectedIssues(result.rejected);
   if (result.records.length === 0 && problems.length === 0)
     throw new InputError(file, [{ path: '(root)', message: 'holds no candidates' }]);

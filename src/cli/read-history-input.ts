@@ -1,9 +1,9 @@
-import { importTransitions, parseTransitions } from '../index.js';
+import { parseTransitions } from '../index.js';
 import type { Rejection, Transition } from '../index.js';
-import { isValidationError } from '../index.js';
 import type { CliIo } from './cli-io.js';
 import { InputError } from './input-error.js';
-import { readBytes, readJsonInput } from './read-input.js';
+import { readJsonInput } from './read-input.js';
+import { readTransitionsInput } from './read-transitions-input.js';
 
 /** What was read from a file, with the notes to pass on (rows not imported, warnings). */
 export type InputWithNotes<T> = { value: T; notes: string[] };
@@ -46,9 +46,7 @@ export async function readHistoryInput(
     throw new InputError(file, [
       { path: '(file)', message: 'a transitions CSV needs its setting mapping: add --settings FILE (code,setting)' },
     ]);
-  const [input, mapping] = [await readBytes(io, file), await readBytes(io, settings)];
-  const result = importTransitionsFiles(file, settings, input, mapping);
-  if (result.records.length === 0) throw new InputError(file, [{ path: '(root)', message: 'holds no transitions' }]);
+  const result = await readTransitionsInput(io, file, settings);
   const s = result.summary;
   return {
     value: result.records,
@@ -60,62 +58,6 @@ export async function readHistoryInput(
       ...missingYearNotes(file, result.records),
     ],
   };
-}
-
-/**
- * importTransitions for the command: a problem of the mapping as a whole is said of the mapping
- * file, and codes the mapping lacks stop the command (see throwIfCodesUnmapped).
- *
- * @param file the transitions file as the user named it; `settings` the mapping file's
- * @throws InputError naming the file at fault
- */
-export function importTransitionsFiles(
-  file: string,
-  settings: string,
-  input: Uint8Array,
-  mapping: Uint8Array,
-): ReturnType<typeof importTransitions> {
-  let result: ReturnType<typeof importTransitions>;
-  try {
-    result = importTransitions(input, mapping);
-  } catch (error) {
-    if (!isValidationError(error)) throw error;
-    const ofMapping = error.issues.every((issue) => issue.path === 'settings');
-    throw new InputError(ofMapping ? settings : file, ofMapping ? error.issues.map(asFileIssue) : error.issues);
-  }
-  throwIfCodesUnmapped(file, settings, result);
-  return result;
-}
-
-/** An issue of the mapping as a whole, said of the mapping file. */
-function asFileIssue(issue: { message: string; code?: string }) {
-  return { path: '(file)', message: issue.message, ...(issue.code ? { code: issue.code } : {}) };
-}
-
-/**
- * Stops when the history uses setting codes the mapping lacks, naming each with the rows it holds:
- * their rows are children the model would never see (a missing `ISS` takes the whole independent
- * sector out of the census), so the run does not go on with a warning per row.
- *
- * @throws InputError naming the mapping file, one issue per code
- */
-function throwIfCodesUnmapped(
-  file: string,
-  settings: string,
-  result: Pick<ReturnType<typeof importTransitions>, 'unknownSettings'>,
-): void {
-  if (result.unknownSettings.length === 0) return;
-  throw new InputError(
-    settings,
-    result.unknownSettings.map(({ rows, firstLine, column }) => ({
-      path: '(file)',
-      code: 'unknown_code',
-      message:
-        `the setting code of ${file} line ${firstLine} (${column}) is not in this mapping, and ` +
-        `${rows === 1 ? 'that row' : `${rows} rows`} of ${file} ${rows === 1 ? 'has' : 'have'} it: ` +
-        'add it to the mapping (code,setting)',
-    })),
-  );
 }
 
 /**

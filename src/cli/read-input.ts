@@ -151,9 +151,11 @@ export async function readInput<K extends RecordKind>(
  * const scenario = await readJsonInput(io, 'data/kent/scenario-2025.json', parseScenario);
  */
 export async function readJsonInput<T>(io: CliIo, file: string, parse: (input: unknown) => T): Promise<T> {
+  // Read first: a folder or a missing file is said as such, before its name's extension is looked at.
+  const bytes = await readBytes(io, file);
   if (!file.toLowerCase().endsWith('.json'))
     throw new InputError(file, [{ path: '(root)', code: 'invalid_format', message: 'must be a .json file' }]);
-  const text = decodeText(await readBytes(io, file));
+  const text = decodeText(bytes);
   const broken = jsonSyntaxIssue(text);
   if (broken) throw new InputError(file, [broken]);
   try {

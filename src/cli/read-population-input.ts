@@ -2,8 +2,15 @@ import { importPopulation } from '../index.js';
 import type { Population } from '../index.js';
 import type { CliIo } from './cli-io.js';
 import { InputError } from './input-error.js';
+import { type ExpectedLayout, layoutIssue, nothingImported } from './nothing-imported.js';
 import { type InputWithNotes, rejectionNotes } from './read-history-input.js';
 import { readBytes } from './read-input.js';
+
+const POPULATION_LAYOUT: ExpectedLayout = {
+  required: ['calendar-year', 'academic-year', 'population'],
+  what: 'a population file',
+  instead: 'give a CSV of calendar-year,academic-year,population: the population of each NC year, year by year',
+};
 
 /**
  * Reads a population file (`calendar-year,academic-year,population`) as a Population whose source
@@ -16,11 +23,12 @@ import { readBytes } from './read-input.js';
  * value.records.length; // 546
  */
 export async function readPopulationInput(io: CliIo, file: string): Promise<InputWithNotes<Population>> {
-  const result = importPopulation(await readBytes(io, file));
-  if (result.records.length === 0)
-    throw new InputError(file, [
-      { path: '(root)', message: 'holds no population rows (calendar-year,academic-year,population)' },
-    ]);
+  const bytes = await readBytes(io, file);
+  const result = importPopulation(bytes);
+  if (result.records.length === 0) {
+    const layout = layoutIssue(bytes, POPULATION_LAYOUT);
+    throw layout ? new InputError(file, [layout]) : nothingImported(file, result.rejected, undefined);
+  }
   return {
     value: { source: `population file ${file}`, records: result.records },
     notes: [...rejectionNotes(file, result.rejected), ...result.warnings.map((w) => `warning: ${file}: ${w}`)],

@@ -1,4 +1,5 @@
 import { yearEnding } from '../io/read-cell.js';
+import { formatAcademicYear } from '../report/figure-format.js';
 import { readCsvTable, type CsvTable } from '../io/read-csv-table.js';
 import { writeCsv } from '../index.js';
 import type { Series } from '../index.js';
@@ -112,7 +113,7 @@ function writesSplitYears(table: CsvTable, column: string): boolean {
  * yearLabel(2025, false); // 2025
  */
 export function yearLabel(year: number, split: boolean): string | number {
-  return split ? `${year - 1}/${String(year % 100).padStart(2, '0')}` : year;
+  return split ? formatAcademicYear(year) : year;
 }
 
 /** Series read from a file, each with the name that identifies it in tables and titles and its unit when known. */
@@ -223,8 +224,9 @@ function csvSeriesName(file: string, valueColumn: string | undefined): string {
 }
 
 /**
- * A unit guessed from words in a name, for a chart's axis: money for spend, cost, fees or £; children for
- * placements, EHCPs or pupils. A guess only labels an axis; `--series-unit` says it outright.
+ * A unit guessed from words in a name, for a chart's axis and how a table writes the values: money for spend, cost,
+ * fees or £; children for placements, EHCPs or pupils. A guess never decides the precision of a CSV (see
+ * plainColumns); `--series-unit` says the unit outright.
  *
  * @example
  * unitFromName('data/kent/nmiss-spend.csv'); // 'GBP'

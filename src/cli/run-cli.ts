@@ -4,10 +4,11 @@ import { EXIT_CODE } from './exit-code.js';
 import { formatOutput, type OutputFormat } from './format-output.js';
 import { commandHelp, globalHelp } from './help.js';
 import { parseCommandArgs, type CommandArgs } from './parse-command-args.js';
+import { flagError } from './flag-issues.js';
 import { reportError } from './report-error.js';
 import { UsageError } from './usage-error.js';
 import { PACKAGE_VERSION } from './version.js';
-import { checkOutFolder, writeOut } from './write-out.js';
+import { checkOutExtension, checkOutFolder, checkOutNotInput, writeOut } from './write-out.js';
 
 /**
  * Runs one invocation of `send-placement` and returns its exit code. Every error is caught here and
@@ -21,6 +22,7 @@ import { checkOutFolder, writeOut } from './write-out.js';
  * // prints year,mean,lower80,upper80,lower95,upper95 rows and returns 0
  */
 export async function runCli(argv: readonly string[], io: CliIo, commands: readonly Command[]): Promise<number> {
+  let command: Command | undefined;
   try {
     const [first, ...rest] = argv;
     if (first === undefined) {
@@ -37,7 +39,7 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
       return EXIT_CODE.ok;
     }
     const group = commands.filter((c) => c.name.startsWith(`${first} `));
-    let command = commands.find((c) => c.name === first);
+    command = commands.find((c) => c.name === first);
     let flags = rest;
     if (!command && group.length > 0) {
       const [sub, ...after] = rest;
@@ -64,7 +66,11 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
       io.stdout(commandHelp(command));
       return EXIT_CODE.ok;
     }
-    if (args.out !== undefined) await checkOutFolder(io, args.out, command.name);
+    if (args.out !== undefined) {
+      checkOutExtension(args.out, args.format, command);
+      await checkOutFolder(io, args.out, command.name);
+      await checkOutNotInput(io, args.out, inputFiles(command, args), command.name);
+    }
     const output = await command.run({ io, args });
     const text = formatOutput(output, outputFormat(args, io));
     for (const note of output.notes ?? []) io.stderr(`${note}\n`);
@@ -76,8 +82,15 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
     }
     return EXIT_CODE.ok;
   } catch (error) {
-    return reportError(error, io);
+    return reportError(flagError(error, command), io);
   }
+}
+
+/** Every input file the command line names: the values of the command's FILE flags (--out is a common flag). */
+function inputFiles(command: Command, args: CommandArgs): { flag: string; file: string }[] {
+  return Object.entries(command.options)
+    .filter(([, spec]) => spec.value === 'FILE')
+    .flatMap(([flag]) => args.strings(flag).map((file) => ({ flag, file })));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { isValidationError, type ValidationIssueInput } from '../index.js';
+import { flagMessage } from './flag-issues.js';
 import { InputError } from './input-error.js';
 
 /** A series the command could not use, by its name and position, and what went wrong. */
@@ -42,10 +43,13 @@ export function throwIfAllFailed(file: string, failed: readonly SeriesFailure[],
 export function seriesFailureNotes(failed: readonly SeriesFailure[], what: string): string[] {
   return failed.flatMap((f) => {
     if (!isValidationError(f.error)) throw f.error;
-    return f.error.issues.map(
-      (i) =>
-        `warning: series "${f.name}" (item ${f.index + 1}) not ${what}: ` +
-        `${i.path === '(root)' ? '' : `${i.path}: `}${i.message}`,
-    );
+    return f.error.issues.map((i) => {
+      // A flag too big for this series (--min-train 6 for 5 values) is said as the flag, as in errors.
+      const option = /^options\.([A-Za-z]+)$/.exec(i.path)?.[1];
+      const problem = option
+        ? flagMessage(option, i.message)
+        : `${i.path === '(root)' ? '' : `${i.path}: `}${i.message}`;
+      return `warning: series "${f.name}" (item ${f.index + 1}) not ${what}: ${problem}`;
+    });
   });
 }

@@ -1,4 +1,7 @@
+import { resolve } from 'node:path';
 import type { CliIo } from './cli-io.js';
+import type { Command } from './command.js';
+import type { OutputFormat } from './format-output.js';
 import { UsageError } from './usage-error.js';
 
 /** What a file-system error code means when writing --out: where the fault is, in a planner's words. */
@@ -30,6 +33,65 @@ export async function checkOutFolder(io: CliIo, out: string, command: string): P
   if (await io.isFolder(out)) throw new UsageError(WRITE_ERRORS.EISDIR(out, out), command);
   const folder = folderOf(out);
   if (folder !== '.' && !(await io.isFolder(folder))) throw new UsageError(WRITE_ERRORS.ENOENT(out, folder), command);
+}
+
+/**
+ * Checks, before a command runs, that --out is none of its input files (by the file itself, so `./kids.csv` or a
+ * link to it is caught too): writing there would replace the data the output was made from.
+ *
+ * @param inputs the input files as named on the command line, by their flag
+ * @example
+ * await checkOutNotInput(io, 'kids.csv', [{ flag: 'children', file: 'kids.csv' }], 'allocate');
+ * // throws UsageError: --out kids.csv is the --children file; writing there would replace your input: ...
+ */
+export async function checkOutNotInput(
+  io: CliIo,
+  out: string,
+  inputs: readonly { flag: string; file: string }[],
+  command: string,
+): Promise<void> {
+  const idOf = async (path: string) => (io.fileId ? await io.fileId(path) : resolve(io.cwd, path));
+  const outId = await idOf(out);
+  if (outId === undefined) return;
+  for (const { flag, file } of inputs) {
+    if ((await idOf(file)) !== outId) continue;
+    throw new UsageError(
+      `--out ${out} is the --${flag} file; writing there would replace your input: give --out another file name`,
+      command,
+    );
+  }
+}
+
+/** Spreadsheet workbooks: the command writes text (CSV opens in every spreadsheet), never one of these. */
+const WORKBOOK = /\.(xlsx|xlsm|xlsb|xls|ods)$/i;
+
+/**
+ * Checks, before a command runs, that --out's extension agrees with what will be written, so a file is never given a
+ * name that says another format: no Excel workbook (CSV opens in Excel), no HTML but the report's, the report's
+ * HTML never in a .csv or .json, and no .csv or .json holding another --format.
+ *
+ * @param format --format as given, if it was
+ * @example
+ * checkOutExtension('out.xlsx', undefined, rankCommand);
+ * // throws UsageError: --out out.xlsx: send-placement does not write Excel workbooks; write CSV, which Excel
+ * //   opens: --out out.csv
+ */
+export function checkOutExtension(out: string, format: OutputFormat | undefined, command: Command): void {
+  const refuse = (why: string) => {
+    throw new UsageError(`--out ${out}: ${why}`, command.name);
+  };
+  const base = out.replace(/\.[^./\\]*$/, '');
+  if (WORKBOOK.test(out))
+    refuse(`send-placement does not write Excel workbooks; write CSV, which Excel opens: --out ${base}.csv`);
+  const ext = /\.(csv|json|html?)$/i.exec(out)?.[1].toLowerCase();
+  if (command.document === 'html') {
+    if (ext === 'csv' || ext === 'json') refuse(`${command.name} writes an HTML page, not ${ext}: --out ${base}.html`);
+    return;
+  }
+  if (ext === 'html' || ext === 'htm')
+    refuse(`${command.name} writes ${format ?? 'a table'}, not HTML (the report command writes HTML)`);
+  if (format !== undefined && (ext === 'csv' || ext === 'json') && ext !== format)
+    refuse(`the name says ${ext} but --format is ${format}: give --out ${base}.${format === 'table' ? 'txt' : format}`);
 }
 
 /**

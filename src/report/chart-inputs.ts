@@ -30,6 +30,11 @@ export const ForecastChartFields = z.object({
   valueLabel: z.optional(Text),
   /** What the values count: 'GBP' writes them as money; other text (e.g. 'children') names the axis. */
   unit: z.optional(Text),
+  /**
+   * Whether the years are academic or financial years, each given as the year it ends in (2025 for 2024/25, as
+   * series files written `2024/25` are read): the axis, and the report's text and table, write them so.
+   */
+  academicYears: z.optional(z.boolean({ error: 'academicYears must be true or false' })),
   layout: z.optional(Layout),
 });
 

@@ -169,3 +169,15 @@ export function formatNumber(value: number): string {
 
 /** Up to n decimals, trailing zeros dropped (formatNumber's 12.5 beside 12). */
 const UP_TO = [0, 1, 2, 3].map((digits) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits }));
+
+/**
+ * A year as the academic or financial year that ends in it (2025 is 2024/25), as a series file that wrote its years
+ * so, and council papers, write it.
+ *
+ * @example
+ * formatAcademicYear(2025); // '2024/25'
+ * formatAcademicYear(2000); // '1999/00'
+ */
+export function formatAcademicYear(year: number): string {
+  return `${year - 1}/${String(((year % 100) + 100) % 100).padStart(2, '0')}`;
+}

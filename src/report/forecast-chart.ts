@@ -13,7 +13,8 @@ const isMoney = (unit: string | undefined) => unit !== undefined && /^(gbp|£)/i
  *
  * @param input `history` (a series `{ start, values }`), `forecast` (`{ mean, lower, upper }` as `forecast()`
  *   returns it), optional `title` (the series' name), `unit` ('GBP', or what the values count, e.g. 'children'),
- *   `valueLabel` (the value axis' title, default from the unit) and `layout` ('wide' or 'narrow')
+ *   `valueLabel` (the value axis' title, default from the unit), `academicYears` (years read as 2024/25) and
+ *   `layout` ('wide' or 'narrow')
  * @returns SVG markup
  * @throws ValidationError when the forecast's bands and mean differ in length
  * @example
@@ -30,6 +31,7 @@ export async function forecastChart(input: ForecastChartInput): Promise<string> 
     title,
     valueLabel,
     unit,
+    academicYears,
     layout = 'wide',
   } = parseChartInput(ForecastChartInputSchema, input, 'forecast chart');
   const money = isMoney(unit);
@@ -57,7 +59,7 @@ export async function forecastChart(input: ForecastChartInput): Promise<string> 
     title: title ?? `Forecast${forecast.method ? ` (${forecast.method})` : ''}`,
     valueTitle: valueLabel ?? (money ? '£ a year' : (unit ?? 'value')),
     layout,
-    xUnit: 'year',
+    xUnit: academicYears ? 'academic-year' : 'year',
     yUnit: money ? 'gbp' : 'number',
     formatValue: money ? formatGbp : whole ? formatCount : formatNumber,
     bands,

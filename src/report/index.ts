@@ -26,7 +26,7 @@ export type { HtmlCell, HtmlColumn } from './html.js';
 export { REPORT_CSS } from './report-css.js';
 export { formatNumber, formatGbp, formatCount, formatGbpMillions, formatPercent } from './figure-format.js';
 export type { FigureKind } from './figure-format.js';
-export { EXCLUSION_WORDS, LOT_NAMES, SETTING_NAMES } from './planner-words.js';
+export { EXCLUSION_WORDS, LOT_NAMES, lotName, SETTING_NAMES } from './planner-words.js';
 export {
   ForecastChartInputSchema,
   SufficiencyChartInputSchema,

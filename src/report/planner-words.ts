@@ -1,5 +1,6 @@
+import { isOffFramework } from '../match/framework.js';
 import type { RankExclusionReason } from '../match/rank.js';
-import type { Lot } from '../schema/school.js';
+import type { Lot, School } from '../schema/school.js';
 
 // The library's codes in the words a planner reads, for the report, the command's tables and apps'
 // own screens (exported from send-placement/report). JSON output keeps the codes.
@@ -20,13 +21,28 @@ export const SETTING_NAMES: Record<string, string> = {
 };
 
 /**
- * Framework lots as a caseworker says them.
+ * Framework lots as a caseworker says them. `none` is an independent or non-maintained school's spot purchase; a
+ * state-funded setting in no lot is not off the framework (see lotName, which tells them apart).
  *
  * @example
  * LOT_NAMES.lot1; // 'Lot 1'
  * LOT_NAMES.none; // 'off framework'
  */
 export const LOT_NAMES: Record<Lot, string> = { lot1: 'Lot 1', lot2: 'Lot 2', none: 'off framework' };
+
+/**
+ * How a school's place is bought, as a caseworker says it: its framework lot; 'state-funded' for a maintained
+ * special school, SRP or mainstream school, which the framework does not buy (consulted first, see
+ * planConsultation); 'off framework' for an independent or non-maintained school in no lot, a spot purchase.
+ *
+ * @example
+ * lotName({ kind: 'srp', lot: 'none' }); // 'state-funded'
+ * lotName({ kind: 'independent', lot: 'none' }); // 'off framework'
+ * lotName({ kind: 'independent', lot: 'lot2' }); // 'Lot 2'
+ */
+export function lotName(school: Pick<School, 'kind' | 'lot'>): string {
+  return school.lot === 'none' && !isOffFramework(school) ? 'state-funded' : LOT_NAMES[school.lot];
+}
 
 /**
  * Why a school is left out for a child, as a caseworker would say it (every reason rankSchools gives).

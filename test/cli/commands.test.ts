@@ -103,10 +103,14 @@ describe('send-placement commands', () => {
     expect(code).toBe(0);
     const lines = out.trim().split('\n');
     expect(lines[0]).toBe(
-      'child,rank,URN,school,lot,score,road km,minutes,cost a year £,need,quality,capacity,cost,travel',
+      'child,rank,URN,school,lot,score,road km,minutes,cost a year £,need,quality,capacity,cost,travel,' +
+        'no school because',
     );
     expect(lines.filter((l) => l.startsWith('C0001,')).length).toBe(2);
-    expect(lines.some((l) => l.startsWith('C0005,'))).toBe(false); // HI: no school meets the need
+    // HI: no school meets the need, and the child keeps a row saying so.
+    expect(lines.filter((l) => l.startsWith('C0005,'))).toEqual([
+      "C0005,,,,,,,,,,,,,,no school passes the child's filters",
+    ]);
   });
 
   it('rank: several children name those with no eligible school, so none is lost from the table', async () => {
@@ -133,7 +137,9 @@ describe('send-placement commands', () => {
     expect(a.unassigned).toContainEqual({ childId: 'C0005', reason: 'no-eligible-school' });
     expect(optimal.err).toContain('children placed (optimal)');
     const csv = await run(['allocate', '--schools', SCHOOLS, '--children', CHILDREN, '--format', 'csv']);
-    expect(csv.out.split('\n')[0]).toBe('child,URN,school,score,road km,cost a year £,off the framework because');
+    expect(csv.out.split('\n')[0]).toBe(
+      'child,URN,school,lot,score,road km,cost a year £,off the framework because,unplaced because',
+    );
   });
 
   it('consult: rounds of schools with the chance of no offer falling round by round', async () => {
@@ -165,6 +171,26 @@ describe('send-placement commands', () => {
     expect(schools.some((s: { acceptanceSource: string }) => s.acceptanceSource === 'lot-default')).toBe(true);
     const without = await run(['consult', '--schools', SCHOOLS, '--child', CHILD]);
     expect(JSON.parse(without.out).noOfferProbability).toBeGreaterThan(plan.noOfferProbability);
+  });
+
+  it('consult, rank and allocate: an SRP is state-funded, not off the framework, and is consulted first', async () => {
+    const consult = await run(['consult', '--schools', SCHOOLS, '--child', CHILD, '--format', 'csv']);
+    const rows = consult.out.trim().split('\n').slice(1);
+    expect(rows[0]).toMatch(/^1,900005,Seaview SRP,state-funded,3,/);
+    expect(rows.slice(1).map((r) => r.split(',')[3])).toEqual(['Lot 1', 'Lot 2']);
+    expect(consult.out).not.toContain('off framework');
+    const help = await run(['consult', '--help']);
+    expect(help.out).toContain(
+      'state-funded\nsettings first (maintained special schools, SRPs, mainstream), then framework Lot 1',
+    );
+    const io = memoryIo();
+    io.written.set('c9.csv', 'id,primaryNeed,ncYear,home.lat,home.lon\nC9,ASD,8,51.12,1.3\n');
+    expect(await runCli(['rank', '--schools', SCHOOLS, '--child', 'c9.csv', '--format', 'csv'], io, COMMANDS)).toBe(0);
+    expect(io.out()).toMatch(/^1,900005,Seaview SRP,state-funded,/m);
+    expect(
+      await runCli(['allocate', '--schools', SCHOOLS, '--children', 'c9.csv', '--format', 'csv'], io, COMMANDS),
+    ).toBe(0);
+    expect(io.out()).toMatch(/^C9,900005,Seaview SRP,state-funded,/m);
   });
 
   it('consult: a child no school passes is told why there are no rounds, and where to look', async () => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands.js';
 import { rankCommand } from '../../src/cli/commands/rank.js';
 import { EXIT_CODE } from '../../src/cli/exit-code.js';
-import { formatOutput, OUTPUT_FORMATS, renderTable } from '../../src/cli/format-output.js';
+import { formatOutput, OUTPUT_FORMATS, plainColumns, renderTable } from '../../src/cli/format-output.js';
+import { seriesKind } from '../../src/cli/commands/forecast.js';
 import { commandHelp, globalHelp } from '../../src/cli/help.js';
 import { InputError } from '../../src/cli/input-error.js';
 import { locateJsonLines } from '../../src/cli/locate-json-lines.js';
@@ -16,6 +17,14 @@ import { SKIP_INVALID_OPTION } from '../../src/cli/read-input.js';
 import { unitFromName } from '../../src/cli/read-series-input.js';
 import { DEFAULT_SEED, SIMULATION_OPTIONS, SIMULATION_PERCENTILES, runsOf } from '../../src/cli/simulation-flags.js';
 import { roundName } from '../../src/report/sections/cohort-section.js';
+import { layoutIssue, nameHint, nothingImported } from '../../src/cli/nothing-imported.js';
+import { flagError, flagMessage, flagOf } from '../../src/cli/flag-issues.js';
+import { CAPACITY_PLAN_OPTIONS, withoutPlannedAdditions } from '../../src/cli/capacity-plan-flags.js';
+import { parseScenario } from '../../src/index.js';
+import { readFileSync } from 'node:fs';
+import { METHOD_OPTION, methodOf } from '../../src/cli/method-flag.js';
+import { backtestCommand } from '../../src/cli/commands/backtest.js';
+import { forecastCommand } from '../../src/cli/commands/forecast.js';
 import { memoryIo } from './support/memory-io.js';
 
 describe('cli doc examples', () => {
@@ -73,5 +82,53 @@ describe('cli doc examples', () => {
     expect(unitFromName('data/kent/nmiss-spend.csv')).toBe('GBP');
     expect(roundName(7)).toBe('the Year 7 transfer round');
     expect(io.err()).toBe('error: unknown command "rnak"\nRun \'send-placement --help\' for usage.\n');
+    expect(
+      layoutIssue(new TextEncoder().encode('urn,name\n1,Oak\n'), {
+        required: ['time_period'],
+        what: 'a SEN2 file',
+        instead: 'download it again',
+      }),
+    ).toEqual({
+      path: '(file)',
+      line: 1,
+      message: 'is not a SEN2 file: it has no column time_period (its columns are urn, name); download it again',
+    });
+    expect(nothingImported('gg.csv', [], '2 closed').issues[0].message).toBe('nothing imported: 2 closed');
+    expect(seriesKind([820, 930, 1050], undefined)).toBe('count');
+    expect(seriesKind([27911115, 34167515], 'GBP')).toBe('gbp');
+    expect(seriesKind([27.9, 34.2], 'GBP')).toBe('number');
+    expect(
+      plainColumns(
+        [
+          { key: 'mean', kind: 'gbp' },
+          { key: 'mase', kind: 'score' },
+        ],
+        ['gbp', 'count'],
+      ),
+    ).toEqual([
+      { key: 'mean', kind: 'number' },
+      { key: 'mase', kind: 'score' },
+    ]);
+    expect(Object.keys(CAPACITY_PLAN_OPTIONS)).toEqual(['candidates', 'budget', 'objective', 'step', 'without-plan']);
+    const kent = parseScenario(JSON.parse(readFileSync('data/kent/scenario-2025.json', 'utf8')));
+    expect(withoutPlannedAdditions(kent).capacity.srp?.additions).toEqual([]);
+    expect(kent.capacity.srp?.additions.length).toBeGreaterThan(0); // the scenario itself is left as it was
+    expect(flagOf('minTrain')).toBe('min-train');
+    expect(flagMessage('minTrain', 'minTrain must be at least 2')).toBe('--min-train must be at least 2');
+    expect(flagMessage('method', 'unknown method')).toBe('--method: unknown method');
+    const flagged = flagError(
+      new InputError('spend.csv', [{ path: 'options.minTrain', message: 'minTrain must be at least 2' }]),
+      backtestCommand,
+    );
+    expect(flagged).toBeInstanceOf(UsageError);
+    expect((flagged as Error).message).toBe('--min-train must be at least 2');
+    const parse = (method: string) => parseCommandArgs(forecastCommand, ['--series', 's.csv', '--method', method]);
+    expect(methodOf(parse('Theta'), 'forecast')).toBe('theta');
+    expect(() => methodOf(parse('thetta'), 'forecast')).toThrow(
+      '--method: unknown method "thetta"; did you mean theta? The methods are auto, naive,',
+    );
+    expect(METHOD_OPTION.method.value).toBe('NAME');
+    expect(nameHint('Kentt', ['Kent', 'Medway'])).toBe('did you mean "Kent"?');
+    expect(nameHint('Surrey', ['Kent', 'Medway'])).toBe('the file has Kent, Medway');
   });
 });

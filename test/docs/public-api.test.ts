@@ -107,6 +107,7 @@ const REPORT = [
   'formatPercent',
   'EXCLUSION_WORDS',
   'LOT_NAMES',
+  'lotName',
   'SETTING_NAMES',
   'ForecastChartInputSchema',
   'SufficiencyChartInputSchema',

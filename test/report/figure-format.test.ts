@@ -5,6 +5,7 @@ import {
   formatFigure,
   formatGbp,
   formatGbpMillions,
+  formatAcademicYear,
   formatNumber,
   formatPercent,
   roundFigure,
@@ -52,5 +53,11 @@ describe('figure formats', () => {
       }),
     );
     expect(Object.is(roundFigure(-0, 'year'), 0)).toBe(true);
+  });
+
+  it('writes a year as the academic or financial year ending in it', () => {
+    expect(formatAcademicYear(2025)).toBe('2024/25');
+    expect(formatAcademicYear(2000)).toBe('1999/00');
+    expect(formatAcademicYear(2010)).toBe('2009/10');
   });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { EXCLUSION_REASONS } from '../../src/match/pair-filters.js';
-import { EXCLUSION_WORDS, exclusionWordsFor, LOT_NAMES, SETTING_NAMES } from '../../src/report/planner-words.js';
+import {
+  EXCLUSION_WORDS,
+  exclusionWordsFor,
+  LOT_NAMES,
+  lotName,
+  SETTING_NAMES,
+} from '../../src/report/planner-words.js';
+import { isOffFramework } from '../../src/match/framework.js';
+import { SCHOOL_KINDS } from '../../src/schema/school.js';
 import { LOTS } from '../../src/schema/school.js';
 import { SETTINGS } from '../../src/schema/transition.js';
 
@@ -25,5 +33,16 @@ describe('planner words', () => {
   it('names every lot and every setting', () => {
     expect(LOTS.map((lot) => LOT_NAMES[lot])).toEqual(['Lot 1', 'Lot 2', 'off framework']);
     for (const setting of SETTINGS) expect(SETTING_NAMES[setting]).toMatch(/^[A-Za-z -]+$/);
+  });
+
+  it('calls a state-funded setting in no lot state-funded, never off the framework, as the matcher treats it', () => {
+    expect(lotName({ kind: 'srp', lot: 'none' })).toBe('state-funded');
+    expect(lotName({ kind: 'maintained-special', lot: 'none' })).toBe('state-funded');
+    expect(lotName({ kind: 'mainstream', lot: 'none' })).toBe('state-funded');
+    expect(lotName({ kind: 'independent', lot: 'none' })).toBe('off framework');
+    expect(lotName({ kind: 'non-maintained', lot: 'none' })).toBe('off framework');
+    expect(lotName({ kind: 'independent', lot: 'lot2' })).toBe('Lot 2');
+    for (const kind of SCHOOL_KINDS)
+      for (const lot of LOTS) expect(lotName({ kind, lot }) === 'off framework').toBe(isOffFramework({ kind, lot }));
   });
 });

@@ -1,7 +1,9 @@
 import { allocateCohort } from '../../index.js';
 import { allocateGreedy } from '../../index.js';
+import type { School } from '../../index.js';
+import { lotName } from '../../report/planner-words.js';
 import type { Command } from '../command.js';
-import { firstOf } from '../format-output.js';
+import { type Column, firstOf, type Table, tableCsv } from '../format-output.js';
 import { createProgressBar } from '../progress-bar.js';
 import { readInput, SKIP_INVALID_OPTION } from '../read-input.js';
 import { readTravelInput } from '../read-travel-input.js';
@@ -21,6 +23,33 @@ function offFrameworkWords(reason: { reason: string; fullSchools: { urn: string 
 }
 import { readPolicyFlag } from './rank.js';
 
+/** A school's lot in words ('state-funded' for an SRP, not 'off framework'); empty for no school. */
+const lotOf = (school: Pick<School, 'kind' | 'lot'> | undefined) => (school ? lotName(school) : '');
+
+/** The assignments' columns, as a caseworker reads them. */
+const ASSIGNMENT_COLUMNS: Column[] = [
+  { key: 'childId', label: 'child' },
+  { key: 'urn', label: 'URN' },
+  { key: 'name', label: 'school' },
+  'lot',
+  { key: 'score', kind: 'score' },
+  { key: 'distanceKm', label: 'road km', kind: 'km' },
+  { key: 'annualCost', label: 'cost a year £', kind: 'gbp' },
+  { key: 'offFramework', label: 'off the framework because' },
+];
+
+/**
+ * The CSV of an allocation: one row per child of the file, in its order, placed or not, so that a spreadsheet of it
+ * accounts for every child (an unplaced child has empty school cells and says why in "unplaced because").
+ */
+function everyChildCsv(ids: readonly string[], rows: Table['rows']): string {
+  const byChild = new Map(rows.map((row) => [row.childId, row]));
+  return tableCsv({
+    columns: [...ASSIGNMENT_COLUMNS, { key: 'unplaced', label: 'unplaced because' }],
+    rows: ids.map((id) => byChild.get(id) ?? { childId: id }),
+  });
+}
+
 /**
  * `send-placement allocate`: places a whole cohort in the limited places, exactly optimal (or first
  * come, first served with `--greedy`, to see what optimisation saves).
@@ -34,7 +63,8 @@ export const allocateCommand: Command = {
   details: [
     'Each child gets at most one school that passes its filters and has a place. The optimal allocation',
     'places as many children as possible and then maximises the total ranking score; --greedy places',
-    'children in file order, each to their best school with room (the first-come baseline).',
+    'children in file order, each to their best school with room (the first-come baseline). CSV output has a row',
+    'for every child, in file order: an unplaced child with empty school cells and why in "unplaced because".',
   ].join('\n'),
   options: {
     schools: {
@@ -78,36 +108,33 @@ export const allocateCommand: Command = {
     } finally {
       bar.done();
     }
-    const names = new Map(schools.records.map((s) => [s.urn, s.name]));
+    const byUrn = new Map(schools.records.map((s) => [s.urn, s]));
     const t = result.totals;
+    const assigned = result.assignments.map((a) => ({
+      childId: a.childId,
+      urn: a.urn,
+      name: byUrn.get(a.urn)?.name,
+      lot: lotOf(byUrn.get(a.urn)),
+      score: a.score,
+      distanceKm: a.distanceKm,
+      annualCost: a.annualCost,
+      offFramework: offFrameworkWords(a.offFramework),
+    }));
+    const unplaced = result.unassigned.map((u) => ({
+      childId: u.childId,
+      unplaced: UNPLACED_WORDS[u.reason] ?? u.reason,
+    }));
     return {
       json: result,
       tables: [
-        {
-          title: 'Assignments',
-          columns: [
-            { key: 'childId', label: 'child' },
-            { key: 'urn', label: 'URN' },
-            { key: 'name', label: 'school' },
-            { key: 'score', kind: 'score' },
-            { key: 'distanceKm', label: 'road km', kind: 'km' },
-            { key: 'annualCost', label: 'cost a year £', kind: 'gbp' },
-            { key: 'offFramework', label: 'off the framework because' },
-          ],
-          rows: result.assignments.map((a) => ({
-            childId: a.childId,
-            urn: a.urn,
-            name: names.get(a.urn),
-            score: a.score,
-            distanceKm: a.distanceKm,
-            annualCost: a.annualCost,
-            offFramework: offFrameworkWords(a.offFramework),
-          })),
-        },
+        { title: 'Assignments', columns: ASSIGNMENT_COLUMNS, rows: assigned },
         {
           title: 'Unplaced',
-          columns: [{ key: 'childId', label: 'child' }, 'reason'],
-          rows: result.unassigned.map((u) => ({ childId: u.childId, reason: UNPLACED_WORDS[u.reason] ?? u.reason })),
+          columns: [
+            { key: 'childId', label: 'child' },
+            { key: 'unplaced', label: 'reason' },
+          ],
+          rows: unplaced,
         },
         {
           title: 'Totals',
@@ -129,6 +156,10 @@ export const allocateCommand: Command = {
           ],
         },
       ],
+      csv: everyChildCsv(
+        children.records.map((c) => c.id),
+        [...assigned, ...unplaced],
+      ),
       notes: [
         ...schools.warnings,
         ...children.warnings,

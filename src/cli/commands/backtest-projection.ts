@@ -3,6 +3,7 @@ import type { Population, ProjectionBacktest, SettingError, Transition } from '.
 import type { Command } from '../command.js';
 import type { Column, Table } from '../format-output.js';
 import { InputError } from '../input-error.js';
+import { UsageError } from '../usage-error.js';
 import { createProgressBar } from '../progress-bar.js';
 import { HISTORY_OPTIONS, fitNote, historyError, readHistoryFlags } from '../history-flags.js';
 import { runsText } from '../../schema/runs-text.js';
@@ -72,7 +73,9 @@ function runSplits(
   onSplit: () => void,
 ): ProjectionBacktest[] {
   const years = [...new Set(history.map((r) => r.calendarYear))].sort((a, b) => a - b);
-  const fits = o.fitYears === undefined ? Array.from({ length: years.length - 1 }, (_, k) => k + 1) : [o.fitYears];
+  // Every split that leaves --test-years (at least one) record years to test on.
+  const splits = years.length - (o.testYears ?? 1);
+  const fits = o.fitYears === undefined ? Array.from({ length: splits }, (_, k) => k + 1) : [o.fitYears];
   return fits.map((fitYears) => {
     const bt = backtestProjection(history, {
       fitYears,
@@ -85,6 +88,27 @@ function runSplits(
     onSplit();
     return bt;
   });
+}
+
+/**
+ * --fit-years and --test-years against the history: a fit leaves at least one record year to test on, and the test
+ * years fit in what the fit leaves. Said with the values that would work, before anything runs.
+ *
+ * @throws UsageError naming the flag, the history's record years and the largest value that works
+ */
+function checkSplit(years: number, fitYears: number | undefined, testYears: number | undefined, file: string) {
+  const has = `${file} has ${years} record years`;
+  if (fitYears !== undefined && fitYears > years - 1)
+    throw new UsageError(
+      `--fit-years must be at most ${years - 1}: ${has}, and a backtest needs at least one after the fit to test on`,
+      'backtest-projection',
+    );
+  const room = years - (fitYears ?? 1);
+  if (testYears !== undefined && testYears > room)
+    throw new UsageError(
+      `--test-years must be at most ${room}: ${has}, ${fitYears ?? 'at least 1'} of them to fit on`,
+      'backtest-projection',
+    );
 }
 
 /**
@@ -113,7 +137,11 @@ export const backtestProjectionCommand: Command = {
   options: {
     ...HISTORY_OPTIONS,
     'fit-years': { type: 'string', value: 'N', description: 'record years to fit on (default: every split)' },
-    'test-years': { type: 'string', value: 'N', description: 'censuses to test (default: all after the fit)' },
+    'test-years': {
+      type: 'string',
+      value: 'N',
+      description: 'censuses to test (default: all after the fit; without --fit-years, every split that has them)',
+    },
   },
   examples: [
     'send-placement backtest-projection --history data/kent/transitions-history.csv ' +
@@ -134,7 +162,8 @@ export const backtestProjectionCommand: Command = {
           message: `holds ${years} record year; a backtest fits on some years and tests on later ones`,
         },
       ]);
-    const bar = createProgressBar(io, 'backtesting', fitYears === undefined ? Math.max(1, years - 1) : 1);
+    checkSplit(years, fitYears, testYears, historyFile);
+    const bar = createProgressBar(io, 'backtesting', fitYears === undefined ? years - (testYears ?? 1) : 1);
     let results: ProjectionBacktest[];
     try {
       const fit = { fitYears, testYears, population: population?.value, growthDamping, recencyDecay };

@@ -1,11 +1,12 @@
 import { backtest, type BacktestResult } from '../../index.js';
-import type { MethodName } from '../../index.js';
+import { METHOD_OPTION, methodOf } from '../method-flag.js';
 import type { Command } from '../command.js';
 import { createProgressBar } from '../progress-bar.js';
 import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf } from '../read-series-input.js';
 import { type SeriesFailure, seriesFailureNotes, throwIfAllFailed } from '../series-failures.js';
 import type { FigureKind } from '../../report/figure-format.js';
 import { seriesKind } from './forecast.js';
+import { type Column, tableCsv } from '../format-output.js';
 
 /**
  * `send-placement backtest`: how far to trust a forecasting method on a council's own series —
@@ -23,7 +24,7 @@ export const backtestCommand: Command = {
   ].join('\n'),
   options: {
     series: { type: 'string', value: 'FILE', required: true, description: 'the series, CSV (year,value) or JSON' },
-    method: { type: 'string', value: 'NAME', description: 'auto (default) or a model name' },
+    ...METHOD_OPTION,
     horizon: { type: 'string', value: 'N', description: 'years ahead at each origin (default 3)' },
     'min-train': {
       type: 'string',
@@ -38,8 +39,7 @@ export const backtestCommand: Command = {
   ],
   async run({ io, args }) {
     const file = args.requiredString('series');
-    // The library validates the name and lists the valid ones when it is unknown.
-    const method = (args.string('method') ?? 'auto') as MethodName;
+    const method = methodOf(args, 'backtest');
     const horizon = args.integer('horizon', { min: 1, max: 100 }, undefined);
     const minTrain = args.integer('min-train', { min: 2 }, undefined);
     const input = await readSeriesInput(io, file, seriesColumnsOf(args), 'backtest');
@@ -73,21 +73,19 @@ export const backtestCommand: Command = {
       })),
       { ...(many ? { series: name } : {}), horizon: 'overall', ...result.overall },
     ]);
+    const columns: Column[] = [
+      ...(many ? ['series'] : []),
+      'horizon',
+      { key: 'count', label: 'forecasts compared', kind: 'count' },
+      { key: 'smape', label: 'sMAPE', kind: 'percent' },
+      { key: 'mase', label: 'MASE', kind: 'score' },
+      { key: 'mae', label: 'MAE', kind: done[0].kind },
+    ];
     return {
       json: many ? done.map((d) => ({ series: d.name, ...d.result })) : done[0].result,
-      tables: [
-        {
-          columns: [
-            ...(many ? ['series'] : []),
-            'horizon',
-            { key: 'count', label: 'forecasts compared', kind: 'count' },
-            { key: 'smape', label: 'sMAPE', kind: 'percent' },
-            { key: 'mase', label: 'MASE', kind: 'score' },
-            { key: 'mae', label: 'MAE', kind: done[0].kind },
-          ],
-          rows,
-        },
-      ],
+      tables: [{ columns, rows }],
+      // The MAE is in the series' unit: written in full, never rounded to whole pounds on a guess.
+      csv: tableCsv({ columns: [...columns.slice(0, -1), { key: 'mae', label: 'MAE', kind: 'number' }], rows }),
       notes: [
         ...input.warnings,
         ...seriesFailureNotes(failed, 'backtested'),

@@ -4,7 +4,7 @@ import type { Command } from '../command.js';
 import { UsageError } from '../usage-error.js';
 import { readInput, SKIP_INVALID_OPTION } from '../read-input.js';
 import { readTravelInput } from '../read-travel-input.js';
-import { LOT_NAMES } from '../../report/planner-words.js';
+import { lotName } from '../../report/planner-words.js';
 import { readPolicyFlag } from './rank.js';
 
 /** Where a school's chance of an offer came from, as a caseworker says it. */
@@ -25,10 +25,12 @@ export const consultCommand: Command = {
   name: 'consult',
   summary: 'Plan which schools to consult for a child, in rounds, with the expected wait for an offer.',
   details: [
-    'Ranks the schools for the child (framework schools first), then consults them --parallel at a time.',
-    "Each school answers within its median response days (else the policy's consultation.responseDays, the",
-    "statutory 15 by default) and offers a place with its KPI acceptance rate, or else the policy's",
-    'consultation.acceptanceByLot for its lot.',
+    'Ranks the schools for the child, then consults them --parallel at a time in this order: state-funded',
+    'settings first (maintained special schools, SRPs, mainstream), then framework Lot 1, then Lot 2, then',
+    'independent schools off the framework (spot purchases); within each group, by rank. Each school answers',
+    "within its median response days (else the policy's consultation.responseDays, the statutory 15 by",
+    "default) and offers a place with its KPI acceptance rate, or else the policy's consultation.acceptanceByLot",
+    'for its lot.',
   ].join('\n'),
   options: {
     schools: { type: 'string', value: 'FILE', required: true, description: 'candidate schools, CSV or JSON' },
@@ -59,12 +61,14 @@ export const consultCommand: Command = {
       travelFile && (await readTravelInput(io, travelFile, children.records, schools.records, { skipInvalid }));
     const ranking = rankSchools(child, schools.records, policy, journeys ? { travel: journeys.travel } : undefined);
     const plan = planConsultation(ranking, { parallel, policy });
+    // Every consulted school is one of the ranking's: its kind tells a state-funded setting from a spot purchase.
+    const ranked = new Map(ranking.ranked.map((r) => [r.school.urn, r.school]));
     const rows = plan.rounds.flatMap((r) =>
       r.schools.map((s) => ({
         round: r.round,
         urn: s.urn,
         name: s.name,
-        lot: LOT_NAMES[s.lot],
+        lot: lotName(ranked.get(s.urn) ?? { kind: 'independent', lot: s.lot }),
         rank: s.rank,
         acceptance: s.acceptance,
         acceptanceSource: CHANCE_FROM[s.acceptanceSource],

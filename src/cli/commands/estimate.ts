@@ -6,6 +6,7 @@ import type { Command } from '../command.js';
 import { fitNote, HISTORY_OPTIONS, type HistoryInput, historyError, readHistoryFlags } from '../history-flags.js';
 import { readJsonInput } from '../read-input.js';
 import { UsageError } from '../usage-error.js';
+import { SCENARIO_LIMITS } from '../../schema/scenario-limits.js';
 
 /** Years projected when neither --end-year nor the plan gives an end year. */
 const DEFAULT_YEARS = 5;
@@ -171,8 +172,13 @@ export const estimateCommand: Command = {
     } catch (error) {
       historyError(error, input, 'estimate');
     }
-    if (endYear !== undefined && endYear <= est.baseYear)
-      throw new UsageError(`--end-year must be after the history's base year, ${est.baseYear}`, 'estimate');
+    const longest = est.baseYear + SCENARIO_LIMITS.maxYears;
+    if (endYear !== undefined && (endYear <= est.baseYear || endYear > longest))
+      throw new UsageError(
+        `--end-year must be from ${est.baseYear + 1} to ${longest}: after the history's base year, ` +
+          `${est.baseYear}, and at most ${SCENARIO_LIMITS.maxYears} years on (the longest projection)`,
+        'estimate',
+      );
     let written: unknown;
     // The plan is validated as the scenario it makes, so every problem is named with its line in the plan.
     await readJsonInput(io, planFile, (plan) => {

@@ -1,8 +1,8 @@
-import { forecast, type ForecastResult, type MethodName } from '../../index.js';
-import { METHOD_LIST } from '../../forecast/method.js';
+import { forecast, type ForecastResult } from '../../index.js';
+import { METHOD_OPTION, methodOf } from '../method-flag.js';
 import type { Command } from '../command.js';
 import type { FigureKind } from '../../report/figure-format.js';
-import type { Column, Table } from '../format-output.js';
+import { type Column, plainColumns, type Table, tableCsv } from '../format-output.js';
 import { seriesFailureNotes, throwIfAllFailed } from '../series-failures.js';
 import { createProgressBar } from '../progress-bar.js';
 import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf, yearLabel } from '../read-series-input.js';
@@ -37,15 +37,19 @@ function forecastColumns(result: ForecastResult, kind: FigureKind, many: boolean
   ];
 }
 
-/** How a series' values are written: money, whole counts, or plain numbers.
+/**
+ * How a series' values read in a table: money for whole pounds, counts for whole numbers, else plain numbers. A
+ * series in £m or £k (20.1) is written as plain numbers, since whole pounds would lose it. The kind only decides
+ * the table: the CSV writes every series' values alike (see plainColumns), as the unit may be a guess.
  *
  * @example
  * seriesKind([820, 930, 1050], undefined); // 'count'
- * seriesKind([27.9, 34.2], 'GBP'); // 'gbp'
+ * seriesKind([27911115, 34167515], 'GBP'); // 'gbp'
+ * seriesKind([27.9, 34.2], 'GBP'); // 'number'
  */
 export function seriesKind(values: readonly number[], unit: string | undefined): FigureKind {
-  if (unit === 'GBP') return 'gbp';
-  return values.every(Number.isInteger) ? 'count' : 'number';
+  if (!values.every(Number.isInteger)) return 'number';
+  return unit === 'GBP' ? 'gbp' : 'count';
 }
 
 /**
@@ -69,11 +73,7 @@ export const forecastCommand: Command = {
   options: {
     series: { type: 'string', value: 'FILE', required: true, description: 'the series, CSV (year,value) or JSON' },
     horizon: { type: 'string', value: 'N', description: 'years ahead to forecast (default 5)' },
-    method: {
-      type: 'string',
-      value: 'NAME',
-      description: `one of ${METHOD_LIST.join(', ')} (default auto)`,
-    },
+    ...METHOD_OPTION,
     ...SERIES_COLUMN_OPTIONS,
   },
   examples: [
@@ -84,8 +84,7 @@ export const forecastCommand: Command = {
   async run({ io, args }) {
     const file = args.requiredString('series');
     const horizon = args.integer('horizon', { min: 1, max: 100 }, 5);
-    // The library validates the name and lists the valid ones when it is unknown.
-    const method = (args.string('method') ?? 'auto') as MethodName;
+    const method = methodOf(args, 'forecast');
     const input = await readSeriesInput(io, file, seriesColumnsOf(args), 'forecast');
     const bar = createProgressBar(io, 'forecasting', input.records.length);
     const done: { name: string; result: ForecastResult; kind: FigureKind; split: boolean }[] = [];
@@ -107,9 +106,11 @@ export const forecastCommand: Command = {
     throwIfAllFailed(file, failed, input.records.length);
     const many = input.records.length > 1;
     const rows = done.flatMap((d) => forecastRows(d.result, d.split, many ? d.name : undefined));
+    const columns = forecastColumns(done[0].result, done[0].kind, many);
     return {
       json: many ? done.map((d) => ({ series: d.name, ...d.result })) : done[0].result,
-      tables: [{ columns: forecastColumns(done[0].result, done[0].kind, many), rows }],
+      tables: [{ columns, rows }],
+      csv: tableCsv({ columns: plainColumns(columns, ['gbp', 'count']), rows }),
       notes: [
         ...input.warnings,
         ...seriesFailureNotes(failed, 'forecast'),

@@ -1,13 +1,17 @@
-import { importGias } from '../../io/gias/index.js';
-import { importSen2 } from '../../index.js';
+import { importGias, readCouncilSchoolsCsv } from '../../io/gias/index.js';
+import { GIAS_REQUIRED_COLUMNS, type GiasImport } from '../../io/gias/import-gias.js';
+import { readCsvTable } from '../../io/read-csv-table.js';
+import { importSen2, type Sen2Import } from '../../index.js';
+import { SEN2_DEFAULTS } from '../../io/sen2-options.js';
 import type { Rejection } from '../../index.js';
 import { writeSchoolsCsv } from '../../index.js';
 import { writeCsv } from '../../index.js';
-import { isValidationError } from '../../index.js';
+import type { CliIo } from '../cli-io.js';
 import type { Command } from '../command.js';
-import { InputError } from '../input-error.js';
+import { InputError, readingFile } from '../input-error.js';
+import { type ExpectedLayout, layoutIssue, nameHint, nothingImported } from '../nothing-imported.js';
 import { readBytes } from '../read-input.js';
-import { importTransitionsFiles } from '../read-history-input.js';
+import { readTransitionsInput } from '../read-transitions-input.js';
 
 /** One warning line per rejected row: the import goes on, and no row is lost without a word. */
 function rejectionNotes(file: string, rejected: readonly Rejection[]): string[] {
@@ -16,14 +20,62 @@ function rejectionNotes(file: string, rejected: readonly Rejection[]): string[] 
   );
 }
 
-/** Runs an importer; a file-level problem (size, header) becomes an InputError naming the file. */
-function guarded<T>(file: string, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    if (isValidationError(error)) throw new InputError(file, error.issues);
-    throw error;
+/** Counts of rows left out (not rejected), for the message when nothing was imported: '3 closed, 1 in other LAs'. */
+function leftOutWords(counts: [number, string][]): string | undefined {
+  const some = counts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
+  return some.length > 0 ? some.join(', ') : undefined;
+}
+
+const GIAS_LAYOUT: ExpectedLayout = {
+  required: GIAS_REQUIRED_COLUMNS,
+  what: 'a GIAS establishment download',
+  instead:
+    'give the establishment download (edubasealldata.csv, "Establishment fields" from ' +
+    'get-information-schools.service.gov.uk/Downloads)',
+  anyCase: true,
+};
+
+/** The `LA (name)` of every row, for a did-you-mean when --la matched none. */
+function laNames(input: Uint8Array): string[] {
+  const table = readCsvTable(input);
+  const c = table.header.findIndex((h) => h.toLowerCase() === 'la (name)');
+  return c < 0 ? [] : table.rows.map((r) => r.cells[c].trim());
+}
+
+/** Why a GIAS import gave no school: not a download, an LA no row has, or every row left out or rejected. */
+function noSchools(file: string, input: Uint8Array, la: string | undefined, result: GiasImport): InputError {
+  const layout = layoutIssue(input, GIAS_LAYOUT);
+  if (layout) return new InputError(file, [layout]);
+  const s = result.summary;
+  if (la !== undefined && s.otherLa > 0 && s.otherLa === s.read - s.closed - s.notOpen) {
+    const names = laNames(input);
+    const has = names.some((n) => n.toLowerCase() === la.trim().toLowerCase());
+    const why = has ? 'its establishments in the file are all closed or not yet open' : nameHint(la, names);
+    return new InputError(file, [{ path: '(file)', message: `no open establishment has LA (name) "${la}"; ${why}` }]);
   }
+  const leftOut = leftOutWords([
+    [s.closed, 'closed'],
+    [s.notOpen, 'not yet open'],
+    [s.otherLa, 'in other LAs'],
+    [s.notAPlacement, 'not school places'],
+  ]);
+  return nothingImported(file, result.rejected, leftOut);
+}
+
+const COUNCIL_HELP = 'give a CSV with a urn column and any of annualFee, lot, vacancies, capacity, ofsted, district';
+
+/**
+ * Reads the --council file on its own first, so that a file-level problem (no urn column, a wrong separator) is
+ * reported against it, not against the GIAS file.
+ */
+async function readCouncilInput(io: CliIo, file: string): Promise<Uint8Array> {
+  const bytes = await readBytes(io, file);
+  const read = readingFile(file, () => readCouncilSchoolsCsv(bytes));
+  if (read.records.length === 0) {
+    const layout = layoutIssue(bytes, { required: ['urn'], what: "a council's school file", instead: COUNCIL_HELP });
+    throw layout ? new InputError(file, [layout]) : nothingImported(file, read.rejected, undefined);
+  }
+  return bytes;
 }
 
 /**
@@ -40,7 +92,8 @@ export const importGiasCommand: Command = {
     'Easting/northing become WGS84 latitude/longitude; SEN need names become codes; ages become NC years;',
     'closed establishments are left out and counted. Fees, lots, vacancies and Ofsted grades come from',
     '--council (CSV joined on urn: annualFee, lot, vacancies, ofsted, ...), else defaults, which are reported.',
-    'Rows that cannot be imported are listed as warnings with their line and reason.',
+    'Rows that cannot be imported are listed as warnings with their line and reason. A file that gives no school',
+    '(empty, not a GIAS download, an --la no row has) is refused with why (exit 2), and nothing is written.',
   ].join('\n'),
   options: {
     file: {
@@ -64,8 +117,11 @@ export const importGiasCommand: Command = {
     const la = args.string('la');
     const councilFile = args.string('council');
     const input = await readBytes(io, file);
-    const council = councilFile ? await readBytes(io, councilFile) : undefined;
-    const result = guarded(file, () => importGias(input, { ...(la ? { la } : {}), ...(council ? { council } : {}) }));
+    const council = councilFile ? await readCouncilInput(io, councilFile) : undefined;
+    const result = readingFile(file, () =>
+      importGias(input, { ...(la ? { la } : {}), ...(council ? { council } : {}) }),
+    );
+    if (result.records.length === 0) throw noSchools(file, input, la, result);
     const s = result.summary;
     return {
       json: result.records,
@@ -101,6 +157,34 @@ export const importGiasCommand: Command = {
   },
 };
 
+const SEN2_LAYOUT: ExpectedLayout = {
+  required: [SEN2_DEFAULTS.columns.year, SEN2_DEFAULTS.columns.value],
+  what: 'a DfE EHCP statistics file',
+  instead:
+    'import sen2 reads the DfE\'s "Education, health and care plans" CSV as published (time_period, ' +
+    'geographic_level, la_name, establishment_type, num_caseload...); a series of your own needs no import: give ' +
+    'it to forecast --series, naming its columns with --year-column and --value-column',
+};
+
+/** Why a SEN2 import gave no count: not a statistics file, an area no row has, or every row left out or rejected. */
+function noCounts(file: string, input: Uint8Array, la: string | undefined, result: Sen2Import): InputError {
+  const layout = layoutIssue(input, SEN2_LAYOUT);
+  if (layout) return new InputError(file, [layout]);
+  if (la !== undefined) {
+    const all = importSen2(input).records;
+    if (all.length > 0) {
+      const names = all.flatMap((r) => [r.area, ...(r.areaCode ? [r.areaCode] : [])]);
+      return new InputError(file, [{ path: '(file)', message: `no count for area "${la}"; ${nameHint(la, names)}` }]);
+    }
+  }
+  const s = result.summary;
+  const leftOut = leftOutWords([
+    [s.suppressed, 'suppressed'],
+    [s.leftOut, `left out (not at the ${SEN2_DEFAULTS.level.toLowerCase()} level, or not a total)`],
+  ]);
+  return nothingImported(file, result.rejected, leftOut);
+}
+
 /**
  * `send-placement import sen2`: DfE EHCP statistics as one annual series per area and placement
  * type; the JSON output is a list of series that `forecast --series` reads as it is.
@@ -114,7 +198,8 @@ export const importSen2Command: Command = {
   details: [
     'One series per area and placement type (establishment_type), by January census year. Suppressed',
     'counts (c, x, z...) are left out and counted. JSON output is a list of { area, category, start, values }',
-    'that forecast and backtest read directly; CSV output is area,areaCode,category,year,value.',
+    'that forecast and backtest read directly; CSV output is area,areaCode,category,year,value. A file that',
+    'gives no count (empty, another layout, an --la no row has) is refused with why (exit 2), and nothing is written.',
   ].join('\n'),
   options: {
     file: { type: 'string', value: 'FILE', required: true, description: 'the statistics CSV' },
@@ -125,7 +210,8 @@ export const importSen2Command: Command = {
     const file = args.requiredString('file');
     const la = args.string('la');
     const input = await readBytes(io, file);
-    const result = guarded(file, () => importSen2(input, la ? { la } : {}));
+    const result = readingFile(file, () => importSen2(input, la ? { la } : {}));
+    if (result.records.length === 0) throw noCounts(file, input, la, result);
     const rows = result.records.flatMap((r) =>
       r.series.values.map((value, k) => ({
         area: r.area,
@@ -173,7 +259,8 @@ export const importTransitionsCommand: Command = {
     'independent, non-maintained or other (post-16: an FE college is usually other, a specialist post-16',
     'institution independent). NONSEND marks joiners and leavers. Academic years run from -5 (birth) to',
     '20 (age 25). A setting code missing from the mapping rejects its row; unknown need codes become OTH',
-    'with a warning; rows that cannot be imported are listed with their line and column.',
+    'with a warning; rows that cannot be imported are listed with their line and column. A file or mapping',
+    'that gives nothing is refused with why (exit 2), and nothing is written.',
   ].join('\n'),
   options: {
     file: { type: 'string', value: 'FILE', required: true, description: 'the transitions CSV' },
@@ -183,9 +270,7 @@ export const importTransitionsCommand: Command = {
   async run({ io, args }) {
     const file = args.requiredString('file');
     const settingsFile = args.requiredString('settings');
-    const input = await readBytes(io, file);
-    const settings = await readBytes(io, settingsFile);
-    const result = importTransitionsFiles(file, settingsFile, input, settings);
+    const result = await readTransitionsInput(io, file, settingsFile);
     const columns = ['calendarYear', 'setting1', 'need1', 'ncYear1', 'setting2', 'need2', 'ncYear2'];
     const rows = result.records.map((r) => ({ ...r }));
     const s = result.summary;

@@ -1,21 +1,11 @@
 import { parseScenario } from '../../index.js';
-import type { CapacityPlan, Scenario } from '../../index.js';
-import { CAPACITY_PLAN_OPTIONS, capacityPlanOf } from '../capacity-plan-flags.js';
+import type { CapacityPlan } from '../../index.js';
+import { CAPACITY_PLAN_OPTIONS, capacityPlanOf, withoutPlannedAdditions } from '../capacity-plan-flags.js';
 import type { Command } from '../command.js';
 import type { Table } from '../format-output.js';
 import { readJsonInput } from '../read-input.js';
 import { SIMULATION_OPTIONS, runsOf } from '../simulation-flags.js';
 import { SETTING_NAMES } from '../../report/planner-words.js';
-
-/** The scenario's base places only: its planned additions left out, so the candidates are the plan. */
-function withoutPlannedAdditions(s: Scenario): Scenario {
-  const capacity = { ...s.capacity };
-  for (const key of ['srp', 'maintained-special'] as const) {
-    const plan = capacity[key];
-    if (plan) capacity[key] = { ...plan, additions: [] };
-  }
-  return { ...s, capacity };
-}
 
 /** The uncertainty table's columns: the saving's mean, 5th, 50th and 95th percentiles, named as forecast bounds are. */
 const PERCENTILE_LABELS = [
@@ -98,7 +88,7 @@ export const planCapacityCommand: Command = {
     budget: { ...CAPACITY_PLAN_OPTIONS.budget, required: true },
     objective: CAPACITY_PLAN_OPTIONS.objective,
     step: CAPACITY_PLAN_OPTIONS.step,
-    'without-plan': { type: 'boolean', description: "leave out the scenario's planned capacity additions" },
+    'without-plan': CAPACITY_PLAN_OPTIONS['without-plan'],
     ...SIMULATION_OPTIONS,
   },
   examples: [

@@ -4,7 +4,7 @@ import { parsePolicy, type Policy } from '../../index.js';
 import type { Command } from '../command.js';
 import { type Column, firstOf, type Table } from '../format-output.js';
 import { createProgressBar } from '../progress-bar.js';
-import { exclusionWordsFor, LOT_NAMES } from '../../report/planner-words.js';
+import { exclusionWordsFor, lotName } from '../../report/planner-words.js';
 import { readInput, readJsonInput, SKIP_INVALID_OPTION } from '../read-input.js';
 import { readTravelInput } from '../read-travel-input.js';
 
@@ -21,7 +21,7 @@ export function rankedRows(ranked: readonly RankedSchool[], childId?: string): T
     rank: r.rank,
     urn: r.school.urn,
     name: r.school.name,
-    lot: LOT_NAMES[r.school.lot],
+    lot: lotName(r.school),
     score: r.score,
     distanceKm: r.distanceKm,
     travelMinutes: r.travelMinutes,
@@ -68,7 +68,8 @@ export const rankCommand: Command = {
   summary: 'Rank candidate schools for a child (or every child in a file), with the points behind each score.',
   details: [
     'With one child in --child, prints the ranked schools and every school excluded with all the filters',
-    "it failed. With several children, prints each child's top --limit schools (batch matcher).",
+    "it failed. With several children, prints each child's top --limit schools (batch matcher); a child with",
+    'no eligible school has a row of its own, its school cells empty and why in "no school because".',
     'CSV output is the ranking table; JSON output keeps everything, including the school records.',
   ].join('\n'),
   options: {
@@ -142,18 +143,22 @@ export const rankCommand: Command = {
       bar.done();
     }
     notes.push(batchNote(results));
+    // A child with no eligible school keeps a row (school cells empty, the reason said), so none is lost from a
+    // spreadsheet of the shortlists.
+    const rows = results.flatMap((r) =>
+      r.ranked.length > 0 ? rankedRows(r.ranked, r.childId) : [{ childId: r.childId, none: NO_SCHOOL }],
+    );
+    const none = { key: 'none', label: 'no school because' };
     return {
       json: results,
-      tables: [
-        {
-          columns: [{ key: 'childId', label: 'child' }, ...RANKED_COLUMNS],
-          rows: results.flatMap((r) => rankedRows(r.ranked, r.childId)),
-        },
-      ],
+      tables: [{ columns: [{ key: 'childId', label: 'child' }, ...RANKED_COLUMNS, none], rows }],
       notes,
     };
   },
 };
+
+/** Why a child of a batch has no shortlist, in its row. */
+const NO_SCHOOL = "no school passes the child's filters";
 
 /** How many children were ranked, and which have no eligible school (their ids, the first ten). */
 function batchNote(results: { childId: string; ranked: unknown[] }[]): string {

@@ -10,7 +10,8 @@ import { readTravelInput } from '../read-travel-input.js';
 import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf } from '../read-series-input.js';
 import { type SeriesFailure, seriesFailureNotes, throwIfAllFailed } from '../series-failures.js';
 import { runsOf, SIMULATION_OPTIONS } from '../simulation-flags.js';
-import { CAPACITY_PLAN_OPTIONS, capacityPlanOf } from '../capacity-plan-flags.js';
+import { CAPACITY_PLAN_OPTIONS, capacityPlanOf, withoutPlannedAdditions } from '../capacity-plan-flags.js';
+import type { CapacityPlan } from '../../index.js';
 import type { CommandArgs } from '../parse-command-args.js';
 import type { CliIo } from '../cli-io.js';
 import { planNames } from './compare-plans.js';
@@ -22,19 +23,39 @@ async function forecastsOf(io: CliIo, args: CommandArgs, file: string) {
   const horizon = args.integer('horizon', { min: 1, max: 100 }, 5);
   const input = await readSeriesInput(io, file, seriesColumnsOf(args), 'report');
   const name = args.string('series-name');
+  if (name !== undefined && input.records.length > 1)
+    throw new UsageError(
+      `--series-name names one series, but ${file} holds ${input.records.length}: give each series its "name" ` +
+        'in the file instead',
+      'report',
+    );
   const unit = args.string('series-unit');
   const forecasts = [];
   const failed: SeriesFailure[] = [];
   for (const [i, history] of input.records.entries()) {
-    const label = name !== undefined && input.records.length === 1 ? name : input.names[i];
+    const label = name ?? input.names[i];
     try {
-      forecasts.push({ label, unit: unit ?? input.units[i], history, forecast: forecast(history, { horizon }) });
+      const academicYears = input.splitYears[i];
+      forecasts.push({
+        label,
+        unit: unit ?? input.units[i],
+        academicYears,
+        history,
+        forecast: forecast(history, { horizon }),
+      });
     } catch (error) {
       failed.push({ name: label, index: i, error });
     }
   }
   throwIfAllFailed(file, failed, input.records.length);
   return { forecasts, notes: [...input.warnings, ...seriesFailureNotes(failed, 'forecast')] };
+}
+
+/** A plan made --without-plan says so in the report, where the rest shows the scenario's own plan. */
+function fromBasePlaces(plan: CapacityPlan): CapacityPlan {
+  const base =
+    "Planned from the scenario's base places, without its own planned additions: the candidates are the plan.";
+  return { ...plan, why: { ...plan.why, summary: `${base} ${plan.why.summary}` } };
 }
 
 /**
@@ -46,15 +67,18 @@ async function forecastsOf(io: CliIo, args: CommandArgs, file: string) {
  */
 export const reportCommand: Command = {
   name: 'report',
+  document: 'html',
   summary: 'Write an HTML report with charts: the projection against no new capacity, assumptions, rankings.',
   details: [
     'The report is one HTML file with inline SVG charts and no external assets: it opens offline, reads on a',
     'phone and prints as committee papers. --schools and --children add ranking pages for the first children',
     'and one allocation round (--nc-year, default 7: the Year 7 transfer); --series adds forecast fan charts',
     '(method chosen automatically), titled with the series name (--series-name) and unit (--series-unit).',
-    '--candidates with --budget adds where a capital budget should add places (see plan-capacity).',
+    '--candidates with --budget adds where a capital budget should add places (see plan-capacity); with',
+    '--without-plan that plan starts from the scenario without its own planned additions, as in plan-capacity.',
     'Give --scenario more than once to add the plans side by side (one chart, one table, each plan against the',
-    'first); the rest of the report is about the first. --format does not apply: the output is always HTML.',
+    'first); the rest of the report is about the first. --format does not apply: the output is always HTML, so',
+    '--out names an .html file (on a terminal --out is needed; a pipe or a redirection gets the HTML as it is).',
   ].join('\n'),
   options: {
     scenario: {
@@ -101,10 +125,13 @@ export const reportCommand: Command = {
       '--children data/kent/children.json --out kent.html',
     'send-placement report --series data/kent/nmiss-spend.csv --series-name "Kent NMISS spend" --out spend.html',
     'send-placement report --scenario plan-a.json --scenario plan-b.json --out plans.html',
-    'send-placement report --scenario s.json --candidates data/kent/capacity-candidates.csv --budget 12000000 ' +
-      '--out plan.html',
+    'send-placement report --scenario data/kent/scenario-2025.json --candidates data/kent/capacity-candidates.csv ' +
+      '--budget 12000000 --without-plan --out plan.html',
   ],
   async run({ io, args }) {
+    // A page of HTML on a terminal helps nobody; a pipe or a redirection still gets it.
+    if (args.out === undefined && io.stdoutIsTty)
+      throw new UsageError('report writes an HTML file: give --out report.html (or redirect: > report.html)', 'report');
     const scenarioFiles = args.strings('scenario');
     const scenarioFile = scenarioFiles[0];
     const schoolsFile = args.string('schools');
@@ -122,6 +149,8 @@ export const reportCommand: Command = {
     if (candidatesFile && !scenarioFile) throw new UsageError('--candidates needs --scenario', 'report');
     const planFlag = ['budget', 'objective', 'step'].find((f) => args.string(f) !== undefined);
     if (planFlag && !candidatesFile) throw new UsageError(`--${planFlag} needs --candidates`, 'report');
+    const withoutPlan = args.flag('without-plan');
+    if (withoutPlan && !candidatesFile) throw new UsageError('--without-plan needs --candidates', 'report');
     const skipInvalid = args.flag('skip-invalid');
     const policy = await readPolicyFlag(io, args.string('policy'));
     const scenarios = [];
@@ -133,7 +162,9 @@ export const reportCommand: Command = {
     const series = seriesFile ? await forecastsOf(io, args, seriesFile) : undefined;
     const simulation = scenario && simulate ? simulateSufficiency(scenario, simulate) : undefined;
     const capacity =
-      scenario && candidatesFile ? await capacityPlanOf(io, args, scenario, simulate, 'report') : undefined;
+      scenario && candidatesFile
+        ? await capacityPlanOf(io, args, withoutPlan ? withoutPlannedAdditions(scenario) : scenario, simulate, 'report')
+        : undefined;
     const travelFile = args.string('travel');
     if (travelFile !== undefined && (!schools || !children))
       throw new UsageError('--travel needs --schools and --children', 'report');
@@ -153,7 +184,7 @@ export const reportCommand: Command = {
       maxChildren,
       ncYear,
       forecasts: series?.forecasts,
-      capacityPlan: capacity?.plan,
+      capacityPlan: capacity && (withoutPlan ? fromBasePlaces(capacity.plan) : capacity.plan),
     });
     return {
       text: html,

@@ -75,7 +75,14 @@ const GIAS_COLUMN: Record<string, string> = {
   district: 'DistrictAdministrative (name)',
 };
 
-const REQUIRED_COLUMNS = [
+/**
+ * The columns every GIAS establishment download has and importGias cannot do without: a file missing one is not a
+ * download (the command names them when nothing is imported).
+ *
+ * @example
+ * GIAS_REQUIRED_COLUMNS[0]; // 'URN'
+ */
+export const GIAS_REQUIRED_COLUMNS: readonly string[] = [
   'URN',
   'EstablishmentName',
   'TypeOfEstablishment (name)',
@@ -181,7 +188,7 @@ export function importGias(input: string | Uint8Array, options: GiasOptions = {}
 function columnIndex(raw: CsvTable): { at: Map<string, number>; missing: string[] } {
   // The download has ~140 columns of which ~30 are used: read cells by column index, not as objects.
   const index = new Map(raw.header.map((name, c) => [name.toLowerCase(), c]));
-  const missing = REQUIRED_COLUMNS.filter((column) => raw.rows.length > 0 && !index.has(column.toLowerCase()));
+  const missing = GIAS_REQUIRED_COLUMNS.filter((column) => raw.rows.length > 0 && !index.has(column.toLowerCase()));
   // Hot path: each used column's index found once, so a row costs a Map lookup per cell.
   const at = new Map<string, number>();
   for (const column of GIAS_COLUMNS) {

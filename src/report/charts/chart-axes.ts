@@ -1,10 +1,11 @@
+import { formatAcademicYear } from '../figure-format.js';
 import { CHART_DEFAULTS } from './chart-defaults.js';
 import type { LinearScale } from './linear-scale.js';
 import { svgElement, svgText } from './svg-markup.js';
 import { textWidth } from './text-width.js';
 
-/** What an axis counts: decides how its tick labels are written. */
-export type AxisUnit = 'count' | 'gbp' | 'year' | 'number';
+/** What an axis counts: decides how its tick labels are written ('academic-year': 2025 reads 2024/25). */
+export type AxisUnit = 'count' | 'gbp' | 'year' | 'academic-year' | 'number';
 
 /** Fixed locale and decimals per tick step, so labels are the same on every machine. */
 const GROUPED = [0, 1, 2, 3, 4, 5, 6].map(
@@ -28,6 +29,7 @@ function decimalsOf(step: number): number {
  */
 export function tickFormat(unit: AxisUnit, step: number, largest: number): (value: number) => string {
   if (unit === 'year') return (v) => String(Math.round(v));
+  if (unit === 'academic-year') return (v) => formatAcademicYear(Math.round(v));
   const millions = unit === 'gbp' && Math.abs(largest) >= 1e6;
   const scaled = millions ? step / 1e6 : step;
   const fmt = GROUPED[decimalsOf(scaled)];
@@ -44,8 +46,9 @@ export function tickFormat(unit: AxisUnit, step: number, largest: number): (valu
  * axisTicks(linearScale([2025, 2027], [0, 100]), 'year', 3).map((t) => t.label); // ['2025', '2026', '2027']
  */
 export function axisTicks(scale: LinearScale, unit: AxisUnit, count: number): { value: number; label: string }[] {
-  const step = unit === 'year' ? Math.max(1, scale.tickStep(count)) : scale.tickStep(count);
-  const values = unit === 'year' ? scale.ticks(count).filter((v) => Number.isInteger(v)) : scale.ticks(count);
+  const years = unit === 'year' || unit === 'academic-year';
+  const step = years ? Math.max(1, scale.tickStep(count)) : scale.tickStep(count);
+  const values = years ? scale.ticks(count).filter((v) => Number.isInteger(v)) : scale.ticks(count);
   const largest = Math.max(...values.map(Math.abs));
   const format = tickFormat(unit, step, largest);
   return values.map((value) => ({ value, label: format(value) }));

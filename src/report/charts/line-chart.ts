@@ -33,7 +33,7 @@ export type LineChartSpec = {
   /** What the values are, written above the plot (the value axis' title). */
   valueTitle: string;
   layout: ChartLayout;
-  xUnit: 'year' | 'number';
+  xUnit: 'year' | 'academic-year' | 'number';
   yUnit: AxisUnit;
   lines: readonly LineSeries[];
   bands?: readonly LineBand[];
@@ -85,7 +85,7 @@ export function lineChart(spec: LineChartSpec): string {
   const left = PAD + tickLabelWidth(yTicks) + 8;
   const plotWidth = width - left - PAD - endRoom;
   const x = linearScale([Math.min(...xs), Math.max(...xs)], [left + startRoom, left + plotWidth]);
-  const xTicks = axisTicks(x, spec.xUnit === 'year' ? 'year' : 'number', Math.max(2, Math.floor(plotWidth / 70)));
+  const xTicks = axisTicks(x, spec.xUnit, Math.max(2, Math.floor(plotWidth / 70)));
 
   const body = [
     head.markup,

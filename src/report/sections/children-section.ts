@@ -7,7 +7,7 @@ import { formatCount } from '../figure-format.js';
 import { escapeHtml, htmlTable } from '../html.js';
 import { mapChart } from '../map-chart.js';
 import { rankingChart } from '../ranking-chart.js';
-import { exclusionWordsFor, LOT_NAMES } from '../planner-words.js';
+import { exclusionWordsFor, lotName } from '../planner-words.js';
 import type { ReportContext } from '../report-context.js';
 import { REPORT_DEFAULTS } from '../report-defaults.js';
 import type { ReportSection } from '../report-section.js';
@@ -72,7 +72,7 @@ async function childPage(child: Child, schools: School[], report: ReportContext)
           r.rank,
           r.school.name,
           r.school.urn,
-          LOT_NAMES[r.school.lot],
+          lotName(r.school),
           r.score,
           r.distanceKm,
           r.travelMinutes,

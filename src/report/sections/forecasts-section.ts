@@ -1,5 +1,6 @@
 import { chartFigure } from '../chart-figure.js';
 import { forecastChart } from '../forecast-chart.js';
+import { formatAcademicYear } from '../figure-format.js';
 import { escapeHtml, htmlTable } from '../html.js';
 import type { ReportSection } from '../report-section.js';
 
@@ -38,11 +39,13 @@ export const forecastsSection: ReportSection = {
       const whole = [...history.values, ...f.forecast.mean].every((v) => Math.abs(v) >= 10);
       const kind = money ? ('gbp' as const) : whole ? ('count' as const) : ('number' as const);
       const method = methodText(f.forecast.method, f.forecast.why?.summary);
+      // Years as the series' file wrote them: 2024/25 for academic or financial years, as forecast prints them.
+      const year = (y: number) => (f.academicYears ? formatAcademicYear(y) : y);
       parts.push(`<h3>${escapeHtml(f.label)}</h3>`);
       parts.push(
-        `<p class="muted">${history.values.length} years of history, ${history.start}–${start - 1}, forecast ` +
-          `${f.forecast.mean.length} years ahead with ${levels.map((l) => `${l}%`).join(' and ')} prediction ` +
-          `intervals.${escapeHtml(method)}</p>`,
+        `<p class="muted">${history.values.length} years of history, ${year(history.start)}–${year(start - 1)}, ` +
+          `forecast ${f.forecast.mean.length} years ahead with ${levels.map((l) => `${l}%`).join(' and ')} ` +
+          `prediction intervals.${escapeHtml(method)}</p>`,
       );
       parts.push(await chartFigure((layout) => forecastChart({ ...f, title: f.title ?? f.label, layout })));
       parts.push(
@@ -56,7 +59,7 @@ export const forecastsSection: ReportSection = {
             ]),
           ],
           f.forecast.mean.map((m, k) => [
-            start + k,
+            year(start + k),
             m,
             ...levels.flatMap((l) => [f.forecast.lower[l][k], f.forecast.upper[l][k]]),
           ]),

@@ -70,3 +70,25 @@ describe('send-placement allocate (and every command reading children or schools
     expect(err).not.toContain('holds no schools');
   });
 });
+
+describe('send-placement allocate: every child in the CSV', () => {
+  it('gives an unplaced child a row, in file order, with empty school cells and why', async () => {
+    const { code, out, err } = await runCommand([
+      'allocate',
+      '--schools',
+      SCHOOLS,
+      '--children',
+      fixture('children.csv'),
+      '--format',
+      'csv',
+    ]);
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n');
+    expect(lines[0]).toBe(
+      'child,URN,school,lot,score,road km,cost a year £,off the framework because,unplaced because',
+    );
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['C0001', 'C0002', 'C0003', 'C0004', 'C0005']);
+    expect(lines[5]).toBe("C0005,,,,,,,,no school passes the child's filters");
+    expect(err).toContain('4 of 5 children placed');
+  });
+});

@@ -121,8 +121,32 @@ describe('send-placement backtest-projection', () => {
   it('backtest-projection: out-of-range fitting flags are named with the range, all at once, exit 2', async () => {
     const { code, err } = await runCommand([...KENT, '--growth-damping', '1.5', '--recency-decay', '0']);
     expect(code).toBe(2);
-    expect(err).toContain('--recency-decay: recencyDecay must be above 0');
+    expect(err).toContain('--recency-decay must be above 0');
+    expect(err).not.toContain('recencyDecay');
     expect(err).toContain('--growth-damping: damping must be at most 1');
     expect(err).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('backtest-projection: --fit-years and --test-years too large say the largest value that works', async () => {
+    const fit = await runCommand([...KENT, '--fit-years', '10']);
+    expect(fit.code).toBe(2);
+    expect(fit.err).toContain(
+      '--fit-years must be at most 6: data/kent/transitions-history.csv has 7 record years, and a backtest needs ' +
+        'at least one after the fit to test on',
+    );
+    expect(fit.err).not.toMatch(/testYears|fitYears|nothing was run/);
+    const test = await runCommand([...KENT, '--fit-years', '3', '--test-years', '10']);
+    expect(test.err).toContain('--test-years must be at most 4: data/kent/transitions-history.csv has 7 record years');
+  });
+
+  it('backtest-projection --test-years alone runs every split with that many years to test', async () => {
+    const { code, out } = await runCommand([...KENT, '--test-years', '3', '--format', 'csv']);
+    expect(code).toBe(0);
+    expect(
+      out
+        .trim()
+        .split('\n')
+        .map((l) => l.split(',')[0]),
+    ).toEqual(['fitted on', '2018-2018', '2018-2019', '2018-2020', '2018-2021', 'mean']);
   });
 });

@@ -128,7 +128,11 @@ describe('send-placement estimate', () => {
     expect(damping.err).toContain('--growth-damping: damping must be at most 1');
     const early = await runCommand([...KENT, '--plan', KENT_PLAN, '--end-year', '2025']);
     expect(early.code).toBe(2);
-    expect(early.err).toContain("--end-year must be after the history's base year, 2025");
+    expect(early.err).toContain("--end-year must be from 2026 to 2075: after the history's base year, 2025");
+    const far = await runCommand([...KENT, '--plan', KENT_PLAN, '--end-year', '2100']);
+    expect(far.code).toBe(2);
+    expect(far.err).toContain('--end-year must be from 2026 to 2075');
+    expect(far.err).not.toMatch(/scenario-2025\.json|endYear/); // a flag, not a fault of the plan file
     const b = 'data/birth-to-25';
     const withPopulation = ['estimate', '--history', `${b}/transitions-history.csv`, '--settings'];
     const population = [`${b}/setting-codes.csv`, '--population', `${b}/population.csv`];

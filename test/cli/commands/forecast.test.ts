@@ -50,4 +50,66 @@ describe('send-placement forecast', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/^2021\s+£53\.0m\s+£42\.4m\s+£63\.5m/m);
   });
+
+  it("writes the same CSV whatever the file's name: a name that sounds like money never rounds to pounds", async () => {
+    const series = 'year,value\n2017,20.1\n2018,22.4\n2019,25.3\n2020,27.9\n2021,30.2\n';
+    const files = { 'spend.csv': series, 'small.csv': series };
+    const spend = await runCommand(['forecast', '--series', 'spend.csv', '--format', 'csv'], { files });
+    const small = await runCommand(['forecast', '--series', 'small.csv', '--format', 'csv'], { files });
+    expect(spend.out).toBe(small.out);
+    expect(spend.out.split('\n')[1]).toMatch(/^2022,31\.70\d+,/);
+    // On screen too: £m written as numbers, not as £32.
+    const table = await runCommand(['forecast', '--series', 'spend.csv'], { files, tty: true });
+    expect(table.out).toMatch(/^2022 +31\.7 /m);
+    expect(table.out).not.toContain('£');
+  });
+});
+
+describe('send-placement forecast and backtest: mistakes in flags are named as flags', () => {
+  const SPEND = 'data/kent/nmiss-spend.csv';
+
+  it('--method in any case; an unknown one gets the nearest, never a fault of the series file', async () => {
+    const upper = await runCommand(['forecast', '--series', SPEND, '--method', 'Theta', '--format', 'json']);
+    expect(upper.code).toBe(0);
+    expect(JSON.parse(upper.out).method).toBe('theta');
+    const typo = await runCommand(['forecast', '--series', SPEND, '--method', 'thetta']);
+    expect(typo.code).toBe(2);
+    expect(typo.err).toMatch(/^error: --method: unknown method "thetta"; did you mean theta\? The methods are auto, /);
+    expect(typo.err).not.toMatch(/nmiss-spend|options\./);
+    const backtest = await runCommand(['backtest', '--series', SPEND, '--method', 'HOLT', '--format', 'json']);
+    expect(JSON.parse(backtest.out).method).toBe('holt');
+  });
+
+  it('backtest --min-train too large names the flag and the largest that works', async () => {
+    const { code, err } = await runCommand(['backtest', '--series', SPEND, '--min-train', '20']);
+    expect(code).toBe(2);
+    expect(err).toBe(
+      'error: --min-train must be less than the series length (4) so that at least one origin remains\n' +
+        "Run 'send-placement backtest --help' for usage.\n",
+    );
+  });
+
+  it('a flag too large for one series of several is a warning naming the flag', async () => {
+    const files = {
+      's.json': JSON.stringify([
+        { name: 'Long', start: 2014, values: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] },
+        { name: 'Short', start: 2020, values: [1, 2, 3, 4, 5] },
+      ]),
+    };
+    const { code, err } = await runCommand(['backtest', '--series', 's.json', '--min-train', '6'], { files });
+    expect(code).toBe(0);
+    expect(err).toMatch(/^warning: series "Short" \(item 2\) not backtested: --min-train must be less than /m);
+  });
+});
+
+describe('send-placement backtest, CSV', () => {
+  it('writes the MAE in full, not rounded to whole pounds for a file named like money', async () => {
+    const files = { 'spend.csv': 'year,value\n2016,3.1\n2017,20.1\n2018,22.4\n2019,25.3\n2020,27.9\n2021,30.2\n' };
+    const { out } = await runCommand(
+      ['backtest', '--series', 'spend.csv', '--method', 'holt', '--min-train', '3', '--format', 'csv'],
+      { files },
+    );
+    const overall = out.split('\n').find((l) => l.startsWith('overall,')) ?? '';
+    expect(overall).toMatch(/^overall,\d+,[\d.]+,[\d.]+,\d+\.\d{3,}$/);
+  });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../src/cli/commands.js';
 import { runCli } from '../../../src/cli/run-cli.js';
 import { memoryIo } from '../support/memory-io.js';
+import { runCommand } from '../support/run-command.js';
 
 const KENT = 'data/kent/scenario-2025.json';
 const CANDIDATES = 'data/kent/capacity-candidates.csv';
@@ -108,5 +109,34 @@ describe('send-placement report with a capacity plan', () => {
     expect((await run(['report', '--series', 'x.csv', '--candidates', CANDIDATES])).err).toContain(
       'error: --candidates needs --scenario',
     );
+  });
+});
+
+describe('the candidates file, like every other input file', () => {
+  it.each([['plan-capacity'], ['report']])(
+    '%s: a missing column names the file and ends with the summary line',
+    async (command) => {
+      const files = { 'cand.csv': 'id,setting,need,year,maxPlaces\nsrp-a,srp,,2026,60\n' };
+      const { code, err } = await runCommand(
+        [command, '--scenario', 'data/kent/scenario-2025.json', '--candidates', 'cand.csv', '--budget', '1000000'],
+        { files },
+      );
+      expect(code).toBe(2);
+      expect(err).toBe(
+        'error: cand.csv line 1, capitalGbpPerPlace: the header has no capitalGbpPerPlace column, which every ' +
+          'capacity candidate needs\ncand.csv: 1 problem; nothing was run.\n',
+      );
+    },
+  );
+});
+
+describe('plan-capacity --budget', () => {
+  it('takes "£12,000,000" as a CSV cell would be written, the same plan as 12000000', async () => {
+    const args = ['plan-capacity', '--scenario', 'data/kent/scenario-2025.json', '--candidates', CANDIDATES];
+    const pounds = await runCommand([...args, '--budget', '£12,000,000', '--without-plan', '--format', 'json']);
+    const plain = await runCommand([...args, '--budget', '12000000', '--without-plan', '--format', 'json']);
+    expect(pounds.code).toBe(0);
+    expect(JSON.parse(pounds.out).budgetGbp).toBe(12_000_000);
+    expect(pounds.out).toBe(plain.out);
   });
 });

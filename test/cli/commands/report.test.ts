@@ -52,4 +52,93 @@ describe('send-placement report', () => {
     expect(html).toContain('<strong>Stop</strong>: 909 independent placements in 2030, the same as Kent SRP');
     expect(html.indexOf('id="sufficiency"')).toBeLessThan(html.indexOf('id="plans"'));
   });
+
+  it('labels the years of a series of academic years as forecast does, in text, table and chart', async () => {
+    const files = {
+      'ay.csv': 'academicYear,spendGbp\n2017/18,27911115\n2018/19,34167515\n2019/20,39772645\n2020/21,49244606\n',
+    };
+    const columns = ['--year-column', 'academicYear', '--value-column', 'spendGbp'];
+    const forecast = await runCommand(['forecast', '--series', 'ay.csv', ...columns, '--format', 'csv'], { files });
+    const years = forecast.out
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',')[0]);
+    expect(years).toEqual(['2021/22', '2022/23', '2023/24', '2024/25', '2025/26']);
+    const report = await runCommand(['report', '--series', 'ay.csv', ...columns, '--out', 'r.html'], { files });
+    expect(report.code).toBe(0);
+    const html = String(report.written.get('r.html'));
+    expect(html).toContain('4 years of history, 2017/18–2020/21, forecast 5 years ahead');
+    for (const year of years) expect(html).toContain(`<td>${year}</td>`);
+    expect(html).not.toMatch(/<td>202[2-6]<\/td>/);
+    expect(html).toMatch(/<text[^>]*>2019\/20<\/text>/); // the chart's axis
+  });
+
+  it("calls an SRP state-funded on a child's ranking page, not off the framework", async () => {
+    const files = { 'c9.csv': 'id,primaryNeed,ncYear,home.lat,home.lon\nC9,ASD,8,51.12,1.3\n' };
+    const schools = 'test/cli/fixtures/schools.csv';
+    const run = await runCommand(['report', '--schools', schools, '--children', 'c9.csv', '--out', 'r.html'], {
+      files,
+    });
+    expect(run.code).toBe(0);
+    const html = String(run.written.get('r.html'));
+    expect(html).toMatch(/Seaview SRP<\/td><td[^>]*>900005<\/td><td[^>]*>state-funded<\/td>/);
+  });
+
+  it('--without-plan plans the budget from the base places, as plan-capacity does, and the help shows it', async () => {
+    const plan = ['--candidates', 'data/kent/capacity-candidates.csv', '--budget', '12000000', '--without-plan'];
+    const report = await runCommand(['report', '--scenario', KENT, ...plan, '--out', 'r.html']);
+    expect(report.code).toBe(0);
+    const html = String(report.written.get('r.html'));
+    expect(html).toContain('without its own planned additions: the candidates are the plan.');
+    expect(html).toContain('they save £69.72m of spend over 2025-2030');
+    const capacity = await runCommand(['plan-capacity', '--scenario', KENT, ...plan]);
+    expect(capacity.err).toContain('they save £69.72m of spend over 2025-2030');
+    const help = await runCommand(['report', '--help']);
+    expect(help.out).toContain('--budget 12000000 --without-plan --out plan.html');
+    const alone = await runCommand(['report', '--scenario', KENT, '--without-plan', '--out', 'r.html']);
+    expect(alone.code).toBe(2);
+    expect(alone.err).toContain('error: --without-plan needs --candidates');
+  });
+});
+
+describe('send-placement report: what it writes, and where', () => {
+  it('refuses to print the HTML on a terminal, asking for --out; a pipe still gets it', async () => {
+    const tty = await runCommand(['report', '--series', 'data/kent/nmiss-spend.csv'], { tty: true });
+    expect(tty.code).toBe(2);
+    expect(tty.out).toBe('');
+    expect(tty.err).toContain('error: report writes an HTML file: give --out report.html (or redirect: > report.html)');
+    const piped = await runCommand(['report', '--series', 'data/kent/nmiss-spend.csv']);
+    expect(piped.code).toBe(0);
+    expect(piped.out).toMatch(/^<!doctype html>/i);
+  });
+
+  it('refuses --series-name for a file of several series, instead of ignoring it', async () => {
+    const files = {
+      'two.json': JSON.stringify([
+        { name: 'A', start: 2018, values: [1, 2, 3, 4] },
+        { name: 'B', start: 2018, values: [5, 6, 7, 8] },
+      ]),
+    };
+    const run = await runCommand(['report', '--series', 'two.json', '--series-name', 'Only one', '--out', 'r.html'], {
+      files,
+    });
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('error: --series-name names one series, but two.json holds 2: give each series its');
+    expect(run.written.has('r.html')).toBe(false);
+  });
+});
+
+describe('a scenario flag given what is not a JSON file', () => {
+  it('names a folder as a folder, and a comment in JSON as a comment', async () => {
+    const folder = await runCommand(['sufficiency', '--scenario', 'data']);
+    expect(folder.err).toBe('error: data: is a folder, not a file\ndata: 1 problem; nothing was run.\n');
+    const files = { 's.json': '{\n  // Kent, refreshed\n  "name": "x"\n}\n' };
+    const comment = await runCommand(['sufficiency', '--scenario', 's.json'], { files });
+    expect(comment.code).toBe(2);
+    expect(comment.err).toContain(
+      'error: s.json line 2: is not valid JSON at column 3: a comment (// or /* */): comments are not allowed in ' +
+        'JSON; delete it',
+    );
+  });
 });

@@ -32,4 +32,13 @@ describe('axis ticks', () => {
       '0.6',
     ]);
   });
+
+  it('label academic years as the year each ends in, as the series file wrote them', () => {
+    expect(axisTicks(linearScale([2018, 2021], [0, 300]), 'academic-year', 6).map((t) => t.label)).toEqual([
+      '2017/18',
+      '2018/19',
+      '2019/20',
+      '2020/21',
+    ]);
+  });
 });

@@ -1,0 +1,74 @@
+import { importTransitions, readSettingMapping, type TransitionImport } from '../index.js';
+import type { CliIo } from './cli-io.js';
+import { InputError, readingFile } from './input-error.js';
+import { type ExpectedLayout, layoutIssue, nothingImported } from './nothing-imported.js';
+import { readBytes } from './read-input.js';
+
+const TRANSITIONS_LAYOUT: ExpectedLayout = {
+  required: ['calendar-year', 'setting-1', 'setting-2'],
+  what: 'a transitions file',
+  instead:
+    'give the child-level transitions CSV: ' +
+    'calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2',
+};
+
+const SETTINGS_LAYOUT: ExpectedLayout = {
+  required: ['code', 'setting'],
+  what: 'a setting mapping',
+  instead:
+    "give a CSV of code,setting: each of the transitions file's setting codes and its setting (mainstream, srp, " +
+    'maintained-special, independent, non-maintained or other)',
+};
+
+/**
+ * Reads a transitions CSV with its setting mapping, as `import transitions` and a CSV `--history` do. The mapping is
+ * read on its own first, so that a problem of it is reported against it; setting codes the mapping lacks stop the
+ * read (throwIfCodesUnmapped); a file that gives nothing (empty, another layout, every row rejected) is bad input
+ * naming the file and why, never an empty history.
+ *
+ * @throws InputError naming the transitions or the settings file
+ * @example
+ * const result = await readTransitionsInput(io, 'data/kent/transitions-history.csv', 'data/kent/setting-codes.csv');
+ * result.records.length; // 16031
+ */
+export async function readTransitionsInput(io: CliIo, file: string, settings: string): Promise<TransitionImport> {
+  const [input, mapping] = [await readBytes(io, file), await readBytes(io, settings)];
+  const codes = readingFile(settings, () => readSettingMapping(mapping));
+  if (codes.mapping.size === 0) {
+    const layout = layoutIssue(mapping, SETTINGS_LAYOUT);
+    throw layout ? new InputError(settings, [layout]) : nothingImported(settings, codes.rejected, undefined);
+  }
+  const result = readingFile(file, () => importTransitions(input, mapping));
+  throwIfCodesUnmapped(file, settings, result);
+  if (result.records.length === 0) {
+    const layout = layoutIssue(input, TRANSITIONS_LAYOUT);
+    throw layout ? new InputError(file, [layout]) : nothingImported(file, result.rejected, undefined);
+  }
+  return result;
+}
+
+/**
+ * Stops when the history uses setting codes the mapping lacks, naming each with the rows it holds:
+ * their rows are children the model would never see (a missing `ISS` takes the whole independent
+ * sector out of the census), so the run does not go on with a warning per row.
+ *
+ * @throws InputError naming the mapping file, one issue per code
+ */
+function throwIfCodesUnmapped(
+  file: string,
+  settings: string,
+  result: Pick<ReturnType<typeof importTransitions>, 'unknownSettings'>,
+): void {
+  if (result.unknownSettings.length === 0) return;
+  throw new InputError(
+    settings,
+    result.unknownSettings.map(({ rows, firstLine, column }) => ({
+      path: '(file)',
+      code: 'unknown_code',
+      message:
+        `the setting code of ${file} line ${firstLine} (${column}) is not in this mapping, and ` +
+        `${rows === 1 ? 'that row' : `${rows} rows`} of ${file} ${rows === 1 ? 'has' : 'have'} it: ` +
+        'add it to the mapping (code,setting)',
+    })),
+  );
+}
