@@ -28,6 +28,25 @@ describe('readRecordsFile', () => {
     }
   });
 
+  it('says why a path cannot be read, as a ValidationError at path: missing, a folder, a device, empty', () => {
+    const codes = (path: string) => {
+      try {
+        readRecordsFile('children', path);
+      } catch (e) {
+        if (isValidationError(e)) return e.issues.map((i) => `${i.path}: ${i.code}: ${i.message}`);
+        throw e;
+      }
+      return [];
+    };
+    expect(codes(join(dir, 'missing.csv'))).toEqual(['path: not_found: no such file']);
+    expect(codes(dir)).toEqual(['path: is_directory: is a folder, not a file']);
+    expect(codes('')).toEqual(['(root): too_small: must not be empty']);
+    if (process.platform !== 'win32')
+      expect(codes('/dev/zero')).toEqual([
+        'path: not_a_file: is not a regular file (a pipe or a device): save it to a file',
+      ]);
+  });
+
   it('reports a file that is not valid JSON as a ValidationError', () => {
     writeFileSync(join(dir, 'bad.json'), '[{');
     expect(() => readRecordsFile('schools', join(dir, 'bad.json'))).toThrow(/is not valid JSON/);
