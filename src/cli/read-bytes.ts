@@ -1,4 +1,4 @@
-import { formatBytes } from '../io/decode-text.js';
+import { formatBytes, isWorkbook } from '../io/decode-text.js';
 import { CSV_DEFAULTS } from '../io/options.js';
 import type { CliIo } from './cli-io.js';
 import { InputError } from './input-error.js';
@@ -14,16 +14,9 @@ const READ_ERRORS: Record<string, string> = {
   ENAMETOOLONG: 'the path is too long',
 };
 
-/** Zip (an .xlsx or .ods workbook) and OLE2 (an .xls workbook) files begin with these bytes. */
-const WORKBOOK_SIGNATURES = [
-  [0x50, 0x4b, 0x03, 0x04],
-  [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
-];
-
 /** Whether a file is a spreadsheet workbook rather than text: by its extension, or by its first bytes. */
-function isWorkbook(file: string, bytes: Uint8Array): boolean {
-  if (/\.(xlsx|xlsm|xlsb|xls|ods)$/i.test(file)) return true;
-  return WORKBOOK_SIGNATURES.some((sig) => sig.every((b, k) => bytes[k] === b));
+function isWorkbookFile(file: string, bytes: Uint8Array): boolean {
+  return /\.(xlsx|xlsm|xlsb|xls|ods)$/i.test(file) || isWorkbook(bytes);
 }
 
 /**
@@ -50,7 +43,7 @@ export async function readBytes(io: CliIo, file: string): Promise<Uint8Array> {
   }
   // Again on what was read: a file that grew after the check, or a file system that cannot say its size.
   checkSize(file, bytes.length, maxBytes);
-  if (isWorkbook(file, bytes)) {
+  if (isWorkbookFile(file, bytes)) {
     const message =
       'is an Excel workbook, not a CSV file: open it in Excel, choose File > Save As > "CSV UTF-8 (Comma ' +
       'delimited) (*.csv)", and give that file instead';

@@ -27,6 +27,10 @@ export function decodeText(input: string | Uint8Array, maxBytes: number = CSV_DE
   let text: string;
   if (typeof input === 'string') {
     text = input;
+  } else if (isWorkbook(input)) {
+    const message =
+      'is a spreadsheet workbook, not CSV text: save it as "CSV UTF-8 (Comma delimited) (*.csv)" and read that';
+    throw new ValidationError('input', [{ path: '(root)', code: 'spreadsheet', message }]);
   } else if (utf16(input) !== undefined) {
     text = new TextDecoder(utf16(input), { ignoreBOM: true }).decode(input);
   } else {
@@ -37,6 +41,23 @@ export function decodeText(input: string | Uint8Array, maxBytes: number = CSV_DE
     }
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Zip (an .xlsx or .ods workbook) and OLE2 (an .xls workbook) files begin with these bytes. */
+const WORKBOOK_SIGNATURES = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+];
+
+/**
+ * Whether bytes are a spreadsheet workbook (.xlsx, .ods or .xls) rather than text, by their first
+ * bytes: read as CSV they would fail on every line, or give a header of noise and no rows.
+ *
+ * @example
+ * isWorkbook(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14])); // true
+ */
+export function isWorkbook(bytes: Uint8Array): boolean {
+  return WORKBOOK_SIGNATURES.some((signature) => signature.every((b, k) => bytes[k] === b));
 }
 
 /**

@@ -18,7 +18,10 @@ export type CsvRecord = Record<string, string>;
  * @example
  * readCsv('name,note\r\n"Oak, School","a ""b"""\r\n\r\n').records; // [{ name: 'Oak, School', note: 'a "b"' }]
  */
-export function readCsv(input: string | Uint8Array, options: CsvReadOptions = {}): ReadResult<CsvRecord> {
+export function readCsv(
+  input: string | Uint8Array,
+  options: CsvReadOptions = {},
+): ReadResult<CsvRecord> & { header: string[] } {
   const { header, rows, rejected, summary } = readCsvTable(input, options);
   const records: CsvRecord[] = new Array(rows.length);
   const lines: number[] = new Array(rows.length);
@@ -35,5 +38,5 @@ export function readCsv(input: string | Uint8Array, options: CsvReadOptions = {}
     records[r] = record;
     lines[r] = rows[r].line;
   }
-  return { records, lines, rejected, warnings: [], summary };
+  return { records, lines, rejected, warnings: [], summary, header };
 }

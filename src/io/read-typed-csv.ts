@@ -52,7 +52,7 @@ export function readTypedCsv<T>(
 ): ReadResult<T> {
   const read = readCsv(input, options);
   const fields = Object.keys(format.layout.fields);
-  const aliases = headerAliases(read.records.length > 0 ? Object.keys(read.records[0]) : [], fields);
+  const aliases = headerAliases(read.header, fields);
   const raw = aliases.size === 0 ? read : { ...read, records: read.records.map((row) => renamed(row, aliases)) };
   const records: T[] = [];
   const lines: number[] = [];
@@ -109,8 +109,11 @@ export function readTypedCsv<T>(
   });
 
   rejected.sort((a, b) => a.line - b.line);
-  const header = raw.records.length > 0 ? Object.keys(raw.records[0]) : undefined;
-  const missing = header && missingColumnError(header, raw.records.length, rejected, format, [...unknownColumns]);
+  const header = read.header.map((column) => aliases.get(column) ?? column);
+  const missing =
+    raw.records.length > 0
+      ? missingColumnError(header, raw.records.length, rejected, format, [...unknownColumns])
+      : headerOnlyError(header, format);
   if (missing) throw missing;
   const unused = fields.filter((field) => !header?.includes(field));
   const warnings = [...unknownColumns].map((column) => {
@@ -130,6 +133,32 @@ export function readTypedCsv<T>(
     ],
     summary: { read: raw.summary.read, imported: records.length, rejected: rejected.length },
   };
+}
+
+/**
+ * A file with a header and no rows: no row says which columns are missing, so the header is checked
+ * against the fields a record cannot do without (those an empty record is missing), so that another
+ * file's header (`foo,bar`) is an error, not zero records. A header with them is zero records.
+ */
+function headerOnlyError<T>(header: readonly string[], format: RecordFormat<T>): ValidationError | undefined {
+  if (header.length === 0) return undefined;
+  const result = z.safeParse(format.schema, {});
+  if (result.success) return undefined;
+  const layout = Object.keys(format.layout.fields);
+  const needed = result.error.issues.filter(isMissing).map((issue) => columnOf(issue.path));
+  const columns = layout.filter((c) => needed.some((m) => c === m || c.startsWith(`${m}.`)) && !header.includes(c));
+  if (columns.length === 0) return undefined;
+  const unknown = header.filter((column) => !layout.includes(column));
+  return new ValidationError(
+    `${format.what} file`,
+    columns.map((column) => ({
+      path: column,
+      line: 1,
+      column,
+      code: 'missing_column',
+      message: `the header has no ${column} column, which every ${format.what} needs${meantBy(column, unknown)}`,
+    })),
+  );
 }
 
 /**
@@ -211,6 +240,8 @@ function renamed(row: Record<string, string>, aliases: ReadonlyMap<string, strin
 
 /** A header column that looks like a misspelling of a missing one, as a question to add to its message. */
 function meantBy(column: string, unknownColumns: readonly string[]): string {
-  const near = unknownColumns.find((c) => nearestWord(c, [column], 3) === column);
+  // Up to 3 edits, fewer for a short name: any 3-letter column is 3 edits from `id`.
+  const edits = Math.min(3, Math.floor(column.length / 2));
+  const near = unknownColumns.find((c) => nearestWord(c, [column], edits) === column);
   return near === undefined ? '' : `; is the column ${near} meant to be ${column}?`;
 }

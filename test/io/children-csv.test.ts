@@ -17,6 +17,36 @@ const withoutEmptyLists = (child: Child): Child => {
 };
 
 describe('readChildrenCsv', () => {
+  it("refuses another file's header with no rows, instead of reading it as no children", () => {
+    const issues = () => {
+      try {
+        readChildrenCsv('foo,bar\n');
+      } catch (e) {
+        return (e as { issues: { path: string; code: string }[] }).issues.map((i) => `${i.path}: ${i.code}`);
+      }
+      return [];
+    };
+    expect(issues()).toEqual([
+      'id: missing_column',
+      'primaryNeed: missing_column',
+      'ncYear: missing_column',
+      'home.lat: missing_column',
+      'home.lon: missing_column',
+    ]);
+    // A child's own header with no rows is no children, and an empty file nothing at all.
+    expect(readChildrenCsv('Id,Primary Need,NC Year,Home Lat,Home Lon\n').summary).toEqual({
+      read: 0,
+      imported: 0,
+      rejected: 0,
+    });
+    expect(readChildrenCsv('').summary).toEqual({ read: 0, imported: 0, rejected: 0 });
+  });
+
+  it('names a spreadsheet workbook as one, whatever reads it', () => {
+    const xlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
+    expect(() => readChildrenCsv(xlsx)).toThrow(/is a spreadsheet workbook, not CSV text/);
+  });
+
   it("reads a school system's Gender column as the child's sex", () => {
     const result = readChildrenCsv('id,primaryNeed,ncYear,Gender,home.lat,home.lon\nG1,SEMH,8,Female,51.2,0.6\n');
     expect(result.records[0].sex).toBe('female');
