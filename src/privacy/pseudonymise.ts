@@ -16,11 +16,19 @@ export const PSEUDONYMISE_MIN_KEY_LENGTH = 16;
 
 // The key's value is never echoed: a message that quoted it would leak it into logs.
 const KEY_RULE =
-  `key must be text of at least ${PSEUDONYMISE_MIN_KEY_LENGTH} characters or at least ` +
+  `key must be text of at least ${PSEUDONYMISE_MIN_KEY_LENGTH} characters (or UTF-8 bytes) or at least ` +
   `${PSEUDONYMISE_MIN_KEY_LENGTH} bytes`;
 const KeySchema = z.union(
   [
-    z.string({ error: KEY_RULE }).check(z.minLength(PSEUDONYMISE_MIN_KEY_LENGTH, { error: KEY_RULE })),
+    z
+      .string({ error: KEY_RULE })
+      .check(
+        z.refine(
+          (text) =>
+            text.length >= PSEUDONYMISE_MIN_KEY_LENGTH || utf8ToBytes(text).length >= PSEUDONYMISE_MIN_KEY_LENGTH,
+          { error: KEY_RULE },
+        ),
+      ),
     z
       .instanceof(Uint8Array, { error: KEY_RULE })
       .check(z.refine((bytes) => bytes.length >= PSEUDONYMISE_MIN_KEY_LENGTH, { error: KEY_RULE })),
@@ -28,7 +36,21 @@ const KeySchema = z.union(
   { error: KEY_RULE },
 );
 
-const InputSchema = z.object({ children: ChildListSchema, key: KeySchema });
+/** Half of a UTF-16 surrogate pair without its other half: UTF-8 turns every one into U+FFFD. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const InputSchema = z.object({
+  children: ChildListSchema.check(
+    z.superRefine((children, ctx) => {
+      // Two ids that differ only in broken characters would hash alike: refused, never merged.
+      children.forEach((child, i) => {
+        if (LONE_SURROGATE.test(child.id))
+          ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'id holds a broken character (half of a pair)' });
+      });
+    }),
+  ),
+  key: KeySchema,
+});
 
 /**
  * Replaces each child's id with a keyed HMAC-SHA-256 digest (64 hex characters), so a council can

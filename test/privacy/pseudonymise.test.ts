@@ -15,6 +15,28 @@ describe('pseudonymise', () => {
     expect(child.id).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('refuses ids with half a surrogate pair, which UTF-8 would turn into the same digest', () => {
+    expect(() =>
+      pseudonymise(
+        [
+          { ...base, id: '\uD800' },
+          { ...base, id: '\uDBFF' },
+        ],
+        KEY,
+      ),
+    ).toThrow(/children\[0\]\.id: id holds a broken character[\s\S]*children\[1\]\.id/);
+    // A whole pair is a character like any other.
+    expect(pseudonymise([{ ...base, id: 'C😀' }], KEY)[0].id).toBe(
+      createHmac('sha256', KEY).update('C😀').digest('hex'),
+    );
+  });
+
+  it('takes a text key of 16 UTF-8 bytes as of 16 bytes, as Node does', () => {
+    const key = '🔑'.repeat(4); // 8 UTF-16 units, 16 UTF-8 bytes
+    expect(pseudonymise([base], key)[0].id).toBe(createHmac('sha256', key).update('C0001').digest('hex'));
+    expect(() => pseudonymise([base], '🔑'.repeat(3))).toThrow(/key must be text of at least 16 characters/);
+  });
+
   it('does what its doc example says', () => {
     const [child] = pseudonymise(
       [{ id: 'C0001', name: 'dropped', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.28, lon: 1.08 } }],
