@@ -3,6 +3,7 @@ import { LatitudeIndex } from '../geo/latitude-index.js';
 import type { TravelEntry } from '../geo/travel-table.js';
 import { NEED_CODES } from '../needs.js';
 import { ChildSchema, type Child } from '../schema/child.js';
+import { strictFields } from '../schema/strict-fields.js';
 import type { Policy } from '../schema/policy.js';
 import type { School } from '../schema/school.js';
 import { ValidationError, fromZodIssues, type ValidationIssueInput } from '../schema/validation-error.js';
@@ -30,11 +31,17 @@ export type MatcherJSON = { kind: 'send-placement/matcher'; schools: School[]; p
 const KIND = 'send-placement/matcher';
 
 /**
- * What Matcher.load accepts: toJSON's object. Its schools, policy and travel table are left to the
- * constructor, which validates them.
+ * What Matcher.load accepts: toJSON's object, and no other field (a `version` or a misspelt `travl`
+ * is named, not ignored). Its schools, policy and travel table are left to the constructor, which
+ * validates them.
  */
-const MatcherJSONSchema = z.looseObject(
-  { kind: z.literal(KIND, { error: `must be '${KIND}' (what Matcher.toJSON saves)` }) },
+const MatcherJSONSchema = strictFields(
+  {
+    kind: z.literal(KIND, { error: `must be '${KIND}' (what Matcher.toJSON saves)` }),
+    schools: z.optional(z.unknown()),
+    policy: z.optional(z.unknown()),
+    travel: z.optional(z.unknown()),
+  },
   { error: `must be what Matcher.toJSON saves: { kind: '${KIND}', schools, policy }` },
 );
 

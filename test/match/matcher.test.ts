@@ -58,6 +58,16 @@ describe('createMatcher', () => {
     expect(again.rank(makeChild(), { limit: 15 })).toEqual(matcher.rank(makeChild(), { limit: 15 }));
   });
 
+  it('loads only what toJSON saves: another field is named, not ignored', () => {
+    const json = JSON.parse(JSON.stringify(createMatcher([makeSchool({ urn: '1' })])));
+    expect(issuesOf(() => Matcher.load({ ...json, version: 99 }))).toEqual([
+      { path: 'version', message: 'unknown field "version"; the fields here are kind, schools, policy, travel' },
+    ]);
+    expect(issuesOf(() => Matcher.load({ ...json, travl: [] })).map((i) => i.message)).toEqual([
+      'unknown field "travl"; did you mean "travel"?',
+    ]);
+  });
+
   it('rejects an invalid child, an invalid school list and a bad limit with ValidationErrors', () => {
     const matcher = createMatcher([makeSchool({ urn: '1' })]);
     expect(issuesOf(() => matcher.rank({ id: 'C1' })).map((i) => i.path)).toEqual(['primaryNeed', 'ncYear', 'home']);
