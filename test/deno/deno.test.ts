@@ -9,12 +9,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
+import { builtEntry } from '../support/built-entry.js';
 import { differences } from '../support/close-to.js';
 import { runProbe } from '../support/core-probe.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const deno = `${root}node_modules/.bin/deno`;
-const built = ['index', 'report'].every((entry) => existsSync(`${root}dist/${entry}.js`));
+const built = ['index', 'report'].every((entry) => existsSync(builtEntry(entry, 'import')));
 const load = (file: string) => JSON.parse(readFileSync(`${root}data/kent/${file}`, 'utf8'));
 
 /** Runs a TypeScript file with Deno and the repository's import map, from `cwd`. */
@@ -67,5 +68,5 @@ describe.skipIf(!built)('the built package under Deno', () => {
 });
 
 describe.skipIf(built)('the built package under Deno, before a build', () => {
-  it.skip('is run after `npm run build` (dist/index.js and dist/report.js are absent)', () => {});
+  it.skip('is run after `npm run build` (the ESM core and report are absent)', () => {});
 });

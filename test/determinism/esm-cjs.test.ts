@@ -3,18 +3,17 @@
 // and errors. CI builds before it tests; without a build this test is skipped with a message saying so.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_POINTS, casesFor, missingExports, type Api } from '../fuzz/entry-points.js';
 import { seedFor } from '../fuzz/support/runs.js';
+import { builtEntry } from '../support/built-entry.js';
 import { describeResult } from './describe-result.js';
 
-const DIST = join(import.meta.dirname, '../../dist');
 const ENTRIES = ['index', 'node', 'gias'];
-const ESM = ENTRIES.map((name) => join(DIST, `${name}.js`));
-const CJS = ENTRIES.map((name) => join(DIST, `${name}.cjs`));
+const ESM = ENTRIES.map((name) => builtEntry(name, 'import'));
+const CJS = ENTRIES.map((name) => builtEntry(name, 'require'));
 const built = [...ESM, ...CJS].every((file) => existsSync(file));
 // Entry points the fuzz suite reaches that are internal since 0.2 are compared through the public
 // doors that call them; only these may be missing from the builds.
