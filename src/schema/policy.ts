@@ -203,9 +203,10 @@ export const PolicySchema = z.prefault(
   strictFields({
     weights: WeightsSchema,
     strategy: z._default(
-      z.enum(['weighted-sum', 'topsis', 'framework-first-nearest'], {
-        error: "strategy must be 'weighted-sum', 'topsis' or 'framework-first-nearest'",
-      }),
+      labelEnum(
+        ['weighted-sum', 'topsis', 'framework-first-nearest'],
+        "strategy must be 'weighted-sum', 'topsis' or 'framework-first-nearest'",
+      ),
       D.strategy,
     ),
     frameworkFirst: z._default(z.boolean({ error: 'must be true or false' }), D.frameworkFirst),

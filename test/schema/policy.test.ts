@@ -37,6 +37,11 @@ describe('parsePolicy', () => {
     expect(parsePolicy({ allowedLots: ['Lot 1', 'LOT2', 'None'] }).allowedLots).toEqual(['lot1', 'lot2', 'none']);
   });
 
+  it('reads a strategy in any case and spacing, as other labels are read', () => {
+    expect(parsePolicy({ strategy: 'TOPSIS' }).strategy).toBe('topsis');
+    expect(parsePolicy({ strategy: 'Framework First Nearest' }).strategy).toBe('framework-first-nearest');
+  });
+
   it('rejects an unknown strategy and an empty list of lots', () => {
     const issues = issuesOf(() => parsePolicy({ strategy: 'random', allowedLots: [] }));
     expect(issues.map((i) => i.path)).toEqual(['strategy', 'allowedLots']);
