@@ -142,7 +142,7 @@ export function readTypedCsv<T>(
  */
 function headerOnlyError<T>(header: readonly string[], format: RecordFormat<T>): ValidationError | undefined {
   if (header.length === 0) return undefined;
-  const result = z.safeParse(format.schema, {});
+  const result = z.safeParse(format.schema, {}, { reportInput: true });
   if (result.success) return undefined;
   const layout = Object.keys(format.layout.fields);
   const needed = result.error.issues.filter(isMissing).map((issue) => columnOf(issue.path));
