@@ -1,4 +1,5 @@
 // Every command run in-process, as a user would type it, against small fixture files.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands.js';
 import { commandHelp } from '../../src/cli/help.js';
@@ -140,6 +141,26 @@ describe('send-placement commands', () => {
     expect(csv.out.split('\n')[0]).toBe(
       'child,URN,school,lot,score,road km,cost a year £,off the framework because,unplaced because',
     );
+  });
+
+  it('allocate --greedy: a lone child goes to a framework school with room, as the optimum does', async () => {
+    const [header, first] = readFileSync(fixture('bad-children.csv'), 'utf8').split('\n');
+    const runOne = async (extra: string[]) => {
+      const io = memoryIo();
+      io.written.set('one.csv', `${header}\n${first}\n`);
+      const code = await runCli(
+        ['allocate', '--schools', 'data/kent/schools.json', '--children', 'one.csv', ...extra],
+        io,
+        COMMANDS,
+      );
+      expect(code, io.err()).toBe(0);
+      return JSON.parse(io.out());
+    };
+    const greedy = await runOne(['--greedy']);
+    const optimal = await runOne([]);
+    expect(greedy.assignments).toHaveLength(1);
+    expect(greedy.assignments[0].offFramework).toBeUndefined();
+    expect(greedy.assignments[0].urn).toBe(optimal.assignments[0].urn);
   });
 
   it('consult: rounds of schools with the chance of no offer falling round by round', async () => {
