@@ -6,7 +6,7 @@ import { NC_YEAR_MAX, NC_YEAR_MIN, parseWith } from '../schema/common.js';
 import { ValidationError } from '../schema/validation-error.js';
 import { SETTINGS, TransitionSchema, type Setting, type Transition } from '../schema/transition.js';
 import { parseNumberCell, readAcademicYearCell } from './read-cell.js';
-import { needCodeOf } from '../schema/need-code-of.js';
+import { nearestNeedCode, needCodeOf } from '../schema/need-code-of.js';
 import { checkInput, CsvReadOptionsSchema, type CsvReadOptions, type CsvWriteOptions } from './options.js';
 import { readCsv } from './read-csv.js';
 import { writeCsv } from './write-csv.js';
@@ -28,6 +28,22 @@ export type TransitionImport = ReadResult<Transition> & {
    * warnings never quote them (they are cells of a child-level file); they give the line and column.
    */
   unknownSettings: { code: string; rows: number; firstLine: number; column: string }[];
+  /**
+   * Need labels that are no SEN2 need (in upper case), each read as OTH: its cells, their `share` of
+   * all non-empty need cells, where the first is and the SEN2 code `nearest` to it if one is near;
+   * most cells first. As with setting codes, messages never quote the label.
+   */
+  unknownNeeds: UnknownNeed[];
+};
+
+/** A need label of the transitions file that is no SEN2 need (see TransitionImport). */
+export type UnknownNeed = {
+  code: string;
+  cells: number;
+  share: number;
+  firstLine: number;
+  column: string;
+  nearest?: NeedCode;
 };
 
 /**
@@ -109,8 +125,8 @@ export function readSettingMapping(
   return { mapping, rejected: rejected.sort((a, b) => a.line - b.line), warnings: raw.warnings };
 }
 
-/** Need codes a file holds that are not SEN2 codes: counted (never echoed) with the first line. */
-type UnknownNeeds = { codes: Set<string>; rows: number; first: number };
+/** Need labels that are not SEN2 needs, by label, counted (never echoed) with the first cell; and all need cells. */
+type UnknownNeeds = { byLabel: Map<string, { cells: number; firstLine: number; column: string }>; needCells: number };
 
 /** Setting codes the mapping lacks, by code, with their rows and where the first one is. */
 type UnknownSettings = Map<string, { rows: number; firstLine: number; column: string; lastLine: number }>;
@@ -164,11 +180,13 @@ function readRow(
   const need = (column: string): NeedCode | undefined => {
     const text = cell(column);
     if (text === '') return undefined;
+    ctx.unknownNeeds.needCells++;
     // A code in any case, a former code (BESD), or the need's name (Autistic Spectrum Disorder).
     const code = needCodeOf(text);
     if (code !== undefined) return code;
-    ctx.unknownNeeds.codes.add(text.toUpperCase());
-    if (ctx.unknownNeeds.rows++ === 0) ctx.unknownNeeds.first = line;
+    const tally = ctx.unknownNeeds.byLabel.get(text.toUpperCase());
+    if (tally === undefined) ctx.unknownNeeds.byLabel.set(text.toUpperCase(), { cells: 1, firstLine: line, column });
+    else tally.cells++;
     return TRANSITION_DEFAULTS.unknownNeed;
   };
   const setting1 = setting('setting-1', 'new');
@@ -208,18 +226,30 @@ function validateRow(candidate: Record<string, unknown>, problems: RowProblem[])
   return undefined;
 }
 
-/** File-level notes: the mapping's unreadable rows and the need codes mapped to OTH. */
-function notesOf(settingsRejected: number, unknownNeeds: UnknownNeeds): string[] {
-  const notes: string[] = [];
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  if (settingsRejected > 0)
-    notes.push(`the setting mapping has ${plural(settingsRejected, 'unreadable row', 'unreadable rows')}, left out`);
-  if (unknownNeeds.rows > 0)
-    notes.push(
-      `${plural(unknownNeeds.codes.size, 'need code is', 'need codes are')} not a SEN2 need ` +
-        `(${plural(unknownNeeds.rows, 'cell', 'cells')}, the first on line ${unknownNeeds.first}); mapped to OTH`,
-    );
-  return notes;
+/** The file-level note of the mapping's unreadable rows, if any. */
+function mappingNotes(settingsRejected: number): string[] {
+  const rows = settingsRejected === 1 ? 'unreadable row' : 'unreadable rows';
+  return settingsRejected > 0 ? [`the setting mapping has ${settingsRejected} ${rows}, left out`] : [];
+}
+
+/**
+ * One line for a need label that is no SEN2 need: where it first is, its cells and their share of
+ * the need cells, and the nearest SEN2 code, without quoting it (a cell of a child-level file).
+ *
+ * @example
+ * unknownNeedNote({ code: 'AUTISM', cells: 10608, share: 0.331, firstLine: 2, column: 'need-1' });
+ * // 'the need label on line 2 (need-1) is not a SEN2 need: 10608 cells have it and are read as OTH
+ * //  (33.1% of the need cells); write the SEN2 code or name (e.g. ASD or "Autistic Spectrum Disorder")'
+ */
+export function unknownNeedNote({ cells, share, firstLine, column, nearest }: UnknownNeed): string {
+  const percent = share < 0.01 ? (share * 100).toFixed(2) : (share * 100).toFixed(1);
+  const have = cells === 1 ? 'cell has it and is' : 'cells have it and are';
+  const near = nearest === undefined ? '' : `; the nearest SEN2 code is ${nearest}`;
+  return (
+    `the need label on line ${firstLine} (${column}) is not a SEN2 need: ${cells} ${have} read as OTH ` +
+    `(${percent}% of the need cells); ` +
+    `write the SEN2 code or name (e.g. ASD or "Autistic Spectrum Disorder")${near}`
+  );
 }
 
 /**
@@ -249,8 +279,9 @@ export function unknownSettingNote({ rows, firstLine, column }: TransitionImport
  * its row (naming the column: add the code to the mapping), and each such code is listed once in
  * `unknownSettings` and the warnings, with its rows; a mapping with no usable row is a
  * ValidationError. Needs are read as codes in any case,
- * former codes (`BESD`) or names (`Autistic Spectrum Disorder`); unknown ones become `OTH` with a
- * warning saying how many rows. Academic years are NC years, whole numbers from -5 (birth) to 20
+ * former codes (`BESD`) or names (`Autistic Spectrum Disorder`); an unknown one becomes `OTH`, listed
+ * once in `unknownNeeds` and the warnings with its cells and their share of the need cells.
+ * Academic years are NC years, whole numbers from -5 (birth) to 20
  * (age 25), also written `Y6`, `Year 6` or `R`. Every record is validated with TransitionSchema;
  * a bad row is rejected with its line, column and reason, the rest are imported, and no cell is
  * ever echoed.
@@ -284,7 +315,7 @@ export function importTransitions(
   const ctx: RowContext = {
     nonSend: (nonSendCode ?? TRANSITION_DEFAULTS.nonSendCode).toUpperCase(),
     mapping: map.mapping,
-    unknownNeeds: { codes: new Set(), rows: 0, first: 0 },
+    unknownNeeds: { byLabel: new Map(), needCells: 0 },
     unknownSettings: new Map(),
   };
   const records: Transition[] = [];
@@ -305,16 +336,25 @@ export function importTransitions(
   const unknownSettings = [...ctx.unknownSettings]
     .map(([code, { rows, firstLine, column }]) => ({ code, rows, firstLine, column }))
     .sort((a, b) => b.rows - a.rows || a.firstLine - b.firstLine);
+  const { byLabel, needCells } = ctx.unknownNeeds;
+  const unknownNeeds = [...byLabel]
+    .map(([code, t]): UnknownNeed => {
+      const nearest = nearestNeedCode(code);
+      return { code, ...t, share: t.cells / needCells, ...(nearest === undefined ? {} : { nearest }) };
+    })
+    .sort((a, b) => b.cells - a.cells || a.firstLine - b.firstLine);
   return {
     records,
     lines,
     rejected,
     settingsRejected: map.rejected,
     unknownSettings,
+    unknownNeeds,
     warnings: [
       ...map.warnings,
       ...raw.warnings,
-      ...notesOf(map.rejected.length, ctx.unknownNeeds),
+      ...mappingNotes(map.rejected.length),
+      ...unknownNeeds.map(unknownNeedNote),
       ...unknownSettings.map(unknownSettingNote),
     ],
     summary: { read: raw.summary.read, imported: records.length, rejected: rejected.length },

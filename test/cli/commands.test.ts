@@ -412,10 +412,28 @@ describe('send-placement commands', () => {
 
   it('import transitions: records for estimateTransitions, bad rows reported by line', async () => {
     const args = ['import', 'transitions', '--file', 'test/fixtures/transitions-sample.csv', '--settings'];
-    const { code, out, err } = await run([...args, fixture('setting-mapping-complete.csv')]);
-    expect(code).toBe(0);
-    expect(JSON.parse(out)[0]).toHaveProperty('calendarYear');
-    expect(err).toMatch(/warning: test\/fixtures\/transitions-sample.csv line \d+, /);
+    // The fixture's unknown need label is 2 of its 17 need cells: too many to read as OTH.
+    const needs = await run([...args, fixture('setting-mapping-complete.csv')]);
+    expect(needs.code).toBe(2);
+    expect(needs.out).toBe('');
+    expect(needs.err).toContain(
+      'error: test/fixtures/transitions-sample.csv: the need label on line 8 (need-1) is not a SEN2 need: 2 cells ' +
+        'have it and would be read as OTH',
+    );
+    expect(needs.err).not.toContain('QQQ');
+    const io = memoryIo();
+    io.written.set('t.csv', readFileSync('test/fixtures/transitions-sample.csv', 'utf8').replaceAll('QQQ', 'MLD'));
+    const importArgs = [
+      'import',
+      'transitions',
+      '--file',
+      't.csv',
+      '--settings',
+      fixture('setting-mapping-complete.csv'),
+    ];
+    expect(await runCli(importArgs, io, COMMANDS)).toBe(0);
+    expect(JSON.parse(io.out())[0]).toHaveProperty('calendarYear');
+    expect(io.err()).toMatch(/warning: t.csv line \d+, /);
     // A code the mapping lacks stops the import: its rows would be children the model never sees.
     const partial = await run([...args, 'test/fixtures/setting-mapping.csv']);
     expect(partial.code).toBe(2);
