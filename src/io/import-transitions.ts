@@ -4,6 +4,7 @@ import { isMissing, issueMessage } from '../schema/describe-issue.js';
 import type { NeedCode } from '../needs.js';
 import { NC_YEAR_MAX, NC_YEAR_MIN, parseWith } from '../schema/common.js';
 import { ValidationError } from '../schema/validation-error.js';
+import { plainWord } from '../schema/nearest.js';
 import { SETTINGS, TransitionSchema, type Setting, type Transition } from '../schema/transition.js';
 import { parseNumberCell, readAcademicYearCell } from './read-cell.js';
 import { nearestNeedCode, needCodeOf } from '../schema/need-code-of.js';
@@ -27,13 +28,28 @@ export type TransitionImport = ReadResult<Transition> & {
    * it rejected and where the first one is, most rows first: for a program to act on. Messages and
    * warnings never quote them (they are cells of a child-level file); they give the line and column.
    */
-  unknownSettings: { code: string; rows: number; firstLine: number; column: string }[];
+  unknownSettings: UnknownSetting[];
   /**
    * Need labels that are no SEN2 need (in upper case), each read as OTH: its cells, their `share` of
    * all non-empty need cells, where the first is and the SEN2 code `nearest` to it if one is near;
    * most cells first. As with setting codes, messages never quote the label.
    */
   unknownNeeds: UnknownNeed[];
+};
+
+/**
+ * A setting code of the transitions file that the mapping lacks (see TransitionImport):
+ * `joinersOrLeavers` of its rows have it where a joiner or leaver has the "no EHCP" code (setting-1
+ * with no need or year before, or setting-2 with none after); `mappingLine`, the mapping's line that
+ * has the code but was rejected.
+ */
+export type UnknownSetting = {
+  code: string;
+  rows: number;
+  firstLine: number;
+  column: string;
+  joinersOrLeavers: number;
+  mappingLine?: number;
 };
 
 /** A need label of the transitions file that is no SEN2 need (see TransitionImport). */
@@ -83,9 +99,13 @@ const COLUMN_OF: Record<string, string> = {
   ncYear2: 'academic-year-2',
 };
 
+/** Each setting by plainWord, so that the mapping may write `Maintained Special`, `SRP` or `Independent`. */
+const SETTING_BY_WORD = new Map(SETTINGS.map((setting) => [plainWord(setting), setting]));
+
 /**
  * Reads a setting mapping (`code,setting`): the council's setting codes and the setting each one is
- * (mainstream, srp, maintained-special, independent, non-maintained, other). Codes match in any case.
+ * (mainstream, srp, maintained-special, independent, non-maintained, other; in any case or spacing).
+ * Codes match in any case. `rejectedCodes` gives the line of each code whose row was rejected.
  *
  * @example
  * readSettingMapping('code,setting\nMMS,mainstream\nISS,independent\n').mapping.get('ISS'); // 'independent'
@@ -93,20 +113,23 @@ const COLUMN_OF: Record<string, string> = {
 export function readSettingMapping(
   input: string | Uint8Array,
   options: CsvReadOptions = {},
-): { mapping: Map<string, Setting>; rejected: Rejection[]; warnings: string[] } {
+): { mapping: Map<string, Setting>; rejected: Rejection[]; rejectedCodes: Map<string, number>; warnings: string[] } {
   const raw = readCsv(input, options);
   const mapping = new Map<string, Setting>();
   const firstLine = new Map<string, number>();
   const rejected = [...raw.rejected];
+  const rejectedCodes = new Map<string, number>();
   raw.records.forEach((row, r) => {
     const line = raw.lines[r];
     const code = (row.code ?? '').trim().toUpperCase();
-    const setting = (row.setting ?? '').trim().toLowerCase();
+    const text = (row.setting ?? '').trim();
+    const setting = SETTING_BY_WORD.get(plainWord(text));
     const problems: RowProblem[] = [];
     if (code === '') problems.push({ column: 'code', reason: 'is required', code: 'required' });
-    if (!(SETTINGS as readonly string[]).includes(setting)) {
-      const reason = `setting must be one of ${SETTINGS.join(', ')}`;
-      problems.push({ column: 'setting', reason, code: setting === '' ? 'required' : 'invalid_value' });
+    if (setting === undefined) {
+      // The mapping is no child-level file: its cells may be quoted.
+      const reason = `setting ${text === '' ? 'is required:' : `"${text}" is not`} one of ${SETTINGS.join(', ')}`;
+      problems.push({ column: 'setting', reason, code: text === '' ? 'required' : 'invalid_value' });
     }
     const first = firstLine.get(code);
     if (problems.length === 0 && first !== undefined)
@@ -117,19 +140,23 @@ export function readSettingMapping(
       });
     if (problems.length > 0) {
       rejected.push(rejection(line, problems));
+      if (code !== '' && !rejectedCodes.has(code)) rejectedCodes.set(code, line);
       return;
     }
     firstLine.set(code, line);
     mapping.set(code, setting as Setting);
   });
-  return { mapping, rejected: rejected.sort((a, b) => a.line - b.line), warnings: raw.warnings };
+  return { mapping, rejected: rejected.sort((a, b) => a.line - b.line), rejectedCodes, warnings: raw.warnings };
 }
 
 /** Need labels that are not SEN2 needs, by label, counted (never echoed) with the first cell; and all need cells. */
 type UnknownNeeds = { byLabel: Map<string, { cells: number; firstLine: number; column: string }>; needCells: number };
 
 /** Setting codes the mapping lacks, by code, with their rows and where the first one is. */
-type UnknownSettings = Map<string, { rows: number; firstLine: number; column: string; lastLine: number }>;
+type UnknownSettings = Map<
+  string,
+  { rows: number; firstLine: number; column: string; lastLine: number; joinersOrLeavers: number }
+>;
 
 /** What reading a row needs besides the row: the "no EHCP" code, the mapping, the unknown tallies. */
 type RowContext = {
@@ -167,12 +194,17 @@ function readRow(
     if (mapped === undefined) {
       const reason = 'setting code is not in the setting mapping: add it there (code,setting)';
       problems.push({ column, reason, code: 'unknown_code' });
+      // Where a joiner or leaver has the "no EHCP" code: no need or year on that side of the row.
+      const blank = (c: string) => /^(NA)?$/i.test(cell(column.replace('setting', c)));
+      const noEhcp = blank('need') && blank('academic-year') ? 1 : 0;
       const tally = ctx.unknownSettings.get(code);
       // A row counts once for a code, even when both its settings are that code.
-      if (tally === undefined) ctx.unknownSettings.set(code, { rows: 1, firstLine: line, column, lastLine: line });
+      if (tally === undefined)
+        ctx.unknownSettings.set(code, { rows: 1, firstLine: line, column, lastLine: line, joinersOrLeavers: noEhcp });
       else if (tally.lastLine !== line) {
         tally.rows++;
         tally.lastLine = line;
+        tally.joinersOrLeavers += noEhcp;
       }
     }
     return mapped;
@@ -257,16 +289,37 @@ export function unknownNeedNote({ cells, share, firstLine, column, nearest }: Un
  * without quoting it (a cell of a child-level file).
  *
  * @example
- * unknownSettingNote({ code: 'ISS', rows: 829, firstLine: 507, column: 'setting-2' });
+ * unknownSettingNote({ code: 'ISS', rows: 829, firstLine: 507, column: 'setting-2', joinersOrLeavers: 0 });
  * // 'the setting code on line 507 (setting-2) is not in the setting mapping: 829 rows have it and were rejected;
  * //  add it to the mapping (code,setting)'
  */
-export function unknownSettingNote({ rows, firstLine, column }: TransitionImport['unknownSettings'][number]): string {
+export function unknownSettingNote(unknown: UnknownSetting): string {
+  const { rows, firstLine, column } = unknown;
   const have = rows === 1 ? 'that row was rejected' : `${rows} rows have it and were rejected`;
   return (
     `the setting code on line ${firstLine} (${column}) is not in the setting mapping: ${have}; ` +
-    'add it to the mapping (code,setting)'
+    `${unknownSettingFix(unknown, 'the nonSendCode option')}`
   );
+}
+
+/**
+ * What to do about a setting code the mapping lacks: fix the mapping's rejected row that has it,
+ * give it as the "no EHCP" code when its rows look like joiners and leavers, else add it.
+ *
+ * @param nonSendOption how the caller sets the "no EHCP" code (`--non-send-code` in the CLI)
+ * @example
+ * unknownSettingFix({ code: 'X', rows: 3, firstLine: 2, column: 'setting-1', joinersOrLeavers: 3 }, '--non-send-code');
+ * // 'its rows look like joiners and leavers: if it is the code for no EHCP, give it with --non-send-code;
+ * //  else add it to the mapping (code,setting)'
+ */
+export function unknownSettingFix(unknown: UnknownSetting, nonSendOption: string): string {
+  if (unknown.mappingLine !== undefined)
+    return `the mapping has it on line ${unknown.mappingLine}, but that row was rejected: fix that row`;
+  const look =
+    unknown.joinersOrLeavers * 2 > unknown.rows
+      ? `its rows look like joiners and leavers: if it is the code for no EHCP, give it with ${nonSendOption}; else `
+      : '';
+  return `${look}add it to the mapping (code,setting)`;
 }
 
 /**
@@ -334,7 +387,10 @@ export function importTransitions(
   });
   rejected.sort((a, b) => a.line - b.line);
   const unknownSettings = [...ctx.unknownSettings]
-    .map(([code, { rows, firstLine, column }]) => ({ code, rows, firstLine, column }))
+    .map(([code, { rows, firstLine, column, joinersOrLeavers }]): UnknownSetting => {
+      const mappingLine = map.rejectedCodes.get(code);
+      return { code, rows, firstLine, column, joinersOrLeavers, ...(mappingLine === undefined ? {} : { mappingLine }) };
+    })
     .sort((a, b) => b.rows - a.rows || a.firstLine - b.firstLine);
   const { byLabel, needCells } = ctx.unknownNeeds;
   const unknownNeeds = [...byLabel]

@@ -412,9 +412,20 @@ describe('send-placement commands', () => {
 
   it('import transitions: records for estimateTransitions, bad rows reported by line', async () => {
     const args = ['import', 'transitions', '--file', 'test/fixtures/transitions-sample.csv', '--settings'];
+    // The fixture mapping's bad rows stop an import, naming the mapping's lines and quoting its cells.
+    const badMapping = await run([...args, fixture('setting-mapping-complete.csv')]);
+    expect(badMapping.code).toBe(2);
+    expect(badMapping.err).toContain(
+      'error: test/cli/fixtures/setting-mapping-complete.csv line 8, setting: setting "castle" is not one of ' +
+        'mainstream',
+    );
+    expect(badMapping.err).toContain('line 9, code: duplicate setting code MMS (first on line 2)');
+    const mapping = readFileSync(fixture('setting-mapping-complete.csv'), 'utf8').replace(/^(BAD|mms),[^\n]*\n?/gm, '');
     // The fixture's unknown need label is 2 of its 17 need cells: too many to read as OTH.
-    const needs = await run([...args, fixture('setting-mapping-complete.csv')]);
-    expect(needs.code).toBe(2);
+    const io0 = memoryIo();
+    io0.written.set('codes.csv', mapping);
+    expect(await runCli([...args, 'codes.csv'], io0, COMMANDS)).toBe(2);
+    const needs = { out: io0.out(), err: io0.err() };
     expect(needs.out).toBe('');
     expect(needs.err).toContain(
       'error: test/fixtures/transitions-sample.csv: the need label on line 8 (need-1) is not a SEN2 need: 2 cells ' +
@@ -423,22 +434,36 @@ describe('send-placement commands', () => {
     expect(needs.err).not.toContain('QQQ');
     const io = memoryIo();
     io.written.set('t.csv', readFileSync('test/fixtures/transitions-sample.csv', 'utf8').replaceAll('QQQ', 'MLD'));
-    const importArgs = [
-      'import',
-      'transitions',
-      '--file',
-      't.csv',
-      '--settings',
-      fixture('setting-mapping-complete.csv'),
-    ];
+    io.written.set('codes.csv', mapping);
+    const importArgs = ['import', 'transitions', '--file', 't.csv', '--settings', 'codes.csv'];
     expect(await runCli(importArgs, io, COMMANDS)).toBe(0);
     expect(JSON.parse(io.out())[0]).toHaveProperty('calendarYear');
     expect(io.err()).toMatch(/warning: t.csv line \d+, /);
     // A code the mapping lacks stops the import: its rows would be children the model never sees.
-    const partial = await run([...args, 'test/fixtures/setting-mapping.csv']);
-    expect(partial.code).toBe(2);
-    expect(partial.out).toBe('');
-    expect(partial.err).toContain('error: test/fixtures/setting-mapping.csv: the setting code of');
+    const partial = memoryIo();
+    partial.written.set('partial.csv', mapping.replace(/^XYZ,.*\n/m, ''));
+    expect(await runCli([...args, 'partial.csv'], partial, COMMANDS)).toBe(2);
+    expect(partial.out()).toBe('');
+    expect(partial.err()).toContain('error: partial.csv: the setting code of');
+  });
+
+  it('--non-send-code for import transitions, estimate, backtest-projection; help says what refuses', async () => {
+    for (const name of ['import transitions', 'estimate', 'backtest-projection'])
+      expect(commandHelp(COMMANDS.find((c) => c.name === name)!), name).toContain('--non-send-code CODE');
+    const help = commandHelp(COMMANDS.find((c) => c.name === 'import transitions')!);
+    expect(help).toContain('A setting code missing from the mapping, a mapping');
+    expect(help).not.toContain('rejects its row');
+    const io = memoryIo();
+    const kent = readFileSync('data/kent/transitions-history.csv', 'utf8').replaceAll('NONSEND', 'NOEHCP');
+    io.written.set('h.csv', kent);
+    const args = ['estimate', '--history', 'h.csv', '--settings', 'data/kent/setting-codes.csv', '--plan', KENT];
+    expect(await runCli([...args, '--out', 's.json'], io, COMMANDS)).toBe(2);
+    expect(io.err()).toContain('give it with --non-send-code CODE');
+    const again = memoryIo();
+    again.written.set('h.csv', kent);
+    expect(await runCli([...args, '--out', 's.json', '--non-send-code', 'NOEHCP'], again, COMMANDS), again.err()).toBe(
+      0,
+    );
   });
 
   it('bad JSON input: every problem with its real line and field, nothing else about the record', async () => {

@@ -76,6 +76,68 @@ describe('importTransitions', () => {
     expect(read.warnings.join('\n')).not.toMatch(/autism|smeh/i);
   });
 
+  it("reads the mapping's settings in any case or spacing, and quotes a rejected one with its line", () => {
+    const read = readSettingMapping(
+      'code,setting\nMSS,Maintained Special\nMRP,SRP\nISS,independent school\nIND,Independent\n',
+    );
+    expect([...read.mapping]).toEqual([
+      ['MSS', 'maintained-special'],
+      ['MRP', 'srp'],
+      ['IND', 'independent'],
+    ]);
+    expect(read.rejected.map((r) => [r.line, r.reason])).toEqual([
+      [
+        4,
+        'setting "independent school" is not one of mainstream, srp, maintained-special, independent, ' +
+          'non-maintained, other',
+      ],
+    ]);
+    expect([...read.rejectedCodes]).toEqual([['ISS', 4]]);
+  });
+
+  it('says a missing code is on a rejected mapping row, or looks like the "no EHCP" code of joiners, leavers', () => {
+    const header = 'calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2\n';
+    const rows = [
+      '2023,MMS,ASD,6,ISS,ASD,7',
+      '2023,NOEHCP,NA,NA,MMS,ASD,2',
+      '2023,MMS,ASD,6,NOEHCP,,',
+      '2023,MMS,ASD,6,MMS,ASD,7',
+    ];
+    const read = importTransitions(
+      `${header}${rows.join('\n')}\n`,
+      'code,setting\nMMS,mainstream\nISS,independent school\n',
+    );
+    expect(read.unknownSettings).toEqual([
+      { code: 'NOEHCP', rows: 2, firstLine: 3, column: 'setting-1', joinersOrLeavers: 2 },
+      { code: 'ISS', rows: 1, firstLine: 2, column: 'setting-2', joinersOrLeavers: 0, mappingLine: 3 },
+    ]);
+    expect(read.warnings).toContain(
+      'the setting code on line 3 (setting-1) is not in the setting mapping: 2 rows have it and were rejected; ' +
+        'its rows ' +
+        'look like joiners and leavers: if it is the code for no EHCP, give it with the nonSendCode option; else add ' +
+        'it to the mapping (code,setting)',
+    );
+    expect(read.warnings).toContain(
+      'the setting code on line 2 (setting-2) is not in the setting mapping: that row was rejected; ' +
+        'the mapping has it ' +
+        'on line 3, but that row was rejected: fix that row',
+    );
+    const fixed = importTransitions(
+      `${header}${rows.join('\n')}\n`,
+      'code,setting\nMMS,mainstream\nISS,Independent\n',
+      {
+        nonSendCode: 'noehcp',
+      },
+    );
+    expect(fixed.rejected).toEqual([]);
+    expect(fixed.records.map((r) => [r.setting1, r.setting2])).toEqual([
+      ['mainstream', 'independent'],
+      ['new', 'mainstream'],
+      ['mainstream', 'left'],
+      ['mainstream', 'mainstream'],
+    ]);
+  });
+
   it('reads needs by name or former code, and academic years as school systems write them', () => {
     const header = 'calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2\n';
     const rows = '2023,MMS,Autism Spectrum Condition,Y6,MRP,BESD,Year 7\n2023,MMS,asd,R,MMS,ASD,1\n';
