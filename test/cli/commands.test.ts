@@ -187,9 +187,20 @@ describe('send-placement commands', () => {
     );
     const plan = JSON.parse(io.out());
     const schools = plan.rounds.flatMap((r: { schools: object[] }) => r.schools);
-    for (const s of schools.filter((s: { acceptanceSource: string }) => s.acceptanceSource === 'lot-default'))
+    for (const s of schools.filter((s: { acceptanceSource: string }) => s.acceptanceSource === 'policy'))
       expect(s).toMatchObject({ acceptance: 0.99, responseDays: 5 });
-    expect(schools.some((s: { acceptanceSource: string }) => s.acceptanceSource === 'lot-default')).toBe(true);
+    expect(schools.some((s: { acceptanceSource: string }) => s.acceptanceSource === 'policy')).toBe(true);
+    expect(schools.some((s: { acceptanceSource: string }) => s.acceptanceSource === 'lot-default')).toBe(false);
+    // The table says the policy set the rate, and the summary's chance has the table's two decimals below 1%.
+    const table = memoryIo();
+    table.written.set('p.json', JSON.stringify({ consultation }));
+    const args = ['consult', '--schools', SCHOOLS, '--child', CHILD, '--policy', 'p.json', '--format', 'table'];
+    expect(await runCli(args, table, COMMANDS)).toBe(0);
+    expect(table.out()).toContain("the policy's rate for its lot");
+    expect(table.out()).not.toContain('default for its lot');
+    const last = table.out().trim().split('\n').at(-1)!.trim().split(/\s+/).at(-1);
+    expect(last).toMatch(/^0\.\d\d%$/);
+    expect(table.err()).toContain(`chance of no offer at all ${last}`);
     const without = await run(['consult', '--schools', SCHOOLS, '--child', CHILD]);
     expect(JSON.parse(without.out).noOfferProbability).toBeGreaterThan(plan.noOfferProbability);
   });
