@@ -141,7 +141,7 @@ export { readCapacityCandidatesCsv } from './io/capacity-candidates-csv.js';
 export { importSen2 } from './io/import-sen2.js';
 export type { Sen2Import, Sen2Options, Sen2Series, Sen2Summary } from './io/import-sen2.js';
 export { importTransitions, readSettingMapping } from './io/import-transitions.js';
-export type { TransitionImport, TransitionOptions } from './io/import-transitions.js';
+export type { TransitionImport, TransitionOptions, UnknownNeed, UnknownSetting } from './io/import-transitions.js';
 export { importPopulation } from './io/import-population.js';
 export type { PopulationColumns, PopulationOptions } from './io/import-population.js';
 

@@ -15,15 +15,28 @@ const { joinerGrowthDamping: DAMPING, recencyDecay: RECENCY } = DEFAULT_SUFFICIE
 const FIT_OPTIONS = ['growthDamping', 'recencyDecay', 'fitYears', 'testYears'];
 
 /**
+ * The flag for the setting code a CSV history uses for "no EHCP" (joiners' setting-1, leavers' setting-2).
+ *
+ * @example
+ * NON_SEND_CODE_OPTION.value; // 'CODE'
+ */
+export const NON_SEND_CODE_OPTION = {
+  type: 'string',
+  value: 'CODE',
+  description: 'the setting code of "no EHCP" (joiners and leavers) in a CSV history (default NONSEND)',
+} as const satisfies Command['options'][string];
+
+/**
  * The flags of the commands that fit the transition model to a child-level history (`estimate` and
  * `backtest-projection`): the history, its setting mapping, the population, and the two fitting choices.
  *
  * @example
- * Object.keys(HISTORY_OPTIONS); // ['history', 'settings', 'population', 'growth-damping', 'recency-decay']
+ * Object.keys(HISTORY_OPTIONS); // ['history', 'settings', 'non-send-code', 'population', 'growth-damping', ...]
  */
 export const HISTORY_OPTIONS = {
   history: { type: 'string', value: 'FILE', required: true, description: 'the transitions history, CSV or JSON' },
   settings: { type: 'string', value: 'FILE', description: 'the setting mapping CSV (code,setting), for a CSV history' },
+  'non-send-code': NON_SEND_CODE_OPTION,
   population: { type: 'string', value: 'FILE', description: 'population by year and NC year, CSV' },
   'growth-damping': {
     type: 'string',
@@ -60,7 +73,7 @@ export async function readHistoryFlags(io: CliIo, args: CommandArgs): Promise<Hi
   const populationFile = args.string('population');
   const growthDamping = args.decimal('growth-damping');
   const recencyDecay = args.decimal('recency-decay');
-  const history = await readHistoryInput(io, historyFile, args.string('settings'));
+  const history = await readHistoryInput(io, historyFile, args.string('settings'), args.string('non-send-code'));
   const population = populationFile === undefined ? undefined : await readPopulationInput(io, populationFile);
   return { historyFile, populationFile, history, population, growthDamping, recencyDecay };
 }

@@ -28,6 +28,7 @@ export function rejectionNotes(file: string, rejected: readonly Rejection[]): st
  * are listed with their line and column and the rest are read, as `import transitions` does.
  *
  * @param settings the setting mapping CSV, required for a CSV history
+ * @param nonSendCode a CSV history's code of "no EHCP" (default NONSEND)
  * @throws InputError for a JSON history with a bad record, a CSV without `--settings`, or no records
  * @example
  * const { value } = await readHistoryInput(io, 'data/kent/transitions-history.csv', 'data/kent/setting-codes.csv');
@@ -37,6 +38,7 @@ export async function readHistoryInput(
   io: CliIo,
   file: string,
   settings: string | undefined,
+  nonSendCode?: string,
 ): Promise<InputWithNotes<Transition[]>> {
   if (file.toLowerCase().endsWith('.json')) {
     const value = await readJsonInput(io, file, parseTransitions);
@@ -46,7 +48,7 @@ export async function readHistoryInput(
     throw new InputError(file, [
       { path: '(file)', message: 'a transitions CSV needs its setting mapping: add --settings FILE (code,setting)' },
     ]);
-  const result = await readTransitionsInput(io, file, settings);
+  const result = await readTransitionsInput(io, file, settings, nonSendCode);
   const s = result.summary;
   return {
     value: result.records,

@@ -1,8 +1,9 @@
 import { importTransitions, readSettingMapping, type TransitionImport } from '../index.js';
+import { unknownNeedNote, unknownSettingFix } from '../io/import-transitions.js';
 import type { CliIo } from './cli-io.js';
 import { InputError, readingFile } from './input-error.js';
 import { type ExpectedLayout, layoutIssue, nothingImported } from './nothing-imported.js';
-import { readBytes } from './read-input.js';
+import { readBytes, rejectedIssues } from './read-input.js';
 
 const TRANSITIONS_LAYOUT: ExpectedLayout = {
   required: ['calendar-year', 'setting-1', 'setting-2'],
@@ -22,8 +23,10 @@ const SETTINGS_LAYOUT: ExpectedLayout = {
 
 /**
  * Reads a transitions CSV with its setting mapping, as `import transitions` and a CSV `--history` do. The mapping is
- * read on its own first, so that a problem of it is reported against it; setting codes the mapping lacks stop the
- * read (throwIfCodesUnmapped); a file that gives nothing (empty, another layout, every row rejected) is bad input
+ * read on its own first, so that a problem of it (any row it cannot read) is reported against it; setting codes
+ * the mapping lacks stop the
+ * read (throwIfCodesUnmapped), and so does a need label that is no SEN2 need in over 1% of the need cells
+ * (throwIfNeedsUnknown); a file that gives nothing (empty, another layout, every row rejected) is bad input
  * naming the file and why, never an empty history.
  *
  * @throws InputError naming the transitions or the settings file
@@ -31,15 +34,23 @@ const SETTINGS_LAYOUT: ExpectedLayout = {
  * const result = await readTransitionsInput(io, 'data/kent/transitions-history.csv', 'data/kent/setting-codes.csv');
  * result.records.length; // 16031
  */
-export async function readTransitionsInput(io: CliIo, file: string, settings: string): Promise<TransitionImport> {
+export async function readTransitionsInput(
+  io: CliIo,
+  file: string,
+  settings: string,
+  nonSendCode?: string,
+): Promise<TransitionImport> {
   const [input, mapping] = [await readBytes(io, file), await readBytes(io, settings)];
   const codes = readingFile(settings, () => readSettingMapping(mapping));
   if (codes.mapping.size === 0) {
     const layout = layoutIssue(mapping, SETTINGS_LAYOUT);
     throw layout ? new InputError(settings, [layout]) : nothingImported(settings, codes.rejected, undefined);
   }
-  const result = readingFile(file, () => importTransitions(input, mapping));
+  // A mapping row left out would turn every history row with its code into an "unmapped code": say which row.
+  if (codes.rejected.length > 0) throw new InputError(settings, rejectedIssues(codes.rejected));
+  const result = readingFile(file, () => importTransitions(input, mapping, nonSendCode ? { nonSendCode } : {}));
   throwIfCodesUnmapped(file, settings, result);
+  throwIfNeedsUnknown(file, result);
   if (result.records.length === 0) {
     const layout = layoutIssue(input, TRANSITIONS_LAYOUT);
     throw layout ? new InputError(file, [layout]) : nothingImported(file, result.rejected, undefined);
@@ -62,13 +73,40 @@ function throwIfCodesUnmapped(
   if (result.unknownSettings.length === 0) return;
   throw new InputError(
     settings,
-    result.unknownSettings.map(({ rows, firstLine, column }) => ({
+    result.unknownSettings.map((unknown) => ({
       path: '(file)',
       code: 'unknown_code',
       message:
-        `the setting code of ${file} line ${firstLine} (${column}) is not in this mapping, and ` +
-        `${rows === 1 ? 'that row' : `${rows} rows`} of ${file} ${rows === 1 ? 'has' : 'have'} it: ` +
-        'add it to the mapping (code,setting)',
+        `the setting code of ${file} line ${unknown.firstLine} (${unknown.column}) is not in this mapping, and ` +
+        `${unknown.rows === 1 ? 'that row' : `${unknown.rows} rows`} of ${file} ` +
+        `${unknown.rows === 1 ? 'has' : 'have'} it: ` +
+        unknownSettingFix(unknown, '--non-send-code CODE'),
+    })),
+  );
+}
+
+/**
+ * The share of the need cells above which one unknown need label stops the read: a stray typo is a
+ * warning, but a label a whole need is written with (`Autism` for every ASD child) would move that
+ * need into OTH for the whole model.
+ */
+const UNKNOWN_NEED_SHARE_MAX = 0.01;
+
+/**
+ * Stops when a need label that is no SEN2 need covers more than UNKNOWN_NEED_SHARE_MAX of the need
+ * cells, one issue per such label (where it first is, never the label: a child-level cell).
+ *
+ * @throws InputError naming the transitions file
+ */
+function throwIfNeedsUnknown(file: string, result: Pick<TransitionImport, 'unknownNeeds'>): void {
+  const many = result.unknownNeeds.filter((u) => u.share > UNKNOWN_NEED_SHARE_MAX);
+  if (many.length === 0) return;
+  throw new InputError(
+    file,
+    many.map((u) => ({
+      path: '(file)',
+      code: 'unknown_need',
+      message: `${unknownNeedNote(u).replace(/(are|is) read as OTH/, 'would be read as OTH')}, then run again`,
     })),
   );
 }

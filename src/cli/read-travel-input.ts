@@ -39,10 +39,11 @@ export async function readTravelInput(
   const travel = entries.filter((_, at) => !skip.has(at));
   const listed = unknown.slice(0, MAX_LISTED);
   const lines = await linesOf(listed.map((u) => u.at));
-  const warnings = skippedWarnings(file, skipped, skippedRows, entries.length);
+  const warnings = skipped.map((i) => skippedNote(file, i, skippedOutcome(i)));
   warnings.push(...listed.map((u, k) => `${file}: line ${lines[k]}: ${u.why}; ignored`));
   if (unknown.length > MAX_LISTED)
     warnings.push(`${file}: and ${unknown.length - MAX_LISTED} more journeys for children or URNs not given; ignored`);
+  if (skippedRows > 0) warnings.push(countNote(file, travel.length, skippedRows, unknown.length));
   return { travel, warnings };
 }
 
@@ -57,13 +58,15 @@ type TableRead = {
   skippedRows: number;
 };
 
-/** One warning per problem of a row left out, then a count. */
-function skippedWarnings(file: string, skipped: readonly ValidationIssueInput[], rows: number, kept: number): string[] {
-  if (rows === 0) return [];
-  return [
-    ...skipped.map((i) => skippedNote(file, i, 'skipped; the journey is estimated')),
-    `${file}: ${kept} ${kept === 1 ? 'journey' : 'journeys'} used, ${rows} ${rows === 1 ? 'row' : 'rows'} skipped`,
-  ];
+/** What became of a row left out: a repeated journey's first row is used; any other pair's journey is estimated. */
+const skippedOutcome = (issue: ValidationIssueInput) =>
+  issue.code === 'duplicate' ? 'skipped; the first one is used' : 'skipped; the journey is estimated';
+
+/** The count after the warnings: journeys used (applied), rows skipped, journeys ignored (nobody given takes them). */
+function countNote(file: string, used: number, skipped: number, ignored: number): string {
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const also = ignored > 0 ? `, ${plural(ignored, 'journey', 'journeys')} ignored` : '';
+  return `${file}: ${plural(used, 'journey', 'journeys')} used, ${plural(skipped, 'row', 'rows')} skipped${also}`;
 }
 
 /** What is left when every row was bad: the problems, and one more saying so. */

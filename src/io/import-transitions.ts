@@ -4,9 +4,10 @@ import { isMissing, issueMessage } from '../schema/describe-issue.js';
 import type { NeedCode } from '../needs.js';
 import { NC_YEAR_MAX, NC_YEAR_MIN, parseWith } from '../schema/common.js';
 import { ValidationError } from '../schema/validation-error.js';
+import { plainWord } from '../schema/nearest.js';
 import { SETTINGS, TransitionSchema, type Setting, type Transition } from '../schema/transition.js';
 import { parseNumberCell, readAcademicYearCell } from './read-cell.js';
-import { needCodeOf } from '../schema/need-code-of.js';
+import { nearestNeedCode, needCodeOf } from '../schema/need-code-of.js';
 import { checkInput, CsvReadOptionsSchema, type CsvReadOptions, type CsvWriteOptions } from './options.js';
 import { readCsv } from './read-csv.js';
 import { writeCsv } from './write-csv.js';
@@ -27,7 +28,38 @@ export type TransitionImport = ReadResult<Transition> & {
    * it rejected and where the first one is, most rows first: for a program to act on. Messages and
    * warnings never quote them (they are cells of a child-level file); they give the line and column.
    */
-  unknownSettings: { code: string; rows: number; firstLine: number; column: string }[];
+  unknownSettings: UnknownSetting[];
+  /**
+   * Need labels that are no SEN2 need (in upper case), each read as OTH: its cells, their `share` of
+   * all non-empty need cells, where the first is and the SEN2 code `nearest` to it if one is near;
+   * most cells first. As with setting codes, messages never quote the label.
+   */
+  unknownNeeds: UnknownNeed[];
+};
+
+/**
+ * A setting code of the transitions file that the mapping lacks (see TransitionImport):
+ * `joinersOrLeavers` of its rows have it where a joiner or leaver has the "no EHCP" code (setting-1
+ * with no need or year before, or setting-2 with none after); `mappingLine`, the mapping's line that
+ * has the code but was rejected.
+ */
+export type UnknownSetting = {
+  code: string;
+  rows: number;
+  firstLine: number;
+  column: string;
+  joinersOrLeavers: number;
+  mappingLine?: number;
+};
+
+/** A need label of the transitions file that is no SEN2 need (see TransitionImport). */
+export type UnknownNeed = {
+  code: string;
+  cells: number;
+  share: number;
+  firstLine: number;
+  column: string;
+  nearest?: NeedCode;
 };
 
 /**
@@ -67,9 +99,13 @@ const COLUMN_OF: Record<string, string> = {
   ncYear2: 'academic-year-2',
 };
 
+/** Each setting by plainWord, so that the mapping may write `Maintained Special`, `SRP` or `Independent`. */
+const SETTING_BY_WORD = new Map(SETTINGS.map((setting) => [plainWord(setting), setting]));
+
 /**
  * Reads a setting mapping (`code,setting`): the council's setting codes and the setting each one is
- * (mainstream, srp, maintained-special, independent, non-maintained, other). Codes match in any case.
+ * (mainstream, srp, maintained-special, independent, non-maintained, other; in any case or spacing).
+ * Codes match in any case. `rejectedCodes` gives the line of each code whose row was rejected.
  *
  * @example
  * readSettingMapping('code,setting\nMMS,mainstream\nISS,independent\n').mapping.get('ISS'); // 'independent'
@@ -77,20 +113,23 @@ const COLUMN_OF: Record<string, string> = {
 export function readSettingMapping(
   input: string | Uint8Array,
   options: CsvReadOptions = {},
-): { mapping: Map<string, Setting>; rejected: Rejection[]; warnings: string[] } {
+): { mapping: Map<string, Setting>; rejected: Rejection[]; rejectedCodes: Map<string, number>; warnings: string[] } {
   const raw = readCsv(input, options);
   const mapping = new Map<string, Setting>();
   const firstLine = new Map<string, number>();
   const rejected = [...raw.rejected];
+  const rejectedCodes = new Map<string, number>();
   raw.records.forEach((row, r) => {
     const line = raw.lines[r];
     const code = (row.code ?? '').trim().toUpperCase();
-    const setting = (row.setting ?? '').trim().toLowerCase();
+    const text = (row.setting ?? '').trim();
+    const setting = SETTING_BY_WORD.get(plainWord(text));
     const problems: RowProblem[] = [];
     if (code === '') problems.push({ column: 'code', reason: 'is required', code: 'required' });
-    if (!(SETTINGS as readonly string[]).includes(setting)) {
-      const reason = `setting must be one of ${SETTINGS.join(', ')}`;
-      problems.push({ column: 'setting', reason, code: setting === '' ? 'required' : 'invalid_value' });
+    if (setting === undefined) {
+      // The mapping is no child-level file: its cells may be quoted.
+      const reason = `setting ${text === '' ? 'is required:' : `"${text}" is not`} one of ${SETTINGS.join(', ')}`;
+      problems.push({ column: 'setting', reason, code: text === '' ? 'required' : 'invalid_value' });
     }
     const first = firstLine.get(code);
     if (problems.length === 0 && first !== undefined)
@@ -101,19 +140,23 @@ export function readSettingMapping(
       });
     if (problems.length > 0) {
       rejected.push(rejection(line, problems));
+      if (code !== '' && !rejectedCodes.has(code)) rejectedCodes.set(code, line);
       return;
     }
     firstLine.set(code, line);
     mapping.set(code, setting as Setting);
   });
-  return { mapping, rejected: rejected.sort((a, b) => a.line - b.line), warnings: raw.warnings };
+  return { mapping, rejected: rejected.sort((a, b) => a.line - b.line), rejectedCodes, warnings: raw.warnings };
 }
 
-/** Need codes a file holds that are not SEN2 codes: counted (never echoed) with the first line. */
-type UnknownNeeds = { codes: Set<string>; rows: number; first: number };
+/** Need labels that are not SEN2 needs, by label, counted (never echoed) with the first cell; and all need cells. */
+type UnknownNeeds = { byLabel: Map<string, { cells: number; firstLine: number; column: string }>; needCells: number };
 
 /** Setting codes the mapping lacks, by code, with their rows and where the first one is. */
-type UnknownSettings = Map<string, { rows: number; firstLine: number; column: string; lastLine: number }>;
+type UnknownSettings = Map<
+  string,
+  { rows: number; firstLine: number; column: string; lastLine: number; joinersOrLeavers: number }
+>;
 
 /** What reading a row needs besides the row: the "no EHCP" code, the mapping, the unknown tallies. */
 type RowContext = {
@@ -151,12 +194,17 @@ function readRow(
     if (mapped === undefined) {
       const reason = 'setting code is not in the setting mapping: add it there (code,setting)';
       problems.push({ column, reason, code: 'unknown_code' });
+      // Where a joiner or leaver has the "no EHCP" code: no need or year on that side of the row.
+      const blank = (c: string) => /^(NA)?$/i.test(cell(column.replace('setting', c)));
+      const noEhcp = blank('need') && blank('academic-year') ? 1 : 0;
       const tally = ctx.unknownSettings.get(code);
       // A row counts once for a code, even when both its settings are that code.
-      if (tally === undefined) ctx.unknownSettings.set(code, { rows: 1, firstLine: line, column, lastLine: line });
+      if (tally === undefined)
+        ctx.unknownSettings.set(code, { rows: 1, firstLine: line, column, lastLine: line, joinersOrLeavers: noEhcp });
       else if (tally.lastLine !== line) {
         tally.rows++;
         tally.lastLine = line;
+        tally.joinersOrLeavers += noEhcp;
       }
     }
     return mapped;
@@ -164,11 +212,13 @@ function readRow(
   const need = (column: string): NeedCode | undefined => {
     const text = cell(column);
     if (text === '') return undefined;
+    ctx.unknownNeeds.needCells++;
     // A code in any case, a former code (BESD), or the need's name (Autistic Spectrum Disorder).
     const code = needCodeOf(text);
     if (code !== undefined) return code;
-    ctx.unknownNeeds.codes.add(text.toUpperCase());
-    if (ctx.unknownNeeds.rows++ === 0) ctx.unknownNeeds.first = line;
+    const tally = ctx.unknownNeeds.byLabel.get(text.toUpperCase());
+    if (tally === undefined) ctx.unknownNeeds.byLabel.set(text.toUpperCase(), { cells: 1, firstLine: line, column });
+    else tally.cells++;
     return TRANSITION_DEFAULTS.unknownNeed;
   };
   const setting1 = setting('setting-1', 'new');
@@ -208,18 +258,30 @@ function validateRow(candidate: Record<string, unknown>, problems: RowProblem[])
   return undefined;
 }
 
-/** File-level notes: the mapping's unreadable rows and the need codes mapped to OTH. */
-function notesOf(settingsRejected: number, unknownNeeds: UnknownNeeds): string[] {
-  const notes: string[] = [];
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  if (settingsRejected > 0)
-    notes.push(`the setting mapping has ${plural(settingsRejected, 'unreadable row', 'unreadable rows')}, left out`);
-  if (unknownNeeds.rows > 0)
-    notes.push(
-      `${plural(unknownNeeds.codes.size, 'need code is', 'need codes are')} not a SEN2 need ` +
-        `(${plural(unknownNeeds.rows, 'cell', 'cells')}, the first on line ${unknownNeeds.first}); mapped to OTH`,
-    );
-  return notes;
+/** The file-level note of the mapping's unreadable rows, if any. */
+function mappingNotes(settingsRejected: number): string[] {
+  const rows = settingsRejected === 1 ? 'unreadable row' : 'unreadable rows';
+  return settingsRejected > 0 ? [`the setting mapping has ${settingsRejected} ${rows}, left out`] : [];
+}
+
+/**
+ * One line for a need label that is no SEN2 need: where it first is, its cells and their share of
+ * the need cells, and the nearest SEN2 code, without quoting it (a cell of a child-level file).
+ *
+ * @example
+ * unknownNeedNote({ code: 'AUTISM', cells: 10608, share: 0.331, firstLine: 2, column: 'need-1' });
+ * // 'the need label on line 2 (need-1) is not a SEN2 need: 10608 cells have it and are read as OTH
+ * //  (33.1% of the need cells); write the SEN2 code or name (e.g. ASD or "Autistic Spectrum Disorder")'
+ */
+export function unknownNeedNote({ cells, share, firstLine, column, nearest }: UnknownNeed): string {
+  const percent = share < 0.01 ? (share * 100).toFixed(2) : (share * 100).toFixed(1);
+  const have = cells === 1 ? 'cell has it and is' : 'cells have it and are';
+  const near = nearest === undefined ? '' : `; the nearest SEN2 code is ${nearest}`;
+  return (
+    `the need label on line ${firstLine} (${column}) is not a SEN2 need: ${cells} ${have} read as OTH ` +
+    `(${percent}% of the need cells); ` +
+    `write the SEN2 code or name (e.g. ASD or "Autistic Spectrum Disorder")${near}`
+  );
 }
 
 /**
@@ -227,16 +289,37 @@ function notesOf(settingsRejected: number, unknownNeeds: UnknownNeeds): string[]
  * without quoting it (a cell of a child-level file).
  *
  * @example
- * unknownSettingNote({ code: 'ISS', rows: 829, firstLine: 507, column: 'setting-2' });
+ * unknownSettingNote({ code: 'ISS', rows: 829, firstLine: 507, column: 'setting-2', joinersOrLeavers: 0 });
  * // 'the setting code on line 507 (setting-2) is not in the setting mapping: 829 rows have it and were rejected;
  * //  add it to the mapping (code,setting)'
  */
-export function unknownSettingNote({ rows, firstLine, column }: TransitionImport['unknownSettings'][number]): string {
+export function unknownSettingNote(unknown: UnknownSetting): string {
+  const { rows, firstLine, column } = unknown;
   const have = rows === 1 ? 'that row was rejected' : `${rows} rows have it and were rejected`;
   return (
     `the setting code on line ${firstLine} (${column}) is not in the setting mapping: ${have}; ` +
-    'add it to the mapping (code,setting)'
+    `${unknownSettingFix(unknown, 'the nonSendCode option')}`
   );
+}
+
+/**
+ * What to do about a setting code the mapping lacks: fix the mapping's rejected row that has it,
+ * give it as the "no EHCP" code when its rows look like joiners and leavers, else add it.
+ *
+ * @param nonSendOption how the caller sets the "no EHCP" code (`--non-send-code` in the CLI)
+ * @example
+ * unknownSettingFix({ code: 'X', rows: 3, firstLine: 2, column: 'setting-1', joinersOrLeavers: 3 }, '--non-send-code');
+ * // 'its rows look like joiners and leavers: if it is the code for no EHCP, give it with --non-send-code;
+ * //  else add it to the mapping (code,setting)'
+ */
+export function unknownSettingFix(unknown: UnknownSetting, nonSendOption: string): string {
+  if (unknown.mappingLine !== undefined)
+    return `the mapping has it on line ${unknown.mappingLine}, but that row was rejected: fix that row`;
+  const look =
+    unknown.joinersOrLeavers * 2 > unknown.rows
+      ? `its rows look like joiners and leavers: if it is the code for no EHCP, give it with ${nonSendOption}; else `
+      : '';
+  return `${look}add it to the mapping (code,setting)`;
 }
 
 /**
@@ -249,8 +332,9 @@ export function unknownSettingNote({ rows, firstLine, column }: TransitionImport
  * its row (naming the column: add the code to the mapping), and each such code is listed once in
  * `unknownSettings` and the warnings, with its rows; a mapping with no usable row is a
  * ValidationError. Needs are read as codes in any case,
- * former codes (`BESD`) or names (`Autistic Spectrum Disorder`); unknown ones become `OTH` with a
- * warning saying how many rows. Academic years are NC years, whole numbers from -5 (birth) to 20
+ * former codes (`BESD`) or names (`Autistic Spectrum Disorder`); an unknown one becomes `OTH`, listed
+ * once in `unknownNeeds` and the warnings with its cells and their share of the need cells.
+ * Academic years are NC years, whole numbers from -5 (birth) to 20
  * (age 25), also written `Y6`, `Year 6` or `R`. Every record is validated with TransitionSchema;
  * a bad row is rejected with its line, column and reason, the rest are imported, and no cell is
  * ever echoed.
@@ -284,7 +368,7 @@ export function importTransitions(
   const ctx: RowContext = {
     nonSend: (nonSendCode ?? TRANSITION_DEFAULTS.nonSendCode).toUpperCase(),
     mapping: map.mapping,
-    unknownNeeds: { codes: new Set(), rows: 0, first: 0 },
+    unknownNeeds: { byLabel: new Map(), needCells: 0 },
     unknownSettings: new Map(),
   };
   const records: Transition[] = [];
@@ -303,18 +387,30 @@ export function importTransitions(
   });
   rejected.sort((a, b) => a.line - b.line);
   const unknownSettings = [...ctx.unknownSettings]
-    .map(([code, { rows, firstLine, column }]) => ({ code, rows, firstLine, column }))
+    .map(([code, { rows, firstLine, column, joinersOrLeavers }]): UnknownSetting => {
+      const mappingLine = map.rejectedCodes.get(code);
+      return { code, rows, firstLine, column, joinersOrLeavers, ...(mappingLine === undefined ? {} : { mappingLine }) };
+    })
     .sort((a, b) => b.rows - a.rows || a.firstLine - b.firstLine);
+  const { byLabel, needCells } = ctx.unknownNeeds;
+  const unknownNeeds = [...byLabel]
+    .map(([code, t]): UnknownNeed => {
+      const nearest = nearestNeedCode(code);
+      return { code, ...t, share: t.cells / needCells, ...(nearest === undefined ? {} : { nearest }) };
+    })
+    .sort((a, b) => b.cells - a.cells || a.firstLine - b.firstLine);
   return {
     records,
     lines,
     rejected,
     settingsRejected: map.rejected,
     unknownSettings,
+    unknownNeeds,
     warnings: [
       ...map.warnings,
       ...raw.warnings,
-      ...notesOf(map.rejected.length, ctx.unknownNeeds),
+      ...mappingNotes(map.rejected.length),
+      ...unknownNeeds.map(unknownNeedNote),
       ...unknownSettings.map(unknownSettingNote),
     ],
     summary: { read: raw.summary.read, imported: records.length, rejected: rejected.length },

@@ -4,7 +4,9 @@ import { runAllocation } from './run-allocation.js';
 
 /**
  * The "first come, first served" baseline: children in the given order, each to their
- * highest-scoring eligible school that still has room (ties to the school listed first). Same
+ * highest-scoring eligible school that still has room (ties to the school listed first); under
+ * framework-first a school off the framework only when none of the others has room at their turn,
+ * and `offFramework` names those schools, all full. Same
  * eligibility and result shape as allocateCohort, so the two can be compared directly: what the
  * exact allocation saves in children placed, score, cost and distance.
  *

@@ -53,8 +53,11 @@ export type ConsultedSchool = {
   rank: number;
   /** Chance it offers a place, in [0, 1]. */
   acceptance: number;
-  /** Where the chance came from. */
-  acceptanceSource: 'kpi' | 'lot-default' | 'option';
+  /**
+   * Where the chance came from: the `acceptance` option, the school's KPI, the rate for its lot that
+   * the given policy sets (`policy`), or the default for its lot (`lot-default`).
+   */
+  acceptanceSource: 'kpi' | 'lot-default' | 'policy' | 'option';
   /** Days from the round's start to its answer. */
   responseDays: number;
 };
@@ -182,9 +185,15 @@ export function planConsultation(ranking: unknown, options?: ConsultationOptions
       (a.school.urn < b.school.urn ? -1 : a.school.urn > b.school.urn ? 1 : 0),
   );
   const days = parsed.responseDays ?? responseDays;
-  const consulted = entries.map(({ school, rank }) =>
-    consultedSchool(school, rank, days, parsed.acceptance, acceptanceByLot),
-  );
+  // The lots whose rate the caller's policy sets itself (parsing fills in the others from the defaults).
+  const set = (options?.policy as { consultation?: { acceptanceByLot?: object } } | undefined)?.consultation
+    ?.acceptanceByLot;
+  const consulted = entries.map(({ school, rank }) => {
+    const one = consultedSchool(school, rank, days, parsed.acceptance, acceptanceByLot);
+    if (one.acceptanceSource === 'lot-default' && set !== undefined && Object.hasOwn(set, school.lot))
+      one.acceptanceSource = 'policy';
+    return one;
+  });
   const rounds = roundsOf(consulted, parsed.parallel);
   const last = rounds[rounds.length - 1];
   return {

@@ -1,4 +1,5 @@
 // Every command run in-process, as a user would type it, against small fixture files.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands.js';
 import { commandHelp } from '../../src/cli/help.js';
@@ -142,6 +143,26 @@ describe('send-placement commands', () => {
     );
   });
 
+  it('allocate --greedy: a lone child goes to a framework school with room, as the optimum does', async () => {
+    const [header, first] = readFileSync(fixture('bad-children.csv'), 'utf8').split('\n');
+    const runOne = async (extra: string[]) => {
+      const io = memoryIo();
+      io.written.set('one.csv', `${header}\n${first}\n`);
+      const code = await runCli(
+        ['allocate', '--schools', 'data/kent/schools.json', '--children', 'one.csv', ...extra],
+        io,
+        COMMANDS,
+      );
+      expect(code, io.err()).toBe(0);
+      return JSON.parse(io.out());
+    };
+    const greedy = await runOne(['--greedy']);
+    const optimal = await runOne([]);
+    expect(greedy.assignments).toHaveLength(1);
+    expect(greedy.assignments[0].offFramework).toBeUndefined();
+    expect(greedy.assignments[0].urn).toBe(optimal.assignments[0].urn);
+  });
+
   it('consult: rounds of schools with the chance of no offer falling round by round', async () => {
     const { code, out } = await run(['consult', '--schools', SCHOOLS, '--child', CHILD, '--parallel', '2']);
     expect(code).toBe(0);
@@ -166,9 +187,20 @@ describe('send-placement commands', () => {
     );
     const plan = JSON.parse(io.out());
     const schools = plan.rounds.flatMap((r: { schools: object[] }) => r.schools);
-    for (const s of schools.filter((s: { acceptanceSource: string }) => s.acceptanceSource === 'lot-default'))
+    for (const s of schools.filter((s: { acceptanceSource: string }) => s.acceptanceSource === 'policy'))
       expect(s).toMatchObject({ acceptance: 0.99, responseDays: 5 });
-    expect(schools.some((s: { acceptanceSource: string }) => s.acceptanceSource === 'lot-default')).toBe(true);
+    expect(schools.some((s: { acceptanceSource: string }) => s.acceptanceSource === 'policy')).toBe(true);
+    expect(schools.some((s: { acceptanceSource: string }) => s.acceptanceSource === 'lot-default')).toBe(false);
+    // The table says the policy set the rate, and the summary's chance has the table's two decimals below 1%.
+    const table = memoryIo();
+    table.written.set('p.json', JSON.stringify({ consultation }));
+    const args = ['consult', '--schools', SCHOOLS, '--child', CHILD, '--policy', 'p.json', '--format', 'table'];
+    expect(await runCli(args, table, COMMANDS)).toBe(0);
+    expect(table.out()).toContain("the policy's rate for its lot");
+    expect(table.out()).not.toContain('default for its lot');
+    const last = table.out().trim().split('\n').at(-1)!.trim().split(/\s+/).at(-1);
+    expect(last).toMatch(/^0\.\d\d%$/);
+    expect(table.err()).toContain(`chance of no offer at all ${last}`);
     const without = await run(['consult', '--schools', SCHOOLS, '--child', CHILD]);
     expect(JSON.parse(without.out).noOfferProbability).toBeGreaterThan(plan.noOfferProbability);
   });
@@ -391,15 +423,58 @@ describe('send-placement commands', () => {
 
   it('import transitions: records for estimateTransitions, bad rows reported by line', async () => {
     const args = ['import', 'transitions', '--file', 'test/fixtures/transitions-sample.csv', '--settings'];
-    const { code, out, err } = await run([...args, fixture('setting-mapping-complete.csv')]);
-    expect(code).toBe(0);
-    expect(JSON.parse(out)[0]).toHaveProperty('calendarYear');
-    expect(err).toMatch(/warning: test\/fixtures\/transitions-sample.csv line \d+, /);
+    // The fixture mapping's bad rows stop an import, naming the mapping's lines and quoting its cells.
+    const badMapping = await run([...args, fixture('setting-mapping-complete.csv')]);
+    expect(badMapping.code).toBe(2);
+    expect(badMapping.err).toContain(
+      'error: test/cli/fixtures/setting-mapping-complete.csv line 8, setting: setting "castle" is not one of ' +
+        'mainstream',
+    );
+    expect(badMapping.err).toContain('line 9, code: duplicate setting code MMS (first on line 2)');
+    const mapping = readFileSync(fixture('setting-mapping-complete.csv'), 'utf8').replace(/^(BAD|mms),[^\n]*\n?/gm, '');
+    // The fixture's unknown need label is 2 of its 17 need cells: too many to read as OTH.
+    const io0 = memoryIo();
+    io0.written.set('codes.csv', mapping);
+    expect(await runCli([...args, 'codes.csv'], io0, COMMANDS)).toBe(2);
+    const needs = { out: io0.out(), err: io0.err() };
+    expect(needs.out).toBe('');
+    expect(needs.err).toContain(
+      'error: test/fixtures/transitions-sample.csv: the need label on line 8 (need-1) is not a SEN2 need: 2 cells ' +
+        'have it and would be read as OTH',
+    );
+    expect(needs.err).not.toContain('QQQ');
+    const io = memoryIo();
+    io.written.set('t.csv', readFileSync('test/fixtures/transitions-sample.csv', 'utf8').replaceAll('QQQ', 'MLD'));
+    io.written.set('codes.csv', mapping);
+    const importArgs = ['import', 'transitions', '--file', 't.csv', '--settings', 'codes.csv'];
+    expect(await runCli(importArgs, io, COMMANDS)).toBe(0);
+    expect(JSON.parse(io.out())[0]).toHaveProperty('calendarYear');
+    expect(io.err()).toMatch(/warning: t.csv line \d+, /);
     // A code the mapping lacks stops the import: its rows would be children the model never sees.
-    const partial = await run([...args, 'test/fixtures/setting-mapping.csv']);
-    expect(partial.code).toBe(2);
-    expect(partial.out).toBe('');
-    expect(partial.err).toContain('error: test/fixtures/setting-mapping.csv: the setting code of');
+    const partial = memoryIo();
+    partial.written.set('partial.csv', mapping.replace(/^XYZ,.*\n/m, ''));
+    expect(await runCli([...args, 'partial.csv'], partial, COMMANDS)).toBe(2);
+    expect(partial.out()).toBe('');
+    expect(partial.err()).toContain('error: partial.csv: the setting code of');
+  });
+
+  it('--non-send-code for import transitions, estimate, backtest-projection; help says what refuses', async () => {
+    for (const name of ['import transitions', 'estimate', 'backtest-projection'])
+      expect(commandHelp(COMMANDS.find((c) => c.name === name)!), name).toContain('--non-send-code CODE');
+    const help = commandHelp(COMMANDS.find((c) => c.name === 'import transitions')!);
+    expect(help).toContain('A setting code missing from the mapping, a mapping');
+    expect(help).not.toContain('rejects its row');
+    const io = memoryIo();
+    const kent = readFileSync('data/kent/transitions-history.csv', 'utf8').replaceAll('NONSEND', 'NOEHCP');
+    io.written.set('h.csv', kent);
+    const args = ['estimate', '--history', 'h.csv', '--settings', 'data/kent/setting-codes.csv', '--plan', KENT];
+    expect(await runCli([...args, '--out', 's.json'], io, COMMANDS)).toBe(2);
+    expect(io.err()).toContain('give it with --non-send-code CODE');
+    const again = memoryIo();
+    again.written.set('h.csv', kent);
+    expect(await runCli([...args, '--out', 's.json', '--non-send-code', 'NOEHCP'], again, COMMANDS), again.err()).toBe(
+      0,
+    );
   });
 
   it('bad JSON input: every problem with its real line and field, nothing else about the record', async () => {

@@ -47,8 +47,33 @@ describe('readTravelInput', () => {
       `warning: ${file} line 2, km: km must be 0 or more (skipped; the journey is estimated)`,
       `warning: ${file} line 3, minutes: is required (skipped; the journey is estimated)`,
       `warning: ${file} line 5, urn: duplicate journey for child C0002 and URN 900001 (first on line 4) ` +
-        '(skipped; the journey is estimated)',
+        '(skipped; the first one is used)',
       `${file}: 1 journey used, 3 rows skipped`,
+    ]);
+  });
+
+  it('with skipInvalid counts as used only the journeys applied, not those then ignored', async () => {
+    const io = memoryIo();
+    const rows = [
+      'C1,900001,1,2',
+      'C1,900001,3,4',
+      'C1,900002,-1,2',
+      'C9,900001,1,2',
+      'C1,999999,1,2',
+      'C1,900002,5,6',
+    ];
+    await io.writeFile('t.csv', `childId,urn,km,minutes\n${rows.join('\n')}\n`);
+    const children = [{ id: 'C1' }];
+    const schools = [{ urn: '900001' }, { urn: '900002' }];
+    const { travel, warnings } = await readTravelInput(io, 't.csv', children, schools, { skipInvalid: true });
+    expect(travel).toHaveLength(2);
+    expect(warnings).toEqual([
+      'warning: t.csv line 3, urn: duplicate journey for child C1 and URN 900001 (first on line 2) ' +
+        '(skipped; the first one is used)',
+      'warning: t.csv line 4, km: km must be 0 or more (skipped; the journey is estimated)',
+      't.csv: line 5: child C9 is not in the children; ignored',
+      't.csv: line 6: URN 999999 is not in the schools; ignored',
+      't.csv: 2 journeys used, 2 rows skipped, 2 journeys ignored',
     ]);
   });
 

@@ -41,9 +41,101 @@ describe('importTransitions', () => {
   it('reads need codes in any case, and maps unknown needs to OTH with a warning', () => {
     expect(result.records[4].need1).toBe('SpLD');
     expect(result.records[5].need1).toBe('OTH');
-    expect(result.warnings).toContain('1 need code is not a SEN2 need (2 cells, the first on line 8); mapped to OTH');
+    const [unknown] = result.unknownNeeds;
+    expect(result.unknownNeeds).toHaveLength(1);
+    expect(unknown).toMatchObject({ cells: 2, firstLine: 8, column: 'need-1' });
+    expect(unknown.share).toBeGreaterThan(0);
+    expect(
+      result.warnings.filter((w) => w.startsWith('the need label on line 8 (need-1) is not a SEN2 need: 2 cells')),
+    ).toHaveLength(1);
     // The fixture's mapping has 2 bad rows; the warning says what became of them, in words.
     expect(result.warnings).toContain('the setting mapping has 2 unreadable rows, left out');
+  });
+
+  it('counts each unknown need label apart, with its share of the need cells and the nearest code, unquoted', () => {
+    const header = 'calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2\n';
+    const rows = [
+      '2023,MMS,ASD,6,MMS,ASD,7',
+      '2023,MMS,Autism,6,MMS,Autism,7',
+      '2023,MMS,SMEH,6,MMS,SEMH,7',
+      '2023,MMS,Autism,6,NONSEND,NA,NA',
+    ].join('\n');
+    const read = importTransitions(`${header}${rows}\n`, 'code,setting\nMMS,mainstream\n');
+    expect(read.records.map((r) => r.need1)).toEqual(['ASD', 'OTH', 'OTH', 'OTH']);
+    expect(read.unknownNeeds).toEqual([
+      { code: 'AUTISM', cells: 3, share: 3 / 7, firstLine: 3, column: 'need-1' },
+      { code: 'SMEH', cells: 1, share: 1 / 7, firstLine: 4, column: 'need-1', nearest: 'SEMH' },
+    ]);
+    expect(read.warnings).toEqual([
+      'the need label on line 3 (need-1) is not a SEN2 need: 3 cells have it and are read as OTH (42.9% of the ' +
+        'need cells); write the SEN2 code or name (e.g. ASD or "Autistic Spectrum Disorder")',
+      'the need label on line 4 (need-1) is not a SEN2 need: 1 cell has it and is read as OTH (14.3% of the ' +
+        'need cells); write the SEN2 code or name (e.g. ASD or "Autistic Spectrum Disorder"); ' +
+        'the nearest SEN2 code is SEMH',
+    ]);
+    expect(read.warnings.join('\n')).not.toMatch(/autism|smeh/i);
+  });
+
+  it("reads the mapping's settings in any case or spacing, and quotes a rejected one with its line", () => {
+    const read = readSettingMapping(
+      'code,setting\nMSS,Maintained Special\nMRP,SRP\nISS,independent school\nIND,Independent\n',
+    );
+    expect([...read.mapping]).toEqual([
+      ['MSS', 'maintained-special'],
+      ['MRP', 'srp'],
+      ['IND', 'independent'],
+    ]);
+    expect(read.rejected.map((r) => [r.line, r.reason])).toEqual([
+      [
+        4,
+        'setting "independent school" is not one of mainstream, srp, maintained-special, independent, ' +
+          'non-maintained, other',
+      ],
+    ]);
+    expect([...read.rejectedCodes]).toEqual([['ISS', 4]]);
+  });
+
+  it('says a missing code is on a rejected mapping row, or looks like the "no EHCP" code of joiners, leavers', () => {
+    const header = 'calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2\n';
+    const rows = [
+      '2023,MMS,ASD,6,ISS,ASD,7',
+      '2023,NOEHCP,NA,NA,MMS,ASD,2',
+      '2023,MMS,ASD,6,NOEHCP,,',
+      '2023,MMS,ASD,6,MMS,ASD,7',
+    ];
+    const read = importTransitions(
+      `${header}${rows.join('\n')}\n`,
+      'code,setting\nMMS,mainstream\nISS,independent school\n',
+    );
+    expect(read.unknownSettings).toEqual([
+      { code: 'NOEHCP', rows: 2, firstLine: 3, column: 'setting-1', joinersOrLeavers: 2 },
+      { code: 'ISS', rows: 1, firstLine: 2, column: 'setting-2', joinersOrLeavers: 0, mappingLine: 3 },
+    ]);
+    expect(read.warnings).toContain(
+      'the setting code on line 3 (setting-1) is not in the setting mapping: 2 rows have it and were rejected; ' +
+        'its rows ' +
+        'look like joiners and leavers: if it is the code for no EHCP, give it with the nonSendCode option; else add ' +
+        'it to the mapping (code,setting)',
+    );
+    expect(read.warnings).toContain(
+      'the setting code on line 2 (setting-2) is not in the setting mapping: that row was rejected; ' +
+        'the mapping has it ' +
+        'on line 3, but that row was rejected: fix that row',
+    );
+    const fixed = importTransitions(
+      `${header}${rows.join('\n')}\n`,
+      'code,setting\nMMS,mainstream\nISS,Independent\n',
+      {
+        nonSendCode: 'noehcp',
+      },
+    );
+    expect(fixed.rejected).toEqual([]);
+    expect(fixed.records.map((r) => [r.setting1, r.setting2])).toEqual([
+      ['mainstream', 'independent'],
+      ['new', 'mainstream'],
+      ['mainstream', 'left'],
+      ['mainstream', 'mainstream'],
+    ]);
   });
 
   it('reads needs by name or former code, and academic years as school systems write them', () => {

@@ -244,6 +244,66 @@ describe('allocateCohort', () => {
     expect(off.totals.placedOffFramework).toBe(1);
   });
 
+  it('greedy: takes a framework school with room before a better-scoring spot purchase, as rank lists them', () => {
+    // The off-framework school is nearer and cheaper, so it scores higher; the framework school has a place.
+    const schools = [
+      school('900001', 51.45, 1.08, 1, { annualFee: 80_000 }),
+      school('900002', 51.28, 1.08, 1, { lot: 'none', annualFee: 30_000 }),
+    ];
+    const one = [child('A', 51.28, 1.08)];
+    expect(allocateGreedy(one, schools).assignments.map((a) => [a.urn, a.offFramework])).toEqual([
+      ['900001', undefined],
+    ]);
+    expect(allocateGreedy(one, schools, { frameworkFirst: false }).assignments.map((a) => a.urn)).toEqual(['900002']);
+  });
+
+  it('greedy: a state-funded school counts as on the framework, and a child goes off it only when it is full', () => {
+    const schools = [
+      school('900001', 51.4, 1.08, 1, { kind: 'srp', lot: 'none', name: 'Elm SRP' }),
+      school('900002', 51.28, 1.08, 1, { lot: 'none' }),
+    ];
+    const result = allocateGreedy([child('A', 51.28, 1.08), child('B', 51.28, 1.08)], schools);
+    expect(result.assignments.map((a) => [a.childId, a.urn, a.offFramework])).toEqual([
+      ['A', '900001', undefined],
+      ['B', '900002', { reason: 'framework-schools-full', fullSchools: [{ urn: '900001', name: 'Elm SRP' }] }],
+    ]);
+  });
+
+  it('greedy: off the framework only when every passing framework school was full at the turn, as named', () => {
+    fc.assert(
+      fc.property(recordsArb, ({ schools, children }) => {
+        const result = allocateGreedy(children, schools);
+        // Children are served in input order, and assignments come in input order: replay the places taken.
+        const taken = new Map<string, number>();
+        const takenYear7 = new Map<string, number>();
+        const fullAtTurn = (urn: string, ncYear: number) => {
+          const s = schools.find((x) => x.urn === urn)!;
+          const year7 = s.vacanciesByNcYear?.['7'];
+          return (
+            (taken.get(urn) ?? 0) >= s.vacancies ||
+            (ncYear === 7 && year7 !== undefined && (takenYear7.get(urn) ?? 0) >= year7)
+          );
+        };
+        for (const a of result.assignments) {
+          const c = children.find((x) => x.id === a.childId)!;
+          const placedAt = schools.find((s) => s.urn === a.urn)!;
+          expect(a.offFramework !== undefined, a.childId).toBe(placedAt.lot === 'none');
+          if (a.offFramework !== undefined) {
+            const couldTake = rankSchools(c, schools, { allowWaitingList: true, frameworkFirst: false })
+              .ranked.filter((r) => r.school.lot !== 'none')
+              .map((r) => r.school.urn);
+            for (const urn of couldTake) expect(fullAtTurn(urn, c.ncYear), urn).toBe(true);
+            expect(a.offFramework.fullSchools.map((s) => s.urn).sort()).toEqual([...couldTake].sort());
+            expect(a.offFramework.reason).toBe(couldTake.length > 0 ? 'framework-schools-full' : 'no-framework-school');
+          }
+          taken.set(a.urn, (taken.get(a.urn) ?? 0) + 1);
+          if (c.ncYear === 7) takenYear7.set(a.urn, (takenYear7.get(a.urn) ?? 0) + 1);
+        }
+      }),
+      { numRuns: 150, seed: 15 },
+    );
+  });
+
   it('is identical byte for byte on a second run', () => {
     fc.assert(
       fc.property(recordsArb, ({ schools, children }) => {

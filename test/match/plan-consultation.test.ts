@@ -59,9 +59,9 @@ describe('planConsultation', () => {
     const policy = { consultation: { responseDays: 5, acceptanceByLot: { lot1: 0.99, lot2: 0.99, none: 0.99 } } };
     const plan = planConsultation(list, { policy });
     expect(plan.rounds.map((r) => [r.endDay, r.schools[0].acceptance, r.schools[0].acceptanceSource])).toEqual([
-      [5, 0.99, 'lot-default'],
-      [10, 0.99, 'lot-default'],
-      [15, 0.99, 'lot-default'],
+      [5, 0.99, 'policy'],
+      [10, 0.99, 'policy'],
+      [15, 0.99, 'policy'],
     ]);
     expect(plan.noOfferProbability).toBeCloseTo(0.01 ** 3, 15);
     expect(plan).not.toEqual(planConsultation(list));
@@ -72,6 +72,8 @@ describe('planConsultation', () => {
     const list = ranked(school('1'), school('2', { lot: 'lot2' }), school('3', { kpis: { acceptanceRate: 0.7 } }));
     const policy = { weights: { travel: 1 }, consultation: { acceptanceByLot: { lot2: 0.1 } } };
     const partial = planConsultation(list, { policy });
+    // Only the lot the policy sets says "policy"; the others are the defaults.
+    expect(partial.rounds.map((r) => r.schools[0].acceptanceSource)).toEqual(['lot-default', 'kpi', 'policy']);
     expect(partial.rounds.map((r) => [r.endDay - r.startDay, r.schools[0].acceptance])).toEqual([
       [CONSULTATION_DEFAULTS.responseDays, CONSULTATION_DEFAULTS.acceptanceByLot.lot1],
       [CONSULTATION_DEFAULTS.responseDays, 0.7],

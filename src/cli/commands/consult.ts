@@ -5,12 +5,14 @@ import { UsageError } from '../usage-error.js';
 import { readInput, SKIP_INVALID_OPTION } from '../read-input.js';
 import { readTravelInput } from '../read-travel-input.js';
 import { lotName } from '../../report/planner-words.js';
+import { formatFigure } from '../../report/figure-format.js';
 import { readPolicyFlag } from './rank.js';
 
 /** Where a school's chance of an offer came from, as a caseworker says it. */
 const CHANCE_FROM: Record<ConsultedSchool['acceptanceSource'], string> = {
   kpi: "the school's acceptance rate",
   'lot-default': 'default for its lot',
+  policy: "the policy's rate for its lot",
   option: 'as given',
 };
 
@@ -106,7 +108,7 @@ export const consultCommand: Command = {
         ...children.warnings,
         ...(journeys ? journeys.warnings : []),
         `child ${child.id}: ${plan.rounds.length} round${plan.rounds.length === 1 ? '' : 's'}, ${wait}; chance ` +
-          `of no offer at all ${(plan.noOfferProbability * 100).toFixed(1)}%`,
+          `of no offer at all ${formatFigure(plan.noOfferProbability, 'rate')}`,
       ],
     };
   },

@@ -12,6 +12,7 @@ import { InputError, readingFile } from '../input-error.js';
 import { type ExpectedLayout, layoutIssue, nameHint, nothingImported } from '../nothing-imported.js';
 import { readBytes } from '../read-input.js';
 import { readTransitionsInput } from '../read-transitions-input.js';
+import { NON_SEND_CODE_OPTION } from '../history-flags.js';
 
 /** One warning line per rejected row: the import goes on, and no row is lost without a word. */
 function rejectionNotes(file: string, rejected: readonly Rejection[]): string[] {
@@ -256,21 +257,24 @@ export const importTransitionsCommand: Command = {
   details: [
     'The file has the columns calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2;',
     "--settings maps the council's setting codes (code,setting) to mainstream, srp, maintained-special,",
-    'independent, non-maintained or other (post-16: an FE college is usually other, a specialist post-16',
-    'institution independent). NONSEND marks joiners and leavers. Academic years run from -5 (birth) to',
-    '20 (age 25). A setting code missing from the mapping rejects its row; unknown need codes become OTH',
-    'with a warning; rows that cannot be imported are listed with their line and column. A file or mapping',
+    'independent, non-maintained or other, in any case or spacing (post-16: an FE college is usually other, a',
+    'specialist post-16 institution independent). NONSEND (or --non-send-code) marks joiners and leavers.',
+    'Academic years run from -5 (birth) to 20 (age 25). A setting code missing from the mapping, a mapping',
+    'row that cannot be read, or a need label that is no SEN2 need in over 1% of the need cells stops the',
+    'whole run with exit 2, saying where and how to fix it; a rarer unknown need label becomes OTH with a',
+    'warning. Other rows that cannot be imported are listed with their line and column. A file or mapping',
     'that gives nothing is refused with why (exit 2), and nothing is written.',
   ].join('\n'),
   options: {
     file: { type: 'string', value: 'FILE', required: true, description: 'the transitions CSV' },
     settings: { type: 'string', value: 'FILE', required: true, description: 'the setting mapping CSV (code,setting)' },
+    'non-send-code': NON_SEND_CODE_OPTION,
   },
   examples: ['send-placement import transitions --file transitions.csv --settings settings.csv --out history.json'],
   async run({ io, args }) {
     const file = args.requiredString('file');
     const settingsFile = args.requiredString('settings');
-    const result = await readTransitionsInput(io, file, settingsFile);
+    const result = await readTransitionsInput(io, file, settingsFile, args.string('non-send-code'));
     const columns = ['calendarYear', 'setting1', 'need1', 'ncYear1', 'setting2', 'need2', 'ncYear2'];
     const rows = result.records.map((r) => ({ ...r }));
     const s = result.summary;

@@ -6,7 +6,8 @@ import { runCommand } from '../support/run-command.js';
 const GIAS = 'test/fixtures/gias-sample.csv';
 const SEN2 = 'test/fixtures/sen2-sample.csv';
 const TRANSITIONS = 'test/fixtures/transitions-sample.csv';
-const SETTINGS = 'test/fixtures/setting-mapping.csv';
+/** A mapping with no bad row: a rejected mapping row stops a transitions import before the file is read. */
+const SETTINGS = 'data/kent/setting-codes.csv';
 /** What the user had in the file --out names before the run: an import that fails must leave it as it was. */
 const KEPT = { 'myschools.csv': 'urn,name\n1,kept\n' };
 
