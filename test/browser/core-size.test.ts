@@ -1,6 +1,6 @@
 // A guard on what the browser core is made of: bundled as an app's bundler would, it must hold no
 // part of classic zod or zod's locales (one reach through z.core once pulled in 370 KB of them), no
-// Node built-in, and stay within a ceiling a little above its size when this was last raised (213 KB
+// Node built-in, and stay within a ceiling a little above its size when this was last raised (217 KB
 // minified, after the fixes that testing as a user would brought: bench/README.md, "Bundle size",
 // says how that compares with the 150 KB budget). Raise it only for code a user gains, and say so.
 import { existsSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { builtEntry } from '../support/built-entry.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const CEILING_BYTES = 216 * 1024;
+const CEILING_BYTES = 220 * 1024;
 
 describe('the core bundled for a browser', () => {
   it('holds no classic zod, no zod locale and no JSON-schema code, and stays under its ceiling', async () => {
