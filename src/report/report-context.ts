@@ -17,6 +17,7 @@ import { projectSufficiency, type SufficiencyProjection } from '../sufficiency/p
 import type { SufficiencySimulation } from '../sufficiency/simulate-sufficiency.js';
 import type { ForecastChartInput, TornadoChartInput } from './chart-inputs.js';
 import { REPORT_DEFAULTS } from './report-defaults.js';
+import { resultsMatchScenario } from './results-match-scenario.js';
 import { type ReportInput, ReportInputSchema } from './report-input.js';
 
 /**
@@ -108,6 +109,7 @@ export function buildReportContext(input: ReportInput): ReportContext {
       message: 'give a scenario, plans, a capacity plan, forecasts, or schools and children',
     });
   }
+  if (checked.success) issues.push(...resultsMatchScenario(scenario, options));
   if (issues.length > 0) throw new ValidationError('report input', issues);
   return {
     title: options.title ?? scenario?.name ?? (comparison ? 'Plans side by side' : 'send-placement report'),

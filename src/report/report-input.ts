@@ -19,14 +19,20 @@ export type ReportInput = {
   title?: string;
   /** A sufficiency scenario: the projection, its counterfactual and the sourced assumptions are shown. */
   scenario?: unknown;
-  /** A projection already computed from `scenario` (saves running it again). */
+  /**
+   * A projection already computed from `scenario` (saves running it again); one from another scenario (another name,
+   * baseYear or endYear) is refused with code `mismatch`.
+   */
   projection?: SufficiencyProjection;
   /**
    * Plans to put side by side, `[{ name, scenario }, ...]` as compareScenarios takes them: one chart and one table,
    * each plan read against the first.
    */
   plans?: PlanInput[];
-  /** Monte Carlo bands from `simulateSufficiency`: the band is drawn around the plan, explained and tabled. */
+  /**
+   * Monte Carlo bands from `simulateSufficiency`: the band is drawn around the plan, explained and tabled. Its years
+   * must be the scenario's (baseYear to endYear), else it is refused with code `mismatch`.
+   */
   simulation?: SufficiencySimulation;
   /**
    * Tornado data shown under the projection. By default, with a scenario, the library's one-at-a-time
