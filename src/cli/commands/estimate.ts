@@ -7,6 +7,7 @@ import { fitNote, HISTORY_OPTIONS, type HistoryInput, historyError, readHistoryF
 import { readJsonInput } from '../read-input.js';
 import { UsageError } from '../usage-error.js';
 import { estimatedScenarioName } from '../estimated-scenario-name.js';
+import { capacityCensusWarnings } from '../capacity-census-warnings.js';
 import { SCENARIO_LIMITS } from '../../schema/scenario-limits.js';
 
 /** Years projected when neither --end-year nor the plan gives an end year. */
@@ -193,7 +194,7 @@ export const estimateCommand: Command = {
     let written: unknown;
     let droppedReferences = 0;
     // The plan is validated as the scenario it makes, so every problem is named with its line in the plan.
-    await readJsonInput(io, planFile, (plan) => {
+    const parsed = await readJsonInput(io, planFile, (plan) => {
       if (endYear === undefined) checkPlanEnd(plan, est.baseYear, planFile);
       const files = { historyFile: input.historyFile, planFile };
       const references = (plan as { references?: unknown } | null)?.references;
@@ -219,6 +220,7 @@ export const estimateCommand: Command = {
         ...input.history.notes,
         ...(input.population?.notes ?? []),
         ...est.warnings.map((w) => `warning: ${input.historyFile}: ${w}`),
+        ...capacityCensusWarnings(parsed, est).map((w) => `warning: ${planFile}: ${w}`),
         fitNote(input),
         ...(droppedReferences > 0
           ? [

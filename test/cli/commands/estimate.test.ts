@@ -108,6 +108,14 @@ describe('send-placement estimate', () => {
     });
     expect(report.code).toBe(0);
     expect(report.written.get('r.html')).not.toContain('Published figures the scenario is calibrated to');
+    // Kent's county-wide places on the sample history's census: never full, and said so with both numbers.
+    expect(err).toMatch(
+      new RegExp(
+        'warning: data/kent/scenario-2025\\.json: SRP: the plan has 1,500 places in 2025 but the history has ' +
+          '[\\d,]+ SRP children in its 2025 census \\(more than 3 places a child\\)',
+      ),
+    );
+    expect(err).toMatch(/maintained special: the plan has 5,600 places in 2025 but the history has [\d,]+ maintained/);
     // --name is kept as given; a plan without references gets no note.
     const named = await runCommand([...KENT, '--plan', KENT_PLAN, '--end-year', '2035', '--name', 'Ours 2025-2030']);
     expect(JSON.parse(named.out).name).toBe('Ours 2025-2030');
