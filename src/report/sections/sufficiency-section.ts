@@ -1,6 +1,7 @@
 import type { SufficiencyProjection, SufficiencyRow } from '../../sufficiency/project-sufficiency.js';
 import type { SufficiencySimulation } from '../../sufficiency/simulate-sufficiency.js';
 import { chartFigure } from '../chart-figure.js';
+import { countNoun } from '../count-noun.js';
 import { formatCount, formatGbp, formatPercent } from '../figure-format.js';
 import { escapeHtml, htmlTable } from '../html.js';
 import { REPORT_DEFAULTS } from '../report-defaults.js';
@@ -76,7 +77,7 @@ function bandOf(simulation: SufficiencySimulation | undefined) {
   return {
     lowP,
     highP,
-    label: `${highP - lowP}% of ${formatCount(simulation.runs)} simulated runs (p${lowP} to p${highP})`,
+    label: `${highP - lowP}% of ${countNoun(simulation.runs, 'simulated run')} (p${lowP} to p${highP})`,
     points: simulation.independentPlacements.map((b) => ({ year: b.year, low: b[`p${lowP}`], high: b[`p${highP}`] })),
   };
 }
@@ -119,7 +120,7 @@ function leansAbove(projection: SufficiencyProjection, runs: number): string {
   return (
     ` ${places}, so the gap is not children overflowing to independent schools: it comes from the drawn ` +
     'assumptions, whose effects need not be symmetric (counts cannot go below zero, and a rate drawn high ' +
-    `compounds over the years), and from chance in ${formatCount(runs)} simulated run${runs === 1 ? '' : 's'}.`
+    `compounds over the years), and from chance in ${countNoun(runs, 'simulated run')}.`
   );
 }
 
@@ -142,8 +143,9 @@ function bandSentence(
           (median > plan ? leansAbove(projection, simulation.runs) : '');
   return (
     '<p class="muted">The <strong>plan line</strong> is the central projection: every assumption at its stated ' +
-    `value. The <strong>band</strong> holds ${band.highP - band.lowP}% of ${formatCount(simulation.runs)} ` +
-    'simulated runs, in which the uncertain assumptions are drawn at random (transition rates as far as their ' +
+    `value. The <strong>band</strong> holds ${band.highP - band.lowP}% of ` +
+    `${countNoun(simulation.runs, 'simulated run')}, ` +
+    'in which the uncertain assumptions are drawn at random (transition rates as far as their ' +
     'evidence allows, ranged numbers within their low and high), and its <strong>median</strong> is the middle run ' +
     `of each year, so it need not lie on the plan line.${gap} In ${end.year} the band runs from ` +
     `${formatCount(end[`p${band.lowP}`])} to ${formatCount(end[`p${band.highP}`])} (seed ` +
@@ -197,6 +199,6 @@ function simulationTable(projection: SufficiencyProjection, simulation: Sufficie
       ...percentiles.map((p) => ({ label: p === 50 ? 'Median (p50)' : `p${p}`, kind: 'count' as const })),
     ],
     simulation.independentPlacements.map((b) => [b.year, plan.get(b.year), ...percentiles.map((p) => b[`p${p}`])]),
-    `Independent placements over ${formatCount(simulation.runs)} simulated runs (seed ${simulation.seed})`,
+    `Independent placements over ${countNoun(simulation.runs, 'simulated run')} (seed ${simulation.seed})`,
   );
 }
