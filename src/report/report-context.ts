@@ -40,6 +40,8 @@ export type ReportContext = {
   policy?: Policy;
   /** The matching options (the travel table) for rankSchools and the allocation round. */
   match?: { travel: TravelEntry[] };
+  /** Rows left out as invalid before the report (see ReportInput.skipped). */
+  skipped: { children?: number; schools?: number; journeys?: number };
   maxChildren: number;
   limit: number;
   ncYear: number;
@@ -124,6 +126,7 @@ export function buildReportContext(input: ReportInput): ReportContext {
     children,
     policy,
     match: travel ? { travel } : undefined,
+    skipped: options.skipped ?? {},
     maxChildren: options.maxChildren ?? REPORT_DEFAULTS.maxChildren,
     limit: options.limit ?? REPORT_DEFAULTS.limit,
     ncYear: options.ncYear ?? REPORT_DEFAULTS.ncYear,

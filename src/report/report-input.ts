@@ -55,6 +55,11 @@ export type ReportInput = {
    * importOsrmTable); pairs not in it use the estimate.
    */
   travel?: unknown;
+  /**
+   * Rows left out as invalid before the report was made (the CLI's `--skip-invalid`): how many children, schools
+   * and travel-table journeys. The report says so at its top, so a reader knows the pages are not the whole file.
+   */
+  skipped?: { children?: number; schools?: number; journeys?: number };
   /** How many children get their own ranking page (default 3, at most 1,000). */
   maxChildren?: number;
   /** How many ranked schools each child's page shows (default 10, at most 1,000). */
@@ -167,6 +172,13 @@ export const ReportInputSchema = strictOptions({
   children: z.optional(z.unknown()),
   policy: z.optional(z.unknown()),
   travel: z.optional(z.unknown()),
+  skipped: z.optional(
+    strictOptions({
+      children: z.optional(Whole('skipped children', 0, 1e9)),
+      schools: z.optional(Whole('skipped schools', 0, 1e9)),
+      journeys: z.optional(Whole('skipped journeys', 0, 1e9)),
+    }),
+  ),
   maxChildren: z.optional(Whole('maxChildren', 0, 1000)),
   limit: z.optional(Whole('limit', 1, 1000)),
   ncYear: z.optional(Whole('ncYear', NC_YEAR_MIN, NC_YEAR_MAX)),

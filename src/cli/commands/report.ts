@@ -181,6 +181,13 @@ export const reportCommand: Command = {
       children: children?.records,
       policy,
       travel: journeys ? journeys.travel : undefined,
+      skipped: skipInvalid
+        ? {
+            children: children?.skipped?.length ?? 0,
+            schools: schools?.skipped?.length ?? 0,
+            journeys: journeys ? journeys.skippedRows : 0,
+          }
+        : undefined,
       maxChildren,
       ncYear,
       forecasts: series?.forecasts,

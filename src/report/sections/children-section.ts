@@ -42,6 +42,13 @@ async function childPage(child: Child, schools: School[], report: ReportContext)
         rankingChart({ ranked: shown, title: `Child ${child.id}: points by criterion`, layout }),
       ),
     );
+    if (report.match) {
+      const fromTable = shown.filter((r) => r.travel.source === 'table').length;
+      parts.push(
+        `<p>Journeys shown: ${formatCount(fromTable)} from the travel table, ` +
+          `${formatCount(shown.length - fromTable)} estimated.</p>`,
+      );
+    }
     const rankOf = new Map(shown.map((r) => [r.school.urn, r.rank]));
     // The nearest excluded schools give the map its context; ties by URN keep it deterministic.
     const others = excluded
@@ -70,6 +77,7 @@ async function childPage(child: Child, schools: School[], report: ReportContext)
           { label: 'Score', kind: 'score' },
           { label: 'Road km', kind: 'km' },
           { label: 'Minutes', kind: 'minutes' },
+          ...(report.match ? [{ label: 'Journey', kind: 'text' as const }] : []),
           { label: 'Cost a year, with transport', kind: 'gbp' },
         ],
         shown.map((r) => [
@@ -80,6 +88,7 @@ async function childPage(child: Child, schools: School[], report: ReportContext)
           r.score,
           r.distanceKm,
           r.travelMinutes,
+          ...(report.match ? [r.travel.source === 'table' ? 'travel table' : 'estimate'] : []),
           r.annualCost,
         ]),
         'Ranked schools',

@@ -14,6 +14,24 @@ describe('send-placement report', () => {
     expect(y8.written.get('r.html')).toContain('In the Year 8 round, 160 children compete');
   });
 
+  it('says in the report how many rows --skip-invalid left out, and that a travel table was used', async () => {
+    const f = 'test/cli/fixtures';
+    const args = ['report', '--schools', `${f}/schools.csv`, '--children', `${f}/bad-children.csv`];
+    const { code, written } = await runCommand([
+      ...args,
+      '--skip-invalid',
+      '--travel',
+      `${f}/travel.csv`,
+      '--out',
+      'r.html',
+    ]);
+    expect(code).toBe(0);
+    const html = written.get('r.html') as string;
+    expect(html).toContain('2 children were left out as invalid before this report');
+    expect(html).toContain('Road km and minutes come from a travel table of');
+    expect(html).toContain('<th>Journey</th>');
+  });
+
   it('echoes the seed of --runs (1 unless told) and says what the band and the plan line are', async () => {
     const { code, err, written } = await runCommand(['report', '--scenario', KENT, '--runs', '20', '--out', 'r.html']);
     expect(code).toBe(0);
