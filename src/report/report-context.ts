@@ -68,6 +68,24 @@ function collect<T>(prefix: string, value: unknown, parse: (x: unknown) => T, is
 }
 
 /**
+ * A report's title when neither `title` nor a scenario gives one: what the report holds (the one forecast's label,
+ * "Placement matching"), and 'send-placement report' only for a mix with no name.
+ */
+function defaultTitle(
+  comparison: ScenarioComparison | undefined,
+  options: { forecasts?: { label: string }[]; schools?: unknown; capacityPlan?: unknown; projection?: unknown },
+): string {
+  if (comparison) return 'Plans side by side';
+  const forecasts = options.forecasts ?? [];
+  const matching = options.schools !== undefined;
+  const planned = options.capacityPlan !== undefined || options.projection !== undefined;
+  if (planned) return 'send-placement report';
+  if (forecasts.length > 0 && !matching) return forecasts.length === 1 ? forecasts[0].label : 'Forecasts';
+  if (matching && forecasts.length === 0) return 'Placement matching';
+  return 'send-placement report';
+}
+
+/**
  * Validates a report's input and builds what the sections read: one ValidationError lists every problem of every
  * input (options, scenario, schools, children, policy), each with its path and code.
  *
@@ -114,7 +132,7 @@ export function buildReportContext(input: ReportInput): ReportContext {
   if (checked.success) issues.push(...resultsMatchScenario(scenario, options));
   if (issues.length > 0) throw new ValidationError('report input', issues);
   return {
-    title: options.title ?? scenario?.name ?? (comparison ? 'Plans side by side' : 'send-placement report'),
+    title: options.title ?? scenario?.name ?? defaultTitle(comparison, options),
     scenario,
     projection: (options.projection as SufficiencyProjection | undefined) ?? (scenario && projectSufficiency(scenario)),
     comparison,

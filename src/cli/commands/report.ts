@@ -33,7 +33,7 @@ async function forecastsOf(io: CliIo, args: CommandArgs, file: string) {
   const forecasts = [];
   const failed: SeriesFailure[] = [];
   for (const [i, history] of input.records.entries()) {
-    const label = name ?? input.names[i];
+    const label = name ?? input.labels[i];
     try {
       const academicYears = input.splitYears[i];
       forecasts.push({

@@ -32,6 +32,15 @@ describe('send-placement report', () => {
     expect(html).toContain('<th>Journey</th>');
   });
 
+  it("heads a series from a CSV with its file's name in words, and its value column", async () => {
+    const one = await runCommand(['report', '--series', 'data/kent/independent-placements.csv', '--out', 'f.html']);
+    expect(one.written.get('f.html')).toContain('<h3>Independent placements</h3>');
+    expect(one.written.get('f.html')).toContain('<h1>Independent placements</h1>');
+    const columns = ['--year-column', 'yearEnding', '--value-column', 'spendGbp'];
+    const two = await runCommand(['report', '--series', 'data/kent/spend.csv', ...columns, '--out', 'f.html']);
+    expect(two.written.get('f.html')).toContain('<h3>Spend (column spendGbp)</h3>');
+  });
+
   it('echoes the seed of --runs (1 unless told) and says what the band and the plan line are', async () => {
     const { code, err, written } = await runCommand(['report', '--scenario', KENT, '--runs', '20', '--out', 'r.html']);
     expect(code).toBe(0);
