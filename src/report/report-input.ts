@@ -15,7 +15,10 @@ import {
 
 /** What a report can show; give any subset (at least one of scenario, forecasts, or schools with children). */
 export type ReportInput = {
-  /** Heading of the report (default: the scenario's name, else 'send-placement report'). */
+  /**
+   * Heading of the report (default: the scenario's name; else 'Plans side by side', the one forecast's label,
+   * 'Forecasts' or 'Placement matching' for what the report holds; 'send-placement report' for a mix).
+   */
   title?: string;
   /** A sufficiency scenario: the projection, its counterfactual and the sourced assumptions are shown. */
   scenario?: unknown;
