@@ -71,7 +71,14 @@ export async function readSeriesInput(
   if (!file.toLowerCase().endsWith('.json')) {
     const name = csvSeriesName(file, columns.value);
     const splitYears = [read.splitYears === true];
-    return { ...read, names: [name], units: [unitFromName(`${file} ${columns.value ?? ''}`)], splitYears };
+    const label = readableFileName(file) + (columns.value ? ` (column ${columns.value})` : '');
+    return {
+      ...read,
+      names: [name],
+      labels: [label],
+      units: [unitFromName(`${file} ${columns.value ?? ''}`)],
+      splitYears,
+    };
   }
   // A list's items are named by their position in the file (`lines`): a skipped item leaves no gap in the names.
   const described = describeJsonSeries(decodeText(await readBytes(io, file)));
@@ -90,6 +97,9 @@ export async function readSeriesInput(
     records: read.records,
     warnings: [...(read.fileWarnings ?? []), ...skipped],
     names: read.records.map((_, k) => nameOf(at(k))),
+    labels: read.records.map((_, k) =>
+      described[at(k)]?.name !== undefined || count > 1 ? nameOf(at(k)) : readableFileName(file),
+    ),
     units: read.records.map((_, k) => described[at(k)]?.unit ?? unitFromName(nameOf(at(k)))),
     splitYears: read.records.map(() => false),
   };
@@ -120,6 +130,12 @@ export function yearLabel(year: number, split: boolean): string | number {
 export type NamedSeries = InputRecords<Series> & {
   /** `Kent: Independent school` (area and category of an import), a JSON item's `name`, else from the file. */
   names: string[];
+  /**
+   * The names as a heading reads them: a name the file gives as it is, a name made from the file's name in words
+   * (`independent-placements.csv` is "Independent placements", with `--value-column spendGbp` "Spend (column
+   * spendGbp)").
+   */
+  labels: string[];
   /** 'GBP' for money, 'children with an EHCP' for SEN2 counts, 'children' for placements; undefined if unknown. */
   units: (string | undefined)[];
   /** True for a series whose file wrote its years as academic or financial years (`2023/24`): see yearLabel. */
@@ -215,6 +231,22 @@ function describeJsonSeries(text: string): { name?: string; unit?: string }[] {
       unit: text('unit') ?? (text('category') !== undefined ? 'children with an EHCP' : undefined),
     };
   });
+}
+
+/**
+ * A file's name as words for a heading: without folder or extension, dashes and underscores as spaces, the first
+ * letter a capital.
+ *
+ * @example
+ * readableFileName('data/kent/independent-placements.csv'); // 'Independent placements'
+ */
+export function readableFileName(file: string): string {
+  const words = file
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.(csv|json)$/i, '')
+    .replace(/[-_]+/g, ' ')
+    .trim();
+  return words.replace(/^./, (c) => c.toUpperCase());
 }
 
 /** A file's series name: the file's name without folder or extension, with the value column when one is named. */

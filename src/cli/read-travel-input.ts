@@ -20,6 +20,7 @@ const MAX_LISTED = 20;
  *
  * @param children the children of the command, for their ids
  * @param schools the schools of the command, for their URNs
+ * @returns the journeys, the warnings, and how many rows were skipped as invalid (`skippedRows`)
  * @example
  * const { travel, warnings } = await readTravelInput(io, 'travel.csv', children, schools);
  */
@@ -29,7 +30,7 @@ export async function readTravelInput(
   children: readonly { id: string }[],
   schools: readonly { urn: string }[],
   options: ReadInputOptions = {},
-): Promise<{ travel: TravelEntry[]; warnings: string[] }> {
+): Promise<{ travel: TravelEntry[]; warnings: string[]; skippedRows: number }> {
   const skipInvalid = options.skipInvalid ?? false;
   const { entries, linesOf, skipped, skippedRows } = file.toLowerCase().endsWith('.json')
     ? await readJsonTable(io, file, skipInvalid)
@@ -44,7 +45,7 @@ export async function readTravelInput(
   if (unknown.length > MAX_LISTED)
     warnings.push(`${file}: and ${unknown.length - MAX_LISTED} more journeys for children or URNs not given; ignored`);
   if (skippedRows > 0) warnings.push(countNote(file, travel.length, skippedRows, unknown.length));
-  return { travel, warnings };
+  return { travel, warnings, skippedRows };
 }
 
 /**

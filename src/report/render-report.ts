@@ -1,6 +1,8 @@
 import { escapeHtml } from './html.js';
+import { inputNotes } from './input-notes.js';
 import { buildReportContext } from './report-context.js';
 import { REPORT_CSS } from './report-css.js';
+import { reportIntro } from './report-intro.js';
 import type { ReportInput } from './report-input.js';
 import { REPORT_SECTIONS } from './report-sections.js';
 
@@ -32,9 +34,8 @@ export async function renderReport(input: ReportInput): Promise<string> {
     `<title>${escapeHtml(report.title)}</title>`,
     `<style>${REPORT_CSS}</style></head><body>`,
     `<header><h1>${escapeHtml(report.title)}</h1>`,
-    '<p class="muted">Made with send-placement. Every figure is traceable: the assumptions are listed with their ' +
-      'sources, and every ranking score splits into the points of each criterion. Children are shown by ' +
-      'pseudonymous id only. Children are expected counts, rounded; money is £m with one decimal.</p>',
+    `<p class="muted">${escapeHtml(reportIntro(report))}</p>`,
+    inputNotes(report),
     `<nav><ul>${sections.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.title)}</a></li>`).join('')}</ul></nav>`,
     '</header>',
     ...sections.map((s) => `<section id="${s.id}"><h2>${escapeHtml(s.title)}</h2>${s.html}</section>`),

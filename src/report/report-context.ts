@@ -17,6 +17,7 @@ import { projectSufficiency, type SufficiencyProjection } from '../sufficiency/p
 import type { SufficiencySimulation } from '../sufficiency/simulate-sufficiency.js';
 import type { ForecastChartInput, TornadoChartInput } from './chart-inputs.js';
 import { REPORT_DEFAULTS } from './report-defaults.js';
+import { resultsMatchScenario } from './results-match-scenario.js';
 import { type ReportInput, ReportInputSchema } from './report-input.js';
 
 /**
@@ -39,6 +40,8 @@ export type ReportContext = {
   policy?: Policy;
   /** The matching options (the travel table) for rankSchools and the allocation round. */
   match?: { travel: TravelEntry[] };
+  /** Rows left out as invalid before the report (see ReportInput.skipped). */
+  skipped: { children?: number; schools?: number; journeys?: number };
   maxChildren: number;
   limit: number;
   ncYear: number;
@@ -62,6 +65,24 @@ function collect<T>(prefix: string, value: unknown, parse: (x: unknown) => T, is
     issues.push(...under(prefix, error.issues));
     return undefined;
   }
+}
+
+/**
+ * A report's title when neither `title` nor a scenario gives one: what the report holds (the one forecast's label,
+ * "Placement matching"), and 'send-placement report' only for a mix with no name.
+ */
+function defaultTitle(
+  comparison: ScenarioComparison | undefined,
+  options: { forecasts?: { label: string }[]; schools?: unknown; capacityPlan?: unknown; projection?: unknown },
+): string {
+  if (comparison) return 'Plans side by side';
+  const forecasts = options.forecasts ?? [];
+  const matching = options.schools !== undefined;
+  const planned = options.capacityPlan !== undefined || options.projection !== undefined;
+  if (planned) return 'send-placement report';
+  if (forecasts.length > 0 && !matching) return forecasts.length === 1 ? forecasts[0].label : 'Forecasts';
+  if (matching && forecasts.length === 0) return 'Placement matching';
+  return 'send-placement report';
 }
 
 /**
@@ -108,9 +129,10 @@ export function buildReportContext(input: ReportInput): ReportContext {
       message: 'give a scenario, plans, a capacity plan, forecasts, or schools and children',
     });
   }
+  if (checked.success) issues.push(...resultsMatchScenario(scenario, options));
   if (issues.length > 0) throw new ValidationError('report input', issues);
   return {
-    title: options.title ?? scenario?.name ?? (comparison ? 'Plans side by side' : 'send-placement report'),
+    title: options.title ?? scenario?.name ?? defaultTitle(comparison, options),
     scenario,
     projection: (options.projection as SufficiencyProjection | undefined) ?? (scenario && projectSufficiency(scenario)),
     comparison,
@@ -122,6 +144,7 @@ export function buildReportContext(input: ReportInput): ReportContext {
     children,
     policy,
     match: travel ? { travel } : undefined,
+    skipped: options.skipped ?? {},
     maxChildren: options.maxChildren ?? REPORT_DEFAULTS.maxChildren,
     limit: options.limit ?? REPORT_DEFAULTS.limit,
     ncYear: options.ncYear ?? REPORT_DEFAULTS.ncYear,

@@ -21,4 +21,9 @@ export const REPORT_DEFAULTS = {
   ncYear: 7,
   /** Needs named in a need mix before the rest are summed as "other": the mix's shape without a wall of numbers. */
   needsNamed: 3,
+  /**
+   * Share of its places a capped setting's demand must reach in some year for the report to say the simulated
+   * median leans above the plan because local places are close to full: below it, overflow cannot be the cause.
+   */
+  nearlyFullRate: 0.95,
 } as const;

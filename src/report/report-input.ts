@@ -15,18 +15,27 @@ import {
 
 /** What a report can show; give any subset (at least one of scenario, forecasts, or schools with children). */
 export type ReportInput = {
-  /** Heading of the report (default: the scenario's name, else 'send-placement report'). */
+  /**
+   * Heading of the report (default: the scenario's name; else 'Plans side by side', the one forecast's label,
+   * 'Forecasts' or 'Placement matching' for what the report holds; 'send-placement report' for a mix).
+   */
   title?: string;
   /** A sufficiency scenario: the projection, its counterfactual and the sourced assumptions are shown. */
   scenario?: unknown;
-  /** A projection already computed from `scenario` (saves running it again). */
+  /**
+   * A projection already computed from `scenario` (saves running it again); one from another scenario (another name,
+   * baseYear or endYear) is refused with code `mismatch`.
+   */
   projection?: SufficiencyProjection;
   /**
    * Plans to put side by side, `[{ name, scenario }, ...]` as compareScenarios takes them: one chart and one table,
    * each plan read against the first.
    */
   plans?: PlanInput[];
-  /** Monte Carlo bands from `simulateSufficiency`: the band is drawn around the plan, explained and tabled. */
+  /**
+   * Monte Carlo bands from `simulateSufficiency`: the band is drawn around the plan, explained and tabled. Its years
+   * must be the scenario's (baseYear to endYear), else it is refused with code `mismatch`.
+   */
   simulation?: SufficiencySimulation;
   /**
    * Tornado data shown under the projection. By default, with a scenario, the library's one-at-a-time
@@ -49,6 +58,11 @@ export type ReportInput = {
    * importOsrmTable); pairs not in it use the estimate.
    */
   travel?: unknown;
+  /**
+   * Rows left out as invalid before the report was made (the CLI's `--skip-invalid`): how many children, schools
+   * and travel-table journeys. The report says so at its top, so a reader knows the pages are not the whole file.
+   */
+  skipped?: { children?: number; schools?: number; journeys?: number };
   /** How many children get their own ranking page (default 3, at most 1,000). */
   maxChildren?: number;
   /** How many ranked schools each child's page shows (default 10, at most 1,000). */
@@ -161,6 +175,13 @@ export const ReportInputSchema = strictOptions({
   children: z.optional(z.unknown()),
   policy: z.optional(z.unknown()),
   travel: z.optional(z.unknown()),
+  skipped: z.optional(
+    strictOptions({
+      children: z.optional(Whole('skipped children', 0, 1e9)),
+      schools: z.optional(Whole('skipped schools', 0, 1e9)),
+      journeys: z.optional(Whole('skipped journeys', 0, 1e9)),
+    }),
+  ),
   maxChildren: z.optional(Whole('maxChildren', 0, 1000)),
   limit: z.optional(Whole('limit', 1, 1000)),
   ncYear: z.optional(Whole('ncYear', NC_YEAR_MIN, NC_YEAR_MAX)),

@@ -13,7 +13,7 @@ describe("the README's smallest plan", () => {
   it('is found under its heading, and estimate turns it and a history into a scenario that projects', async () => {
     expect(plan).toBeDefined();
     const b = 'data/birth-to-25';
-    const { code, out } = await runCommand(
+    const { code, out, err } = await runCommand(
       [
         ...['estimate', '--history', `${b}/transitions-history.csv`, '--settings', `${b}/setting-codes.csv`],
         ...['--population', `${b}/population.csv`, '--plan', 'plan.json', '--format', 'json'],
@@ -26,5 +26,7 @@ describe("the README's smallest plan", () => {
     const rows = projectSufficiency(scenario).rows;
     expect(rows.at(-1)?.srpPlaces).toBe(204);
     expect(rows.every((r) => Number.isFinite(r.spend) && r.spend > 0)).toBe(true);
+    // Its 180 SRP and 520 special places match this history's census: no capacity warning.
+    expect(err).not.toContain('places a child');
   });
 });

@@ -6,6 +6,8 @@ import type { Command } from '../command.js';
 import { fitNote, HISTORY_OPTIONS, type HistoryInput, historyError, readHistoryFlags } from '../history-flags.js';
 import { readJsonInput } from '../read-input.js';
 import { UsageError } from '../usage-error.js';
+import { estimatedScenarioName } from '../estimated-scenario-name.js';
+import { capacityCensusWarnings } from '../capacity-census-warnings.js';
 import { SCENARIO_LIMITS } from '../../schema/scenario-limits.js';
 
 /** Years projected when neither --end-year nor the plan gives an end year. */
@@ -17,11 +19,13 @@ type Estimated = Pick<Scenario, 'baseYear' | 'minNcYear' | 'maxNcYear' | 'stock'
 };
 
 /**
- * A scenario from a plan and an estimate: the plan's capacity, costs, independent-regardless share,
- * name and references, with the census, joiners, transitions (and population) the history gives,
- * and a description saying which file gave what. Keys are in the order of data/kent/scenario-2025.json,
- * so the file reads like one a planner wrote. A plan that is not an object is passed on as it is, for
- * parseScenario to reject.
+ * A scenario from a plan and an estimate: the plan's capacity, costs, independent-regardless share
+ * and name (its years made the projection's, see estimatedScenarioName), with the census, joiners,
+ * transitions (and population) the history gives, and a description saying which file gave what.
+ * The plan's `references` are left out: they are published figures of the plan's council (Kent's
+ * 1,172), which a projection from another history does not start from. Keys are in the order of
+ * data/kent/scenario-2025.json, so the file reads like one a planner wrote. A plan that is not an
+ * object is passed on as it is, for parseScenario to reject.
  *
  * @example
  * scenarioFrom({ capacity: {}, costs: { feeUpliftRate: { value: 0.03, source: 's' }, bySetting: {} },
@@ -35,22 +39,26 @@ function scenarioFrom(
 ): unknown {
   if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) return plan;
   const p = plan as Record<string, unknown>;
-  const { name, description, references, population: _planPopulation, ...rest } = p;
+  const { name, description, references: _references, population: _planPopulation, ...rest } = p;
   for (const key of ['baseYear', 'endYear', 'minNcYear', 'maxNcYear', 'stock', 'joiners', 'transitions'])
     delete rest[key];
+  // A plan's endYear that is not a year is kept, for parseScenario to name with its line.
+  const endYear = o.endYear ?? p.endYear ?? estimated.baseYear + DEFAULT_YEARS;
+  const fallback = `Estimated from ${o.historyFile}`;
   return {
-    name: name ?? `Estimated from ${o.historyFile}`,
+    name:
+      typeof endYear === 'number'
+        ? estimatedScenarioName(name, fallback, estimated.baseYear, endYear)
+        : (name ?? fallback),
     description:
       `Census, joiners and transitions estimated from ${o.historyFile} ` +
       `(censuses ${o.years[0]}-${estimated.baseYear}); ` +
       `capacity, costs and the share going independent regardless from ${o.planFile}.` +
       (typeof description === 'string' ? ` The plan's own description: ${description}` : ''),
     baseYear: estimated.baseYear,
-    // A plan's endYear that is not a year is kept, for parseScenario to name with its line.
-    endYear: o.endYear ?? p.endYear ?? estimated.baseYear + DEFAULT_YEARS,
+    endYear,
     minNcYear: estimated.minNcYear,
     maxNcYear: estimated.maxNcYear,
-    ...(references === undefined ? {} : { references }),
     stock: estimated.stock,
     joiners: estimated.joiners,
     // A plan's own population is left out: joiners are fitted to the population given with the history, or none.
@@ -127,8 +135,9 @@ export const estimateCommand: Command = {
     'Fits the transition model to the history: the census it ends in (the base year), joiners, and each',
     "setting's yearly moves by need and NC-year band, each with its evidence. --plan gives what a history",
     'cannot: capacity, costs and independentRegardless, each with its source (JSON; any scenario will do,',
-    'such as data/kent/scenario-2025.json: its census, joiners and transitions are replaced, the rest kept;',
-    "its endYear must come after the history's base year, or give --end-year).",
+    'such as data/kent/scenario-2025.json: its census, joiners and transitions are replaced, its references',
+    "(its council's published figures) left out, the rest kept; its endYear must come after the history's",
+    'base year, or give --end-year). A capped setting with over 3 places a child of its census is warned of.',
     'The history is a JSON list of transitions (import transitions --out history.json) or the CSV',
     '(calendar-year,setting-1,need-1,academic-year-1,...) with --settings. With --population',
     '(calendar-year,academic-year,population) joiners are a rate per head of it, which must cover the',
@@ -148,7 +157,11 @@ export const estimateCommand: Command = {
       value: 'YEAR',
       description: `last year to project (default: the plan's endYear, else ${DEFAULT_YEARS} years on)`,
     },
-    name: { type: 'string', value: 'TEXT', description: "the scenario's name (default: the plan's)" },
+    name: {
+      type: 'string',
+      value: 'TEXT',
+      description: "the scenario's name (default: the plan's, its year range made the projected years)",
+    },
   },
   examples: [
     'send-placement estimate --history data/kent/transitions-history.csv --settings data/kent/setting-codes.csv ' +
@@ -180,10 +193,13 @@ export const estimateCommand: Command = {
         'estimate',
       );
     let written: unknown;
+    let droppedReferences = 0;
     // The plan is validated as the scenario it makes, so every problem is named with its line in the plan.
-    await readJsonInput(io, planFile, (plan) => {
+    const parsed = await readJsonInput(io, planFile, (plan) => {
       if (endYear === undefined) checkPlanEnd(plan, est.baseYear, planFile);
       const files = { historyFile: input.historyFile, planFile };
+      const references = (plan as { references?: unknown } | null)?.references;
+      if (references !== undefined) droppedReferences = Array.isArray(references) ? references.length : 1;
       written = scenarioFrom(plan, est, { endYear, years: est.years, ...files });
       if (name !== undefined) (written as Record<string, unknown>).name = name;
       checkPopulationCovers(written, input, endYear === undefined ? planFile : '--end-year');
@@ -205,7 +221,15 @@ export const estimateCommand: Command = {
         ...input.history.notes,
         ...(input.population?.notes ?? []),
         ...est.warnings.map((w) => `warning: ${input.historyFile}: ${w}`),
+        ...capacityCensusWarnings(parsed, est).map((w) => `warning: ${planFile}: ${w}`),
         fitNote(input),
+        ...(droppedReferences > 0
+          ? [
+              `${planFile}'s references (${formatCount(droppedReferences)} published ` +
+                `figure${droppedReferences === 1 ? '' : 's'}) are left out: they are the plan's council's ` +
+                `figures, not ${input.historyFile}'s`,
+            ]
+          : []),
         `scenario "${scenario.name}", ${est.baseYear}-${scenario.endYear}: ${formatCount(children)} children ` +
           `in the ${est.baseYear} census (NC years ${est.minNcYear} to ${est.maxNcYear}), ` +
           `${est.transitions.length} transition rules, joiners ` +

@@ -2,11 +2,11 @@ import { forecast } from '../../index.js';
 import { renderReport } from '../../report/index.js';
 import { simulateSufficiency } from '../../index.js';
 import { parseScenario } from '../../index.js';
-import { NC_YEAR_MAX, NC_YEAR_MIN } from '../../schema/common.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../usage-error.js';
 import { readInput, readJsonInput, SKIP_INVALID_OPTION } from '../read-input.js';
 import { readTravelInput } from '../read-travel-input.js';
+import { ncYearFlag } from '../nc-year-flag.js';
 import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf } from '../read-series-input.js';
 import { type SeriesFailure, seriesFailureNotes, throwIfAllFailed } from '../series-failures.js';
 import { runsOf, SIMULATION_OPTIONS } from '../simulation-flags.js';
@@ -17,6 +17,7 @@ import type { CliIo } from '../cli-io.js';
 import { planNames } from './compare-plans.js';
 import { readPolicyFlag } from './rank.js';
 import { uncountedAdditions } from '../../sufficiency/project-sufficiency.js';
+import { REPORT_DEFAULTS } from '../../report/report-defaults.js';
 
 /** The forecasts of --series, each named and with its unit; a series that cannot be forecast is a warning. */
 async function forecastsOf(io: CliIo, args: CommandArgs, file: string) {
@@ -33,7 +34,7 @@ async function forecastsOf(io: CliIo, args: CommandArgs, file: string) {
   const forecasts = [];
   const failed: SeriesFailure[] = [];
   for (const [i, history] of input.records.entries()) {
-    const label = name ?? input.names[i];
+    const label = name ?? input.labels[i];
     try {
       const academicYears = input.splitYears[i];
       forecasts.push({
@@ -93,8 +94,8 @@ export const reportCommand: Command = {
     'child-pages': { type: 'string', value: 'N', description: 'children with their own ranking page (default 3)' },
     'nc-year': {
       type: 'string',
-      value: 'N',
-      description: 'NC year of the allocation round (default 7, the secondary transfer)',
+      value: 'YEAR',
+      description: 'NC year of the allocation round: 7, Y7, Year 7 or R (default 7, the secondary transfer)',
     },
     ...SKIP_INVALID_OPTION,
     travel: {
@@ -138,11 +139,19 @@ export const reportCommand: Command = {
     const childrenFile = args.string('children');
     const seriesFile = args.string('series');
     const maxChildren = args.integer('child-pages', { min: 0, max: 1000 }, undefined);
-    const ncYear = args.integer('nc-year', { min: NC_YEAR_MIN, max: NC_YEAR_MAX }, undefined);
+    const ncYear = ncYearFlag(args, 'nc-year', 'report');
     if (!scenarioFile && !schoolsFile && !seriesFile)
       throw new UsageError('give --scenario, --series, or --schools with --children', 'report');
     if ((schoolsFile === undefined) !== (childrenFile === undefined))
       throw new UsageError('--schools and --children go together', 'report');
+    // A flag whose part of the report is not asked for would be ignored: said, as --seed without --runs is.
+    const matchingFlag = ['policy', 'nc-year', 'child-pages'].find((f) => args.string(f) !== undefined);
+    if (matchingFlag && !schoolsFile)
+      throw new UsageError(`--${matchingFlag} needs --schools and --children`, 'report');
+    const seriesFlag = ['horizon', 'series-name', 'series-unit', 'year-column', 'value-column'].find(
+      (f) => args.string(f) !== undefined,
+    );
+    if (seriesFlag && !seriesFile) throw new UsageError(`--${seriesFlag} needs --series`, 'report');
     const simulate = runsOf(args, 'report');
     if (simulate && !scenarioFile) throw new UsageError('--runs needs --scenario', 'report');
     const candidatesFile = args.string('candidates');
@@ -181,14 +190,30 @@ export const reportCommand: Command = {
       children: children?.records,
       policy,
       travel: journeys ? journeys.travel : undefined,
+      skipped: skipInvalid
+        ? {
+            children: children?.skipped?.length ?? 0,
+            schools: schools?.skipped?.length ?? 0,
+            journeys: journeys ? journeys.skippedRows : 0,
+          }
+        : undefined,
       maxChildren,
       ncYear,
       forecasts: series?.forecasts,
       capacityPlan: capacity && (withoutPlan ? fromBasePlaces(capacity.plan) : capacity.plan),
     });
+    const cohortYear = ncYear ?? REPORT_DEFAULTS.ncYear;
+    const noCohort =
+      children && !children.records.some((c) => c.ncYear === cohortYear)
+        ? [
+            `warning: no child in ${childrenFile} is in NC year ${cohortYear}, so the report's allocation round ` +
+              'has no one to place (--nc-year chooses the round)',
+          ]
+        : [];
     return {
       text: html,
       notes: [
+        ...noCohort,
         ...scenarios.flatMap((s, i) => uncountedAdditions(s).map((w) => `warning: ${scenarioFiles[i]}: ${w}`)),
         ...(schools?.warnings ?? []),
         ...(children?.warnings ?? []),

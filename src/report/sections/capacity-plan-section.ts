@@ -1,5 +1,6 @@
 import type { CapacityPlan } from '../../sufficiency/plan-capacity.js';
 import { chartFigure } from '../chart-figure.js';
+import { countNoun } from '../count-noun.js';
 import { formatCount, formatGbp } from '../figure-format.js';
 import { frontierChart } from '../frontier-chart.js';
 import { escapeHtml, htmlTable } from '../html.js';
@@ -41,7 +42,7 @@ function uncertaintySentence(plan: CapacityPlan): string {
   const u = plan.uncertainty;
   if (!u) return '';
   return (
-    `<p>Across ${formatCount(u.runs)} simulated runs (seed ${u.seed}), each drawing the scenario's uncertain ` +
+    `<p>Across ${countNoun(u.runs, 'simulated run')} (seed ${u.seed}), each drawing the scenario's uncertain ` +
     'assumptions once for the scenario without the places and once with them, the plan saves ' +
     `<strong>${amount(plan, u.p5)}</strong> to <strong>${amount(plan, u.p95)}</strong> (5th to 95th ` +
     `percentile), ${amount(plan, u.p50)} in the middle run.</p>`

@@ -3,6 +3,7 @@ import { rankSchools, type RankExclusionReason } from '../../match/rank.js';
 import type { Child } from '../../schema/child.js';
 import type { School } from '../../schema/school.js';
 import { chartFigure } from '../chart-figure.js';
+import { countNoun } from '../count-noun.js';
 import { formatCount } from '../figure-format.js';
 import { escapeHtml, htmlTable } from '../html.js';
 import { mapChart } from '../map-chart.js';
@@ -24,10 +25,13 @@ function reasonCounts(
 async function childPage(child: Child, schools: School[], report: ReportContext): Promise<string> {
   const { ranked, excluded } = rankSchools(child, schools, report.policy, report.match);
   const shown = ranked.slice(0, report.limit);
+  const heading = `<h3>Child ${escapeHtml(child.id)}: ${escapeHtml(child.primaryNeed)}, NC year ${child.ncYear}</h3>`;
+  if (schools.length === 0) return `${heading}\n<p>There are no schools to rank for this child.</p>`;
   const parts = [
-    `<h3>Child ${escapeHtml(child.id)}: ${escapeHtml(child.primaryNeed)}, NC year ${child.ncYear}</h3>`,
-    `<p>${formatCount(ranked.length)} of ${formatCount(schools.length)} schools pass every filter` +
-      (shown.length < ranked.length ? `; the best ${shown.length} are shown.` : '.') +
+    heading,
+    `<p>${formatCount(ranked.length)} of ${countNoun(schools.length, 'school')} ` +
+      `${ranked.length === 1 ? 'passes' : 'pass'} every filter` +
+      (shown.length < ranked.length ? `; the best ${shown.length === 1 ? 'is' : `${shown.length} are`} shown.` : '.') +
       '</p>',
   ];
   if (shown.length === 0) {
@@ -38,6 +42,13 @@ async function childPage(child: Child, schools: School[], report: ReportContext)
         rankingChart({ ranked: shown, title: `Child ${child.id}: points by criterion`, layout }),
       ),
     );
+    if (report.match) {
+      const fromTable = shown.filter((r) => r.travel.source === 'table').length;
+      parts.push(
+        `<p>Journeys shown: ${formatCount(fromTable)} from the travel table, ` +
+          `${formatCount(shown.length - fromTable)} estimated.</p>`,
+      );
+    }
     const rankOf = new Map(shown.map((r) => [r.school.urn, r.rank]));
     // The nearest excluded schools give the map its context; ties by URN keep it deterministic.
     const others = excluded
@@ -66,6 +77,7 @@ async function childPage(child: Child, schools: School[], report: ReportContext)
           { label: 'Score', kind: 'score' },
           { label: 'Road km', kind: 'km' },
           { label: 'Minutes', kind: 'minutes' },
+          ...(report.match ? [{ label: 'Journey', kind: 'text' as const }] : []),
           { label: 'Cost a year, with transport', kind: 'gbp' },
         ],
         shown.map((r) => [
@@ -76,6 +88,7 @@ async function childPage(child: Child, schools: School[], report: ReportContext)
           r.score,
           r.distanceKm,
           r.travelMinutes,
+          ...(report.match ? [r.travel.source === 'table' ? 'travel table' : 'estimate'] : []),
           r.annualCost,
         ]),
         'Ranked schools',
@@ -93,7 +106,7 @@ function exclusions(excluded: ReturnType<typeof rankSchools>['excluded'], child:
     .map(([reason, n]) => `${words(reason)} ${formatCount(n)}`)
     .join('; ');
   return [
-    `<p>${formatCount(excluded.length)} schools excluded. How many fail each filter (a school can fail several): ` +
+    `<p>${countNoun(excluded.length, 'school')} excluded. How many fail each filter (a school can fail several): ` +
       `${escapeHtml(counts)}.</p>`,
     `<details><summary>Every excluded school, with every filter it fails (${formatCount(excluded.length)})</summary>`,
     htmlTable(
@@ -121,6 +134,7 @@ export const childrenSection: ReportSection = {
   async render(report) {
     const schools = report.schools as School[];
     const children = (report.children as Child[]).slice(0, report.maxChildren);
+    if (children.length === 0) return '<p>No children were given, so there is nothing to match.</p>';
     const pages: string[] = [];
     for (const child of children) pages.push(await childPage(child, schools, report));
     return pages.join('\n');

@@ -4,6 +4,7 @@ import type { Allocation } from '../../match/allocate-result.js';
 import type { Child } from '../../schema/child.js';
 import { DEFAULT_POLICY } from '../../schema/policy.js';
 import type { School } from '../../schema/school.js';
+import { countNoun } from '../count-noun.js';
 import { formatCount } from '../figure-format.js';
 import { htmlTable } from '../html.js';
 import type { ReportContext } from '../report-context.js';
@@ -56,6 +57,11 @@ export const cohortSection: ReportSection = {
         `<p>No child in the file is in NC year ${report.ncYear}, so ${roundName(report.ncYear)} has no one ` +
         'to place.</p>'
       );
+    if (schools.length === 0)
+      return (
+        `<p>There are no schools, so none of the ${countNoun(cohort.length, 'child', 'children')} in ` +
+        `${roundName(report.ncYear)} can be placed.</p>`
+      );
     const optimal = allocateCohort(cohort, schools, report.policy, report.match);
     const greedy = allocateGreedy(cohort, schools, report.policy, report.match);
     const row = (name: string, a: Allocation) => [
@@ -73,8 +79,9 @@ export const cohortSection: ReportSection = {
       ? 'then as many of them as possible at schools on the framework (framework first), '
       : '';
     return [
-      `<p>In ${roundName(report.ncYear)}, ${formatCount(cohort.length)} children compete for the places of ` +
-        `${formatCount(schools.length)} schools. The optimal allocation places as many children as possible, ` +
+      `<p>In ${roundName(report.ncYear)}, ${countNoun(cohort.length, 'child', 'children')} ` +
+        `${cohort.length === 1 ? 'competes' : 'compete'} for the places of ${countNoun(schools.length, 'school')}. ` +
+        'The optimal allocation places as many children as possible, ' +
         `${onFramework}then gives the highest total ranking score; first come, first served places children in ` +
         'file order, each at ' +
         `their best school with room. Optimising places ${formatCount(Math.abs(gain))} ` +

@@ -1,4 +1,5 @@
 import { chartFigure } from '../chart-figure.js';
+import { countNoun } from '../count-noun.js';
 import { forecastChart } from '../forecast-chart.js';
 import { formatAcademicYear } from '../figure-format.js';
 import { escapeHtml, htmlTable } from '../html.js';
@@ -43,8 +44,9 @@ export const forecastsSection: ReportSection = {
       const year = (y: number) => (f.academicYears ? formatAcademicYear(y) : y);
       parts.push(`<h3>${escapeHtml(f.label)}</h3>`);
       parts.push(
-        `<p class="muted">${history.values.length} years of history, ${year(history.start)}–${year(start - 1)}, ` +
-          `forecast ${f.forecast.mean.length} years ahead with ${levels.map((l) => `${l}%`).join(' and ')} ` +
+        `<p class="muted">${countNoun(history.values.length, 'year')} of history, ` +
+          `${year(history.start)}–${year(start - 1)}, forecast ${countNoun(f.forecast.mean.length, 'year')} ` +
+          `ahead with ${levels.map((l) => `${l}%`).join(' and ')} ` +
           `prediction intervals.${escapeHtml(method)}</p>`,
       );
       parts.push(await chartFigure((layout) => forecastChart({ ...f, title: f.title ?? f.label, layout })));

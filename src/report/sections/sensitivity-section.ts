@@ -58,7 +58,8 @@ export const sensitivitySection: ReportSection = {
         ? ''
         : `<p>Each assumption is set to its low and then to its high value, all others as stated; the bars show ` +
           `independent placements in ${tornado.year} at each. With every assumption as stated they are ` +
-          `${formatCount(tornado.base)}. The ${bars.length} widest swings are shown.</p>`;
+          `${formatCount(tornado.base)}. ` +
+          `${bars.length === 1 ? 'The widest swing is' : `The ${bars.length} widest swings are`} shown.</p>`;
     return [
       intro,
       await chartFigure((layout) => tornadoChart({ ...tornado, layout })),

@@ -1,8 +1,10 @@
 import type { SufficiencyProjection, SufficiencyRow } from '../../sufficiency/project-sufficiency.js';
 import type { SufficiencySimulation } from '../../sufficiency/simulate-sufficiency.js';
 import { chartFigure } from '../chart-figure.js';
-import { formatCount, formatGbp } from '../figure-format.js';
+import { countNoun } from '../count-noun.js';
+import { formatCount, formatGbp, formatPercent } from '../figure-format.js';
 import { escapeHtml, htmlTable } from '../html.js';
+import { REPORT_DEFAULTS } from '../report-defaults.js';
 import type { ReportSection } from '../report-section.js';
 import { sufficiencyChart } from '../sufficiency-chart.js';
 
@@ -75,19 +77,52 @@ function bandOf(simulation: SufficiencySimulation | undefined) {
   return {
     lowP,
     highP,
-    label: `${highP - lowP}% of ${formatCount(simulation.runs)} simulated runs (p${lowP} to p${highP})`,
+    label: `${highP - lowP}% of ${countNoun(simulation.runs, 'simulated run')} (p${lowP} to p${highP})`,
     points: simulation.independentPlacements.map((b) => ({ year: b.year, low: b[`p${lowP}`], high: b[`p${highP}`] })),
   };
 }
 
+/** The year and setting whose capped local places are fullest (demand against places), if any setting is capped. */
+function fullestPlaces(projection: SufficiencyProjection) {
+  let fullest: { setting: string; year: number; rate: number } | undefined;
+  const consider = (setting: string, year: number, places: unknown, demand: unknown) => {
+    if (typeof places !== 'number' || typeof demand !== 'number' || places <= 0) return;
+    const rate = demand / places;
+    if (fullest === undefined || rate >= fullest.rate) fullest = { setting, year, rate };
+  };
+  for (const r of projection.rows) {
+    consider('SRP', r.year, r.srpPlaces, r.srpDemand);
+    consider('maintained special school', r.year, r.specialPlaces, r.specialDemand);
+  }
+  return fullest;
+}
+
 /**
- * Why runs lean above the plan line, which a committee asks: the model is not symmetric. Kent's 2030
- * median sits 47 above its plan line; with no capped places it sits 14 above (bench/README.md, Report).
+ * Why runs lean above the plan line, which a committee asks, said only when the data bear it out. With capped local
+ * places at or near full, the model is not symmetric: Kent's 2030 median sits 47 above its plan line; with no capped
+ * places it sits 14 above (bench/README.md, Report). Otherwise overflow cannot be the cause, and the sentence says
+ * what is.
  */
-const LEANS_ABOVE =
-  ' A median above the line is what to expect when local places are close to full: in runs with more demand ' +
-  'than stated the extra children go independent, while in runs with less, the free places do not bring ' +
-  'independent placements down by as much.';
+function leansAbove(projection: SufficiencyProjection, runs: number): string {
+  const fullest = fullestPlaces(projection);
+  const where = fullest
+    ? `${fullest.setting} demand is ${formatPercent(fullest.rate, 0)} of places in ${fullest.year}`
+    : undefined;
+  if (fullest && fullest.rate >= REPORT_DEFAULTS.nearlyFullRate)
+    return (
+      ` A median above the line is what to expect when local places are close to full, as here (${where}): in ` +
+      'runs with more demand than stated the extra children go independent, while in runs with less, the free ' +
+      'places do not bring independent placements down by as much.'
+    );
+  const places = where
+    ? `Local places are not close to full in this projection (at most, ${where})`
+    : 'No local places are capped in this scenario';
+  return (
+    ` ${places}, so the gap is not children overflowing to independent schools: it comes from the drawn ` +
+    'assumptions, whose effects need not be symmetric (counts cannot go below zero, and a rate drawn high ' +
+    `compounds over the years), and from chance in ${countNoun(runs, 'simulated run')}.`
+  );
+}
 
 /** What the plan line and the band's median each are, with the end year's numbers. */
 function bandSentence(
@@ -105,11 +140,12 @@ function bandSentence(
         ? ` In ${end.year} the median and the plan line meet at ${formatCount(plan)}.`
         : ` In ${end.year} the median is ${formatCount(median)}, ${formatCount(Math.abs(median - plan))} ` +
           `${median > plan ? 'above' : 'below'} the plan line's ${formatCount(plan)}.` +
-          (median > plan ? LEANS_ABOVE : '');
+          (median > plan ? leansAbove(projection, simulation.runs) : '');
   return (
     '<p class="muted">The <strong>plan line</strong> is the central projection: every assumption at its stated ' +
-    `value. The <strong>band</strong> holds ${band.highP - band.lowP}% of ${formatCount(simulation.runs)} ` +
-    'simulated runs, in which the uncertain assumptions are drawn at random (transition rates as far as their ' +
+    `value. The <strong>band</strong> holds ${band.highP - band.lowP}% of ` +
+    `${countNoun(simulation.runs, 'simulated run')}, ` +
+    'in which the uncertain assumptions are drawn at random (transition rates as far as their ' +
     'evidence allows, ranged numbers within their low and high), and its <strong>median</strong> is the middle run ' +
     `of each year, so it need not lie on the plan line.${gap} In ${end.year} the band runs from ` +
     `${formatCount(end[`p${band.lowP}`])} to ${formatCount(end[`p${band.highP}`])} (seed ` +
@@ -163,6 +199,6 @@ function simulationTable(projection: SufficiencyProjection, simulation: Sufficie
       ...percentiles.map((p) => ({ label: p === 50 ? 'Median (p50)' : `p${p}`, kind: 'count' as const })),
     ],
     simulation.independentPlacements.map((b) => [b.year, plan.get(b.year), ...percentiles.map((p) => b[`p${p}`])]),
-    `Independent placements over ${formatCount(simulation.runs)} simulated runs (seed ${simulation.seed})`,
+    `Independent placements over ${countNoun(simulation.runs, 'simulated run')} (seed ${simulation.seed})`,
   );
 }

@@ -83,6 +83,46 @@ describe('send-placement estimate', () => {
     expect(second.stock.length).toBeGreaterThan(0);
   });
 
+  it("leaves out the plan's references, saying so, and names the scenario for the years it projects", async () => {
+    const { code, written, err } = await runCommand([
+      ...KENT,
+      '--plan',
+      KENT_PLAN,
+      '--end-year',
+      '2035',
+      '--out',
+      'scenario.json',
+    ]);
+    expect(code).toBe(0);
+    const scenario = JSON.parse(written.get('scenario.json') as string);
+    expect(scenario.references).toBeUndefined();
+    const count = JSON.parse(read(KENT_PLAN)).references.length;
+    expect(err).toContain(
+      `${KENT_PLAN}'s references (${count} published figures) are left out: they are the plan's council's figures`,
+    );
+    expect(scenario.name).toBe('Kent SRP growth plan, 2025-2035');
+    expect(err).toContain('scenario "Kent SRP growth plan, 2025-2035", 2025-2035');
+    // The report on it no longer sets Kent's published 1,172 beside this history's projection.
+    const report = await runCommand(['report', '--scenario', 'scenario.json', '--out', 'r.html'], {
+      files: { 'scenario.json': written.get('scenario.json') as string },
+    });
+    expect(report.code).toBe(0);
+    expect(report.written.get('r.html')).not.toContain('Published figures the scenario is calibrated to');
+    // Kent's county-wide places on the sample history's census: never full, and said so with both numbers.
+    expect(err).toMatch(
+      new RegExp(
+        'warning: data/kent/scenario-2025\\.json: SRP: the plan has 1,500 places in 2025 but the history has ' +
+          '[\\d,]+ SRP children in its 2025 census \\(more than 3 places a child\\)',
+      ),
+    );
+    expect(err).toMatch(/maintained special: the plan has 5,600 places in 2025 but the history has [\d,]+ maintained/);
+    // --name is kept as given; a plan without references gets no note.
+    const named = await runCommand([...KENT, '--plan', KENT_PLAN, '--end-year', '2035', '--name', 'Ours 2025-2030']);
+    expect(JSON.parse(named.out).name).toBe('Ours 2025-2030');
+    const plain = await runCommand([...KENT, '--plan', 'plan.json'], { files: { 'plan.json': MINIMAL_PLAN } });
+    expect(plain.err).not.toContain('references');
+  });
+
   it('warns of a record year without joiners, and says the growth is fitted without it', async () => {
     // The Kent history without its 2021 new-EHCP rows (setting-1 NONSEND: no EHCP the year before).
     const csv = read('data/kent/transitions-history.csv')

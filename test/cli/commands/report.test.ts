@@ -14,6 +14,68 @@ describe('send-placement report', () => {
     expect(y8.written.get('r.html')).toContain('In the Year 8 round, 160 children compete');
   });
 
+  it('says in the report how many rows --skip-invalid left out, and that a travel table was used', async () => {
+    const f = 'test/cli/fixtures';
+    const args = ['report', '--schools', `${f}/schools.csv`, '--children', `${f}/bad-children.csv`];
+    const { code, written } = await runCommand([
+      ...args,
+      '--skip-invalid',
+      '--travel',
+      `${f}/travel.csv`,
+      '--out',
+      'r.html',
+    ]);
+    expect(code).toBe(0);
+    const html = written.get('r.html') as string;
+    expect(html).toContain('2 children were left out as invalid before this report');
+    expect(html).toContain('Road km and minutes come from a travel table of');
+    expect(html).toContain('<th>Journey</th>');
+  });
+
+  it("heads a series from a CSV with its file's name in words, and its value column", async () => {
+    const one = await runCommand(['report', '--series', 'data/kent/independent-placements.csv', '--out', 'f.html']);
+    expect(one.written.get('f.html')).toContain('<h3>Independent placements</h3>');
+    expect(one.written.get('f.html')).toContain('<h1>Independent placements</h1>');
+    const columns = ['--year-column', 'yearEnding', '--value-column', 'spendGbp'];
+    const two = await runCommand(['report', '--series', 'data/kent/spend.csv', ...columns, '--out', 'f.html']);
+    expect(two.written.get('f.html')).toContain('<h3>Spend (column spendGbp)</h3>');
+  });
+
+  it('refuses a flag whose part of the report is not asked for, naming the flag it needs', async () => {
+    const cases: [string[], string][] = [
+      [['--policy', 'test/cli/fixtures/policy.json'], '--policy needs --schools and --children'],
+      [['--nc-year', '8'], '--nc-year needs --schools and --children'],
+      [['--child-pages', '2'], '--child-pages needs --schools and --children'],
+      [['--horizon', '3'], '--horizon needs --series'],
+      [['--series-unit', 'GBP'], '--series-unit needs --series'],
+      [['--year-column', 'yearEnding'], '--year-column needs --series'],
+    ];
+    for (const [flags, message] of cases) {
+      const { code, err } = await runCommand(['report', '--scenario', KENT, ...flags, '--out', 'r.html']);
+      expect(code).toBe(2);
+      expect(err).toContain(message);
+    }
+  });
+
+  it('reads --nc-year as the files write NC years (Y8, R), and warns when no child is in that year', async () => {
+    const base = ['report', '--schools', 'data/kent/schools.json', '--children', 'data/kent/children.json'];
+    const y8 = await runCommand([...base, '--child-pages', '0', '--nc-year', 'Y8', '--out', 'r.html']);
+    expect(y8.code).toBe(0);
+    expect(y8.written.get('r.html')).toContain('In the Year 8 round, 160 children compete');
+    const r = await runCommand([...base, '--child-pages', '0', '--nc-year', 'R', '--out', 'r.html']);
+    expect(r.code).toBe(0);
+    expect(r.written.get('r.html')).toContain('the Reception round');
+    const bad = await runCommand([...base, '--nc-year', 'Y30', '--out', 'r.html']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--nc-year must be an NC year from -5 to 20, written as 7, Y7, Year 7 or R');
+    const empty = await runCommand([...base, '--child-pages', '0', '--nc-year', '20', '--out', 'r.html']);
+    expect(empty.code).toBe(0);
+    expect(empty.err).toContain(
+      "warning: no child in data/kent/children.json is in NC year 20, so the report's allocation round has no one",
+    );
+    expect(y8.err).not.toContain('no child in');
+  });
+
   it('echoes the seed of --runs (1 unless told) and says what the band and the plan line are', async () => {
     const { code, err, written } = await runCommand(['report', '--scenario', KENT, '--runs', '20', '--out', 'r.html']);
     expect(code).toBe(0);

@@ -1,0 +1,42 @@
+import { countNoun } from './count-noun.js';
+import type { ReportContext } from './report-context.js';
+
+/**
+ * What the report says at its top about inputs not used as given: rows left out as invalid (`--skip-invalid`), and
+ * a travel table whose journeys replace the estimate where it has the pair. A reader should not take pages built
+ * on part of a file, or on a mix of real and estimated journeys, for the whole of it.
+ *
+ * @returns a paragraph, or '' when every input was used as given
+ *
+ * @example
+ * inputNotes(buildReportContext({ schools, children, skipped: { children: 3 } }));
+ * // '<p>3 children were left out as invalid before this report ...</p>'
+ */
+export function inputNotes(report: ReportContext): string {
+  const sentences: string[] = [];
+  const { children = 0, schools = 0, journeys = 0 } = report.skipped;
+  const left = [
+    children > 0 ? countNoun(children, 'child', 'children') : '',
+    schools > 0 ? countNoun(schools, 'school') : '',
+    journeys > 0 ? `${countNoun(journeys, 'journey')} of the travel table` : '',
+  ].filter((s) => s !== '');
+  if (left.length > 0) {
+    const listed = left.length === 1 ? left[0] : `${left.slice(0, -1).join(', ')} and ${left[left.length - 1]}`;
+    const counts = [children, schools, journeys].filter((n) => n > 0);
+    const one = counts.length === 1 && counts[0] === 1;
+    sentences.push(
+      `${listed} ${one ? 'was' : 'were'} left out as invalid before this report (each with its line and reason ` +
+        'in the warnings when the files were read): the pages below do not include them' +
+        (journeys > 0 ? ', and journeys left out are estimated' : '') +
+        '.',
+    );
+  }
+  if (report.match) {
+    sentences.push(
+      `Road km and minutes come from a travel table of ${countNoun(report.match.travel.length, 'journey')} where ` +
+        'it has the child and school; the others are estimated from the straight-line distance (times the ' +
+        "policy's circuity factor, at its average speed), and each ranking table says which.",
+    );
+  }
+  return sentences.length === 0 ? '' : `<p>${sentences.join(' ')}</p>`;
+}

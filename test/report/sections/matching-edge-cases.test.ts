@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { rankSchools } from '../../../src/match/rank.js';
+import { renderReport } from '../../../src/report/render-report.js';
+import { simulateSufficiency } from '../../../src/sufficiency/simulate-sufficiency.js';
+import { kentJson } from '../support/kent-report.js';
+
+/** The document's text outside charts and tags, as a reader sees it, one space between words. */
+const proseOf = (html: string) =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<svg[\s\S]*?<\/svg>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+const sectionOf = (html: string, id: string) =>
+  new RegExp(`<section id="${id}">([\\s\\S]*?)</section>`).exec(html)?.[1];
+
+const schools = kentJson('schools.json');
+const child = { ...kentJson('children.json')[0], ncYear: 7 };
+
+describe('report wording on edge inputs', () => {
+  it('says one school, one child and one run in the singular', async () => {
+    const { ranked, excluded } = rankSchools(child, schools);
+    const [school, other] = [ranked[0].school, excluded[0].school];
+    const prose = proseOf(await renderReport({ schools: [school, other], children: [child] }));
+    expect(prose).toContain('1 child competes for the places of 2 schools');
+    expect(prose).toContain('1 of 2 schools passes every filter.');
+    expect(prose).toContain('1 school excluded.');
+    expect(prose).not.toMatch(/\b1 (schools|children)\b/);
+    const one = proseOf(await renderReport({ schools: [school], children: [child] }));
+    expect(one).toContain('the places of 1 school.');
+    const scenario = kentJson('scenario-2025.json');
+    const run = proseOf(
+      await renderReport({ scenario, simulation: simulateSufficiency(scenario, { runs: 1 }), sensitivity: false }),
+    );
+    expect(run).toContain('of 1 simulated run');
+    expect(run).not.toContain('1 simulated runs');
+  });
+
+  it('says there are no schools, and promises no reasons, when the schools list is empty', async () => {
+    const html = await renderReport({ schools: [], children: [child] });
+    const prose = proseOf(sectionOf(html, 'matching') ?? '');
+    expect(prose).toContain('There are no schools to rank for this child.');
+    expect(prose).not.toContain('reasons are below');
+    expect(proseOf(sectionOf(html, 'allocation') ?? '')).toContain('There are no schools, so none of the 1 child');
+  });
+
+  it('says there is nothing to match when there are no children', async () => {
+    const html = await renderReport({ schools: [], children: [] });
+    expect(proseOf(sectionOf(html, 'matching') ?? '')).toContain(
+      'No children were given, so there is nothing to match',
+    );
+  });
+});

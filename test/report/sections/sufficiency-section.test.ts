@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { renderReport } from '../../../src/report/render-report.js';
+import { simulateSufficiency } from '../../../src/sufficiency/simulate-sufficiency.js';
+import { kentJson } from '../support/kent-report.js';
+
+/** The sentence after the median's gap, as a reader sees it. */
+async function bandProse(scenario: unknown): Promise<string> {
+  const simulation = simulateSufficiency(scenario, { runs: 40, seed: 1 });
+  const html = await renderReport({ scenario, simulation, sensitivity: false });
+  return /In 2030 the median is [^<]*/.exec(html)?.[0] ?? '';
+}
+
+describe('sufficiency section: why the median sits above the plan line', () => {
+  it('gives local places close to full as the cause only when a capped setting is near full, naming it', async () => {
+    const prose = await bandProse(kentJson('scenario-2025.json'));
+    expect(prose).toMatch(/above the plan line/);
+    expect(prose).toMatch(
+      /close to full, as here \((SRP|maintained special school) demand is \d+% of places in \d{4}\)/,
+    );
+  });
+
+  it('says local places are not close to full, with the fullest, when capped places have room', async () => {
+    const kent = kentJson('scenario-2025.json');
+    const roomy = {
+      ...kent,
+      capacity: {
+        srp: { base: { value: 50_000, source: 'test: far more SRP places than children' } },
+        'maintained-special': { base: { value: 50_000, source: 'test: far more special places than children' } },
+      },
+    };
+    const prose = await bandProse(roomy);
+    expect(prose).toMatch(/above the plan line/);
+    expect(prose).not.toContain('what to expect when local places are close to full');
+    expect(prose).toMatch(/Local places are not close to full in this projection \(at most, \S+.* demand is \d+% of/);
+    expect(prose).toContain('chance in 40 simulated runs');
+  });
+
+  it('says no places are capped when the scenario caps none', async () => {
+    const prose = await bandProse({ ...kentJson('scenario-2025.json'), capacity: {} });
+    expect(prose).toMatch(/above the plan line/);
+    expect(prose).toContain('No local places are capped in this scenario, so the gap is not children overflowing');
+  });
+});
