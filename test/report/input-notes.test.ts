@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { rankSchools } from '../../src/match/rank.js';
 import { renderReport } from '../../src/report/render-report.js';
 import { ValidationError } from '../../src/schema/validation-error.js';
+import { proseOf } from './support/report-text.js';
 import { kentJson } from './support/kent-report.js';
-
-const proseOf = (html: string) =>
-  html
-    .replace(/<style>[\s\S]*?<\/style>/g, '')
-    .replace(/<svg[\s\S]*?<\/svg>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ');
 
 const schools = kentJson('schools.json').slice(0, 40);
 const children = kentJson('children.json').slice(0, 1);

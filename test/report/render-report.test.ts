@@ -4,6 +4,7 @@ import { renderReport } from '../../src/report/render-report.js';
 import { ValidationError } from '../../src/schema/validation-error.js';
 import { kentJson, kentReport, kentReportWithRuns } from './support/kent-report.js';
 import { xmlProblems } from './support/xml-problems.js';
+import { reportIssuesOf } from './support/report-text.js';
 
 const svgsOf = (html: string) => [...html.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => m[0]);
 /** The HTML of one section, by its id. */
@@ -16,16 +17,6 @@ const proseOf = (html: string) =>
     .replace(/<svg[\s\S]*?<\/svg>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&amp;/g, '&');
-
-async function issuesOf(input: Parameters<typeof renderReport>[0]) {
-  try {
-    await renderReport(input);
-  } catch (error) {
-    if (error instanceof ValidationError) return error.issues;
-    throw error;
-  }
-  return [];
-}
 
 describe('renderReport', () => {
   it("shows Kent's 1,172 -> just over 900 in prose and chart, with the counterfactual beside it", async () => {
@@ -189,18 +180,18 @@ describe('renderReport', () => {
   it('validates every option: limit NaN is an error, not "No school passes every filter"', async () => {
     const schools = kentJson('schools.json');
     const children = kentJson('children.json').slice(0, 1);
-    const issues = await issuesOf({ schools, children, limit: Number.NaN, maxChildren: 2.5, ncYear: 99 });
+    const issues = await reportIssuesOf({ schools, children, limit: Number.NaN, maxChildren: 2.5, ncYear: 99 });
     expect(issues.map((i) => [i.path, i.code])).toEqual([
       ['maxChildren', 'invalid_type'],
       ['limit', 'invalid_type'],
       ['ncYear', 'too_big'],
     ]);
-    const typo = await issuesOf({ schools, children, maxchildren: 2 } as never);
+    const typo = await reportIssuesOf({ schools, children, maxchildren: 2 } as never);
     expect(typo.map((i) => i.code)).toEqual(['unrecognized_keys']);
   });
 
   it('lists the problems of every input at once, each under its own path', async () => {
-    const issues = await issuesOf({
+    const issues = await reportIssuesOf({
       scenario: { name: 1 },
       schools: [{ urn: '' }],
       children: 'none',

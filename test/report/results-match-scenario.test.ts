@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/report/render-report.js';
-import { ValidationError } from '../../src/schema/validation-error.js';
 import { projectSufficiency } from '../../src/sufficiency/project-sufficiency.js';
 import { simulateSufficiency } from '../../src/sufficiency/simulate-sufficiency.js';
 import { kentJson } from './support/kent-report.js';
-
-async function issuesOf(input: Parameters<typeof renderReport>[0]) {
-  try {
-    await renderReport(input);
-  } catch (error) {
-    if (error instanceof ValidationError) return error.issues;
-    throw error;
-  }
-  return [];
-}
+import { reportIssuesOf } from './support/report-text.js';
 
 const kent = kentJson('scenario-2025.json');
 const other = { ...kent, name: 'Other council', endYear: 2027 };
 
 describe('renderReport: a projection or simulation must belong to the scenario', () => {
   it("refuses another scenario's projection, naming both scenarios and their years", async () => {
-    const issues = await issuesOf({ scenario: kent, projection: projectSufficiency(other), sensitivity: false });
+    const issues = await reportIssuesOf({ scenario: kent, projection: projectSufficiency(other), sensitivity: false });
     expect(issues.map((i) => [i.path, i.code])).toEqual([['projection', 'mismatch']]);
     expect(issues[0].message).toContain('"Other council" (2025-2027)');
     expect(issues[0].message).toContain('"Kent SRP growth plan, 2025-2030" (2025-2030)');
@@ -28,13 +18,13 @@ describe('renderReport: a projection or simulation must belong to the scenario',
 
   it('refuses a projection with the same years but another name', async () => {
     const renamed = projectSufficiency({ ...kent, name: 'Renamed' });
-    const issues = await issuesOf({ scenario: kent, projection: renamed, sensitivity: false });
+    const issues = await reportIssuesOf({ scenario: kent, projection: renamed, sensitivity: false });
     expect(issues.map((i) => [i.path, i.code])).toEqual([['projection', 'mismatch']]);
   });
 
   it("refuses a simulation over another scenario's years, and lists it with the projection's problem", async () => {
     const simulation = simulateSufficiency(other, { runs: 5, seed: 1 });
-    const issues = await issuesOf({
+    const issues = await reportIssuesOf({
       scenario: kent,
       projection: projectSufficiency(other),
       simulation,

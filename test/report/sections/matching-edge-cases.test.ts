@@ -2,15 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { rankSchools } from '../../../src/match/rank.js';
 import { renderReport } from '../../../src/report/render-report.js';
 import { simulateSufficiency } from '../../../src/sufficiency/simulate-sufficiency.js';
+import { proseOf } from '../support/report-text.js';
 import { kentJson } from '../support/kent-report.js';
 
-/** The document's text outside charts and tags, as a reader sees it, one space between words. */
-const proseOf = (html: string) =>
-  html
-    .replace(/<style>[\s\S]*?<\/style>/g, '')
-    .replace(/<svg[\s\S]*?<\/svg>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ');
 const sectionOf = (html: string, id: string) =>
   new RegExp(`<section id="${id}">([\\s\\S]*?)</section>`).exec(html)?.[1];
 
