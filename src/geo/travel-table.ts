@@ -88,18 +88,22 @@ export function travelTableIssues(
   const issues: ValidationIssueInput[] = parsed.success ? [] : fromZodIssues(parsed.error.issues, prefix);
   // Repeated pairs are looked for in every entry that names a child and a URN, valid or not, so
   // that one pass lists every problem.
+  // An id given as a whole number (900001) is the same id as its text ('900001'), as the schema reads it.
+  const id = (x: unknown) => (typeof x === 'string' || typeof x === 'number' ? String(x).trim() : undefined);
   const first = new Map<string, number>();
   (Array.isArray(input) ? input : []).forEach((entry: unknown, i) => {
-    const { childId, urn } = (entry ?? {}) as { childId?: unknown; urn?: unknown };
-    if (typeof childId !== 'string' || typeof urn !== 'string') return;
-    const key = `${childId.trim()}\u0000${urn.trim()}`;
+    const e = (entry ?? {}) as { childId?: unknown; urn?: unknown };
+    const childId = id(e.childId);
+    const urn = id(e.urn);
+    if (childId === undefined || urn === undefined) return;
+    const key = `${childId}\u0000${urn}`;
     const seen = first.get(key);
     if (seen === undefined) first.set(key, i);
     else
       issues.push({
         path: formatPath([...prefix, i]),
         code: 'duplicate',
-        message: `duplicate journey for child ${childId.trim()} and URN ${urn.trim()} (first at [${seen}])`,
+        message: `duplicate journey for child ${childId} and URN ${urn} (first at [${seen}])`,
       });
   });
   return { table: parsed.success && issues.length === 0 ? parsed.data : [], issues };

@@ -75,6 +75,14 @@ describe('the travel option', () => {
     }
   });
 
+  it('rejects a pair given once with a whole-number URN and again as text, as the ids it reads them as', () => {
+    const travel = [journey({ urn: 900001, km: 3 }), journey({ km: 40 })];
+    for (const [name, call] of withOptions({ travel }))
+      expect(issuesOf(call), name).toEqual([
+        { path: 'options.travel[1]', message: 'duplicate journey for child C1 and URN 900001 (first at [0])' },
+      ]);
+  });
+
   it('rejects options that are not an object, or a misspelt key', () => {
     for (const [name, call] of withOptions(null)) {
       expect(issuesOf(call), name).toEqual([
