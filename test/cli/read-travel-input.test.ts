@@ -111,6 +111,25 @@ describe('--travel', () => {
     expect(JSON.parse(one.out).ranked[0].travel.source).toBe('table');
   });
 
+  it("rank and allocate output say which journeys are the table's; without --travel, no such column", async () => {
+    const csv = await run(['rank', '--schools', SCHOOLS, '--child', CHILDREN, '--travel', TRAVEL, '--format', 'csv']);
+    const lines = csv.out.trim().split('\n');
+    expect(lines[0]).toContain(',road km,minutes,journey,cost a year £,');
+    expect(lines.find((l) => l.startsWith('C0001,1,900001,'))).toContain(',0.4,1,travel table,');
+    expect(lines.find((l) => l.startsWith('C0003,1,'))).toContain(',estimate,');
+    const one = ['rank', '--schools', SCHOOLS, '--child', fixture('child.json'), '--format', 'table'];
+    expect((await run([...one, '--travel', TRAVEL])).out).toMatch(/ +minutes +journey +cost a year £/);
+    expect((await run(one)).out).not.toContain('journey');
+    const allocate = ['allocate', '--schools', SCHOOLS, '--children', CHILDREN, '--format', 'csv'];
+    const placed = (await run([...allocate, '--travel', TRAVEL])).out.trim().split('\n');
+    expect(placed[0]).toBe(
+      'child,URN,school,lot,score,road km,journey,cost a year £,off the framework because,unplaced because',
+    );
+    expect(placed.find((l) => l.startsWith('C0003,'))).toContain(',estimate,');
+    expect(placed.find((l) => l.startsWith('C0004,'))).toContain(',12.8,travel table,');
+    expect((await run(allocate)).out.split('\n')[0]).not.toContain('journey');
+  });
+
   it('allocate and consult take the table; report too, with --schools and --children', async () => {
     const allocate = await run(['allocate', '--schools', SCHOOLS, '--children', CHILDREN, '--travel', TRAVEL]);
     expect(allocate.code, allocate.err).toBe(0);

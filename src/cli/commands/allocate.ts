@@ -21,19 +21,20 @@ function offFrameworkWords(reason: { reason: string; fullSchools: { urn: string 
   const urns = reason.fullSchools.map((s) => s.urn);
   return `framework schools that could take them are full (URN ${firstOf(urns, 3)})`;
 }
-import { readPolicyFlag } from './rank.js';
+import { JOURNEY_COLUMN, journeyWords, readPolicyFlag } from './rank.js';
 
 /** A school's lot in words ('state-funded' for an SRP, not 'off framework'); empty for no school. */
 const lotOf = (school: Pick<School, 'kind' | 'lot'> | undefined) => (school ? lotName(school) : '');
 
-/** The assignments' columns, as a caseworker reads them. */
-const ASSIGNMENT_COLUMNS: Column[] = [
+/** The assignments' columns, as a caseworker reads them; with a travel table, which km are the table's. */
+const assignmentColumns = (withTable: boolean): Column[] => [
   { key: 'childId', label: 'child' },
   { key: 'urn', label: 'URN' },
   { key: 'name', label: 'school' },
   'lot',
   { key: 'score', kind: 'score' },
   { key: 'distanceKm', label: 'road km', kind: 'km' },
+  ...(withTable ? [JOURNEY_COLUMN] : []),
   { key: 'annualCost', label: 'cost a year £', kind: 'gbp' },
   { key: 'offFramework', label: 'off the framework because' },
 ];
@@ -42,10 +43,10 @@ const ASSIGNMENT_COLUMNS: Column[] = [
  * The CSV of an allocation: one row per child of the file, in its order, placed or not, so that a spreadsheet of it
  * accounts for every child (an unplaced child has empty school cells and says why in "unplaced because").
  */
-function everyChildCsv(ids: readonly string[], rows: Table['rows']): string {
+function everyChildCsv(ids: readonly string[], rows: Table['rows'], withTable: boolean): string {
   const byChild = new Map(rows.map((row) => [row.childId, row]));
   return tableCsv({
-    columns: [...ASSIGNMENT_COLUMNS, { key: 'unplaced', label: 'unplaced because' }],
+    columns: [...assignmentColumns(withTable), { key: 'unplaced', label: 'unplaced because' }],
     rows: ids.map((id) => byChild.get(id) ?? { childId: id }),
   });
 }
@@ -117,6 +118,7 @@ export const allocateCommand: Command = {
       lot: lotOf(byUrn.get(a.urn)),
       score: a.score,
       distanceKm: a.distanceKm,
+      journey: journeyWords(a.travel.source),
       annualCost: a.annualCost,
       offFramework: offFrameworkWords(a.offFramework),
     }));
@@ -127,7 +129,7 @@ export const allocateCommand: Command = {
     return {
       json: result,
       tables: [
-        { title: 'Assignments', columns: ASSIGNMENT_COLUMNS, rows: assigned },
+        { title: 'Assignments', columns: assignmentColumns(options !== undefined), rows: assigned },
         {
           title: 'Unplaced',
           columns: [
@@ -159,6 +161,7 @@ export const allocateCommand: Command = {
       csv: everyChildCsv(
         children.records.map((c) => c.id),
         [...assigned, ...unplaced],
+        options !== undefined,
       ),
       notes: [
         ...schools.warnings,

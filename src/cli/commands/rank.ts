@@ -25,13 +25,32 @@ export function rankedRows(ranked: readonly RankedSchool[], childId?: string): T
     score: r.score,
     distanceKm: r.distanceKm,
     travelMinutes: r.travelMinutes,
+    journey: journeyWords(r.travel.source),
     annualCost: r.annualCost,
     ...r.contributions,
   }));
 }
 
-/** The ranking table's columns, as a caseworker reads them; the points of each criterion add up to the score. */
-const RANKED_COLUMNS: Column[] = [
+/**
+ * Where a row's road km and minutes come from, in the words of the report's Journey column.
+ *
+ * @example
+ * journeyWords('table'); // 'travel table'
+ */
+export const journeyWords = (source: 'table' | 'estimate'): string =>
+  source === 'table' ? 'travel table' : 'estimate';
+
+/**
+ * The column that says which journeys come from `--travel` and which are estimated; only shown with a table,
+ * so that output without one keeps its columns.
+ */
+export const JOURNEY_COLUMN: Column = { key: 'journey', label: 'journey' };
+
+/**
+ * The ranking table's columns, as a caseworker reads them; the points of each criterion add up to the score.
+ * With a travel table, a journey column after the minutes says which row's km and minutes are the table's.
+ */
+const rankedColumns = (withTable: boolean): Column[] => [
   'rank',
   { key: 'urn', label: 'URN' },
   { key: 'name', label: 'school' },
@@ -39,6 +58,7 @@ const RANKED_COLUMNS: Column[] = [
   { key: 'score', kind: 'score' },
   { key: 'distanceKm', label: 'road km', kind: 'km' },
   { key: 'travelMinutes', label: 'minutes', kind: 'minutes' },
+  ...(withTable ? [JOURNEY_COLUMN] : []),
   { key: 'annualCost', label: 'cost a year £', kind: 'gbp' },
   ...['need', 'quality', 'capacity', 'cost', 'travel'].map((key) => ({ key, kind: 'score' as const })),
 ];
@@ -120,7 +140,11 @@ export const rankCommand: Command = {
       return {
         json: { childId: child.id, ranked: shown, excluded },
         tables: [
-          { title: `Ranking for child ${child.id}`, columns: RANKED_COLUMNS, rows: rankedRows(shown) },
+          {
+            title: `Ranking for child ${child.id}`,
+            columns: rankedColumns(options !== undefined),
+            rows: rankedRows(shown),
+          },
           {
             title: 'Excluded',
             columns: [{ key: 'urn', label: 'URN' }, { key: 'name', label: 'school' }, 'reasons'],
@@ -151,7 +175,7 @@ export const rankCommand: Command = {
     const none = { key: 'none', label: 'no school because' };
     return {
       json: results,
-      tables: [{ columns: [{ key: 'childId', label: 'child' }, ...RANKED_COLUMNS, none], rows }],
+      tables: [{ columns: [{ key: 'childId', label: 'child' }, ...rankedColumns(options !== undefined), none], rows }],
       notes,
     };
   },
