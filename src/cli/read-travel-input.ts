@@ -32,7 +32,7 @@ export async function readTravelInput(
   options: ReadInputOptions = {},
 ): Promise<{ travel: TravelEntry[]; warnings: string[]; skippedRows: number }> {
   const skipInvalid = options.skipInvalid ?? false;
-  const { entries, linesOf, skipped, skippedRows } = file.toLowerCase().endsWith('.json')
+  const { entries, linesOf, skipped, skippedRows, fileWarnings } = file.toLowerCase().endsWith('.json')
     ? await readJsonTable(io, file, skipInvalid)
     : await readCsvTable(io, file, skipInvalid);
   const unknown = unknownJourneys(entries, new Set(children.map((c) => c.id)), new Set(schools.map((s) => s.urn)));
@@ -40,7 +40,8 @@ export async function readTravelInput(
   const travel = entries.filter((_, at) => !skip.has(at));
   const listed = unknown.slice(0, MAX_LISTED);
   const lines = await linesOf(listed.map((u) => u.at));
-  const warnings = skipped.map((i) => skippedNote(file, i, skippedOutcome(i)));
+  const warnings = fileWarnings.map((w) => `${file}: ${w}`);
+  warnings.push(...skipped.map((i) => skippedNote(file, i, skippedOutcome(i))));
   warnings.push(...listed.map((u, k) => `${file}: line ${lines[k]}: ${u.why}; ignored`));
   if (unknown.length > MAX_LISTED)
     warnings.push(`${file}: and ${unknown.length - MAX_LISTED} more journeys for children or URNs not given; ignored`);
@@ -57,6 +58,8 @@ type TableRead = {
   linesOf: (entries: number[]) => Promise<number[]>;
   skipped: ValidationIssueInput[];
   skippedRows: number;
+  /** The file's own warnings (a CSV column that is not a field, ignored). */
+  fileWarnings: string[];
 };
 
 /** What became of a row left out: a repeated journey's first row is used; any other pair's journey is estimated. */
@@ -95,6 +98,7 @@ async function readCsvTable(io: CliIo, file: string, skipInvalid: boolean): Prom
     linesOf: async (entries) => entries.map((k) => lines[k]),
     skipped: problems,
     skippedRows: result.rejected.length,
+    fileWarnings: result.warnings,
   };
 }
 
@@ -126,7 +130,7 @@ async function readJsonTable(io: CliIo, file: string, skipInvalid: boolean): Pro
     const found = locateJsonLines(decodeText(await readBytes(io, file)), paths);
     return paths.map((path) => found.get(path) ?? 1);
   };
-  return { entries, linesOf, skipped, skippedRows };
+  return { entries, linesOf, skipped, skippedRows, fileWarnings: [] };
 }
 
 /**

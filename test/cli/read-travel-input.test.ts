@@ -37,6 +37,14 @@ describe('readTravelInput', () => {
     expect(warnings[0]).toBe(`${TRAVEL}: line 3: URN 900002 is not in the schools; ignored`);
     expect(warnings).toHaveLength(7);
   });
+  it("passes on the CSV reader's warning of a column that is not a field", async () => {
+    const io = memoryIo();
+    await io.writeFile('t.csv', 'childId,urn,km,minutes,source\nC1,900001,1,2,osrm\n');
+    const { travel, warnings } = await readTravelInput(io, 't.csv', [{ id: 'C1' }], [{ urn: '900001' }]);
+    expect(travel).toHaveLength(1);
+    expect(warnings).toEqual(['t.csv: column source is not a field of a travel table; it was ignored']);
+  });
+
   it('with skipInvalid leaves out bad CSV rows, each named with its line, and keeps the rest', async () => {
     const file = fixture('bad-travel.csv');
     const children = [{ id: 'C0001' }, { id: 'C0002' }];
