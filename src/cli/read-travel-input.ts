@@ -46,8 +46,25 @@ export async function readTravelInput(
   if (unknown.length > MAX_LISTED)
     warnings.push(`${file}: and ${unknown.length - MAX_LISTED} more journeys for children or URNs not given; ignored`);
   if (skippedRows > 0) warnings.push(countNote(file, travel.length, skippedRows, unknown.length));
+  if (travel.length === 0 && entries.length > 0)
+    warnings.push(
+      `${file}: none of its ${entries.length} journeys is for a child and a school given ` +
+        '(a table for another cohort?); every journey is estimated',
+    );
   return { travel, warnings, skippedRows };
 }
+
+/** A saved OSRM /table response given as the table: the ids of its rows and columns are not in it. */
+const isOsrmResponse = (json: unknown): boolean =>
+  typeof json === 'object' && json !== null && !Array.isArray(json) && 'code' in json && 'durations' in json;
+
+const OSRM_ISSUE: ValidationIssueInput = {
+  path: '(root)',
+  code: 'invalid_type',
+  message:
+    'is an OSRM /table response, not a travel table: it has no child ids or URNs; turn it into one with ' +
+    'importOsrmTable(json, { childIds, urns }) (examples/osrm-travel.ts) and save its travel list',
+};
 
 /**
  * A table's entries, a way to find the lines of some of them (for warnings only, so done on demand),
@@ -108,6 +125,7 @@ async function readJsonTable(io: CliIo, file: string, skipInvalid: boolean): Pro
   const entries = await readJsonInput(io, file, (json) => {
     const { table, issues } = travelTableIssues(json, []);
     if (issues.length === 0) return table;
+    if (isOsrmResponse(json)) throw new ValidationError('travel table', [OSRM_ISSUE]);
     if (!skipInvalid || !Array.isArray(json)) throw new ValidationError('travel table', issues);
     const kept = validEntries(json, issues);
     if (kept.length === 0) throw new ValidationError('travel table', issues);

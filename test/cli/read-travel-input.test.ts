@@ -45,6 +45,32 @@ describe('readTravelInput', () => {
     expect(warnings).toEqual(['t.csv: column source is not a field of a travel table; it was ignored']);
   });
 
+  it('says so when no journey is for a child and school given: a table for another cohort', async () => {
+    const io = memoryIo();
+    await io.writeFile('t.csv', 'childId,urn,km,minutes\nX1,900001,1,2\nX2,900001,1,2\n');
+    const { travel, warnings } = await readTravelInput(io, 't.csv', [{ id: 'C1' }], [{ urn: '900001' }]);
+    expect(travel).toEqual([]);
+    expect(warnings.at(-1)).toBe(
+      't.csv: none of its 2 journeys is for a child and a school given (a table for another cohort?); ' +
+        'every journey is estimated',
+    );
+  });
+
+  it('refuses a saved OSRM response with how to turn it into a table', async () => {
+    const { code, err } = await run([
+      'rank',
+      '--schools',
+      SCHOOLS,
+      '--child',
+      fixture('child.json'),
+      '--travel',
+      'test/fixtures/osrm-table-handmade.json',
+    ]);
+    expect(code).toBe(2);
+    expect(err).toContain('is an OSRM /table response, not a travel table');
+    expect(err).toContain('importOsrmTable(json, { childIds, urns })');
+  });
+
   it('with skipInvalid leaves out bad CSV rows, each named with its line, and keeps the rest', async () => {
     const file = fixture('bad-travel.csv');
     const children = [{ id: 'C0001' }, { id: 'C0002' }];
