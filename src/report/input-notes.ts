@@ -1,3 +1,4 @@
+import { unknownJourneys } from '../match/match-options.js';
 import { countNoun } from './count-noun.js';
 import type { ReportContext } from './report-context.js';
 
@@ -31,9 +32,21 @@ export function inputNotes(report: ReportContext): string {
         '.',
     );
   }
-  if (report.match) {
+  // Only the journeys of these children and schools count: a county's table may cover more.
+  const { travel = [] } = report.match ?? {};
+  const childIds = new Set((report.children ?? []).map((c) => c.id));
+  const urns = new Set((report.schools ?? []).map((s) => s.urn));
+  const used = travel.length - unknownJourneys(travel, childIds, urns).length;
+  if (report.match && used === 0) {
+    // A table for another cohort: "a travel table of 0 journeys" would read as if some were used.
     sentences.push(
-      `Road km and minutes come from a travel table of ${countNoun(report.match.travel.length, 'journey')} where ` +
+      'A travel table was given, but none of its journeys is for these children and schools: every road km ' +
+        "and minute is estimated from the straight-line distance (times the policy's circuity factor, at its " +
+        'average speed).',
+    );
+  } else if (report.match) {
+    sentences.push(
+      `Road km and minutes come from a travel table of ${countNoun(used, 'journey')} for these children where ` +
         'it has the child and school; the others are estimated from the straight-line distance (times the ' +
         "policy's circuity factor, at its average speed), and each ranking table says which.",
     );

@@ -41,7 +41,9 @@ describe('renderReport: inputs left out or replaced', () => {
     const travel = [{ childId: child.id, urn: first, km: 12.5, minutes: 21 }];
     const html = await renderReport({ schools, children, travel, limit: 3, ncYear: 20 });
     const prose = proseOf(html);
-    expect(prose).toContain('Road km and minutes come from a travel table of 1 journey where it has the child');
+    expect(prose).toContain(
+      'Road km and minutes come from a travel table of 1 journey for these children where it has the child',
+    );
     expect(prose).toContain('Journeys shown: 1 from the travel table, 1 estimated.');
     expect(html).toContain('<th>Journey</th>');
     const rows = [...html.matchAll(/<tr><td class="num">\d+<\/td>.*?<\/tr>/g)].map((m) => m[0]);
@@ -52,5 +54,22 @@ describe('renderReport: inputs left out or replaced', () => {
     const plain = await renderReport({ schools, children, limit: 3 });
     expect(plain).not.toContain('<th>Journey</th>');
     expect(proseOf(plain)).not.toContain('travel table');
+  });
+
+  it('counts only the journeys of the children and schools given, and says when none is', async () => {
+    const child = children[0];
+    const urn = schools[0].urn;
+    const travel = [
+      { childId: child.id, urn, km: 12.5, minutes: 21 },
+      { childId: 'ELSEWHERE', urn, km: 1, minutes: 2 },
+      { childId: child.id, urn: '999999', km: 1, minutes: 2 },
+    ];
+    const some = proseOf(await renderReport({ schools, children, travel, limit: 3 }));
+    expect(some).toContain('a travel table of 1 journey for these children');
+    const other = proseOf(await renderReport({ schools, children, travel: travel.slice(1), limit: 3 }));
+    expect(other).toContain(
+      'A travel table was given, but none of its journeys is for these children and schools: every road km',
+    );
+    expect(other).not.toContain('travel table of 0');
   });
 });
