@@ -12,11 +12,12 @@ export type OsrmTableOptions = {
   urns: (string | number)[];
 };
 
-/** What importOsrmTable returns: the journeys, and how many pairs had no route. */
+/** What importOsrmTable returns: the journeys, how many pairs had no route, and how many OSRM only estimated. */
 export type OsrmImport = {
-  /** One entry per child and school, row by row: the `travel` option of the matching functions. */
+  /** One entry per child and school, row by row (but fallback cells): the `travel` option of the matching functions. */
   travel: TravelEntry[];
-  summary: { pairs: number; noRoute: number };
+  /** `fallback`: cells OSRM estimated at `fallback_speed` (its `fallback_speed_cells`), left out of `travel`. */
+  summary: { pairs: number; noRoute: number; fallback: number };
 };
 
 const cell = (unit: string) =>
@@ -39,6 +40,9 @@ const OsrmTableSchema = z.looseObject(
     distances: z.optional(z.unknown()),
     sources: z.optional(z.array(z.unknown(), { error: 'sources must be a list' })),
     destinations: z.optional(z.array(z.unknown(), { error: 'destinations must be a list' })),
+    fallback_speed_cells: z.optional(
+      z.array(z.tuple([z.int(), z.int()]), { error: 'fallback_speed_cells must be a list of [row, column] pairs' }),
+    ),
   },
   { error: 'must be the JSON object an OSRM /table request returns' },
 );
@@ -58,8 +62,9 @@ const OptionsSchema = strictOptions(
  * Turns the response of an OSRM table request (`/table/v1/driving/...?sources=...&destinations=...
  * &annotations=duration,distance`, children's homes as sources and schools as destinations) into
  * a travel table: seconds become minutes, metres become km, and a null (no route) becomes km and
- * minutes null, which excludes the school for that child as `unreachable`. The response's shape is
- * checked against the ids: one row per child, one column per school, in both matrices.
+ * minutes null, which excludes the school for that child as `unreachable`. A cell OSRM only estimated
+ * (`fallback_speed_cells`, when the request set `fallback_speed`) is left out, so matching estimates it and says
+ * so. The response's shape is checked against the ids: one row per child, one column per school, in both matrices.
  *
  * @param json the parsed response body
  * @param options the child ids of the sources and the URNs of the destinations, in request order
@@ -87,8 +92,9 @@ export function importOsrmTable(json: unknown, options: OsrmTableOptions): OsrmI
   const distances = ok ? matrixOf(DistancesSchema, body.distances, issues, 'distances') : undefined;
   if (ids && body && durations && distances)
     issues.push(...shapeIssues(body, durations, distances, ids.childIds.length, ids.urns.length));
-  if (issues.length > 0 || !ids || !durations || !distances) throw new ValidationError('OSRM table', issues);
-  return journeysOf(ids.childIds, ids.urns, durations, distances);
+  if (issues.length > 0 || !ids || !body || !durations || !distances) throw new ValidationError('OSRM table', issues);
+  const fallback = new Set((body.fallback_speed_cells ?? []).map(([i, j]) => `${i},${j}`));
+  return journeysOf(ids.childIds, ids.urns, durations, distances, fallback);
 }
 
 /**
@@ -174,17 +180,22 @@ function duplicateIssues(ids: readonly string[], field: string): ValidationIssue
   return issues;
 }
 
-/** Every (child, school) journey, row by row; no route when either matrix has null. */
+/**
+ * Every (child, school) journey, row by row; no route when either matrix has null. A cell OSRM filled in at its
+ * fallback speed (straight line, no road) is left out, so that matching estimates it and says so (`source`).
+ */
 function journeysOf(
   childIds: readonly string[],
   urns: readonly string[],
   durations: (number | null)[][],
   distances: (number | null)[][],
+  fallback: ReadonlySet<string>,
 ): OsrmImport {
   const travel: TravelEntry[] = [];
   let noRoute = 0;
   childIds.forEach((childId, i) => {
     urns.forEach((urn, j) => {
+      if (fallback.has(`${i},${j}`)) return;
       const seconds = durations[i][j];
       const metres = distances[i][j];
       if (seconds === null || metres === null) {
@@ -193,5 +204,8 @@ function journeysOf(
       } else travel.push({ childId, urn, km: metres / 1000, minutes: seconds / 60 });
     });
   });
-  return { travel, summary: { pairs: travel.length, noRoute } };
+  return {
+    travel,
+    summary: { pairs: travel.length, noRoute, fallback: childIds.length * urns.length - travel.length },
+  };
 }

@@ -14,7 +14,7 @@ const cli = (file: string) => readFileSync(new URL(`../cli/fixtures/${file}`, im
 describe('importOsrmTable', () => {
   it('turns seconds into minutes and metres into km, child by child, and null into no route', () => {
     const { travel, summary } = importOsrmTable(response, ids);
-    expect(summary).toEqual({ pairs: 9, noRoute: 1 });
+    expect(summary).toEqual({ pairs: 9, noRoute: 1, fallback: 0 });
     expect(travel[1]).toEqual({ childId: 'C0001', urn: '900002', km: 14.4882, minutes: 1241.8 / 60 });
     expect(travel[8]).toEqual({ childId: 'C0004', urn: '900005', km: null, minutes: null });
   });
@@ -43,6 +43,21 @@ describe('importOsrmTable', () => {
         (a) => a.travel.source === (ids.childIds.includes(a.childId) ? 'table' : 'estimate'),
       ),
     ).toBe(true);
+  });
+
+  it('leaves out the cells OSRM only estimated at its fallback speed, so that matching estimates them', () => {
+    const fallback = { ...response, fallback_speed_cells: [[0, 1]] };
+    const { travel, summary } = importOsrmTable(fallback, ids);
+    expect(summary).toEqual({ pairs: 8, noRoute: 1, fallback: 1 });
+    expect(travel.some((t) => t.childId === 'C0001' && t.urn === '900002')).toBe(false);
+    const schools = readRecords('schools', cli('schools.csv'), 'schools.csv').records;
+    const c1 = readRecords('children', cli('children.csv'), 'children.csv').records[0];
+    const { ranked } = rankSchools(c1, schools, {}, { travel });
+    expect(ranked.find((r) => r.school.urn === '900002')?.travel.source).toBe('estimate');
+    expect(ranked.find((r) => r.school.urn === '900001')?.travel.source).toBe('table');
+    expect(codesOf(() => importOsrmTable({ ...response, fallback_speed_cells: [[0]] }, ids))).toEqual([
+      'fallback_speed_cells[0]: too_small',
+    ]);
   });
 
   it('rejects an error response, naming the code and OSRM message', () => {
