@@ -65,6 +65,49 @@ describe('send-placement forecast', () => {
   });
 });
 
+const MIXED_UNITS = JSON.stringify([
+  { name: 'Spend', unit: 'GBP', start: 2018, values: [1200000, 1350000, 1500000, 1610000, 1700000] },
+  { name: 'Placements', start: 2018, values: [10, 12, 14, 15, 17] },
+  { name: 'Rate', start: 2018, values: [1.5, 2.5, 3.1, 3.3, 4] },
+]);
+
+describe('send-placement forecast and backtest: a file of series in different units', () => {
+  it('writes each series in its own unit, one table a series, never placements as £m', async () => {
+    const files = { 'mixed.json': MIXED_UNITS };
+    const { code, out } = await runCommand(['forecast', '--series', 'mixed.json', '--horizon', '2'], {
+      tty: true,
+      files,
+    });
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Spend\nyear +forecast.*\n-+.*\n2023 +£1\.8m/m);
+    expect(out).toMatch(/^Placements\nyear +forecast.*\n-+.*\n2023 +18 +17 +19 /m);
+    expect(out).toMatch(/^Rate\nyear +forecast.*\n-+.*\n2023 +4\.2 +3\.4 /m);
+    expect(out).not.toContain('£0.000m');
+    // The CSV stays one table with a series column.
+    const csv = await runCommand(['forecast', '--series', 'mixed.json', '--horizon', '2', '--format', 'csv'], {
+      files,
+    });
+    expect(csv.out).toMatch(/^Placements,2023,18\.05\d+,/m);
+  });
+
+  it("writes each series' MAE in its own unit in a backtest table", async () => {
+    const { code, out } = await runCommand(['backtest', '--series', 'mixed.json'], {
+      tty: true,
+      files: { 'mixed.json': MIXED_UNITS },
+    });
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Spend\n[\s\S]*^overall +1 +0\.20% +0\.025 +3,360$/m);
+    expect(out).toMatch(/^Rate\n[\s\S]*^overall +1 +11\.86% +0\.747 +0\.448$/m);
+  });
+
+  it('keeps one table with a series column when every series is in the same unit', async () => {
+    const files = { 'kent.json': SEN2_OUTPUT.replace('[5]', '[5, 6]') };
+    const { out } = await runCommand(['forecast', '--series', 'kent.json', '--horizon', '1'], { tty: true, files });
+    expect(out.split('\n')[0]).toMatch(/^series +year +forecast/);
+    expect(out.split('\n').filter((l) => /^-/.test(l))).toHaveLength(1);
+  });
+});
+
 describe('send-placement forecast and backtest: mistakes in flags are named as flags', () => {
   const SPEND = 'data/kent/nmiss-spend.csv';
 
