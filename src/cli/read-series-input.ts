@@ -163,6 +163,10 @@ async function readSeriesRecords(
     if (isValidationError(error)) throw new InputError(file, error.issues);
     throw error;
   }
+  // import sen2's CSV holds a series per area and category: read as one, it would be a duplicate year a row.
+  const [area, category] = [table.header.indexOf('area'), table.header.indexOf('category')];
+  if (area >= 0 && category >= 0 && new Set(table.rows.map((r) => `${r.cells[area]}\n${r.cells[category]}`)).size > 1)
+    throw new InputError(file, [severalSeries(table.header, command)]);
   const splitYears = writesSplitYears(table, year);
   // The usual layout goes straight to the reader; only a header without year,value needs more.
   if (!named && table.header.includes('year') && table.header.includes('value'))
@@ -267,6 +271,18 @@ export function unitFromName(name: string): string | undefined {
   if (/spend|cost|fee|gbp|£|budget/i.test(name)) return 'GBP';
   if (/placement|child|ehcp|pupil|caseload/i.test(name)) return 'children';
   return undefined;
+}
+
+/** One issue for a CSV of several series (import sen2's CSV): what it is, and the file to give instead. */
+function severalSeries(header: string[], command: string): ValidationIssueInput {
+  return {
+    path: '(header)',
+    line: 1,
+    message:
+      `holds a series for each area and category (columns ${header.join(', ')}: import sen2's CSV), and ` +
+      `${command} reads one series from a CSV; give it import sen2's JSON output instead, which keeps each series ` +
+      'apart: send-placement import sen2 --file FILE --out series.json',
+  };
 }
 
 /** One issue for a header without the year or value column: what it has, and the flags to use. */

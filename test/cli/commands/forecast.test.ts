@@ -108,6 +108,39 @@ describe('send-placement forecast and backtest: a file of series in different un
   });
 });
 
+const SEN2_CSV = [
+  'area,areaCode,category,year,value',
+  'Kent,E10000016,Independent school,2021,820',
+  'Kent,E10000016,Independent school,2022,930',
+  'Kent,E10000016,Independent school,2023,1050',
+  'Kent,E10000016,Resourced provision or SEN unit,2021,1200',
+  'Kent,E10000016,Resourced provision or SEN unit,2022,1320',
+  'Kent,E10000016,Resourced provision or SEN unit,2023,1410',
+  '',
+].join('\n');
+
+describe("send-placement forecast, backtest and report: import sen2's CSV", () => {
+  it('is refused with one error naming the JSON output to give instead, not a duplicate year a row', async () => {
+    for (const command of [['forecast'], ['backtest'], ['report', '--out', 'r.html']]) {
+      const { code, err } = await runCommand([...command, '--series', 'sen2.csv'], { files: { 'sen2.csv': SEN2_CSV } });
+      expect(code).toBe(2);
+      expect(err).toContain(
+        `error: sen2.csv line 1, (header): holds a series for each area and category (columns area, areaCode, ` +
+          `category, year, value: import sen2's CSV), and ${command[0]} reads one series from a CSV; give it ` +
+          "import sen2's JSON output instead",
+      );
+      expect(err).toContain('sen2.csv: 1 problem; nothing was run.');
+    }
+  });
+
+  it('is read as it is when it holds one area and category', async () => {
+    const files = { 'sen2.csv': SEN2_CSV.split('\n').slice(0, 4).join('\n') };
+    const { code, out } = await runCommand(['forecast', '--series', 'sen2.csv', '--format', 'csv'], { files });
+    expect(code).toBe(0);
+    expect(out.split('\n')[1]).toMatch(/^2024,/);
+  });
+});
+
 describe('send-placement forecast and backtest: mistakes in flags are named as flags', () => {
   const SPEND = 'data/kent/nmiss-spend.csv';
 
