@@ -1,4 +1,4 @@
-import { yearEnding } from '../io/read-cell.js';
+import { parseYearCell, yearEnding } from '../io/read-cell.js';
 import { formatAcademicYear } from '../report/figure-format.js';
 import { readCsvTable, type CsvTable } from '../io/read-csv-table.js';
 import { writeCsv } from '../index.js';
@@ -170,7 +170,7 @@ async function readSeriesRecords(
   const splitYears = writesSplitYears(table, year);
   // The usual layout goes straight to the reader; only a header without year,value needs more.
   if (!named && table.header.includes('year') && table.header.includes('value'))
-    return { ...(await readInput(io, 'series', file)), splitYears };
+    return { ...(await readInput(io, 'series', file).catch(withoutCascadedGap(table, year))), splitYears };
   const missing = [year, value].filter((c) => !table.header.includes(c));
   if (missing.length > 0)
     throw new InputError(file, [
@@ -201,7 +201,7 @@ async function readSeriesRecords(
   const columnOf = (name: string | undefined) => (name === 'year' ? year : name === 'value' ? value : name);
   const projectedIo: CliIo = { ...io, fileSize: undefined, readFile: async () => new TextEncoder().encode(projected) };
   try {
-    return { ...(await readInput(projectedIo, 'series', file)), splitYears };
+    return { ...(await readInput(projectedIo, 'series', file).catch(withoutCascadedGap(table, year))), splitYears };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     throw new InputError(
@@ -214,6 +214,27 @@ async function readSeriesRecords(
       })),
     );
   }
+}
+
+/**
+ * A row refused for its value (left blank) leaves its year out of the series, and the reader then also names that
+ * year as missing; when every year from the first to the last is in the file, only the rows' own problems are said.
+ * A gap no line of the file fills stays an error.
+ */
+function withoutCascadedGap(table: CsvTable, column: string): (error: unknown) => never {
+  return (error) => {
+    if (!(error instanceof InputError)) throw error;
+    const k = table.header.indexOf(column);
+    const years = new Set(table.rows.map((r) => parseYearCell(r.cells[k] ?? '')));
+    const whole = [...years].filter((y): y is number => y !== undefined && Number.isInteger(y));
+    const [from, to] = [Math.min(...whole), Math.max(...whole)];
+    const filled =
+      whole.length > 0 &&
+      to - from < table.rows.length &&
+      Array.from({ length: to - from + 1 }, (_, i) => from + i).every((y) => years.has(y));
+    const rest = error.issues.filter((i) => i.code !== 'missing_year');
+    throw filled && rest.length > 0 && rest.length < error.issues.length ? new InputError(error.file, rest) : error;
+  };
 }
 
 /**

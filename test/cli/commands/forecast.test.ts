@@ -141,6 +141,31 @@ describe("send-placement forecast, backtest and report: import sen2's CSV", () =
   });
 });
 
+describe('send-placement forecast: a blank value', () => {
+  it('is named on its line, without also calling its year missing', async () => {
+    const files = { 's.csv': 'year,value\n2018,10\n2019,\n2020,14\n2021,15\n' };
+    const { code, err } = await runCommand(['forecast', '--series', 's.csv'], { files });
+    expect(code).toBe(2);
+    expect(err).toBe('error: s.csv line 3, value: is required\ns.csv: 1 problem; nothing was run.\n');
+  });
+
+  it('is named on its line in a file read through --year-column and --value-column', async () => {
+    const files = { 's.csv': 'yr,spend\n2018/19,10\n2019/20,\n2020/21,14\n' };
+    const args = ['forecast', '--series', 's.csv', '--year-column', 'yr', '--value-column', 'spend'];
+    const { code, err } = await runCommand(args, { files });
+    expect(code).toBe(2);
+    expect(err).toBe('error: s.csv line 3, spend: is required\ns.csv: 1 problem; nothing was run.\n');
+  });
+
+  it('still leaves a year no line of the file has named as missing', async () => {
+    const files = { 's.csv': 'year,value\n2018,10\n2019,\n2021,15\n' };
+    const { code, err } = await runCommand(['forecast', '--series', 's.csv'], { files });
+    expect(code).toBe(2);
+    expect(err).toContain('error: s.csv line 3, value: is required\n');
+    expect(err).toMatch(/^error: s\.csv line 4, year: not one series: year \d+ is missing/m);
+  });
+});
+
 describe('send-placement forecast and backtest: mistakes in flags are named as flags', () => {
   const SPEND = 'data/kent/nmiss-spend.csv';
 
