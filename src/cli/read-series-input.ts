@@ -1,6 +1,7 @@
-import { parseYearCell, yearEnding } from '../io/read-cell.js';
+import { parseNumberCell, parseYearCell, yearEnding } from '../io/read-cell.js';
 import { formatAcademicYear } from '../report/figure-format.js';
 import { readCsvTable, type CsvTable } from '../io/read-csv-table.js';
+import { headerAliases } from '../io/read-typed-csv.js';
 import { writeCsv } from '../index.js';
 import type { Series } from '../index.js';
 import { isValidationError, type ValidationIssueInput } from '../index.js';
@@ -167,10 +168,12 @@ async function readSeriesRecords(
   const [area, category] = [table.header.indexOf('area'), table.header.indexOf('category')];
   if (area >= 0 && category >= 0 && new Set(table.rows.map((r) => `${r.cells[area]}\n${r.cells[category]}`)).size > 1)
     throw new InputError(file, [severalSeries(table.header, command)]);
-  const splitYears = writesSplitYears(table, year);
-  // The usual layout goes straight to the reader; only a header without year,value needs more.
-  if (!named && table.header.includes('year') && table.header.includes('value'))
-    return { ...(await readInput(io, 'series', file).catch(withoutCascadedGap(table, year))), splitYears };
+  // The usual layout goes straight to the reader, headed in any case or spacing (`Year,Value`) as the reader takes
+  // headings; only a header without year,value needs more.
+  const usual = named ? undefined : usualColumns(table.header);
+  const splitYears = writesSplitYears(table, usual?.year ?? year);
+  if (usual)
+    return { ...(await readInput(io, 'series', file).catch(withoutCascadedGap(table, usual.year))), splitYears };
   const missing = [year, value].filter((c) => !table.header.includes(c));
   if (missing.length > 0)
     throw new InputError(file, [
@@ -214,6 +217,14 @@ async function readSeriesRecords(
       })),
     );
   }
+}
+
+/** The header's year and value columns when it names both, in any case or spacing (`Year`, ` VALUE `). */
+function usualColumns(header: string[]): { year: string; value: string } | undefined {
+  const aliases = [...headerAliases(header, ['year', 'value'])];
+  const column = (field: string) => (header.includes(field) ? field : aliases.find(([, f]) => f === field)?.[0]);
+  const [year, value] = [column('year'), column('value')];
+  return year !== undefined && value !== undefined ? { year, value } : undefined;
 }
 
 /**
@@ -311,7 +322,9 @@ function missingColumns(header: string[], missing: string[], named: boolean, row
   const has = header.length === 0 ? 'no columns' : `columns ${header.join(', ')}`;
   if (named) return { path: '(header)', line: 1, message: `has no column ${missing.join(' or ')} (it has ${has})` };
   const guess = guessColumns(header, rows);
-  const example = guess ? `, here perhaps --year-column ${guess.year} --value-column ${guess.value}` : '';
+  // A name with a space (`Academic Year`) is quoted, so the suggestion can be pasted into a shell as it is.
+  const flag = (name: string) => (/^[\w.-]+$/.test(name) ? name : `"${name.replace(/["\\$`]/g, '\\$&')}"`);
+  const example = guess ? `, here perhaps --year-column ${flag(guess.year)} --value-column ${flag(guess.value)}` : '';
   return {
     path: '(header)',
     line: 1,
@@ -327,9 +340,17 @@ function missingColumns(header: string[], missing: string[], named: boolean, row
  */
 function guessColumns(header: string[], rows: string[][]): { year: string; value: string } | undefined {
   if (rows.length === 0) return undefined;
-  const all = (k: number, test: (n: number) => boolean) => rows.every((r) => r[k].trim() !== '' && test(Number(r[k])));
-  const year = header.findIndex((name, k) => /year/i.test(name) && all(k, Number.isInteger));
+  const all = (k: number, read: (text: string) => number | undefined, test: (n: number) => boolean) =>
+    rows.every((r) => {
+      const n = read(r[k] ?? '');
+      return n !== undefined && test(n);
+    });
+  const named = (k: number) => /year/i.test(header[k]);
+  // Calendar years first (yearEnding beside financialYear), else academic or financial ones (2019/20).
+  const calendar = header.findIndex((_, k) => named(k) && all(k, Number, Number.isInteger));
+  const year =
+    calendar >= 0 ? calendar : header.findIndex((_, k) => named(k) && all(k, parseYearCell, Number.isInteger));
   if (year < 0) return undefined;
-  const value = header.findIndex((_, k) => k !== year && all(k, Number.isFinite));
+  const value = header.findIndex((_, k) => !named(k) && all(k, parseNumberCell, Number.isFinite));
   return value < 0 ? undefined : { year: header[year], value: header[value] };
 }

@@ -75,6 +75,22 @@ describe('readSeriesInput', () => {
     expect(error.issues[0].message).toContain('--year-column yearEnding --value-column spendGbp');
   });
 
+  it('reads year and value headed in any case or spacing, and writes academic years back', async () => {
+    const io = memoryIo();
+    await io.writeFile('ay.csv', 'Year, VALUE \n2019/20,100\n2020/21,110\n2021/22,120\n2022/23,135\n');
+    const { records } = await readSeriesInput(io, 'ay.csv');
+    expect(records).toEqual([{ start: 2020, values: [100, 110, 120, 135] }]);
+    expect(await runCli(['forecast', '--series', 'ay.csv', '--horizon', '1', '--format', 'csv'], io, COMMANDS)).toBe(0);
+    expect(io.out().split('\n')[1]).toMatch(/^2023\/24,/);
+  });
+
+  it('suggests academic-year and £ columns, quoting a name with a space so it pastes into a shell', async () => {
+    const io = memoryIo();
+    await io.writeFile('council.csv', 'Academic Year,Spend\n2019/20,"£1,200"\n2020/21,"£1,300"\n');
+    const error = await inputError(readSeriesInput(io, 'council.csv'));
+    expect(error.issues[0].message).toContain('here perhaps --year-column "Academic Year" --value-column Spend');
+  });
+
   it('names a column that is not there', async () => {
     const error = await inputError(readSeriesInput(memoryIo(), KENT_SPEND, { year: 'yearEnding', value: 'spend' }));
     expect(error.issues.map((i) => i.message)).toEqual([
