@@ -79,6 +79,7 @@ export async function readSeriesInput(
       labels: [label],
       units: [unitFromName(`${file} ${columns.value ?? ''}`)],
       splitYears,
+      many: false,
     };
   }
   // A list's items are named by their position in the file (`lines`): a skipped item leaves no gap in the names.
@@ -103,6 +104,7 @@ export async function readSeriesInput(
     ),
     units: read.records.map((_, k) => described[at(k)]?.unit ?? unitFromName(nameOf(at(k)))),
     splitYears: read.records.map(() => false),
+    many: count > 1,
   };
 }
 
@@ -141,6 +143,11 @@ export type NamedSeries = InputRecords<Series> & {
   units: (string | undefined)[];
   /** True for a series whose file wrote its years as academic or financial years (`2023/24`): see yearLabel. */
   splitYears: boolean[];
+  /**
+   * Whether the file holds several series (a JSON list of more than one), however many of them could be read: the
+   * output keeps its shape (a list in JSON, a series column) when all but one are skipped.
+   */
+  many: boolean;
 };
 
 async function readSeriesRecords(
@@ -152,8 +159,15 @@ async function readSeriesRecords(
   const named = columns.year !== undefined || columns.value !== undefined;
   if (!file.toLowerCase().endsWith('.csv')) {
     if (named) throw new UsageError('--year-column and --value-column apply to a CSV series only', command);
-    // A list of series (import sen2's output) goes on without a series that cannot be read; each is named.
-    return readInput(io, 'series', file, { skipInvalid: true });
+    // A list of series (import sen2's output) goes on without a series that cannot be read; each is named. When none
+    // can be, their problems are the error, without a "left after skipping" for a skip the user never asked for.
+    return readInput(io, 'series', file, { skipInvalid: true }).catch((error: unknown) => {
+      if (!(error instanceof InputError)) throw error;
+      throw new InputError(
+        error.file,
+        error.issues.filter((i) => i.code !== 'no_valid_rows'),
+      );
+    });
   }
   const year = columns.year ?? 'year';
   const value = columns.value ?? 'value';

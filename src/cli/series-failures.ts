@@ -16,18 +16,24 @@ function issuesOf(failure: SeriesFailure): ValidationIssueInput[] {
 
 /**
  * When every series of a file failed there is nothing to show: bad input (exit 2), each problem named by its
- * series (a file of one series gives its problems as they are). A failure that is not bad input (a bug) is
- * thrown as it is, so it is never passed off as the user's.
+ * series (a file of one series gives its problems as they are; `many`: the file held a list). A failure that is
+ * not bad input (a bug) is thrown as it is, so it is never passed off as the user's.
  *
  * @example
  * throwIfAllFailed('kent.json', [{ name: 'Kent: Independent school', index: 0, error }], 1);
  * // throws InputError: error: kent.json, series "Kent: Independent school" (item 1), values: ...
  */
-export function throwIfAllFailed(file: string, failed: readonly SeriesFailure[], total: number): void {
+export function throwIfAllFailed(
+  file: string,
+  failed: readonly SeriesFailure[],
+  total: number,
+  many = total > 1,
+): void {
   for (const f of failed) if (!isValidationError(f.error)) throw f.error;
   if (failed.length === 0 || failed.length < total) return;
-  // One series: its problems are the file's, as they are (a bad --method is not the series' fault).
-  if (total === 1 && isValidationError(failed[0].error)) throw new InputError(file, failed[0].error.issues);
+  // One series: its problems are the file's, as they are (a bad --method is not the series' fault). The one left of
+  // a list (`many`) is named, as its warnings name it.
+  if (!many && isValidationError(failed[0].error)) throw new InputError(file, failed[0].error.issues);
   throw new InputError(file, failed.flatMap(issuesOf));
 }
 

@@ -64,8 +64,8 @@ export const backtestCommand: Command = {
     } finally {
       bar.done();
     }
-    throwIfAllFailed(file, failed, input.records.length);
-    const many = input.records.length > 1;
+    const many = input.many || input.records.length > 1;
+    throwIfAllFailed(file, failed, input.records.length, many);
     const rowsOf = (items: readonly { name: string; result: BacktestResult }[], withSeries: boolean) =>
       items.flatMap(({ name, result }) => [
         ...result.perHorizon.map((p) => ({

@@ -104,8 +104,8 @@ export const forecastCommand: Command = {
     } finally {
       bar.done();
     }
-    throwIfAllFailed(file, failed, input.records.length);
-    const many = input.records.length > 1;
+    const many = input.many || input.records.length > 1;
+    throwIfAllFailed(file, failed, input.records.length, many);
     const rows = done.flatMap((d) => forecastRows(d.result, d.split, many ? d.name : undefined));
     const columns = forecastColumns(done[0].result, done[0].kind, many);
     return {

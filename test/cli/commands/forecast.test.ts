@@ -141,6 +141,41 @@ describe("send-placement forecast, backtest and report: import sen2's CSV", () =
   });
 });
 
+describe('send-placement forecast and backtest: a JSON list with all but one series skipped', () => {
+  const files = {
+    'list.json': JSON.stringify([
+      { name: 'Kept', start: 2019, values: [1, 2] },
+      { name: 'Short', start: 2019, values: [1] },
+    ]),
+  };
+
+  it('keeps the shape of a list: a JSON list and a series column, the one left named', async () => {
+    const json = await runCommand(['forecast', '--series', 'list.json', '--horizon', '1', '--format', 'json'], {
+      files,
+    });
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.out).map((r: { series: string }) => r.series)).toEqual(['Kept']);
+    const csv = await runCommand(['forecast', '--series', 'list.json', '--horizon', '1', '--format', 'csv'], { files });
+    expect(csv.out.split('\n')[0]).toMatch(/^series,year,/);
+    expect(csv.out.split('\n')[1]).toMatch(/^Kept,2021,/);
+  });
+
+  it('names the series left when it fails too', async () => {
+    const { code, err } = await runCommand(['backtest', '--series', 'list.json'], { files });
+    expect(code).toBe(2);
+    expect(err).toContain(
+      'error: list.json, series "Kept" (item 1), series.values: a backtest needs at least 3 values',
+    );
+  });
+
+  it('gives a single bad series its problems, without a "left after skipping" never asked for', async () => {
+    const one = { 'one.json': JSON.stringify({ start: '2019/20', values: [1, 2, 3] }) };
+    const { code, err } = await runCommand(['forecast', '--series', 'one.json'], { files: one });
+    expect(code).toBe(2);
+    expect(err).toBe('error: one.json line 1, start: start must be a year\none.json: 1 problem; nothing was run.\n');
+  });
+});
+
 describe('send-placement forecast: a blank value', () => {
   it('is named on its line, without also calling its year missing', async () => {
     const files = { 's.csv': 'year,value\n2018,10\n2019,\n2020,14\n2021,15\n' };
