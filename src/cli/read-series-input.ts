@@ -88,15 +88,17 @@ export async function readSeriesInput(
   const nameOf = (item: number) =>
     described[item]?.name ?? (count > 1 ? `series ${item + 1}` : csvSeriesName(file, undefined));
   const at = (k: number) => (read.lines?.[k] ?? k + 1) - 1;
-  const skipped = (read.skipped ?? []).flatMap((row) =>
-    row.issues.map(
-      (i) =>
-        `warning: series "${nameOf((row.line ?? 1) - 1)}" (item ${row.line}) skipped: ` +
-        `${i.path.replace(/^\[\d+\]\.?/, '') || 'it'}: ${i.message}`,
-    ),
+  const skippedIssues = (read.skipped ?? []).flatMap((row) =>
+    row.issues.map((i) => ({
+      ...i,
+      line: undefined,
+      path: `series "${nameOf((row.line ?? 1) - 1)}" (item ${row.line}), ${i.path.replace(/^\[\d+\]\.?/, '') || 'it'}`,
+    })),
   );
+  const skipped = skippedIssues.map((i) => `warning: ${i.path.replace(/, /, ' skipped: ')}: ${i.message}`);
   return {
     records: read.records,
+    skippedIssues,
     warnings: [...(read.fileWarnings ?? []), ...skipped],
     names: read.records.map((_, k) => nameOf(at(k))),
     labels: read.records.map((_, k) =>
@@ -148,6 +150,8 @@ export type NamedSeries = InputRecords<Series> & {
    * output keeps its shape (a list in JSON, a series column) when all but one are skipped.
    */
   many: boolean;
+  /** The problems of each series of a list left out as it was read, named by series: the error when the rest fail. */
+  skippedIssues?: ValidationIssueInput[];
 };
 
 async function readSeriesRecords(

@@ -65,7 +65,7 @@ export const backtestCommand: Command = {
       bar.done();
     }
     const many = input.many || input.records.length > 1;
-    throwIfAllFailed(file, failed, input.records.length, many);
+    throwIfAllFailed(file, failed, input.records.length, many, input.skippedIssues);
     const rowsOf = (items: readonly { name: string; result: BacktestResult }[], withSeries: boolean) =>
       items.flatMap(({ name, result }) => [
         ...result.perHorizon.map((p) => ({

@@ -105,7 +105,7 @@ export const forecastCommand: Command = {
       bar.done();
     }
     const many = input.many || input.records.length > 1;
-    throwIfAllFailed(file, failed, input.records.length, many);
+    throwIfAllFailed(file, failed, input.records.length, many, input.skippedIssues);
     const rows = done.flatMap((d) => forecastRows(d.result, d.split, many ? d.name : undefined));
     const columns = forecastColumns(done[0].result, done[0].kind, many);
     return {

@@ -166,6 +166,9 @@ describe('send-placement forecast and backtest: a JSON list with all but one ser
     expect(err).toContain(
       'error: list.json, series "Kept" (item 1), series.values: a backtest needs at least 3 values',
     );
+    // The series skipped as the file was read is a problem of the file too, not lost with its warning.
+    expect(err).toContain('error: list.json, series "Short" (item 2), values: a series needs at least 2 values');
+    expect(err).toContain('list.json: 2 problems; nothing was run.');
   });
 
   it('gives a single bad series its problems, without a "left after skipping" never asked for', async () => {
