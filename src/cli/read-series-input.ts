@@ -1,6 +1,7 @@
-import { yearEnding } from '../io/read-cell.js';
+import { parseNumberCell, parseYearCell, yearEnding } from '../io/read-cell.js';
 import { formatAcademicYear } from '../report/figure-format.js';
 import { readCsvTable, type CsvTable } from '../io/read-csv-table.js';
+import { headerAliases } from '../io/read-typed-csv.js';
 import { writeCsv } from '../index.js';
 import type { Series } from '../index.js';
 import { isValidationError, type ValidationIssueInput } from '../index.js';
@@ -78,6 +79,7 @@ export async function readSeriesInput(
       labels: [label],
       units: [unitFromName(`${file} ${columns.value ?? ''}`)],
       splitYears,
+      many: false,
     };
   }
   // A list's items are named by their position in the file (`lines`): a skipped item leaves no gap in the names.
@@ -86,15 +88,17 @@ export async function readSeriesInput(
   const nameOf = (item: number) =>
     described[item]?.name ?? (count > 1 ? `series ${item + 1}` : csvSeriesName(file, undefined));
   const at = (k: number) => (read.lines?.[k] ?? k + 1) - 1;
-  const skipped = (read.skipped ?? []).flatMap((row) =>
-    row.issues.map(
-      (i) =>
-        `warning: series "${nameOf((row.line ?? 1) - 1)}" (item ${row.line}) skipped: ` +
-        `${i.path.replace(/^\[\d+\]\.?/, '') || 'it'}: ${i.message}`,
-    ),
+  const skippedIssues = (read.skipped ?? []).flatMap((row) =>
+    row.issues.map((i) => ({
+      ...i,
+      line: undefined,
+      path: `series "${nameOf((row.line ?? 1) - 1)}" (item ${row.line}), ${i.path.replace(/^\[\d+\]\.?/, '') || 'it'}`,
+    })),
   );
+  const skipped = skippedIssues.map((i) => `warning: ${i.path.replace(/, /, ' skipped: ')}: ${i.message}`);
   return {
     records: read.records,
+    skippedIssues,
     warnings: [...(read.fileWarnings ?? []), ...skipped],
     names: read.records.map((_, k) => nameOf(at(k))),
     labels: read.records.map((_, k) =>
@@ -102,6 +106,7 @@ export async function readSeriesInput(
     ),
     units: read.records.map((_, k) => described[at(k)]?.unit ?? unitFromName(nameOf(at(k)))),
     splitYears: read.records.map(() => false),
+    many: count > 1,
   };
 }
 
@@ -140,6 +145,13 @@ export type NamedSeries = InputRecords<Series> & {
   units: (string | undefined)[];
   /** True for a series whose file wrote its years as academic or financial years (`2023/24`): see yearLabel. */
   splitYears: boolean[];
+  /**
+   * Whether the file holds several series (a JSON list of more than one), however many of them could be read: the
+   * output keeps its shape (a list in JSON, a series column) when all but one are skipped.
+   */
+  many: boolean;
+  /** The problems of each series of a list left out as it was read, named by series: the error when the rest fail. */
+  skippedIssues?: ValidationIssueInput[];
 };
 
 async function readSeriesRecords(
@@ -151,8 +163,15 @@ async function readSeriesRecords(
   const named = columns.year !== undefined || columns.value !== undefined;
   if (!file.toLowerCase().endsWith('.csv')) {
     if (named) throw new UsageError('--year-column and --value-column apply to a CSV series only', command);
-    // A list of series (import sen2's output) goes on without a series that cannot be read; each is named.
-    return readInput(io, 'series', file, { skipInvalid: true });
+    // A list of series (import sen2's output) goes on without a series that cannot be read; each is named. When none
+    // can be, their problems are the error, without a "left after skipping" for a skip the user never asked for.
+    return readInput(io, 'series', file, { skipInvalid: true }).catch((error: unknown) => {
+      if (!(error instanceof InputError)) throw error;
+      throw new InputError(
+        error.file,
+        error.issues.filter((i) => i.code !== 'no_valid_rows'),
+      );
+    });
   }
   const year = columns.year ?? 'year';
   const value = columns.value ?? 'value';
@@ -163,10 +182,16 @@ async function readSeriesRecords(
     if (isValidationError(error)) throw new InputError(file, error.issues);
     throw error;
   }
-  const splitYears = writesSplitYears(table, year);
-  // The usual layout goes straight to the reader; only a header without year,value needs more.
-  if (!named && table.header.includes('year') && table.header.includes('value'))
-    return { ...(await readInput(io, 'series', file)), splitYears };
+  // import sen2's CSV holds a series per area and category: read as one, it would be a duplicate year a row.
+  const [area, category] = [table.header.indexOf('area'), table.header.indexOf('category')];
+  if (area >= 0 && category >= 0 && new Set(table.rows.map((r) => `${r.cells[area]}\n${r.cells[category]}`)).size > 1)
+    throw new InputError(file, [severalSeries(table.header, command)]);
+  // The usual layout goes straight to the reader, headed in any case or spacing (`Year,Value`) as the reader takes
+  // headings; only a header without year,value needs more.
+  const usual = named ? undefined : usualColumns(table.header);
+  const splitYears = writesSplitYears(table, usual?.year ?? year);
+  if (usual)
+    return { ...(await readInput(io, 'series', file).catch(withoutCascadedGap(table, usual.year))), splitYears };
   const missing = [year, value].filter((c) => !table.header.includes(c));
   if (missing.length > 0)
     throw new InputError(file, [
@@ -197,7 +222,7 @@ async function readSeriesRecords(
   const columnOf = (name: string | undefined) => (name === 'year' ? year : name === 'value' ? value : name);
   const projectedIo: CliIo = { ...io, fileSize: undefined, readFile: async () => new TextEncoder().encode(projected) };
   try {
-    return { ...(await readInput(projectedIo, 'series', file)), splitYears };
+    return { ...(await readInput(projectedIo, 'series', file).catch(withoutCascadedGap(table, year))), splitYears };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     throw new InputError(
@@ -210,6 +235,35 @@ async function readSeriesRecords(
       })),
     );
   }
+}
+
+/** The header's year and value columns when it names both, in any case or spacing (`Year`, ` VALUE `). */
+function usualColumns(header: string[]): { year: string; value: string } | undefined {
+  const aliases = [...headerAliases(header, ['year', 'value'])];
+  const column = (field: string) => (header.includes(field) ? field : aliases.find(([, f]) => f === field)?.[0]);
+  const [year, value] = [column('year'), column('value')];
+  return year !== undefined && value !== undefined ? { year, value } : undefined;
+}
+
+/**
+ * A row refused for its value (left blank) leaves its year out of the series, and the reader then also names that
+ * year as missing; when every year from the first to the last is in the file, only the rows' own problems are said.
+ * A gap no line of the file fills stays an error.
+ */
+function withoutCascadedGap(table: CsvTable, column: string): (error: unknown) => never {
+  return (error) => {
+    if (!(error instanceof InputError)) throw error;
+    const k = table.header.indexOf(column);
+    const years = new Set(table.rows.map((r) => parseYearCell(r.cells[k] ?? '')));
+    const whole = [...years].filter((y): y is number => y !== undefined && Number.isInteger(y));
+    const [from, to] = [Math.min(...whole), Math.max(...whole)];
+    const filled =
+      whole.length > 0 &&
+      to - from < table.rows.length &&
+      Array.from({ length: to - from + 1 }, (_, i) => from + i).every((y) => years.has(y));
+    const rest = error.issues.filter((i) => i.code !== 'missing_year');
+    throw filled && rest.length > 0 && rest.length < error.issues.length ? new InputError(error.file, rest) : error;
+  };
 }
 
 /**
@@ -269,12 +323,26 @@ export function unitFromName(name: string): string | undefined {
   return undefined;
 }
 
+/** One issue for a CSV of several series (import sen2's CSV): what it is, and the file to give instead. */
+function severalSeries(header: string[], command: string): ValidationIssueInput {
+  return {
+    path: '(header)',
+    line: 1,
+    message:
+      `holds a series for each area and category (columns ${header.join(', ')}: import sen2's CSV), and ` +
+      `${command} reads one series from a CSV; give it import sen2's JSON output instead, which keeps each series ` +
+      'apart: send-placement import sen2 --file FILE --out series.json',
+  };
+}
+
 /** One issue for a header without the year or value column: what it has, and the flags to use. */
 function missingColumns(header: string[], missing: string[], named: boolean, rows: string[][]): ValidationIssueInput {
   const has = header.length === 0 ? 'no columns' : `columns ${header.join(', ')}`;
   if (named) return { path: '(header)', line: 1, message: `has no column ${missing.join(' or ')} (it has ${has})` };
   const guess = guessColumns(header, rows);
-  const example = guess ? `, here perhaps --year-column ${guess.year} --value-column ${guess.value}` : '';
+  // A name with a space (`Academic Year`) is quoted, so the suggestion can be pasted into a shell as it is.
+  const flag = (name: string) => (/^[\w.-]+$/.test(name) ? name : `"${name.replace(/["\\$`]/g, '\\$&')}"`);
+  const example = guess ? `, here perhaps --year-column ${flag(guess.year)} --value-column ${flag(guess.value)}` : '';
   return {
     path: '(header)',
     line: 1,
@@ -290,9 +358,17 @@ function missingColumns(header: string[], missing: string[], named: boolean, row
  */
 function guessColumns(header: string[], rows: string[][]): { year: string; value: string } | undefined {
   if (rows.length === 0) return undefined;
-  const all = (k: number, test: (n: number) => boolean) => rows.every((r) => r[k].trim() !== '' && test(Number(r[k])));
-  const year = header.findIndex((name, k) => /year/i.test(name) && all(k, Number.isInteger));
+  const all = (k: number, read: (text: string) => number | undefined, test: (n: number) => boolean) =>
+    rows.every((r) => {
+      const n = read(r[k] ?? '');
+      return n !== undefined && test(n);
+    });
+  const named = (k: number) => /year/i.test(header[k]);
+  // Calendar years first (yearEnding beside financialYear), else academic or financial ones (2019/20).
+  const calendar = header.findIndex((_, k) => named(k) && all(k, Number, Number.isInteger));
+  const year =
+    calendar >= 0 ? calendar : header.findIndex((_, k) => named(k) && all(k, parseYearCell, Number.isInteger));
   if (year < 0) return undefined;
-  const value = header.findIndex((_, k) => k !== year && all(k, Number.isFinite));
+  const value = header.findIndex((_, k) => !named(k) && all(k, parseNumberCell, Number.isFinite));
   return value < 0 ? undefined : { year: header[year], value: header[value] };
 }

@@ -4,6 +4,7 @@ import type { Command } from '../command.js';
 import { createProgressBar } from '../progress-bar.js';
 import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf } from '../read-series-input.js';
 import { type SeriesFailure, seriesFailureNotes, throwIfAllFailed } from '../series-failures.js';
+import { seriesTables } from '../series-tables.js';
 import type { FigureKind } from '../../report/figure-format.js';
 import { seriesKind } from './forecast.js';
 import { type Column, tableCsv } from '../format-output.js';
@@ -63,27 +64,33 @@ export const backtestCommand: Command = {
     } finally {
       bar.done();
     }
-    throwIfAllFailed(file, failed, input.records.length);
-    const many = input.records.length > 1;
-    const rows = done.flatMap(({ name, result }) => [
-      ...result.perHorizon.map((p) => ({
-        ...(many ? { series: name } : {}),
-        ...p,
-        horizon: String(p.horizon),
-      })),
-      { ...(many ? { series: name } : {}), horizon: 'overall', ...result.overall },
-    ]);
-    const columns: Column[] = [
-      ...(many ? ['series'] : []),
+    const many = input.many || input.records.length > 1;
+    throwIfAllFailed(file, failed, input.records.length, many, input.skippedIssues);
+    const rowsOf = (items: readonly { name: string; result: BacktestResult }[], withSeries: boolean) =>
+      items.flatMap(({ name, result }) => [
+        ...result.perHorizon.map((p) => ({
+          ...(withSeries ? { series: name } : {}),
+          ...p,
+          horizon: String(p.horizon),
+        })),
+        { ...(withSeries ? { series: name } : {}), horizon: 'overall', ...result.overall },
+      ]);
+    const columnsOf = (maeKind: FigureKind, withSeries: boolean): Column[] => [
+      ...(withSeries ? ['series'] : []),
       'horizon',
       { key: 'count', label: 'forecasts compared', kind: 'count' },
       { key: 'smape', label: 'sMAPE', kind: 'percent' },
       { key: 'mase', label: 'MASE', kind: 'score' },
-      { key: 'mae', label: 'MAE', kind: done[0].kind },
+      { key: 'mae', label: 'MAE', kind: maeKind },
     ];
+    const rows = rowsOf(done, many);
+    const columns = columnsOf(done[0].kind, many);
     return {
       json: many ? done.map((d) => ({ series: d.name, ...d.result })) : done[0].result,
-      tables: [{ columns, rows }],
+      tables: seriesTables(done, many, (items, kind, withSeries) => ({
+        columns: columnsOf(kind, withSeries),
+        rows: rowsOf(items, withSeries),
+      })),
       // The MAE is in the series' unit: written in full, never rounded to whole pounds on a guess.
       csv: tableCsv({ columns: [...columns.slice(0, -1), { key: 'mae', label: 'MAE', kind: 'number' }], rows }),
       notes: [
@@ -92,7 +99,7 @@ export const backtestCommand: Command = {
         ...done.map(
           ({ name, result: r }) =>
             `${many ? `${name}: ` : ''}${r.method}, ${r.origins} origin${r.origins === 1 ? '' : 's'}, overall sMAPE ` +
-            `${r.overall.smape === null ? '(none)' : r.overall.smape.toFixed(2)}`,
+            `${r.overall.smape === null ? '(none)' : `${r.overall.smape.toFixed(2)}%`}`,
         ),
       ],
     };

@@ -4,6 +4,7 @@ import type { Command } from '../command.js';
 import type { FigureKind } from '../../report/figure-format.js';
 import { type Column, plainColumns, type Table, tableCsv } from '../format-output.js';
 import { seriesFailureNotes, throwIfAllFailed } from '../series-failures.js';
+import { seriesTables } from '../series-tables.js';
 import { createProgressBar } from '../progress-bar.js';
 import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf, yearLabel } from '../read-series-input.js';
 
@@ -103,13 +104,16 @@ export const forecastCommand: Command = {
     } finally {
       bar.done();
     }
-    throwIfAllFailed(file, failed, input.records.length);
-    const many = input.records.length > 1;
+    const many = input.many || input.records.length > 1;
+    throwIfAllFailed(file, failed, input.records.length, many, input.skippedIssues);
     const rows = done.flatMap((d) => forecastRows(d.result, d.split, many ? d.name : undefined));
     const columns = forecastColumns(done[0].result, done[0].kind, many);
     return {
       json: many ? done.map((d) => ({ series: d.name, ...d.result })) : done[0].result,
-      tables: [{ columns, rows }],
+      tables: seriesTables(done, many, (items, kind, withSeries) => ({
+        columns: forecastColumns(items[0].result, kind, withSeries),
+        rows: items.flatMap((d) => forecastRows(d.result, d.split, withSeries ? d.name : undefined)),
+      })),
       csv: tableCsv({ columns: plainColumns(columns, ['gbp', 'count']), rows }),
       notes: [
         ...input.warnings,

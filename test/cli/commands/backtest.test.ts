@@ -21,6 +21,12 @@ describe('send-placement backtest', () => {
     expect(err).toMatch(/^warning: series "Kent: Hospital school" \(item 2\) not backtested: .*at least 3 values/m);
   });
 
+  it("says the overall sMAPE as a percentage in its note, as forecast's notes do", async () => {
+    const files = { 's.json': JSON.stringify({ start: 2021, values: [820, 930, 1050, 1172] }) };
+    const { err } = await runCommand(['backtest', '--series', 's.json', '--format', 'csv'], { files });
+    expect(err).toMatch(/^auto, 1 origin, overall sMAPE \d+\.\d\d%$/m);
+  });
+
   it('leaves a horizon no origin reached blank rather than a perfect 0', async () => {
     const files = { 's.json': JSON.stringify({ start: 2021, values: [820, 930, 1050, 1172] }) };
     const { out } = await runCommand(['backtest', '--series', 's.json', '--format', 'csv'], { files });

@@ -65,6 +65,145 @@ describe('send-placement forecast', () => {
   });
 });
 
+const MIXED_UNITS = JSON.stringify([
+  { name: 'Spend', unit: 'GBP', start: 2018, values: [1200000, 1350000, 1500000, 1610000, 1700000] },
+  { name: 'Placements', start: 2018, values: [10, 12, 14, 15, 17] },
+  { name: 'Rate', start: 2018, values: [1.5, 2.5, 3.1, 3.3, 4] },
+]);
+
+describe('send-placement forecast and backtest: a file of series in different units', () => {
+  it('writes each series in its own unit, one table a series, never placements as £m', async () => {
+    const files = { 'mixed.json': MIXED_UNITS };
+    const { code, out } = await runCommand(['forecast', '--series', 'mixed.json', '--horizon', '2'], {
+      tty: true,
+      files,
+    });
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Spend\nyear +forecast.*\n-+.*\n2023 +£1\.8m/m);
+    expect(out).toMatch(/^Placements\nyear +forecast.*\n-+.*\n2023 +18 +17 +19 /m);
+    expect(out).toMatch(/^Rate\nyear +forecast.*\n-+.*\n2023 +4\.2 +3\.4 /m);
+    expect(out).not.toContain('£0.000m');
+    // The CSV stays one table with a series column.
+    const csv = await runCommand(['forecast', '--series', 'mixed.json', '--horizon', '2', '--format', 'csv'], {
+      files,
+    });
+    expect(csv.out).toMatch(/^Placements,2023,18\.05\d+,/m);
+  });
+
+  it("writes each series' MAE in its own unit in a backtest table", async () => {
+    const { code, out } = await runCommand(['backtest', '--series', 'mixed.json'], {
+      tty: true,
+      files: { 'mixed.json': MIXED_UNITS },
+    });
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Spend\n[\s\S]*^overall +1 +0\.20% +0\.025 +3,360$/m);
+    expect(out).toMatch(/^Rate\n[\s\S]*^overall +1 +11\.86% +0\.747 +0\.448$/m);
+  });
+
+  it('keeps one table with a series column when every series is in the same unit', async () => {
+    const files = { 'kent.json': SEN2_OUTPUT.replace('[5]', '[5, 6]') };
+    const { out } = await runCommand(['forecast', '--series', 'kent.json', '--horizon', '1'], { tty: true, files });
+    expect(out.split('\n')[0]).toMatch(/^series +year +forecast/);
+    expect(out.split('\n').filter((l) => /^-/.test(l))).toHaveLength(1);
+  });
+});
+
+const SEN2_CSV = [
+  'area,areaCode,category,year,value',
+  'Kent,E10000016,Independent school,2021,820',
+  'Kent,E10000016,Independent school,2022,930',
+  'Kent,E10000016,Independent school,2023,1050',
+  'Kent,E10000016,Resourced provision or SEN unit,2021,1200',
+  'Kent,E10000016,Resourced provision or SEN unit,2022,1320',
+  'Kent,E10000016,Resourced provision or SEN unit,2023,1410',
+  '',
+].join('\n');
+
+describe("send-placement forecast, backtest and report: import sen2's CSV", () => {
+  it('is refused with one error naming the JSON output to give instead, not a duplicate year a row', async () => {
+    for (const command of [['forecast'], ['backtest'], ['report', '--out', 'r.html']]) {
+      const { code, err } = await runCommand([...command, '--series', 'sen2.csv'], { files: { 'sen2.csv': SEN2_CSV } });
+      expect(code).toBe(2);
+      expect(err).toContain(
+        `error: sen2.csv line 1, (header): holds a series for each area and category (columns area, areaCode, ` +
+          `category, year, value: import sen2's CSV), and ${command[0]} reads one series from a CSV; give it ` +
+          "import sen2's JSON output instead",
+      );
+      expect(err).toContain('sen2.csv: 1 problem; nothing was run.');
+    }
+  });
+
+  it('is read as it is when it holds one area and category', async () => {
+    const files = { 'sen2.csv': SEN2_CSV.split('\n').slice(0, 4).join('\n') };
+    const { code, out } = await runCommand(['forecast', '--series', 'sen2.csv', '--format', 'csv'], { files });
+    expect(code).toBe(0);
+    expect(out.split('\n')[1]).toMatch(/^2024,/);
+  });
+});
+
+describe('send-placement forecast and backtest: a JSON list with all but one series skipped', () => {
+  const files = {
+    'list.json': JSON.stringify([
+      { name: 'Kept', start: 2019, values: [1, 2] },
+      { name: 'Short', start: 2019, values: [1] },
+    ]),
+  };
+
+  it('keeps the shape of a list: a JSON list and a series column, the one left named', async () => {
+    const json = await runCommand(['forecast', '--series', 'list.json', '--horizon', '1', '--format', 'json'], {
+      files,
+    });
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.out).map((r: { series: string }) => r.series)).toEqual(['Kept']);
+    const csv = await runCommand(['forecast', '--series', 'list.json', '--horizon', '1', '--format', 'csv'], { files });
+    expect(csv.out.split('\n')[0]).toMatch(/^series,year,/);
+    expect(csv.out.split('\n')[1]).toMatch(/^Kept,2021,/);
+  });
+
+  it('names the series left when it fails too', async () => {
+    const { code, err } = await runCommand(['backtest', '--series', 'list.json'], { files });
+    expect(code).toBe(2);
+    expect(err).toContain(
+      'error: list.json, series "Kept" (item 1), series.values: a backtest needs at least 3 values',
+    );
+    // The series skipped as the file was read is a problem of the file too, not lost with its warning.
+    expect(err).toContain('error: list.json, series "Short" (item 2), values: a series needs at least 2 values');
+    expect(err).toContain('list.json: 2 problems; nothing was run.');
+  });
+
+  it('gives a single bad series its problems, without a "left after skipping" never asked for', async () => {
+    const one = { 'one.json': JSON.stringify({ start: '2019/20', values: [1, 2, 3] }) };
+    const { code, err } = await runCommand(['forecast', '--series', 'one.json'], { files: one });
+    expect(code).toBe(2);
+    expect(err).toBe('error: one.json line 1, start: start must be a year\none.json: 1 problem; nothing was run.\n');
+  });
+});
+
+describe('send-placement forecast: a blank value', () => {
+  it('is named on its line, without also calling its year missing', async () => {
+    const files = { 's.csv': 'year,value\n2018,10\n2019,\n2020,14\n2021,15\n' };
+    const { code, err } = await runCommand(['forecast', '--series', 's.csv'], { files });
+    expect(code).toBe(2);
+    expect(err).toBe('error: s.csv line 3, value: is required\ns.csv: 1 problem; nothing was run.\n');
+  });
+
+  it('is named on its line in a file read through --year-column and --value-column', async () => {
+    const files = { 's.csv': 'yr,spend\n2018/19,10\n2019/20,\n2020/21,14\n' };
+    const args = ['forecast', '--series', 's.csv', '--year-column', 'yr', '--value-column', 'spend'];
+    const { code, err } = await runCommand(args, { files });
+    expect(code).toBe(2);
+    expect(err).toBe('error: s.csv line 3, spend: is required\ns.csv: 1 problem; nothing was run.\n');
+  });
+
+  it('still leaves a year no line of the file has named as missing', async () => {
+    const files = { 's.csv': 'year,value\n2018,10\n2019,\n2021,15\n' };
+    const { code, err } = await runCommand(['forecast', '--series', 's.csv'], { files });
+    expect(code).toBe(2);
+    expect(err).toContain('error: s.csv line 3, value: is required\n');
+    expect(err).toMatch(/^error: s\.csv line 4, year: not one series: year \d+ is missing/m);
+  });
+});
+
 describe('send-placement forecast and backtest: mistakes in flags are named as flags', () => {
   const SPEND = 'data/kent/nmiss-spend.csv';
 
