@@ -1,6 +1,7 @@
 import type { EstimatedTransitions, Scenario } from '../index.js';
 import { formatCount } from '../report/figure-format.js';
 import { SETTING_NAMES } from '../report/planner-words.js';
+import { countNoun } from '../report/count-noun.js';
 
 /** How many times its base-year census a capped setting's places may be before `estimate` warns. */
 export const PLACES_PER_CHILD_WARNING = 3;
@@ -29,7 +30,7 @@ export function capacityCensusWarnings(scenario: Scenario, est: EstimatedTransit
     const name = SETTING_NAMES[setting] ?? setting;
     warnings.push(
       `${name}: the plan has ${formatCount(places)} places in ${est.baseYear} but the history has ` +
-        `${formatCount(children)} ${name} ${children === 1 ? 'child' : 'children'} in its ${est.baseYear} census ` +
+        `${countNoun(children, `${name} child`, `${name} children`)} in its ${est.baseYear} census ` +
         `(more than ${PLACES_PER_CHILD_WARNING} places a child), so these places never fill and added ones save ` +
         'nothing: check that the plan and the history count the same council',
     );

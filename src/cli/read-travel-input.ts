@@ -5,6 +5,7 @@ import type { CliIo } from './cli-io.js';
 import { InputError } from './input-error.js';
 import { locateJsonLines } from './locate-json-lines.js';
 import { readBytes, readJsonInput, rejectedIssues, skippedNote, type ReadInputOptions } from './read-input.js';
+import { countNoun } from '../report/count-noun.js';
 
 /** Warnings listed one by one for journeys nobody in the inputs takes; the rest are counted. */
 const MAX_LISTED = 20;
@@ -85,9 +86,8 @@ const skippedOutcome = (issue: ValidationIssueInput) =>
 
 /** The count after the warnings: journeys used (applied), rows skipped, journeys ignored (nobody given takes them). */
 function countNote(file: string, used: number, skipped: number, ignored: number): string {
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const also = ignored > 0 ? `, ${plural(ignored, 'journey', 'journeys')} ignored` : '';
-  return `${file}: ${plural(used, 'journey', 'journeys')} used, ${plural(skipped, 'row', 'rows')} skipped${also}`;
+  const also = ignored > 0 ? `, ${countNoun(ignored, 'journey')} ignored` : '';
+  return `${file}: ${countNoun(used, 'journey')} used, ${countNoun(skipped, 'row')} skipped${also}`;
 }
 
 /** What is left when every row was bad: the problems, and one more saying so. */

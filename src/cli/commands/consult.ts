@@ -7,6 +7,7 @@ import { readTravelInput } from '../read-travel-input.js';
 import { lotName } from '../../report/planner-words.js';
 import { formatFigure } from '../../report/figure-format.js';
 import { readPolicyFlag } from './rank.js';
+import { countNoun } from '../../report/count-noun.js';
 
 /** Where a school's chance of an offer came from, as a caseworker says it. */
 const CHANCE_FROM: Record<ConsultedSchool['acceptanceSource'], string> = {
@@ -107,7 +108,7 @@ export const consultCommand: Command = {
         ...schools.warnings,
         ...children.warnings,
         ...(journeys ? journeys.warnings : []),
-        `child ${child.id}: ${plan.rounds.length} round${plan.rounds.length === 1 ? '' : 's'}, ${wait}; chance ` +
+        `child ${child.id}: ${countNoun(plan.rounds.length, 'round')}, ${wait}; chance ` +
           `of no offer at all ${formatFigure(plan.noOfferProbability, 'rate')}`,
       ],
     };
@@ -117,6 +118,6 @@ export const consultCommand: Command = {
 /** Why no school can offer: none passes the child's filters (rank says why), or none ranked gives places. */
 function noOfferWords(ranked: number, excluded: number): string {
   if (ranked > 0) return "no school can offer: every ranked school's chance of an offer is 0";
-  const schools = `${excluded} school${excluded === 1 ? '' : 's'}`;
+  const schools = countNoun(excluded, 'school');
   return `no school can offer: all ${schools} fail the child's filters ('rank' lists each school's reasons)`;
 }

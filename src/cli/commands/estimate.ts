@@ -9,6 +9,7 @@ import { UsageError } from '../usage-error.js';
 import { estimatedScenarioName } from '../estimated-scenario-name.js';
 import { capacityCensusWarnings } from '../capacity-census-warnings.js';
 import { SCENARIO_LIMITS } from '../../schema/scenario-limits.js';
+import { countNoun } from '../../report/count-noun.js';
 
 /** Years projected when neither --end-year nor the plan gives an end year. */
 const DEFAULT_YEARS = 5;
@@ -225,8 +226,8 @@ export const estimateCommand: Command = {
         fitNote(input),
         ...(droppedReferences > 0
           ? [
-              `${planFile}'s references (${formatCount(droppedReferences)} published ` +
-                `figure${droppedReferences === 1 ? '' : 's'}) are left out: they are the plan's council's ` +
+              `${planFile}'s references (${countNoun(droppedReferences, 'published figure')}) are left out: ` +
+                "they are the plan's council's " +
                 `figures, not ${input.historyFile}'s`,
             ]
           : []),
