@@ -144,21 +144,36 @@ function headerOnlyError<T>(header: readonly string[], format: RecordFormat<T>):
   if (header.length === 0) return undefined;
   const result = z.safeParse(format.schema, {}, { reportInput: true });
   if (result.success) return undefined;
-  const layout = Object.keys(format.layout.fields);
   const needed = result.error.issues.filter(isMissing).map((issue) => columnOf(issue.path));
-  const columns = layout.filter((c) => needed.some((m) => c === m || c.startsWith(`${m}.`)) && !header.includes(c));
-  if (columns.length === 0) return undefined;
-  const unknown = header.filter((column) => !layout.includes(column));
-  return new ValidationError(
-    `${format.what} file`,
-    columns.map((column) => ({
+  const layout = Object.keys(format.layout.fields);
+  const issues = missingColumnIssues(
+    header,
+    needed,
+    format,
+    header.filter((column) => !layout.includes(column)),
+  );
+  return issues.length === 0 ? undefined : new ValidationError(`${format.what} file`, issues);
+}
+
+/**
+ * One `missing_column` issue on line 1 for each layout column the header lacks of the fields
+ * `needed` (`home` needs `home.lat` and `home.lon`), each asking whether an unknown column is it.
+ */
+function missingColumnIssues<T>(
+  header: readonly string[],
+  needed: readonly string[],
+  format: RecordFormat<T>,
+  unknownColumns: readonly string[],
+): ValidationIssueInput[] {
+  return Object.keys(format.layout.fields)
+    .filter((c) => needed.some((m) => c === m || c.startsWith(`${m}.`)) && !header.includes(c))
+    .map((column) => ({
       path: column,
       line: 1,
       column,
       code: 'missing_column',
-      message: `the header has no ${column} column, which every ${format.what} needs${meantBy(column, unknown)}`,
-    })),
-  );
+      message: `the header has no ${column} column, which every ${format.what} needs${meantBy(column, unknownColumns)}`,
+    }));
 }
 
 /**
@@ -183,14 +198,7 @@ function missingColumnError<T>(
       if (p.reason === 'is required' && absent(p.column)) counts.set(p.column, (counts.get(p.column) ?? 0) + 1);
   const missing = [...counts].filter(([, n]) => n === rows).map(([column]) => column);
   if (missing.length === 0) return undefined;
-  const columns = layout.filter((c) => missing.some((m) => c === m || c.startsWith(`${m}.`)) && !header.includes(c));
-  const issues: ValidationIssueInput[] = columns.map((column) => ({
-    path: column,
-    line: 1,
-    column,
-    code: 'missing_column',
-    message: `the header has no ${column} column, which every ${format.what} needs${meantBy(column, unknownColumns)}`,
-  }));
+  const issues = missingColumnIssues(header, missing, format, unknownColumns);
   for (const r of rejected)
     for (const p of r.problems)
       if (!missing.includes(p.column))
