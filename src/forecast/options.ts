@@ -95,7 +95,11 @@ export const INTERVAL_CALIBRATION: IntervalDesign = AUTO_DESIGN.intervals;
  */
 export const MethodSchema = z.pipe(
   z.enum(['auto', ...MODEL_NAMES, ...Object.keys(MODEL_ALIASES)] as [MethodName | ModelAlias, ...string[]], {
-    error: () => `unknown method; valid methods are ${METHOD_LIST.join(', ')}`,
+    error: (issue) =>
+      typeof issue.input === 'object' && issue.input !== null
+        ? 'the method must be a name, not an object (backtest takes series, method, then options such as ' +
+          `{ horizon }); valid methods are ${METHOD_LIST.join(', ')}`
+        : `unknown method; valid methods are ${METHOD_LIST.join(', ')}`,
   }),
   z.transform((name: string) => canonicalMethod(name as MethodName | ModelAlias)),
 );
@@ -108,6 +112,9 @@ const horizonSchema = z
     z.maximum(MAX_HORIZON, { error: `horizon must be at most ${MAX_HORIZON}` }),
   );
 
+/** The first level a list repeats. */
+const twiceGiven = (levels: number[]) => levels.find((level, i) => levels.indexOf(level) !== i);
+
 /**
  * Options of `forecast`: the horizon is required, the rest default from DEFAULT_FORECAST_OPTIONS.
  *
@@ -119,15 +126,22 @@ export const ForecastOptionsSchema = strictOptions(
     horizon: horizonSchema,
     method: z._default(MethodSchema, DEFAULT_FORECAST_OPTIONS.method),
     levels: z._default(
-      z.array(
-        z.number({ error: 'a level must be a number (percent)' }).check(
-          z.minimum(MIN_LEVEL, {
-            error: `a level must be at least ${MIN_LEVEL} (percent: 80 means an 80% interval)`,
+      z
+        .array(
+          z.number({ error: 'a level must be a number (percent)' }).check(
+            z.minimum(MIN_LEVEL, {
+              error: `a level must be at least ${MIN_LEVEL} (percent: 80 means an 80% interval)`,
+            }),
+            z.maximum(MAX_LEVEL, { error: `a level must be at most ${MAX_LEVEL} (percent)` }),
+          ),
+          { error: 'levels must be a list of percentages' },
+        )
+        .check(
+          z.refine((levels) => new Set(levels).size === levels.length, {
+            error: (issue) => `each level may be given once; ${twiceGiven(issue.input as number[])} is given twice`,
+            params: { code: 'duplicate' },
           }),
-          z.maximum(MAX_LEVEL, { error: `a level must be at most ${MAX_LEVEL} (percent)` }),
         ),
-        { error: 'levels must be a list of percentages' },
-      ),
       [...DEFAULT_FORECAST_OPTIONS.levels],
     ),
     nonNegative: z.optional(z.boolean({ error: 'nonNegative must be true or false' })),

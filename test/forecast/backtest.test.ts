@@ -65,6 +65,13 @@ describe('backtest', () => {
       { path: 'method', message: 'is required' },
     ]);
   });
+  it("says options given in the method's place are options, not an unknown method", () => {
+    const issues = issuesOf(() => backtest([1, 2, 3, 4, 5], { horizon: 2 } as never));
+    expect(issues.map((i) => i.path)).toEqual(['method']);
+    expect(issues[0].message).toMatch(
+      /^the method must be a name, not an object \(backtest takes series, method, then options such as \{ horizon \}\)/,
+    );
+  });
   it('takes null options as no options: the defaults', () => {
     expect(backtest([1, 2, 4, 7], 'naive', null as never)).toEqual(backtest([1, 2, 4, 7], 'naive'));
   });

@@ -209,6 +209,12 @@ describe('forecast', () => {
     ]);
   });
 
+  it('refuses a level given twice, which would give one interval under two names', () => {
+    expect(issuesOf(() => forecast([1, 2, 3], { horizon: 1, levels: [50, 80, 50] }))).toEqual([
+      { path: 'options.levels', message: 'each level may be given once; 50 is given twice' },
+    ]);
+  });
+
   it('gives finite, nested intervals for any levels in the accepted range', () => {
     const levelArb = fc.oneof(
       fc.double({ min: MIN_LEVEL, max: MAX_LEVEL, noNaN: true }),
