@@ -22,6 +22,14 @@ export const MAX_TABLE_JOURNEY = 100_000;
  */
 export type TravelEntry = { childId: string; urn: string; km: number | null; minutes: number | null };
 
+/** A journey as the entry points accept it: ids and URNs as numbers too. */
+export type TravelEntryInput = {
+  childId: string | number;
+  urn: string | number;
+  km: number | null;
+  minutes: number | null;
+};
+
 const journey = (unit: string) =>
   z.nullable(
     z

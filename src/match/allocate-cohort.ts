@@ -1,3 +1,8 @@
+import type { ChildInput } from '../schema/child.js';
+import type { SchoolInput } from '../schema/school.js';
+import type { PolicyInput } from '../schema/policy.js';
+import type { MatchOptionsInput } from './match-options.js';
+import type { Loose } from '../schema/loose.js';
 import { optimalAssignment } from './allocate-optimal.js';
 import type { Allocation } from './allocate-result.js';
 import { runAllocation } from './run-allocation.js';
@@ -42,6 +47,11 @@ import { runAllocation } from './run-allocation.js';
  * result.assignments.map((a) => a.childId); // ['C1']: the nearer child scores higher
  * result.unassigned; // [{ childId: 'C2', reason: 'eligible-schools-full' }]
  */
-export function allocateCohort(children: unknown, schools: unknown, policy?: unknown, options?: unknown): Allocation {
+export function allocateCohort(
+  children: Loose<readonly ChildInput[]>,
+  schools: Loose<readonly SchoolInput[]>,
+  policy?: Loose<PolicyInput>,
+  options?: Loose<MatchOptionsInput>,
+): Allocation {
   return runAllocation(children, schools, policy, options, optimalAssignment);
 }

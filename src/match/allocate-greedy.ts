@@ -1,3 +1,8 @@
+import type { ChildInput } from '../schema/child.js';
+import type { SchoolInput } from '../schema/school.js';
+import type { PolicyInput } from '../schema/policy.js';
+import type { MatchOptionsInput } from './match-options.js';
+import type { Loose } from '../schema/loose.js';
 import { greedyAssignment } from './allocate-greedy-assignment.js';
 import type { Allocation } from './allocate-result.js';
 import { runAllocation } from './run-allocation.js';
@@ -23,6 +28,11 @@ import { runAllocation } from './run-allocation.js';
  * const far = { id: 'C2', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.50, lon: 1.08 } };
  * allocateGreedy([far, near], [school]).assignments.map((a) => a.childId); // ['C2']: first come
  */
-export function allocateGreedy(children: unknown, schools: unknown, policy?: unknown, options?: unknown): Allocation {
+export function allocateGreedy(
+  children: Loose<readonly ChildInput[]>,
+  schools: Loose<readonly SchoolInput[]>,
+  policy?: Loose<PolicyInput>,
+  options?: Loose<MatchOptionsInput>,
+): Allocation {
   return runAllocation(children, schools, policy, options, greedyAssignment);
 }

@@ -1,3 +1,6 @@
+import type { ChildInput } from '../schema/child.js';
+import type { Loose } from '../schema/loose.js';
+import type { SchoolInput } from '../schema/school.js';
 import { quantileSorted } from 'simple-statistics';
 import * as z from 'zod/mini';
 import { strictFields } from '../schema/strict-fields.js';
@@ -95,8 +98,8 @@ export type StrategyComparison = { children: number; outcomes: StrategyOutcome[]
  * agreement[0]; // { a: 'weighted-sum', b: 'topsis', share: 0.9166... }
  */
 export function compareStrategies(
-  children: unknown,
-  schools: unknown,
+  children: Loose<readonly ChildInput[]>,
+  schools: Loose<readonly SchoolInput[]>,
   strategies: readonly StrategySpec[],
 ): StrategyComparison {
   const issues: ValidationIssueInput[] = [];

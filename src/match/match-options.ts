@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { unknownFieldsMessage } from '../schema/strict-fields.js';
-import { travelTableIssues, type TravelEntry } from '../geo/travel-table.js';
+import { travelTableIssues, type TravelEntry, type TravelEntryInput } from '../geo/travel-table.js';
 import { fromZodIssues, type ValidationIssueInput } from '../schema/validation-error.js';
 
 /**
@@ -14,6 +14,9 @@ import { fromZodIssues, type ValidationIssueInput } from '../schema/validation-e
  * URNs not in the schools are ignored.
  */
 export type MatchOptions = { travel?: TravelEntry[] };
+
+/** MatchOptions as the entry points accept them (see MatchOptions). */
+export type MatchOptionsInput = { travel?: readonly TravelEntryInput[] };
 
 // A non-object gets the first message; an unknown option is named with the nearest known one.
 const MatchOptionsSchema = z.optional(

@@ -1,3 +1,8 @@
+import type { ChildInput } from '../schema/child.js';
+import type { SchoolInput } from '../schema/school.js';
+import type { PolicyInput } from '../schema/policy.js';
+import type { MatchOptionsInput } from './match-options.js';
+import type { Loose } from '../schema/loose.js';
 import * as z from 'zod/mini';
 import { LatitudeIndex } from '../geo/latitude-index.js';
 import type { TravelEntry } from '../geo/travel-table.js';
@@ -76,7 +81,7 @@ export class Matcher {
    * @param options `{ travel }`: real journeys for any children (see MatchOptions), indexed once
    * @throws ValidationError listing every problem in the schools, the policy and the options
    */
-  constructor(schools: unknown, policy?: unknown, options?: unknown) {
+  constructor(schools: Loose<readonly SchoolInput[]>, policy?: Loose<PolicyInput>, options?: Loose<MatchOptionsInput>) {
     const input = parseRankInput({ schools, policy, options, what: 'matcher input' });
     const list = input.schools;
     this.schools = list;
@@ -144,7 +149,7 @@ export class Matcher {
    * @example
    * matcher.rank(child, { limit: 5 }).map((r) => r.school.urn);
    */
-  rank(child: unknown, options?: RankOptions): RankedSchool[] {
+  rank(child: Loose<ChildInput>, options?: RankOptions): RankedSchool[] {
     const limit = limitOf(options);
     const parsed = ChildSchema.safeParse(child, { reportInput: true });
     if (!parsed.success) throw new ValidationError('child', fromZodIssues(parsed.error.issues));
@@ -166,7 +171,7 @@ export class Matcher {
    * let placed = 0;
    * for (const { ranked } of matcher.rankMany(children, { limit: 1 })) if (ranked.length > 0) placed++;
    */
-  rankMany(children: Iterable<unknown>, options?: RankOptions): Generator<ChildRanking, void, undefined> {
+  rankMany(children: Iterable<Loose<ChildInput>>, options?: RankOptions): Generator<ChildRanking, void, undefined> {
     const limit = limitOf(options);
     if (!isChildIterable(children)) {
       throw new ValidationError('children', [
@@ -313,7 +318,11 @@ export class Matcher {
  * const matcher = createMatcher(schools, { maxDistanceKm: 40 });
  * matcher.rank(child, { limit: 3 })[0].school.name;
  */
-export function createMatcher(schools: unknown, policy?: unknown, options?: unknown): Matcher {
+export function createMatcher(
+  schools: Loose<readonly SchoolInput[]>,
+  policy?: Loose<PolicyInput>,
+  options?: Loose<MatchOptionsInput>,
+): Matcher {
   return new Matcher(schools, policy, options);
 }
 

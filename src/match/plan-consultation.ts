@@ -1,3 +1,4 @@
+import type { Loose } from '../schema/loose.js';
 import * as z from 'zod/mini';
 import { strictFields, strictOptions } from '../schema/strict-fields.js';
 import { RateSchema, parseWith } from '../schema/common.js';
@@ -5,6 +6,7 @@ import { DEFAULT_POLICY, PolicySchema, type Policy } from '../schema/policy.js';
 import { SchoolSchema, uniqueUrns, type Lot, type School } from '../schema/school.js';
 import { ValidationError } from '../schema/validation-error.js';
 import { isOffFramework } from './framework.js';
+import type { RankedSchool, Ranking } from './rank.js';
 
 /** Options of planConsultation; every field is optional (defaults in CONSULTATION_DEFAULTS). */
 export type ConsultationOptions = {
@@ -173,7 +175,10 @@ function group(school: School): number {
  * plan.rounds[1].noOfferProbability; // 0.25
  * plan.expectedDaysToFirstOffer; // 20 = (0.5 × 15 + 0.25 × 30) / 0.75
  */
-export function planConsultation(ranking: unknown, options?: ConsultationOptions): ConsultationPlan {
+export function planConsultation(
+  ranking: Loose<Ranking | readonly RankedSchool[]>,
+  options?: ConsultationOptions,
+): ConsultationPlan {
   const list = rankedList(ranking);
   const parsed = parseWith(OptionsSchema, options, 'consultation options');
   const { responseDays, acceptanceByLot } = parsed.policy.consultation;

@@ -1,3 +1,8 @@
+import type { ChildInput } from '../schema/child.js';
+import type { SchoolInput } from '../schema/school.js';
+import type { PolicyInput } from '../schema/policy.js';
+import type { MatchOptionsInput } from './match-options.js';
+import type { Loose } from '../schema/loose.js';
 import type { Child } from '../schema/child.js';
 import type { Policy } from '../schema/policy.js';
 import type { School } from '../schema/school.js';
@@ -73,7 +78,12 @@ export type Ranking = { ranked: RankedSchool[]; excluded: Exclusion[] };
  * ranked[0].contributions; // { need: 0.2, quality: 0.23125, capacity: 0.0064..., cost: 0.0907..., travel: 0.1169... }
  * excluded[2].reasons; // ['need-not-met', 'no-vacancy']
  */
-export function rankSchools(child: unknown, schools: unknown, policy?: unknown, options?: unknown): Ranking {
+export function rankSchools(
+  child: Loose<ChildInput>,
+  schools: Loose<readonly SchoolInput[]>,
+  policy?: Loose<PolicyInput>,
+  options?: Loose<MatchOptionsInput>,
+): Ranking {
   const input = parseRankInput({ child, schools, policy, options });
   return rankParsed(input.child, input.schools, input.policy, input.travel);
 }

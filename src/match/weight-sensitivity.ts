@@ -1,3 +1,8 @@
+import type { ChildInput } from '../schema/child.js';
+import type { SchoolInput } from '../schema/school.js';
+import type { PolicyInput } from '../schema/policy.js';
+import type { MatchOptionsInput } from './match-options.js';
+import type { Loose } from '../schema/loose.js';
 import type { Child } from '../schema/child.js';
 import type { Policy } from '../schema/policy.js';
 import type { School } from '../schema/school.js';
@@ -61,10 +66,10 @@ export type WeightSensitivity = {
  * // { criterion: 'travel', weight: 0.3, low: 0, high: 0.367..., takeoverBelow: null, takeoverAbove: '900113' }
  */
 export function weightSensitivity(
-  child: unknown,
-  schools: unknown,
-  policy?: unknown,
-  options?: unknown,
+  child: Loose<ChildInput>,
+  schools: Loose<readonly SchoolInput[]>,
+  policy?: Loose<PolicyInput>,
+  options?: Loose<MatchOptionsInput>,
 ): WeightSensitivity {
   const input = parseRankInput({ child, schools, policy, options });
   return weightSensitivityParsed(input.child, input.schools, input.policy, input.travel);

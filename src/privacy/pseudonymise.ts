@@ -1,8 +1,9 @@
+import type { Loose } from '../schema/loose.js';
 import { hmac } from '@noble/hashes/hmac';
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import * as z from 'zod/mini';
-import { ChildListSchema, type Child } from '../schema/child.js';
+import { ChildListSchema, type Child, type ChildInput } from '../schema/child.js';
 import { parseWith } from '../schema/common.js';
 
 /**
@@ -75,7 +76,7 @@ const InputSchema = z.object({
  * 'name' in child; // false
  * child.primaryNeed; // 'ASD'
  */
-export function pseudonymise(children: unknown, key: string | Uint8Array): Child[] {
+export function pseudonymise(children: Loose<readonly ChildInput[]>, key: string | Uint8Array): Child[] {
   const input = parseWith(InputSchema, { children, key }, 'pseudonymise input');
   // Pure-JS HMAC so the core runs in a browser and under Deno; the digest is RFC 2104 HMAC-SHA-256.
   const keyBytes = typeof input.key === 'string' ? utf8ToBytes(input.key) : input.key;

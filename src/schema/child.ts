@@ -26,6 +26,9 @@ export const ChildSchema = z.object({
 /** A child with an EHCP (see ChildSchema). */
 export type Child = z.infer<typeof ChildSchema>;
 
+/** A child as the entry points accept it, before validation: codes and labels as strings, ids as numbers too. */
+export type ChildInput = z.input<typeof ChildSchema>;
+
 /**
  * Validates one child record.
  *

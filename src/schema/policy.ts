@@ -256,6 +256,9 @@ export const PolicySchema = z.prefault(
   {},
 );
 
+/** A partial policy as the entry points accept it: every field optional, missing ones from DEFAULT_POLICY. */
+export type PolicyInput = NonNullable<z.input<typeof PolicySchema>>;
+
 /**
  * Validates a policy and fills every missing field from DEFAULT_POLICY.
  *

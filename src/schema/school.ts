@@ -169,6 +169,9 @@ export const SchoolSchema = z
 
 /** A school (see SchoolSchema). */
 export type School = z.infer<typeof SchoolSchema>;
+
+/** A school as the entry points accept it, before validation: kinds, lots and needs as strings, URNs as numbers too. */
+export type SchoolInput = z.input<typeof SchoolSchema>;
 /** Framework lot. */
 export type Lot = School['lot'];
 /** Kind of setting. */

@@ -1,3 +1,4 @@
+import type { Loose } from '../schema/loose.js';
 import * as z from 'zod/mini';
 import { strictOptions } from '../schema/strict-fields.js';
 import { parseWith } from '../schema/common.js';
@@ -198,7 +199,7 @@ function estimateFit(fitted: Transition[], options: EstimateOptions): EstimatedT
  * bt.total.mape.toFixed(3); // '0.025': the total within 2.5% over the two test censuses
  */
 export function backtestProjection(
-  history: Transition[] | unknown,
+  history: Loose<readonly Transition[]>,
   options: BacktestProjectionOptions,
 ): ProjectionBacktest {
   const records = parseWith(HistorySchema, history, 'transitions history');

@@ -1,12 +1,13 @@
+import type { Loose } from '../schema/loose.js';
 import * as z from 'zod/mini';
 import { strictFields } from '../schema/strict-fields.js';
 import { NonEmptyStringSchema } from '../schema/common.js';
-import { ScenarioSchema } from '../schema/scenario.js';
+import { ScenarioSchema, type ScenarioInput } from '../schema/scenario.js';
 import { ValidationError, type ValidationIssueInput, fromZodIssues } from '../schema/validation-error.js';
 import { type SufficiencyRow, projectValid } from './project-sufficiency.js';
 
 /** One plan to compare: a name for the table and chart, and its scenario (validated here). */
-export type PlanInput = { name: string; scenario: unknown };
+export type PlanInput = { name: string; scenario: Loose<ScenarioInput> };
 
 /** One plan in one year: the headline figures of its projection, and how they differ from the first plan's. */
 export type ComparisonRow = {
@@ -118,7 +119,7 @@ function rowsOf(name: string, rows: SufficiencyRow[], first: Map<number, Suffici
  * rows.filter((r) => r.year === 2030).map((r) => [r.name, Math.round(r.independentPlacements)]);
  * // [['plan', 909], ['stop in 2027', 1315]]
  */
-export function compareScenarios(plans: readonly PlanInput[] | unknown): ScenarioComparison {
+export function compareScenarios(plans: Loose<readonly PlanInput[]>): ScenarioComparison {
   const valid = parsePlans(plans);
   const projections = valid.map((p) => projectValid(p.scenario));
   const first = new Map(projections[0].rows.map((r) => [r.year, r]));

@@ -1,3 +1,4 @@
+import type { Loose } from '../schema/loose.js';
 import * as z from 'zod/mini';
 import { strictOptions } from '../schema/strict-fields.js';
 import { NEED_CODES, type NeedCode } from '../needs.js';
@@ -184,7 +185,7 @@ function enteredNcYears(records: Transition[], maxNcYear: number): number[] {
  * est.transitions[0].to; // { mainstream: 1, srp: 1 } (pooled over needs; an ASD-only rule follows)
  */
 export function estimateTransitions(
-  history: Transition[] | unknown,
+  history: Loose<readonly Transition[]>,
   options: EstimateOptions = {},
 ): EstimatedTransitions {
   const records = parseWith(HistorySchema, history, 'transitions history');

@@ -1,6 +1,7 @@
+import type { Loose } from '../schema/loose.js';
 import type { CapacitySetting } from '../schema/capacity-candidate.js';
 import type { NeedCode } from '../needs.js';
-import { type Scenario, parseScenario } from '../schema/scenario.js';
+import { type Scenario, type ScenarioInput, parseScenario } from '../schema/scenario.js';
 import { type Purchase, createCapacityEvaluator, rowsObjective, withPurchase } from './capacity-evaluator.js';
 import { compileScenario } from './compile-scenario.js';
 import { DEFAULT_SUFFICIENCY } from './defaults.js';
@@ -115,7 +116,7 @@ function chosenOf(s: Scenario, o: ParsedPlanOptions, places: Purchase, baseline:
  * [plan.chosen.length, plan.capitalGbp, Math.round(plan.saving / 1e4) / 100]; // [7, 11990000, 69.72]
  * plan.frontier.length; // 8
  */
-export function planCapacity(scenario: unknown, options: PlanCapacityOptions): CapacityPlan {
+export function planCapacity(scenario: Loose<ScenarioInput>, options: PlanCapacityOptions): CapacityPlan {
   const s = parseScenario(scenario);
   const o = parsePlanOptions(options, s);
   const source = `planCapacity (budget £${o.budgetGbp.toLocaleString('en-GB')})`;

@@ -1,6 +1,7 @@
+import type { Loose } from '../schema/loose.js';
 import { NEED_CODES } from '../needs.js';
 import { NC_YEAR_MIN } from '../schema/common.js';
-import { type Scenario, parseScenario } from '../schema/scenario.js';
+import { type Scenario, type ScenarioInput, parseScenario } from '../schema/scenario.js';
 import { SETTINGS, type Setting } from '../schema/transition.js';
 import { type CompiledScenario, compileScenario } from './compile-scenario.js';
 import { DEFAULT_SUFFICIENCY } from './defaults.js';
@@ -283,6 +284,6 @@ export function uncountedAdditions(scenario: Scenario): string[] {
  * Math.round(p.rows[0].independentPlacements); // 1172
  * p.rows.at(-1).year; // 2030
  */
-export function projectSufficiency(scenario: unknown): SufficiencyProjection {
+export function projectSufficiency(scenario: Loose<ScenarioInput>): SufficiencyProjection {
   return projectValid(parseScenario(scenario));
 }

@@ -1,7 +1,8 @@
+import type { Loose } from '../schema/loose.js';
 import * as z from 'zod/mini';
 import { strictOptions } from '../schema/strict-fields.js';
 import { parseWith } from '../schema/common.js';
-import { type Scenario, parseScenario } from '../schema/scenario.js';
+import { type Scenario, type ScenarioInput, parseScenario } from '../schema/scenario.js';
 import { listAssumptions } from './assumptions.js';
 import { compileScenario } from './compile-scenario.js';
 import { DEFAULT_SUFFICIENCY } from './defaults.js';
@@ -66,7 +67,7 @@ const OptionsSchema = strictOptions(
  * t.rows[0].assumption; // 'joiners.entries[0].count': new EHCPs move 2030's placements most
  * [Math.round(t.rows[0].placementsAtLow), Math.round(t.rows[0].placementsAtHigh)]; // [867, 1118]
  */
-export function sensitivity(scenario: unknown, options: SensitivityOptions = {}): SufficiencySensitivity {
+export function sensitivity(scenario: Loose<ScenarioInput>, options: SensitivityOptions = {}): SufficiencySensitivity {
   const s = parseScenario(scenario);
   const o = parseWith(
     OptionsSchema.check(

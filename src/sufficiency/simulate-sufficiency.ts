@@ -1,8 +1,9 @@
+import type { Loose } from '../schema/loose.js';
 import * as z from 'zod/mini';
 import { strictOptions } from '../schema/strict-fields.js';
 import { type Random, createRandom } from '../random.js';
 import { parseWith } from '../schema/common.js';
-import { type Scenario, parseScenario } from '../schema/scenario.js';
+import { type Scenario, type ScenarioInput, parseScenario } from '../schema/scenario.js';
 import { listAssumptions } from './assumptions.js';
 import { compileScenario } from './compile-scenario.js';
 import { DEFAULT_SUFFICIENCY } from './defaults.js';
@@ -122,7 +123,10 @@ export function simulateTotals(
  * const last = sim.independentPlacements.at(-1);
  * [last.year, Math.round(last.p5), Math.round(last.p50), Math.round(last.p95)]; // [2030, 806, 963, 1079]
  */
-export function simulateSufficiency(scenario: unknown, options: SimulateOptions = {}): SufficiencySimulation {
+export function simulateSufficiency(
+  scenario: Loose<ScenarioInput>,
+  options: SimulateOptions = {},
+): SufficiencySimulation {
   const s = parseScenario(scenario);
   const o = parseWith(OptionsSchema, options, 'simulateSufficiency options');
   const runs = o.runs ?? DEFAULT_SUFFICIENCY.runs;
