@@ -164,15 +164,18 @@ function parseStrategies(input: unknown, issues: ValidationIssueInput[]): { name
         message: `${what} a strategy name (${STRATEGY_NAMES.join(', ')}) or { name, policy }`,
       });
     }
-    if (entry === undefined) continue;
-    const first = firstAt.get(entry.name);
-    if (first === undefined) firstAt.set(entry.name, i);
-    else
-      issues.push({
-        path: formatPath(namePath),
-        message: `duplicate strategy name '${entry.name}' (first at strategies[${first}])`,
-      });
-    named.push(entry);
+    // A name is checked for duplicates even when its policy is bad, so one pass lists every problem.
+    const name = entry?.name ?? (spec as { name?: unknown } | null)?.name;
+    if (typeof name === 'string') {
+      const first = firstAt.get(name);
+      if (first === undefined) firstAt.set(name, i);
+      else
+        issues.push({
+          path: formatPath(namePath),
+          message: `duplicate strategy name '${name}' (first at strategies[${first}])`,
+        });
+    }
+    if (entry !== undefined) named.push(entry);
   }
   return named;
 }

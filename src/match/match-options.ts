@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { unknownFieldsMessage } from '../schema/strict-fields.js';
+import { unknownKeysMessage } from '../schema/strict-fields.js';
 import { travelTableIssues, type TravelEntry, type TravelEntryInput } from '../geo/travel-table.js';
 import { fromZodIssues, type ValidationIssueInput } from '../schema/validation-error.js';
 
@@ -25,7 +25,7 @@ const MatchOptionsSchema = z.optional(
     {
       error: (issue) =>
         issue.code === 'unrecognized_keys'
-          ? unknownFieldsMessage(issue.keys, ['travel'], 'option')
+          ? unknownKeysMessage(issue, ['travel'], 'option')
           : issue.code === 'invalid_type'
             ? 'options must be an object such as { travel }, or left out'
             : undefined,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { unknownFieldsMessage } from '../schema/strict-fields.js';
+import { unknownKeysMessage } from '../schema/strict-fields.js';
 import { ValidationError, fromZodIssues } from '../schema/validation-error.js';
 
 /** Options of Matcher.rank and Matcher.rankMany. */
@@ -42,7 +42,7 @@ const RankOptionsSchema = z.optional(
     {
       error: (issue) =>
         issue.code === 'unrecognized_keys'
-          ? unknownFieldsMessage(issue.keys, ['limit'], 'option')
+          ? unknownKeysMessage(issue, ['limit'], 'option')
           : issue.code === 'invalid_type'
             ? 'options must be an object such as { limit: 10 }, or left out'
             : undefined,

@@ -59,7 +59,8 @@ export const EXCLUSION_WORDS: Record<RankExclusionReason, string> = {
   'too-far': 'too far',
   residential: 'no residential place',
   'lot-not-allowed': 'lot not allowed',
-  'framework-first': 'off the framework, and a framework school passes',
+  // What passes may be state-funded (an SRP, a maintained special school): those are never off the framework.
+  'framework-first': 'off the framework, and a framework or state-funded school passes',
 };
 
 /**

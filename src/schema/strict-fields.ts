@@ -21,8 +21,27 @@ export function strictFields<const T extends z.core.$ZodLooseShape>(
   const known = Object.keys(shape);
   return z.strictObject(shape, {
     error: (issue) =>
-      issue.code === 'unrecognized_keys' ? unknownFieldsMessage(issue.keys, known, params.noun) : params.error,
+      issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue, known, params.noun) : params.error,
   });
+}
+
+/**
+ * The message of an unknown-keys issue (see unknownFieldsMessage), for a strict object's error map.
+ * It also gives the issue each key's own message: zod copies the issue's fields after asking for its
+ * message, so they ride along, and fromZodIssues reports one problem per unknown field at its own path.
+ *
+ * @example
+ * const schema = z.strictObject({ runs: z.number() }, { error: (i) => unknownKeysMessage(i, ['runs'], 'option') });
+ * (schema.safeParse({ runs: 1, rnus: 2 }).error?.issues[0] as { keyMessages?: string[] }).keyMessages;
+ * // ['unknown option "rnus"; did you mean "runs"?']
+ */
+export function unknownKeysMessage(
+  issue: { keys: string[]; keyMessages?: string[] },
+  known: readonly string[],
+  noun: Noun = 'field',
+): string {
+  issue.keyMessages = issue.keys.map((key) => unknownFieldsMessage([key], known, noun));
+  return unknownFieldsMessage(issue.keys, known, noun);
 }
 
 /**

@@ -95,16 +95,22 @@ export function fromZodIssues(
   prefix: readonly PropertyKey[] = [],
 ): ValidationIssue[] {
   // `input` is only read to tell a missing field from a wrong one; it is never copied into the message.
-  return issues.map((issue) => {
-    const missing = isMissing(issue);
+  return issues.flatMap((issue) => {
+    // Each unknown field is a problem of its own, named by its own path, so a file's reader can point at its line.
+    if (issue.code === 'unrecognized_keys') {
+      const said = (issue as { keyMessages?: string[] }).keyMessages;
+      return issue.keys.map((key, k) => ({
+        path: formatPath([...prefix, ...issue.path, key]),
+        message: said?.[k] ?? issueMessage({ ...issue, keys: [key] }),
+        code: issue.code,
+      }));
+    }
     // A refinement names its kind of problem in params.code (`duplicate`); zod calls it all `custom`.
     const own = issue.code === 'custom' && typeof issue.params?.code === 'string' ? issue.params.code : undefined;
-    // One unknown field is named by its own path, so a file's reader can point at its line.
-    const field = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [issue.keys[0]] : [];
     return {
-      path: formatPath([...prefix, ...issue.path, ...field]),
+      path: formatPath([...prefix, ...issue.path]),
       message: issueMessage(issue),
-      code: missing ? 'required' : (own ?? issue.code),
+      code: isMissing(issue) ? 'required' : (own ?? issue.code),
     };
   });
 }

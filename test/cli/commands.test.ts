@@ -397,6 +397,32 @@ describe('send-placement commands', () => {
     expect(err).toMatch(/rows read, \d+ imported/);
   });
 
+  it('import gias, rank and allocate: a count of one says "1 school" and "1 child", not "1 schools"', async () => {
+    const io = memoryIo();
+    await runCli(['import', 'gias', '--file', 'test/fixtures/gias-sample.csv', '--out', 'schools.json'], io, COMMANDS);
+    expect(io.err()).toContain('default: annualFee (non-maintained) = 51700 for 1 school (not in GIAS');
+    expect(io.err()).toContain('default: annualFee (maintained-special) = 25000 for 3 schools (not in GIAS');
+    expect(io.err()).not.toMatch(/\b1 (schools|children)\b/);
+    const [header, first] = readFileSync(CHILDREN, 'utf8').split('\n');
+    io.written.set('one.csv', `${header}\n${first}\n`);
+    const one = [{ urn: '1', name: 'One', kind: 'independent', lot: 'lot1', needs: ['ASD'], ncYears: [5, 13] }].map(
+      (s) => ({ ...s, sex: 'mixed', residential: false, location: { lat: 51.3, lon: 1.1 }, capacity: 9 }),
+    );
+    io.written.set('one.json', JSON.stringify(one.map((s) => ({ ...s, vacancies: 2, annualFee: 50000 }))));
+    const errOf = async (argv: string[]) => {
+      const again = memoryIo();
+      for (const name of ['one.csv', 'one.json']) again.written.set(name, io.written.get(name) as string);
+      expect(await runCli(argv, again, COMMANDS), again.err()).toBe(0);
+      return again.err();
+    };
+    expect(await errOf(['rank', '--schools', 'one.json', '--child', 'one.csv'])).toContain(
+      'child C0001: 1 school ranked, 0 excluded',
+    );
+    expect(await errOf(['allocate', '--schools', 'one.json', '--children', 'one.csv'])).toContain(
+      '1 of 1 child placed (optimal)',
+    );
+  });
+
   it('import gias: the output is a schools file rank accepts', async () => {
     const io = memoryIo();
     expect(

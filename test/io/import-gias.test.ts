@@ -49,6 +49,24 @@ describe('importGias', () => {
     expect(ncYearsFromAges(0, 30)).toEqual([-4, 20]); // clamped at 25, when an EHCP ends
   });
 
+  it('rejects equal statutory ages by the ages, not as a school with its NC years the wrong way round', () => {
+    const cells: Record<string, string> = {
+      'TypeOfEstablishment (name)': 'Other independent special school',
+      StatutoryLowAge: '16',
+      StatutoryHighAge: '16',
+      Easting: '576000',
+      Northing: '155700',
+    };
+    expect(readGiasFields((c) => cells[c] ?? '').problems).toEqual([
+      {
+        column: 'StatutoryHighAge',
+        reason: 'highAge must be more than lowAge (equal ages give no NC year)',
+        code: 'custom',
+      },
+    ]);
+    expect(ncYearsFromAges(15, 16)).toEqual([11, 11]);
+  });
+
   it('reads sex, boarding, Ofsted and district', () => {
     expect(byUrn('900007').sex).toBe('girls');
     expect(byUrn('900002').residential).toBe(true);

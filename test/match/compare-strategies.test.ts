@@ -113,6 +113,19 @@ describe('compareStrategies', () => {
     ]);
   });
 
+  it('names a duplicate name beside a bad policy of the same name, in one error', () => {
+    const issues = issuesOf(() =>
+      compareStrategies([], schools, [
+        { name: 'a', policy: { wieghts: {} } },
+        { name: 'a', policy: {} },
+      ]),
+    );
+    expect(issues).toEqual([
+      { path: 'strategies[0].policy.wieghts', message: 'unknown field "wieghts"; did you mean "weights"?' },
+      { path: 'strategies[1].name', message: "duplicate strategy name 'a' (first at strategies[0])" },
+    ]);
+  });
+
   it('lists the problems of all three inputs in one error', () => {
     const issues = issuesOf(() =>
       compareStrategies([{ ...makeChild(), ncYear: 99 }], [{ ...schools[0], vacancies: -1 }], [null as never]),

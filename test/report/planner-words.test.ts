@@ -8,6 +8,7 @@ import {
   SETTING_NAMES,
 } from '../../src/report/planner-words.js';
 import { isOffFramework } from '../../src/match/framework.js';
+import { rankSchools } from '../../src/index.js';
 import { SCHOOL_KINDS } from '../../src/schema/school.js';
 import { LOTS } from '../../src/schema/school.js';
 import { SETTINGS } from '../../src/schema/transition.js';
@@ -22,6 +23,19 @@ describe('planner words', () => {
       expect(EXCLUSION_WORDS[reason]).not.toBe(reason);
       if (reason.includes('-')) expect(EXCLUSION_WORDS[reason]).not.toContain(reason); // no 'too-far' in prose
     }
+  });
+
+  it('does not say a framework school passes when only a state-funded one does', () => {
+    const school = { urn: '1', name: 'Spot', kind: 'independent', lot: 'none', needs: ['ASD'], ncYears: [7, 11] };
+    const base = { ...school, sex: 'mixed', residential: false, location: { lat: 51.3, lon: 1 }, capacity: 9 };
+    const spot = { ...base, vacancies: 2, annualFee: 50000 };
+    const special = { ...spot, urn: '2', name: 'Special', kind: 'maintained-special', annualFee: 25000 };
+    const child = { id: 'c1', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.3, lon: 1 } };
+    const { ranked, excluded } = rankSchools(child, [spot, special]);
+    expect(ranked.map((r) => lotName(r.school))).toEqual(['state-funded']);
+    expect(excluded.map((e) => e.reasons.map((r) => exclusionWordsFor(r, {})))).toEqual([
+      ['off the framework, and a framework or state-funded school passes'],
+    ]);
   });
 
   it('says a child of unknown sex is left out of a single-sex school as such, not as of the other sex', () => {

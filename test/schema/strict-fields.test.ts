@@ -7,9 +7,11 @@ import {
   parsePolicy,
   parseScenario,
   planCapacity,
+  rankSchools,
   readCsv,
   simulateSufficiency,
 } from '../../src/index.js';
+import { fromZodIssues } from '../../src/schema/validation-error.js';
 import { editDistance, nearestWord } from '../../src/schema/nearest.js';
 import { strictFields, strictOptions, unknownFieldsMessage } from '../../src/schema/strict-fields.js';
 import { issuesOf } from '../support/issues-of.js';
@@ -96,6 +98,29 @@ describe('no field written wrong is dropped without a word', () => {
       'joiners.growthDampening: unknown field "growthDampening"; did you mean "growthDamping"?',
       'independentRegardless.hgih: unknown field "hgih"; did you mean "high"?',
       'capacity.SRP: unknown field "SRP"; did you mean "srp"?',
+    ]);
+  });
+
+  it('names each of several unknown fields in one object as a problem of its own, at its own path', () => {
+    const policy = { wieghts: { travel: 1 }, maxDistanceKM: 30, weights: { trvel: 2, cost: 1, qualty: 3 } };
+    expect(issuesOf(() => parsePolicy(policy)).map((i) => `${i.path}: ${i.message}`)).toEqual([
+      'weights.trvel: unknown field "trvel"; did you mean "travel"?',
+      'weights.qualty: unknown field "qualty"; did you mean "quality"?',
+      'wieghts: unknown field "wieghts"; did you mean "weights"?',
+      'maxDistanceKM: unknown field "maxDistanceKM"; did you mean "maxDistanceKm"?',
+    ]);
+    const child = { id: 'c1', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.3, lon: 1.1 } };
+    expect(issuesOf(() => rankSchools(child, [], undefined, { travl: [], limt: 3 } as never))).toEqual([
+      { path: 'options.travl', message: 'unknown option "travl"; did you mean "travel"?' },
+      { path: 'options.limt', message: 'unknown option "limt"; the options here are travel' },
+    ]);
+  });
+
+  it('names each unknown key of a plain strict object (no message of its own) at its own path', () => {
+    const issues = z.strictObject({ a: z.number() }).safeParse({ a: 1, b: 2, c: 3 }).error?.issues ?? [];
+    expect(fromZodIssues(issues, ['x']).map((i) => `${i.path}: ${i.message}`)).toEqual([
+      'x.b: unknown option or field "b"',
+      'x.c: unknown option or field "c"',
     ]);
   });
 

@@ -22,6 +22,7 @@ function offFrameworkWords(reason: { reason: string; fullSchools: { urn: string 
   return `framework schools that could take them are full (URN ${firstOf(urns, 3)})`;
 }
 import { JOURNEY_COLUMN, journeyWords, readPolicyFlag } from './rank.js';
+import { countNoun } from '../../report/count-noun.js';
 
 /** A school's lot in words ('state-funded' for an SRP, not 'off framework'); empty for no school. */
 const lotOf = (school: Pick<School, 'kind' | 'lot'> | undefined) => (school ? lotName(school) : '');
@@ -167,7 +168,8 @@ export const allocateCommand: Command = {
         ...schools.warnings,
         ...children.warnings,
         ...(journeys ? journeys.warnings : []),
-        `${t.placed} of ${children.records.length} children placed (${args.flag('greedy') ? 'greedy' : 'optimal'})`,
+        `${t.placed} of ${countNoun(children.records.length, 'child', 'children')} placed ` +
+          `(${args.flag('greedy') ? 'greedy' : 'optimal'})`,
       ],
     };
   },

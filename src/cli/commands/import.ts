@@ -13,6 +13,7 @@ import { type ExpectedLayout, layoutIssue, nameHint, nothingImported } from '../
 import { readBytes } from '../read-input.js';
 import { readTransitionsInput } from '../read-transitions-input.js';
 import { NON_SEND_CODE_OPTION } from '../history-flags.js';
+import { countNoun } from '../../report/count-noun.js';
 
 /** One warning line per rejected row: the import goes on, and no row is lost without a word. */
 function rejectionNotes(file: string, rejected: readonly Rejection[]): string[] {
@@ -149,7 +150,8 @@ export const importGiasCommand: Command = {
         ...(councilFile ? rejectionNotes(councilFile, result.councilRejected) : []),
         ...result.warnings.map((w) => `warning: ${w}`),
         ...s.defaults.map(
-          (d) => `default: ${d.field} = ${d.value} for ${d.schools} schools (not in GIAS or the council file)`,
+          (d) =>
+            `default: ${d.field} = ${d.value} for ${countNoun(d.schools, 'school')} (not in GIAS or the council file)`,
         ),
         `${file}: ${s.read} rows read, ${s.imported} imported, ${s.rejected} rejected, ${s.closed} closed, ` +
           `${s.notOpen} not yet open, ${s.otherLa} in other LAs, ${s.notAPlacement} not school places`,

@@ -7,6 +7,7 @@ import { createProgressBar } from '../progress-bar.js';
 import { exclusionWordsFor, lotName } from '../../report/planner-words.js';
 import { readInput, readJsonInput, SKIP_INVALID_OPTION } from '../read-input.js';
 import { readTravelInput } from '../read-travel-input.js';
+import { countNoun } from '../../report/count-noun.js';
 
 /**
  * Rows of a ranking table: the school, its score, and the points each criterion gave it.
@@ -136,7 +137,7 @@ export const rankCommand: Command = {
         name: e.school.name,
         reasons: e.reasons.map((reason) => exclusionWordsFor(reason, child)).join('; '),
       }));
-      notes.push(`child ${child.id}: ${ranked.length} schools ranked, ${excluded.length} excluded`);
+      notes.push(`child ${child.id}: ${countNoun(ranked.length, 'school')} ranked, ${excluded.length} excluded`);
       return {
         json: { childId: child.id, ranked: shown, excluded },
         tables: [
@@ -187,7 +188,7 @@ const NO_SCHOOL = "no school passes the child's filters";
 /** How many children were ranked, and which have no eligible school (their ids, the first ten). */
 function batchNote(results: { childId: string; ranked: unknown[] }[]): string {
   const none = results.filter((r) => r.ranked.length === 0).map((r) => r.childId);
-  const head = `${results.length} children ranked; ${none.length} with no eligible school`;
+  const head = `${countNoun(results.length, 'child', 'children')} ranked; ${none.length} with no eligible school`;
   if (none.length === 0) return head;
   return `${head} (${firstOf(none, 10)}); rank a child on its own to see every school's reasons`;
 }

@@ -116,7 +116,13 @@ const AgeSchema = z
   );
 const AgesSchema = z
   .object({ lowAge: AgeSchema, highAge: AgeSchema })
-  .check(z.refine((a) => a.lowAge <= a.highAge, { error: 'highAge must be at least lowAge', path: ['highAge'] }));
+  // Equal ages teach no year: the low age is reached at the start of the lowest year, the high one during the highest.
+  .check(
+    z.refine((a) => a.lowAge < a.highAge, {
+      error: 'highAge must be more than lowAge (equal ages give no NC year)',
+      path: ['highAge'],
+    }),
+  );
 
 /**
  * The NC years a school teaches, from its statutory ages. The statutory low age is the age of its
