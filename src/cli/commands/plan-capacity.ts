@@ -6,6 +6,7 @@ import type { Table } from '../format-output.js';
 import { readJsonInput } from '../read-input.js';
 import { SIMULATION_OPTIONS, runsOf } from '../simulation-flags.js';
 import { SETTING_NAMES } from '../../report/planner-words.js';
+import { countNoun } from '../../report/count-noun.js';
 
 /** The uncertainty table's columns: the saving's mean, 5th, 50th and 95th percentiles, named as forecast bounds are. */
 const PERCENTILE_LABELS = [
@@ -57,7 +58,7 @@ function tablesOf(plan: CapacityPlan): Table[] {
   const u = plan.uncertainty;
   if (u)
     tables.push({
-      title: `Saving across ${u.runs} simulated runs (seed ${u.seed}), paired with the scenario without the plan`,
+      title: `Saving across ${countNoun(u.runs, 'simulated run')} (seed ${u.seed}), paired with the scenario without the plan`,
       columns: PERCENTILE_LABELS.map(([key, label]) => ({ key, label: `${label} ${unit}`, kind: saving })),
       rows: [{ mean: u.mean, p5: u.p5, p50: u.p50, p95: u.p95 }],
     });

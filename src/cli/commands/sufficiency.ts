@@ -1,6 +1,7 @@
 import { projectSufficiency } from '../../index.js';
 import { simulateSufficiency } from '../../index.js';
 import { parseScenario } from '../../index.js';
+import { countNoun } from '../../report/count-noun.js';
 import { formatCount, formatGbp } from '../../report/figure-format.js';
 import type { SufficiencyProjection, SufficiencyRow } from '../../sufficiency/project-sufficiency.js';
 import type { SufficiencySimulation } from '../../sufficiency/simulate-sufficiency.js';
@@ -147,7 +148,7 @@ export const sufficiencyCommand: Command = {
           `${formatCount(s.independentLast)} in ${projection.endYear} with the plan, ` +
           `${formatCount(s.counterfactualLast)} with no new places; spend without the plan ` +
           `${formatGbp(s.extraSpendWithoutPlan)} more over the period (all settings)`,
-        ...(simulate ? [`${formatCount(simulate.runs)} simulated runs, seed ${simulate.seed}`] : []),
+        ...(simulate ? [`${countNoun(simulate.runs, 'simulated run')}, seed ${simulate.seed}`] : []),
       ],
     };
   },

@@ -51,6 +51,11 @@ describe('send-placement sufficiency', () => {
     expect(json.simulation.seed).toBe(1);
   });
 
+  it('says "1 simulated run", not "1 simulated runs"', async () => {
+    const one = await runCommand(['sufficiency', '--scenario', KENT, '--runs', '1', '--format', 'csv']);
+    expect(one.err).toContain('1 simulated run, seed 1');
+  });
+
   it('sufficiency: two --scenario flags put the plans side by side, each read against the first', async () => {
     const { code, out, err } = await runCommand([
       'sufficiency',
