@@ -56,6 +56,14 @@ describe('send-placement sufficiency', () => {
     expect(one.err).toContain('1 simulated run, seed 1');
   });
 
+  it("refuses a seed past 32 bits, which would give a smaller seed's bands under its own name", async () => {
+    const wide = await runCommand(['sufficiency', '--scenario', KENT, '--runs', '5', '--seed', '4294967297']);
+    expect(wide.code).toBe(2);
+    expect(wide.err).toContain('--seed must be a whole number from 0 to 4294967295');
+    const top = await runCommand(['sufficiency', '--scenario', KENT, '--runs', '5', '--seed', '4294967295']);
+    expect(top.code).toBe(0);
+  });
+
   it('sufficiency: two --scenario flags put the plans side by side, each read against the first', async () => {
     const { code, out, err } = await runCommand([
       'sufficiency',
