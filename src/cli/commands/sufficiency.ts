@@ -11,6 +11,7 @@ import { createProgressBar } from '../progress-bar.js';
 import { readJsonInput } from '../read-input.js';
 import { UsageError } from '../usage-error.js';
 import { comparePlans } from './compare-plans.js';
+import { uncostedSettingsWarning } from '../uncosted-settings.js';
 import { runsOf, SIMULATION_OPTIONS, SIMULATION_PERCENTILES } from '../simulation-flags.js';
 
 /** Independent and non-maintained special school spend: what the council's papers call INMSS spend. */
@@ -143,7 +144,9 @@ export const sufficiencyCommand: Command = {
       ],
       csv: tableCsv({ columns: [...CHILDREN_COLUMNS, ...bandColumns, ...SPEND_COLUMNS], rows }),
       notes: [
-        ...projection.warnings.map((w) => `warning: ${file}: ${w}`),
+        ...[...projection.warnings, uncostedSettingsWarning(scenario, projection.rows)]
+          .filter((w) => w !== undefined)
+          .map((w) => `warning: ${file}: ${w}`),
         `independent placements ${formatCount(s.independentFirst)} in ${projection.baseYear} -> ` +
           `${formatCount(s.independentLast)} in ${projection.endYear} with the plan, ` +
           `${formatCount(s.counterfactualLast)} with no new places; spend without the plan ` +

@@ -40,6 +40,31 @@ describe('send-placement sufficiency', () => {
     expect((await runCommand(['sufficiency', '--scenario', KENT])).err).not.toContain('warning');
   });
 
+  it('warns of settings whose children the scenario gives no costs, since spend counts them as £0', async () => {
+    const uncosted = JSON.parse(readFileSync(KENT, 'utf8'));
+    delete uncosted.costs.bySetting.independent;
+    const files = { 'uncosted.json': JSON.stringify(uncosted) };
+    const { code, err } = await runCommand(['sufficiency', '--scenario', 'uncosted.json', '--format', 'csv'], {
+      files,
+    });
+    expect(code).toBe(0);
+    expect(err).toContain(
+      'warning: uncosted.json: costs.bySetting gives no cost for independent (1,172 children at most): its children ' +
+        'count as £0 in the spend',
+    );
+    const plan = await runCommand(
+      ['plan-capacity', '--scenario', 'uncosted.json', '--candidates', 'data/kent/capacity-candidates.csv'].concat([
+        '--budget',
+        '1000000',
+        '--without-plan',
+        '--format',
+        'csv',
+      ]),
+      { files },
+    );
+    expect(plan.err).toContain('warning: uncosted.json: costs.bySetting gives no cost for independent');
+  });
+
   it('keeps --runs bands in CSV and JSON as p5, p50 and p95, seeded 1 unless told', async () => {
     const csv = await runCommand(['sufficiency', '--scenario', KENT, '--runs', '30', '--format', 'csv']);
     const header = csv.out.split('\n')[0];
