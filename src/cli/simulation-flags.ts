@@ -12,6 +12,12 @@ import { UsageError } from './usage-error.js';
 export const DEFAULT_SEED = 1;
 
 /**
+ * The largest seed: 4,294,967,295 (2^32 - 1). The generator keeps 32 bits of its seed, so a larger one would give
+ * the bands of a smaller seed while the notes echo the seed as typed.
+ */
+const MAX_SEED = 2 ** 32 - 1;
+
+/**
  * The percentiles the command reports: the 90% band (p5 to p95) and its median, one column each.
  *
  * @example
@@ -27,7 +33,11 @@ export const SIMULATION_PERCENTILES = [5, 50, 95] as const;
  */
 export const SIMULATION_OPTIONS = {
   runs: { type: 'string', value: 'N', description: 'Monte Carlo runs for percentile bands (1 to 100,000)' },
-  seed: { type: 'string', value: 'N', description: `seed of the runs (default ${DEFAULT_SEED}; echoed in the output)` },
+  seed: {
+    type: 'string',
+    value: 'N',
+    description: `seed of the runs, 0 to ${MAX_SEED} (default ${DEFAULT_SEED}; echoed in the output)`,
+  },
 } as const satisfies Command['options'];
 
 /**
@@ -39,7 +49,7 @@ export const SIMULATION_OPTIONS = {
  */
 export function runsOf(args: CommandArgs, command: string): { runs: number; seed: number } | undefined {
   const runs = args.integer('runs', { min: 1, max: 100_000 }, undefined);
-  const seed = args.integer('seed', { min: 0 }, undefined);
+  const seed = args.integer('seed', { min: 0, max: MAX_SEED }, undefined);
   if (runs === undefined) {
     if (seed !== undefined) throw new UsageError('--seed needs --runs (the seed of the simulated runs)', command);
     return undefined;

@@ -160,6 +160,18 @@ function populationProblems(s: Shape): Issue[] {
   }));
 }
 
+/** Adds each issue to the refinement's context, with its code when it has one. */
+const addIssues = (issues: Issue[], s: unknown, ctx: z.core.$RefinementCtx<Shape>) => {
+  for (const issue of issues)
+    ctx.addIssue({
+      code: 'custom',
+      path: issue.path,
+      message: issue.message,
+      input: s,
+      ...(issue.code ? { params: { code: issue.code } } : {}),
+    });
+};
+
 /**
  * A sufficiency scenario: the base-year census, joiners (a count, or a rate per head of an optional
  * population), transition rules, capacity plans and costs, every number with its source, each within
@@ -169,15 +181,14 @@ function populationProblems(s: Shape): Issue[] {
  * ScenarioSchema.safeParse(kent).success; // true (kent: data/kent/scenario-2025.json)
  */
 export const ScenarioSchema = ScenarioShape.check(
-  z.superRefine((s, ctx) => {
-    for (const issue of [...ncYearsOutside(s), ...yearsProblems(s), ...populationProblems(s)])
-      ctx.addIssue({
-        code: 'custom',
-        path: issue.path,
-        message: issue.message,
-        input: s,
-        ...(issue.code ? { params: { code: issue.code } } : {}),
-      });
+  z.superRefine((s, ctx) => addIssues([...ncYearsOutside(s), ...populationProblems(s)], s, ctx)),
+  // The years are checked even when another field is missing or of the wrong type (which skips the check above),
+  // so a scenario with a source left out and an endYear before its baseYear lists both at once.
+  z.superRefine((s, ctx) => addIssues(yearsProblems(s), s, ctx), {
+    when: (p) =>
+      typeof (p.value as Partial<Shape> | null)?.baseYear === 'number' &&
+      typeof (p.value as Partial<Shape>).endYear === 'number' &&
+      !p.issues.some((i) => i.path?.[0] === 'baseYear' || i.path?.[0] === 'endYear'),
   }),
 );
 

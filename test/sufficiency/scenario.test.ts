@@ -28,6 +28,20 @@ describe('parseScenario', () => {
     );
   });
 
+  it('names an endYear not after the baseYear beside a missing source, not only once the source is mended', () => {
+    const bad = structuredClone(kent);
+    bad.endYear = 2025;
+    delete bad.costs.feeUpliftRate.source;
+    expect(issuesOf(() => parseScenario(bad)).map((i) => `${i.path}: ${i.message}`)).toEqual([
+      'costs.feeUpliftRate.source: is required',
+      'endYear: endYear must be after baseYear',
+    ]);
+    // A year that is itself wrong keeps its one issue; input that is not a scenario at all has one too.
+    bad.endYear = 'soon';
+    expect(issuesOf(() => parseScenario(bad)).map((i) => i.path)).toEqual(['endYear', 'costs.feeUpliftRate.source']);
+    expect(issuesOf(() => parseScenario(null)).map((i) => i.path)).toEqual(['(root)']);
+  });
+
   it('names a key that means nothing beside a bad value in the same record, not only after the value is mended', () => {
     const bad = structuredClone(kent) as Record<string, any>;
     bad.costs.bySetting.indep = bad.costs.bySetting.srp;

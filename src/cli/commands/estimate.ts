@@ -10,6 +10,8 @@ import { estimatedScenarioName } from '../estimated-scenario-name.js';
 import { capacityCensusWarnings } from '../capacity-census-warnings.js';
 import { SCENARIO_LIMITS } from '../../schema/scenario-limits.js';
 import { countNoun } from '../../report/count-noun.js';
+import { missingPopulation } from '../../schema/population.js';
+import { InputError } from '../input-error.js';
 
 /** Years projected when neither --end-year nor the plan gives an end year. */
 const DEFAULT_YEARS = 5;
@@ -72,22 +74,31 @@ function scenarioFrom(
 /**
  * Joiner rates need the population of every projected year: a projection that runs past the
  * population file is one problem of the end year against that file, said once (the library would
- * list each missing year against the plan).
+ * list each missing year against the plan); a year or NC year missing inside the file is the
+ * population file's problem too, not the plan's.
  *
  * @param endFrom where the end year came from: `--end-year` or the plan file
- * @throws UsageError naming both years
+ * @throws UsageError naming both years, or InputError naming the population file's gaps
  */
-function checkPopulationCovers(scenario: unknown, input: HistoryInput, endFrom: string): void {
+function checkPopulationCovers(scenario: unknown, est: Estimated, input: HistoryInput, endFrom: string): void {
   const records = input.population?.value.records;
   const endYear = (scenario as { endYear?: unknown } | null)?.endYear;
   if (records === undefined || records.length === 0 || typeof endYear !== 'number') return;
   const last = Math.max(...records.map((r) => r.calendarYear));
-  if (endYear <= last) return;
-  throw new UsageError(
-    `the projection runs to ${endYear} (from ${endFrom}) but ${input.populationFile} ends in ${last}, and ` +
-      `joiner rates need every year's population: give a population to ${endYear} or end the projection in ${last}`,
-    'estimate',
-  );
+  if (endYear > last)
+    throw new UsageError(
+      `the projection runs to ${endYear} (from ${endFrom}) but ${input.populationFile} ends in ${last}, and ` +
+        `joiner rates need every year's population: give a population to ${endYear} or end the projection in ${last}`,
+      'estimate',
+    );
+  const years = Array.from({ length: endYear - est.baseYear }, (_, k) => est.baseYear + 1 + k);
+  const ncYears = est.joiners.entries.filter((e) => e.rate !== undefined).flatMap((e) => Object.keys(e.ncYears));
+  const gaps = missingPopulation(records, years, ncYears.map(Number), 'population.records');
+  if (gaps.length > 0)
+    throw new InputError(
+      input.populationFile as string,
+      gaps.map((g) => ({ ...g, message: `${g.message}: the projection's joiner rates need it` })),
+    );
 }
 
 /**
@@ -203,7 +214,7 @@ export const estimateCommand: Command = {
       if (references !== undefined) droppedReferences = Array.isArray(references) ? references.length : 1;
       written = scenarioFrom(plan, est, { endYear, years: est.years, ...files });
       if (name !== undefined) (written as Record<string, unknown>).name = name;
-      checkPopulationCovers(written, input, endYear === undefined ? planFile : '--end-year');
+      checkPopulationCovers(written, est, input, endYear === undefined ? planFile : '--end-year');
       return parseScenario(written);
     });
     const scenario = written as Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { parseScenario } from '../../index.js';
+import { parseScenario, projectSufficiency } from '../../index.js';
 import type { CapacityPlan } from '../../index.js';
 import { CAPACITY_PLAN_OPTIONS, capacityPlanOf, withoutPlannedAdditions } from '../capacity-plan-flags.js';
 import type { Command } from '../command.js';
@@ -6,6 +6,8 @@ import type { Table } from '../format-output.js';
 import { readJsonInput } from '../read-input.js';
 import { SIMULATION_OPTIONS, runsOf } from '../simulation-flags.js';
 import { SETTING_NAMES } from '../../report/planner-words.js';
+import { countNoun } from '../../report/count-noun.js';
+import { uncostedSettingsWarning } from '../uncosted-settings.js';
 
 /** The uncertainty table's columns: the saving's mean, 5th, 50th and 95th percentiles, named as forecast bounds are. */
 const PERCENTILE_LABELS = [
@@ -57,7 +59,9 @@ function tablesOf(plan: CapacityPlan): Table[] {
   const u = plan.uncertainty;
   if (u)
     tables.push({
-      title: `Saving across ${u.runs} simulated runs (seed ${u.seed}), paired with the scenario without the plan`,
+      title:
+        `Saving across ${countNoun(u.runs, 'simulated run')} (seed ${u.seed}), ` +
+        'paired with the scenario without the plan',
       columns: PERCENTILE_LABELS.map(([key, label]) => ({ key, label: `${label} ${unit}`, kind: saving })),
       rows: [{ mean: u.mean, p5: u.p5, p50: u.p50, p95: u.p95 }],
     });
@@ -102,6 +106,9 @@ export const planCapacityCommand: Command = {
     const read = await readJsonInput(io, scenarioFile, parseScenario);
     const scenario = args.flag('without-plan') ? withoutPlannedAdditions(read) : read;
     const { plan, warnings } = await capacityPlanOf(io, args, scenario, simulate, 'plan-capacity');
-    return { json: plan, tables: tablesOf(plan), notes: [...warnings, plan.why.summary] };
+    // A saving in spend leaves out the settings with no costs: say which, as sufficiency does.
+    const uncosted = plan.objective === 'spend' && uncostedSettingsWarning(scenario, projectSufficiency(scenario).rows);
+    const costs = uncosted ? [`warning: ${scenarioFile}: ${uncosted}`] : [];
+    return { json: plan, tables: tablesOf(plan), notes: [...warnings, ...costs, plan.why.summary] };
   },
 };

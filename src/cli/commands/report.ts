@@ -18,6 +18,7 @@ import { planNames } from './compare-plans.js';
 import { readPolicyFlag } from './rank.js';
 import { uncountedAdditions } from '../../sufficiency/project-sufficiency.js';
 import { REPORT_DEFAULTS } from '../../report/report-defaults.js';
+import { countNoun } from '../../report/count-noun.js';
 
 /** The forecasts of --series, each named and with its unit; a series that cannot be forecast is a warning. */
 async function forecastsOf(io: CliIo, args: CommandArgs, file: string) {
@@ -220,7 +221,7 @@ export const reportCommand: Command = {
         ...(journeys ? journeys.warnings : []),
         ...(series?.notes ?? []),
         ...(capacity?.warnings ?? []),
-        ...(simulate ? [`${simulate.runs} simulated runs, seed ${simulate.seed}`] : []),
+        ...(simulate ? [`${countNoun(simulate.runs, 'simulated run')}, seed ${simulate.seed}`] : []),
       ],
     };
   },

@@ -1,6 +1,7 @@
 import { projectSufficiency } from '../../index.js';
 import { simulateSufficiency } from '../../index.js';
 import { parseScenario } from '../../index.js';
+import { countNoun } from '../../report/count-noun.js';
 import { formatCount, formatGbp } from '../../report/figure-format.js';
 import type { SufficiencyProjection, SufficiencyRow } from '../../sufficiency/project-sufficiency.js';
 import type { SufficiencySimulation } from '../../sufficiency/simulate-sufficiency.js';
@@ -10,6 +11,7 @@ import { createProgressBar } from '../progress-bar.js';
 import { readJsonInput } from '../read-input.js';
 import { UsageError } from '../usage-error.js';
 import { comparePlans } from './compare-plans.js';
+import { uncostedSettingsWarning } from '../uncosted-settings.js';
 import { runsOf, SIMULATION_OPTIONS, SIMULATION_PERCENTILES } from '../simulation-flags.js';
 
 /** Independent and non-maintained special school spend: what the council's papers call INMSS spend. */
@@ -142,12 +144,14 @@ export const sufficiencyCommand: Command = {
       ],
       csv: tableCsv({ columns: [...CHILDREN_COLUMNS, ...bandColumns, ...SPEND_COLUMNS], rows }),
       notes: [
-        ...projection.warnings.map((w) => `warning: ${file}: ${w}`),
+        ...[...projection.warnings, uncostedSettingsWarning(scenario, projection.rows)]
+          .filter((w) => w !== undefined)
+          .map((w) => `warning: ${file}: ${w}`),
         `independent placements ${formatCount(s.independentFirst)} in ${projection.baseYear} -> ` +
           `${formatCount(s.independentLast)} in ${projection.endYear} with the plan, ` +
           `${formatCount(s.counterfactualLast)} with no new places; spend without the plan ` +
           `${formatGbp(s.extraSpendWithoutPlan)} more over the period (all settings)`,
-        ...(simulate ? [`${formatCount(simulate.runs)} simulated runs, seed ${simulate.seed}`] : []),
+        ...(simulate ? [`${countNoun(simulate.runs, 'simulated run')}, seed ${simulate.seed}`] : []),
       ],
     };
   },

@@ -187,6 +187,17 @@ describe('send-placement estimate', () => {
       files: { 'plan.json': latePlan },
     });
     expect(fromPlan.err).toContain('the projection runs to 2038 (from plan.json)');
+    // A year missing inside the population file is that file's problem, not the plan's.
+    const holed = read(`${b}/population.csv`).replace(/^2030,3,\d+\n/m, '');
+    const gap = await runCommand(
+      [...withPopulation, `${b}/setting-codes.csv`, '--population', 'pop.csv', '--plan', 'plan.json'],
+      { files: { 'pop.csv': holed, 'plan.json': MINIMAL_PLAN.replace('2028', '2031') } },
+    );
+    expect(gap.code).toBe(2);
+    expect(gap.err).toContain(
+      "pop.csv, population.records: no population for 2030, NC year 3: the projection's joiner rates need it",
+    );
+    expect(gap.err).not.toContain('plan.json');
     // A plan ending before the history's base year is refused, naming both years, unless --end-year replaces it.
     const stale = JSON.stringify({ ...JSON.parse(MINIMAL_PLAN), endYear: 2020 });
     const before = await runCommand([...KENT, '--plan', 'plan.json'], { files: { 'plan.json': stale } });

@@ -40,6 +40,31 @@ describe('send-placement sufficiency', () => {
     expect((await runCommand(['sufficiency', '--scenario', KENT])).err).not.toContain('warning');
   });
 
+  it('warns of settings whose children the scenario gives no costs, since spend counts them as £0', async () => {
+    const uncosted = JSON.parse(readFileSync(KENT, 'utf8'));
+    delete uncosted.costs.bySetting.independent;
+    const files = { 'uncosted.json': JSON.stringify(uncosted) };
+    const { code, err } = await runCommand(['sufficiency', '--scenario', 'uncosted.json', '--format', 'csv'], {
+      files,
+    });
+    expect(code).toBe(0);
+    expect(err).toContain(
+      'warning: uncosted.json: costs.bySetting gives no cost for independent (1,172 children at most): its children ' +
+        'count as £0 in the spend',
+    );
+    const plan = await runCommand(
+      ['plan-capacity', '--scenario', 'uncosted.json', '--candidates', 'data/kent/capacity-candidates.csv'].concat([
+        '--budget',
+        '1000000',
+        '--without-plan',
+        '--format',
+        'csv',
+      ]),
+      { files },
+    );
+    expect(plan.err).toContain('warning: uncosted.json: costs.bySetting gives no cost for independent');
+  });
+
   it('keeps --runs bands in CSV and JSON as p5, p50 and p95, seeded 1 unless told', async () => {
     const csv = await runCommand(['sufficiency', '--scenario', KENT, '--runs', '30', '--format', 'csv']);
     const header = csv.out.split('\n')[0];
@@ -49,6 +74,19 @@ describe('send-placement sufficiency', () => {
     const json = JSON.parse((await runCommand(['sufficiency', '--scenario', KENT, '--runs', '30'])).out);
     expect(Object.keys(json.simulation.independentPlacements[0])).toEqual(['year', 'mean', 'p5', 'p50', 'p95']);
     expect(json.simulation.seed).toBe(1);
+  });
+
+  it('says "1 simulated run", not "1 simulated runs"', async () => {
+    const one = await runCommand(['sufficiency', '--scenario', KENT, '--runs', '1', '--format', 'csv']);
+    expect(one.err).toContain('1 simulated run, seed 1');
+  });
+
+  it("refuses a seed past 32 bits, which would give a smaller seed's bands under its own name", async () => {
+    const wide = await runCommand(['sufficiency', '--scenario', KENT, '--runs', '5', '--seed', '4294967297']);
+    expect(wide.code).toBe(2);
+    expect(wide.err).toContain('--seed must be a whole number from 0 to 4294967295');
+    const top = await runCommand(['sufficiency', '--scenario', KENT, '--runs', '5', '--seed', '4294967295']);
+    expect(top.code).toBe(0);
   });
 
   it('sufficiency: two --scenario flags put the plans side by side, each read against the first', async () => {
