@@ -13,6 +13,7 @@ import {
   projectSufficiency,
   rankSchools,
 } from '../../src/index.js';
+import { makeSchool } from '../match/support.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -83,20 +84,7 @@ describe("the entry points' parameter types", () => {
       ncYear: 7,
       home: { lat: 51, lon: 1 },
     };
-    const school: SchoolInput = {
-      urn: 900001,
-      name: 'Oak School',
-      kind: 'independent',
-      lot: 'lot1',
-      needs: ['ASD'],
-      ncYears: [7, 11],
-      sex: 'mixed',
-      residential: false,
-      location: { lat: 51, lon: 1.01 },
-      capacity: 50,
-      vacancies: 2,
-      annualFee: 50_000,
-    };
+    const school: SchoolInput = { ...makeSchool({ urn: '900001', location: { lat: 51, lon: 1.01 } }), urn: 900001 };
     const policy: PolicyInput = { maxDistanceKm: 40, weights: { travel: 0.5 } };
     // @ts-expect-error a misspelt field is a type error where the policy is declared with its type
     const misspelt: PolicyInput = { maxDistnceKm: 40 };
