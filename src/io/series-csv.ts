@@ -20,7 +20,10 @@ const SeriesRowSchema = z.object({
     ),
 });
 
-/** A series to write: SeriesSchema's shape (a bare list starts in year 0) with its values as a file row checks them, any number of them. */
+/**
+ * A series to write: SeriesSchema's shape (a bare list starts in year 0), its values checked as a
+ * file row's are, any number of them.
+ */
 const WrittenSeriesSchema = z.pipe(
   z.transform((input: unknown) => (Array.isArray(input) ? { start: 0, values: input } : input)),
   z.object(
