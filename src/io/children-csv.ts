@@ -1,4 +1,5 @@
-import { ChildSchema, type Child } from '../schema/child.js';
+import { ChildListSchema, ChildSchema, type Child } from '../schema/child.js';
+import { parseWith } from '../schema/common.js';
 import { flattenRecord, type ColumnLayout } from './flatten.js';
 import type { CsvReadOptions, CsvWriteOptions } from './options.js';
 import type { ReadResult } from './read-result.js';
@@ -49,14 +50,18 @@ export function readChildrenCsv(input: string | Uint8Array, options: CsvReadOpti
 }
 
 /**
- * Writes children as CSV in the layout readChildrenCsv reads.
+ * Writes children as CSV in the layout readChildrenCsv reads. The children are validated first, as
+ * parseChildren does, so a child the reader would reject (a missing need, a repeated id) is an
+ * error here, not a row that cannot be read back.
  *
+ * @throws ValidationError listing every problem in the children, with paths such as `[3].ncYear`
  * @example
  * writeChildrenCsv([{ id: 'C1', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.3, lon: 1.1 } }]);
  * // 'id,primaryNeed,secondaryNeeds,ncYear,sex,home.lat,home.lon,residential,namedSchoolUrn,maxDistanceKm\r\n' +
  * // 'C1,ASD,,7,,51.3,1.1,,,\r\n'
  */
-export function writeChildrenCsv(children: readonly Child[], options: CsvWriteOptions = {}): string {
+export function writeChildrenCsv(input: readonly Child[], options: CsvWriteOptions = {}): string {
+  const children: Child[] = parseWith(ChildListSchema, input, 'children');
   return writeCsv(
     children.map((child) => flattenRecord(child)),
     Object.keys(CHILD_COLUMNS),

@@ -1,4 +1,5 @@
-import { SchoolSchema, type School } from '../schema/school.js';
+import { parseWith } from '../schema/common.js';
+import { SchoolListSchema, SchoolSchema, type School } from '../schema/school.js';
 import { flattenRecord, type ColumnLayout } from './flatten.js';
 import type { CsvReadOptions, CsvWriteOptions } from './options.js';
 import type { ReadResult } from './read-result.js';
@@ -74,12 +75,16 @@ export function readSchoolsCsv(input: string | Uint8Array, options: CsvReadOptio
 
 /**
  * Writes schools as CSV in the layout readSchoolsCsv reads (columns of SCHOOL_COLUMNS, then one
- * `vacanciesByNcYear.N` column per year present, in numeric order).
+ * `vacanciesByNcYear.N` column per year present, in numeric order). The schools are validated
+ * first, as parseSchools does: a year key written `'07'` is written as year 7, not lost, and a
+ * school the reader would reject is an error here.
  *
+ * @throws ValidationError listing every problem in the schools, with paths such as `[2].capacity`
  * @example
  * writeSchoolsCsv([]).split('\r\n')[0].startsWith('urn,name,kind,lot'); // true
  */
-export function writeSchoolsCsv(schools: readonly School[], options: CsvWriteOptions = {}): string {
+export function writeSchoolsCsv(input: readonly School[], options: CsvWriteOptions = {}): string {
+  const schools: School[] = parseWith(SchoolListSchema, input, 'schools');
   const years = new Set<number>();
   for (const school of schools) for (const key of Object.keys(school.vacanciesByNcYear ?? {})) years.add(Number(key));
   const columns = [

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { parseWith } from '../schema/common.js';
 import { SERIES_VALUE_LIMIT, type Series } from '../schema/series.js';
 import { ValidationError } from '../schema/validation-error.js';
 import type { CsvReadOptions, CsvWriteOptions } from './options.js';
@@ -18,6 +19,21 @@ const SeriesRowSchema = z.object({
       z.maximum(SERIES_VALUE_LIMIT, { error: `must be at most ${SERIES_VALUE_LIMIT}` }),
     ),
 });
+
+/**
+ * A series to write: SeriesSchema's shape (a bare list starts in year 0), its values checked as a
+ * file row's are, any number of them.
+ */
+const WrittenSeriesSchema = z.pipe(
+  z.transform((input: unknown) => (Array.isArray(input) ? { start: 0, values: input } : input)),
+  z.object(
+    {
+      start: z.number({ error: 'start must be a year' }).check(z.int({ error: 'start must be a whole year' })),
+      values: z.array(SeriesRowSchema.shape.value, { error: 'values must be a list of numbers' }),
+    },
+    { error: 'a series is { start, values } or a list of numbers' },
+  ),
+);
 
 const SERIES_FORMAT: RecordFormat<SeriesRow> = {
   what: 'series row',
@@ -80,14 +96,18 @@ export function readSeriesCsv(
 }
 
 /**
- * Writes a series as `year,value` CSV.
+ * Writes a series as `year,value` CSV. The series is validated first (a bare list, as forecast
+ * takes it, starts in year 0), so a missing start or a NaN is an error, never a file that
+ * readSeriesCsv cannot read back.
  *
+ * @throws ValidationError listing every problem in the series
  * @example
  * writeSeriesCsv({ start: 2020, values: [5, 6] }); // 'year,value\r\n2020,5\r\n2021,6\r\n'
  */
 export function writeSeriesCsv(series: Series, options: CsvWriteOptions = {}): string {
+  const { start, values } = parseWith(WrittenSeriesSchema, series, 'series');
   return writeCsv(
-    series.values.map((value, k) => ({ year: series.start + k, value })),
+    values.map((value, k) => ({ year: start + k, value })),
     ['year', 'value'],
     options,
   );

@@ -157,4 +157,19 @@ describe('readChildrenCsv', () => {
       { numRuns: runs },
     );
   });
+
+  it('refuses to write a child the reader would reject, naming the problem', () => {
+    // An invalid child was written as a row ('C2,ASD,,7,,,,,,') that readChildrenCsv then rejected.
+    const child = { id: 'C1', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.3, lon: 1.1 } };
+    const problems = (children: unknown[]) => {
+      try {
+        writeChildrenCsv(children as Child[]);
+      } catch (e) {
+        return (e as { issues: { path: string; message: string }[] }).issues.map((i) => `${i.path}: ${i.message}`);
+      }
+      return [];
+    };
+    expect(problems([child, { id: 'C2', primaryNeed: 'ASD', ncYear: 7 }])).toEqual(['[1].home: is required']);
+    expect(problems([child, child])).toEqual(['[1].id: duplicate child id C1 (first at [0])']);
+  });
 });

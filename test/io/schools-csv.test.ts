@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSchoolsCsv, writeSchoolsCsv } from '../../src/io/schools-csv.js';
+import type { ValidationError } from '../../src/schema/validation-error.js';
 import { schoolArb } from '../support/arbitraries.js';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 100);
@@ -126,5 +127,55 @@ describe('readSchoolsCsv', () => {
       }),
       { numRuns: runs },
     );
+  });
+
+  it('writes per-year vacancies keyed as parseSchool reads them (07, +8), not as empty cells', () => {
+    // The key '07' got a vacanciesByNcYear.7 column but an empty cell: the school read back had
+    // no per-year limit at all, so an allocation from the file could overfill Year 7.
+    const school = {
+      urn: 900001,
+      name: 'Oak School',
+      kind: 'independent',
+      lot: 'lot1',
+      needs: ['ASD'],
+      ncYears: [7, 11],
+      sex: 'mixed',
+      residential: false,
+      location: { lat: 51.28, lon: 1.08 },
+      capacity: 60,
+      vacancies: 3,
+      annualFee: 50000,
+      vacanciesByNcYear: { '07': 2, '+8': 1 },
+    };
+    const back = readSchoolsCsv(writeSchoolsCsv([school] as never));
+    expect(back.rejected).toEqual([]);
+    expect(back.records[0]).toMatchObject({ urn: '900001', vacanciesByNcYear: { '7': 2, '8': 1 } });
+  });
+
+  it('refuses to write a school the reader would reject, naming every problem', () => {
+    const good = {
+      urn: '900002',
+      name: 'Ash School',
+      kind: 'srp',
+      lot: 'none',
+      needs: ['SEMH'],
+      ncYears: [0, 6],
+      sex: 'mixed',
+      residential: false,
+      location: { lat: 51.3, lon: 1.1 },
+      capacity: 10,
+      vacancies: 2,
+      annualFee: 20000,
+    };
+    let issues: string[] = [];
+    try {
+      writeSchoolsCsv([good, { ...good, urn: '900003', capacity: 1 }, good] as never);
+    } catch (e) {
+      issues = (e as ValidationError).issues.map((i) => `${i.path}: ${i.message}`);
+    }
+    expect(issues).toEqual([
+      '[1].vacancies: vacancies must not exceed capacity',
+      '[2].urn: duplicate URN 900002 (first at [0])',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSeriesCsv, seriesFromRows, writeSeriesCsv } from '../../src/io/series-csv.js';
+import type { ValidationError } from '../../src/schema/validation-error.js';
 
 describe('readSeriesCsv', () => {
   it('builds the annual series from rows in any order', () => {
@@ -36,6 +37,31 @@ describe('readSeriesCsv', () => {
   it('writes what it reads', () => {
     const series = { start: 2020, values: [5, 6.5, -1] };
     expect(readSeriesCsv(writeSeriesCsv(series)).series).toEqual(series);
+  });
+
+  it('writes a bare list as forecast reads it, and refuses a series it could not read back', () => {
+    // A bare list (what forecast and backtest take) threw a TypeError from inside, and a series
+    // without a start or with NaN was written as 'NaN' cells that readSeriesCsv rejects.
+    expect(writeSeriesCsv([5, 6] as never)).toBe('year,value\r\n0,5\r\n1,6\r\n');
+    const problems = (series: unknown) => {
+      try {
+        writeSeriesCsv(series as never);
+      } catch (e) {
+        return (e as ValidationError).issues.map((i) => `${i.path}: ${i.message}`);
+      }
+      return [];
+    };
+    expect(problems({ values: [1, 2] })).toEqual(['start: is required']);
+    expect(problems({ start: 2020, values: [Number.NaN, 1, Number.POSITIVE_INFINITY] })).toEqual([
+      'values[0]: must be a finite number',
+      'values[2]: must be a finite number',
+    ]);
+    expect(problems({ start: 2020.5, values: 'x' })).toEqual([
+      'start: start must be a whole year',
+      'values: values must be a list of numbers',
+    ]);
+    // One value is a series a file can hold, though too short to forecast.
+    expect(readSeriesCsv(writeSeriesCsv({ start: 2024, values: [7] })).series).toEqual({ start: 2024, values: [7] });
   });
 
   it('seriesFromRows refuses a gap', () => {
