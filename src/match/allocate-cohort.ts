@@ -28,6 +28,10 @@ import { runAllocation } from './run-allocation.js';
  * order; each child's schools cheapest first, then in input order), so the output is the same
  * byte for byte on every run.
  *
+ * The score is the ranking's weighted sum of criterion points (rankSchools' `score`) whatever
+ * `policy.strategy` says: `topsis` and `framework-first-nearest` order one child's list, while an
+ * allocation adds scores across children, which needs a score that does not depend on the list.
+ *
  * Travel: with `options.travel` a pair in the table is filtered and scored on its real km and
  * minutes (MatchOptions); entries for children or URNs not in the input are listed in `warnings`.
  *

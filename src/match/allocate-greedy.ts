@@ -15,6 +15,10 @@ import { runAllocation } from './run-allocation.js';
  * eligibility and result shape as allocateCohort, so the two can be compared directly: what the
  * exact allocation saves in children placed, score, cost and distance.
  *
+ * A child's best school is the one with the highest weighted sum of criterion points (rankSchools'
+ * `score` under `weighted-sum`) whatever `policy.strategy` says, as in allocateCohort, so that the
+ * two allocations compare on the same scores.
+ *
  * @param children the cohort in arrival order; validated (ids unique)
  * @param schools the schools with their places; validated (URNs unique)
  * @param policy placement policy; missing fields take DEFAULT_POLICY

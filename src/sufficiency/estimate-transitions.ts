@@ -40,7 +40,12 @@ export type EstimateOptions = {
   growthDamping?: number;
 };
 
-/** Scenario parameters estimated from a child-level history, ready to spread into a scenario. */
+/**
+ * Scenario parameters estimated from a child-level history: `baseYear`, `minNcYear`, `maxNcYear`,
+ * `stock`, `joiners`, `transitions` and `population` go into a scenario as they are; `years`,
+ * `leaverRates` and `warnings` describe the fit and are not scenario fields (parseScenario rejects
+ * them as unknown).
+ */
 export type EstimatedTransitions = {
   /** Calendar years of the first census of the records used. */
   years: number[];
