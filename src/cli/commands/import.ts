@@ -136,7 +136,8 @@ export const importGiasCommand: Command = {
             name: r.name,
             kind: r.kind,
             needs: r.needs.join(';'),
-            ncYears: r.ncYears.join('-'),
+            // '-2 to 14', not '-2-14', which reads as a sum or a range from -2 to -14.
+            ncYears: r.ncYears[0] === r.ncYears[1] ? `${r.ncYears[0]}` : `${r.ncYears[0]} to ${r.ncYears[1]}`,
             lat: r.location.lat,
             lon: r.location.lon,
             capacity: r.capacity,
