@@ -39,8 +39,8 @@ describe('send-placement backtest-projection', () => {
     const { code, out } = await runCommand(args);
     expect(code).toBe(0);
     expect(out.split('\n')[0]).toBe(
-      'censuses fitted,censuses tested,total: model,total: persistence,total: trend,independent: model,' +
-        'independent: persistence,independent: trend',
+      'censuses fitted,censuses tested,total: model %,total: persistence %,total: trend %,independent: model %,' +
+        'independent: persistence %,independent: trend %',
     );
     expect(out.split('\n')[1]).toMatch(/^2015-2023,2024-2025,/);
     const population = readFileSync('data/birth-to-25/population.csv', 'utf8');
