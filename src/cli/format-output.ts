@@ -71,15 +71,19 @@ export function formatOutput(output: CommandOutput, format: OutputFormat): strin
 }
 
 /**
- * A table as CSV: headings as the header row, numbers rounded by their column's kind (see formatOutput). For a
- * command whose CSV joins what its terminal view splits into several tables.
+ * A table as CSV: headings as the header row (a column in percent headed with its unit, `sMAPE %`, as its cells no
+ * longer carry it), numbers rounded by their column's kind (see formatOutput). For a command whose CSV joins what its
+ * terminal view splits into several tables.
  *
  * @example
  * tableCsv({ columns: [{ key: 'p', label: 'places', kind: 'count' }], rows: [{ p: 1092.830354 }] });
  * // 'places\n1092.8\n'
  */
 export function tableCsv(table: Table): string {
-  const labels = table.columns.map(labelOf);
+  // A table writes 5.94% in the cell; CSV writes 5.9382, so its heading carries the unit.
+  const labels = table.columns.map((c) =>
+    kindOf(c) === 'percent' && !labelOf(c).includes('%') ? `${labelOf(c)} %` : labelOf(c),
+  );
   const rows = table.rows.map((row) =>
     Object.fromEntries(
       table.columns.map((c, k) => {

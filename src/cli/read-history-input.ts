@@ -2,6 +2,7 @@ import { parseTransitions } from '../index.js';
 import type { Rejection, Transition } from '../index.js';
 import type { CliIo } from './cli-io.js';
 import { InputError } from './input-error.js';
+import { readImported } from './read-imported.js';
 import { readJsonInput } from './read-input.js';
 import { readTransitionsInput } from './read-transitions-input.js';
 
@@ -56,7 +57,7 @@ export async function readHistoryInput(
       ...rejectionNotes(settings, result.settingsRejected),
       ...rejectionNotes(file, result.rejected),
       ...result.warnings.map((w) => `warning: ${file}: ${w}`),
-      ...(s.rejected > 0 ? [`${file}: ${s.read} rows read, ${s.imported} imported, ${s.rejected} rejected`] : []),
+      ...(s.rejected > 0 ? [readImported(file, s)] : []),
       ...missingYearNotes(file, result.records),
     ],
   };

@@ -22,8 +22,10 @@ export const FIELD_SYNONYMS: Readonly<Record<string, string>> = { gender: 'sex' 
  * The word of `words` nearest to a text that matches none, to suggest in an error: the field a
  * synonym stands for (`Gender` for `sex`, see FIELD_SYNONYMS), else one written the same but for
  * case and separators (`SRP` for `srp`, `maintained_special` for `maintained-special`), else one at
- * most `maxDistance` edits away (letters added, dropped, changed or swapped), the first of the
- * nearest; undefined when none is that near. Never the text itself.
+ * most `maxDistance` edits away (letters added, dropped, changed or swapped) and, beyond one edit, no
+ * more than one edit for every three letters, so a short word is not offered for another it barely
+ * shares (`fee` is not `sex`): the first of the nearest; undefined when none is that near. Never the
+ * text itself.
  *
  * @param text what was written, e.g. 'maxDistnceKm'
  * @param words what could have been meant
@@ -32,6 +34,7 @@ export const FIELD_SYNONYMS: Readonly<Record<string, string>> = { gender: 'sex' 
  * nearestWord('maxDistnceKm', ['maxDistanceKm', 'maxMinutes']); // 'maxDistanceKm'
  * nearestWord('SRP', ['srp', 'maintained-special']); // 'srp'
  * nearestWord('colour', ['srp']); // undefined
+ * nearestWord('fee', ['id', 'sex']); // undefined: two edits of three letters
  * nearestWord('Gender', ['id', 'sex']); // 'sex'
  */
 export function nearestWord(text: string, words: readonly string[], maxDistance = 2): string | undefined {
@@ -43,7 +46,8 @@ export function nearestWord(text: string, words: readonly string[], maxDistance 
   let bestDistance = maxDistance + 1;
   for (const word of words) {
     const distance = editDistance(text.toLowerCase(), word.toLowerCase());
-    if (word !== text && distance < bestDistance) [best, bestDistance] = [word, distance];
+    const plausible = distance <= 1 || distance * 3 <= Math.max(text.length, word.length);
+    if (word !== text && plausible && distance < bestDistance) [best, bestDistance] = [word, distance];
   }
   return best;
 }

@@ -291,7 +291,7 @@ describe('send-placement commands', () => {
     ]);
     expect(code).toBe(0);
     const lines = out.trim().split('\n');
-    expect(lines[0]).toBe('horizon,forecasts compared,sMAPE,MASE,MAE');
+    expect(lines[0]).toBe('horizon,forecasts compared,sMAPE %,MASE,MAE');
     expect(lines.at(-1)).toMatch(/^overall,/);
   });
 

@@ -30,6 +30,13 @@ describe('formatOutput', () => {
     expect(csv).toBe('children,spend,rate,plain\n977.5,387801106,0.2388,0.3\n');
   });
 
+  it('heads a percent column with its unit in CSV, where its cells drop the % sign the table shows', () => {
+    const table = { columns: [{ key: 'smape', label: 'sMAPE', kind: 'percent' as const }], rows: [{ smape: 5.17214 }] };
+    expect(tableCsv(table)).toBe('sMAPE %\n5.1721\n');
+    expect(renderTable(table)).toBe('sMAPE\n-----\n5.17%\n');
+    expect(tableCsv({ ...table, columns: [{ ...table.columns[0], label: 'error (%)' }] })).toBe('error (%)\n5.1721\n');
+  });
+
   it('writes children whole, spend in £m, and wraps long headings between words in a table', () => {
     const text = renderTable({
       columns: [

@@ -49,6 +49,17 @@ describe('nearestWord and editDistance', () => {
     expect(nearestWord('abcdef', ['abcxyz'], 2)).toBeUndefined();
     expect(nearestWord('abcdxf', ['abcdef'], 1)).toBe('abcdef');
   });
+
+  it('offers a word two edits away only when the words are long enough for it to be a slip', () => {
+    const schoolFields = ['urn', 'name', 'kind', 'lot', 'ofsted', 'needs', 'ncYears', 'sex', 'annualFee'];
+    expect(nearestWord('fee', schoolFields)).toBeUndefined(); // not sex: two of three letters changed
+    expect(nearestWord('SRP', ['urn', 'srp'])).toBe('srp');
+    expect(nearestWord('SRP', ['urn'])).toBeUndefined();
+    expect(nearestWord('maxDistnceKm', ['maxDistanceKm'])).toBe('maxDistanceKm');
+    expect(nearestWord('wieghts', ['weights', 'policy'])).toBe('weights');
+    expect(nearestWord('ncYaer', schoolFields)).toBe('ncYears'); // two edits of six letters
+    expect(nearestWord('SMH', ['SEMH', 'ASD'])).toBe('SEMH'); // one edit is always offered
+  });
 });
 
 describe('strictFields and strictOptions', () => {

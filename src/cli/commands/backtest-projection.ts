@@ -19,8 +19,8 @@ const mean = (xs: Array<number | null>) => {
 
 /** The columns of the table: the split, then the MAPE (%) of the total and of the independent setting for each. */
 const COLUMNS: Column[] = [
-  { key: 'fit', label: 'fitted on' },
-  { key: 'test', label: 'tested on' },
+  { key: 'fit', label: 'censuses fitted' },
+  { key: 'test', label: 'censuses tested' },
   { key: 'modelTotal', label: 'total: model', kind: 'percent' },
   { key: 'persistenceTotal', label: 'total: persistence', kind: 'percent' },
   { key: 'trendTotal', label: 'total: trend', kind: 'percent' },
@@ -29,8 +29,20 @@ const COLUMNS: Column[] = [
   { key: 'trendIndependent', label: 'independent: trend', kind: 'percent' },
 ];
 
-/** Years as a table cell: `2015-2022`, or with the years between left out, `2019, 2021-2022`. */
-const yearsCell = (years: number[]) => (years.length === 1 ? `${years[0]}-${years[0]}` : runsText(years, '-'));
+/** Years as a table cell: `2015-2022`, `2025`, or with the years between left out, `2019, 2021-2022`. */
+const yearsCell = (years: number[]) => runsText(years, '-');
+
+/**
+ * The censuses a split was fitted on, as a planner counts them: each record year is the transitions from its census to
+ * the next, so record years 2018-2023 fit censuses 2018-2024 (the last the projection's base), less any the history
+ * lacks.
+ */
+function fittedCensuses(bt: ProjectionBacktest): number[] {
+  const missing = new Set(bt.missingYears);
+  const first = bt.fitYears[0];
+  const base = bt.fitYears[bt.fitYears.length - 1] + 1;
+  return Array.from({ length: base - first + 1 }, (_, k) => first + k).filter((year) => !missing.has(year));
+}
 
 /**
  * One warning per census the history lacks in any split: it is left out of the scores, not counted
@@ -49,7 +61,7 @@ function missingCensusNotes(file: string, results: readonly Pick<ProjectionBackt
 function splitRow(bt: ProjectionBacktest) {
   const { persistence, trend } = bt.baselines;
   return {
-    fit: yearsCell(bt.fitYears),
+    fit: yearsCell(fittedCensuses(bt)),
     test: yearsCell(bt.testYears),
     modelTotal: pct(bt.total),
     persistenceTotal: pct(persistence.total),
@@ -123,10 +135,12 @@ export const backtestProjectionCommand: Command = {
   name: 'backtest-projection',
   summary: 'Backtest the transition model on a child-level history, beside persistence and trend.',
   details: [
-    'Fits the model on the first record years of the history, projects the censuses after them and',
-    'compares with what happened, for every split (or the one of --fit-years and --test-years). Errors',
-    'are the mean absolute percentage error (MAPE, %) of the total and of the independent setting, for',
-    "the model, persistence (the last fitted census carried forward) and trend (each setting's line).",
+    'Fits the model on the first censuses of the history, projects the censuses after them and compares',
+    'with what happened, for every split (or the one of --fit-years and --test-years); the table names both',
+    'in census years. A record year is the transitions from one census to the next, so N record years fit',
+    'N + 1 censuses (record years 2018-2023: censuses 2018-2024, projected from 2024). Errors are the',
+    'mean absolute percentage error (MAPE, %) of the total and of the independent setting, for the model,',
+    "persistence (the last fitted census carried forward) and trend (each setting's line).",
     'A census the history lacks (no transitions from that year or the one before) is named and left out',
     'of the errors, not scored as 0 children.',
     'The history is a JSON list of transitions (import transitions --out history.json) or the CSV',
@@ -136,7 +150,11 @@ export const backtestProjectionCommand: Command = {
   ].join('\n'),
   options: {
     ...HISTORY_OPTIONS,
-    'fit-years': { type: 'string', value: 'N', description: 'record years to fit on (default: every split)' },
+    'fit-years': {
+      type: 'string',
+      value: 'N',
+      description: 'record years to fit on, N + 1 censuses (default: every split)',
+    },
     'test-years': {
       type: 'string',
       value: 'N',

@@ -5,7 +5,7 @@ import { type Column, type CommandOutput, tableCsv } from '../format-output.js';
 import { readJsonInput } from '../read-input.js';
 import { uncountedAdditions } from '../../sufficiency/project-sufficiency.js';
 
-/** The children's columns of plans side by side: expected counts (whole in a table, to 0.1 in CSV). */
+/** The children's columns of plans side by side: expected counts (whole in a table, to 0.1 under 10; to 0.1 in CSV). */
 const CHILDREN_COLUMNS: Column[] = [
   'plan',
   'year',

@@ -1,3 +1,4 @@
+import { formatCount } from '../../report/figure-format.js';
 import { importGias, readCouncilSchoolsCsv } from '../../io/gias/index.js';
 import { GIAS_REQUIRED_COLUMNS, type GiasImport } from '../../io/gias/import-gias.js';
 import { readCsvTable } from '../../io/read-csv-table.js';
@@ -9,6 +10,7 @@ import { writeCsv } from '../../index.js';
 import type { CliIo } from '../cli-io.js';
 import type { Command } from '../command.js';
 import { InputError, readingFile } from '../input-error.js';
+import { readImported } from '../read-imported.js';
 import { type ExpectedLayout, layoutIssue, nameHint, nothingImported } from '../nothing-imported.js';
 import { readBytes } from '../read-input.js';
 import { readTransitionsInput } from '../read-transitions-input.js';
@@ -136,7 +138,8 @@ export const importGiasCommand: Command = {
             name: r.name,
             kind: r.kind,
             needs: r.needs.join(';'),
-            ncYears: r.ncYears.join('-'),
+            // '-2 to 14', not '-2-14', which reads as a sum or a range from -2 to -14.
+            ncYears: r.ncYears[0] === r.ncYears[1] ? `${r.ncYears[0]}` : `${r.ncYears[0]} to ${r.ncYears[1]}`,
             lat: r.location.lat,
             lon: r.location.lon,
             capacity: r.capacity,
@@ -153,8 +156,8 @@ export const importGiasCommand: Command = {
           (d) =>
             `default: ${d.field} = ${d.value} for ${countNoun(d.schools, 'school')} (not in GIAS or the council file)`,
         ),
-        `${file}: ${s.read} rows read, ${s.imported} imported, ${s.rejected} rejected, ${s.closed} closed, ` +
-          `${s.notOpen} not yet open, ${s.otherLa} in other LAs, ${s.notAPlacement} not school places`,
+        `${readImported(file, s)}, ${formatCount(s.closed)} closed, ${formatCount(s.notOpen)} not yet open, ` +
+          `${formatCount(s.otherLa)} in other LAs, ${formatCount(s.notAPlacement)} not school places`,
       ],
     };
   },
@@ -239,8 +242,8 @@ export const importSen2Command: Command = {
       notes: [
         ...rejectionNotes(file, result.rejected),
         ...result.warnings.map((w) => `warning: ${w}`),
-        `${file}: ${s.read} rows read, ${s.imported} imported, ${s.rejected} rejected, ${s.suppressed} ` +
-          `suppressed, ${s.leftOut} left out; ${result.records.length} series`,
+        `${readImported(file, s)}, ${formatCount(s.suppressed)} ` +
+          `suppressed, ${formatCount(s.leftOut)} left out; ${formatCount(result.records.length)} series`,
       ],
     };
   },
@@ -288,7 +291,7 @@ export const importTransitionsCommand: Command = {
         ...rejectionNotes(settingsFile, result.settingsRejected),
         ...rejectionNotes(file, result.rejected),
         ...result.warnings.map((w) => `warning: ${w}`),
-        `${file}: ${s.read} rows read, ${s.imported} imported, ${s.rejected} rejected`,
+        readImported(file, s),
       ],
     };
   },

@@ -17,6 +17,16 @@ const PERCENTILE_LABELS = [
   ['p95', '95% high'],
 ] as const;
 
+/**
+ * The frontier's levels as the table writes them: one row per budget in whole pounds (the last level of each, the
+ * most found for it), so a budget of £0, or of a few pounds, is not eight rows that print the same.
+ */
+function distinctBudgets(frontier: CapacityPlan['frontier']): CapacityPlan['frontier'] {
+  return frontier.filter(
+    (f, k) => k + 1 === frontier.length || Math.round(frontier[k + 1].budgetGbp) !== Math.round(f.budgetGbp),
+  );
+}
+
 /** The plan as tables: chosen places (the CSV), the frontier, every candidate's reason, the uncertainty. */
 function tablesOf(plan: CapacityPlan): Table[] {
   const saving = plan.objective === 'spend' ? 'gbp' : 'count';
@@ -43,7 +53,10 @@ function tablesOf(plan: CapacityPlan): Table[] {
         { key: 'saving', label: `saving ${unit}`, kind: saving },
         { key: 'extraSaving', label: `extra saving ${unit}`, kind: saving },
       ],
-      rows: plan.frontier.map((f, k) => ({ ...f, extraSaving: f.saving - (k > 0 ? plan.frontier[k - 1].saving : 0) })),
+      rows: distinctBudgets(plan.frontier).map((f, k, rows) => ({
+        ...f,
+        extraSaving: f.saving - (k > 0 ? rows[k - 1].saving : 0),
+      })),
     },
     {
       title: 'Candidates',

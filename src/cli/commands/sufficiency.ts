@@ -78,8 +78,9 @@ export const sufficiencyCommand: Command = {
   details: [
     'The scenario is JSON (see data/kent/scenario-2025.json): every assumption with its source.',
     'One row per year, with the plan and with no new places. Children are expected counts (whole in the',
-    'table, to 0.1 in CSV); spend is £ a year. --runs adds the simulated 5th, 50th and 95th percentiles of',
-    'independent placements as columns (seed 1 unless --seed says otherwise; the same seed gives the same bands).',
+    'table, to 0.1 under 10 where rounding would hide them, e.g. 5.7; to 0.1 in CSV); spend is £ a year.',
+    '--runs adds the simulated 5th, 50th and 95th percentiles of independent placements as columns',
+    '(seed 1 unless --seed says otherwise; the same seed gives the same bands).',
     'Give --scenario more than once to put plans side by side: one row per plan and year, each read against',
     'the first (independent placements, SRP places and shortfall, spend and spend so far).',
   ].join('\n'),

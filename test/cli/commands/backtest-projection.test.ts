@@ -39,10 +39,10 @@ describe('send-placement backtest-projection', () => {
     const { code, out } = await runCommand(args);
     expect(code).toBe(0);
     expect(out.split('\n')[0]).toBe(
-      'fitted on,tested on,total: model,total: persistence,total: trend,independent: model,' +
-        'independent: persistence,independent: trend',
+      'censuses fitted,censuses tested,total: model %,total: persistence %,total: trend %,independent: model %,' +
+        'independent: persistence %,independent: trend %',
     );
-    expect(out.split('\n')[1]).toMatch(/^2015-2022,2024-2025,/);
+    expect(out.split('\n')[1]).toMatch(/^2015-2023,2024-2025,/);
     const population = readFileSync('data/birth-to-25/population.csv', 'utf8');
     const short = population
       .split('\n')
@@ -94,10 +94,10 @@ describe('send-placement backtest-projection', () => {
     // Each split tests every census after its fit; the years either side of the gap are written as runs.
     const splits = every.out.split('\n').slice(1, 5);
     expect(splits.map((line) => /^("[^"]*"|[^,]*),("[^"]*"|[^,]*),/.exec(line)?.[0])).toEqual([
-      '2018-2018,"2020, 2022-2025",',
-      '2018-2019,2022-2025,',
-      '"2018-2019, 2022",2024-2025,',
-      '"2018-2019, 2022-2023",2025-2025,',
+      '2018-2019,"2020, 2022-2025",',
+      '2018-2020,2022-2025,',
+      '"2018-2020, 2022-2023",2024-2025,',
+      '"2018-2020, 2022-2024",2025,',
     ]);
   });
 
@@ -147,6 +147,6 @@ describe('send-placement backtest-projection', () => {
         .trim()
         .split('\n')
         .map((l) => l.split(',')[0]),
-    ).toEqual(['fitted on', '2018-2018', '2018-2019', '2018-2020', '2018-2021', 'mean']);
+    ).toEqual(['censuses fitted', '2018-2019', '2018-2020', '2018-2021', '2018-2022', 'mean']);
   });
 });

@@ -16,7 +16,7 @@ describe('send-placement backtest', () => {
     };
     const { code, out, err } = await runCommand(['backtest', '--series', 'kent.json', '--format', 'csv'], { files });
     expect(code).toBe(0);
-    expect(out.split('\n')[0]).toBe('series,horizon,forecasts compared,sMAPE,MASE,MAE');
+    expect(out.split('\n')[0]).toBe('series,horizon,forecasts compared,sMAPE %,MASE,MAE');
     expect(out).toMatch(/^Kent: Independent school,overall,\d+,/m);
     expect(err).toMatch(/^warning: series "Kent: Hospital school" \(item 2\) not backtested: .*at least 3 values/m);
   });

@@ -32,6 +32,17 @@ describe('send-placement import: a file that gives nothing is bad input, and not
     expect(run.out).toBe('');
   });
 
+  it('import gias: the table writes NC years as "-2 to 14", never "-2-14" that reads as a subtraction', async () => {
+    const csv = readFileSync(GIAS, 'utf8').replace('"Not applicable","4","19"', '"Not applicable","2","19"');
+    const { code, out } = await runCommand(['import', 'gias', '--file', 'nursery.csv', '--format', 'table'], {
+      files: { 'nursery.csv': csv },
+    });
+    expect(code).toBe(0);
+    expect(out).toMatch(/^900003 .* -2 to 14 /m);
+    expect(out).toMatch(/^900001 .* 7 to 13 /m);
+    expect(out).not.toMatch(/ -?\d+-\d+ /);
+  });
+
   it('import gias --la that no row has: exit 2 with the nearest LA of the file', async () => {
     const typo = await runCommand(['import', 'gias', '--file', GIAS, '--la', 'Kentt']);
     expect(typo.code).toBe(2);

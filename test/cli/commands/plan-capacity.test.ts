@@ -139,4 +139,14 @@ describe('plan-capacity --budget', () => {
     expect(JSON.parse(pounds.out).budgetGbp).toBe(12_000_000);
     expect(pounds.out).toBe(plain.out);
   });
+  it('writes each frontier budget once in the table: £0 is one row, not eight the same; JSON keeps eight', async () => {
+    const args = ['plan-capacity', '--scenario', KENT, '--candidates', CANDIDATES, '--without-plan'];
+    const frontier = (out: string) => out.split('Frontier')[1].split('\n\n')[0].split('\n').slice(3);
+    const zero = await run([...args, '--budget', '0', '--format', 'table']);
+    expect(zero.code).toBe(0);
+    expect(frontier(zero.out).map((line) => line.trim().split(/\s+/))).toEqual([['0', '0', '0', '0']]);
+    const tiny = await run([...args, '--budget', '3', '--format', 'table']);
+    expect(frontier(tiny.out).map((line) => line.trim().split(/\s+/)[0])).toEqual(['0', '1', '2', '3']);
+    expect(JSON.parse((await run([...args, '--budget', '0', '--format', 'json'])).out).frontier).toHaveLength(8);
+  });
 });

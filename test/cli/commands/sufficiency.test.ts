@@ -114,4 +114,15 @@ describe('send-placement sufficiency', () => {
     expect(bands.code).toBe(2);
     expect(bands.err).toContain('--runs takes one --scenario');
   });
+  it('--help says what the table does with a count under 10: one decimal, as the table writes it', async () => {
+    const small = JSON.parse(readFileSync(KENT, 'utf8'));
+    for (const s of small.stock) s.count /= 200;
+    for (const e of small.joiners.entries) e.count /= 200;
+    const files = { 'small.json': JSON.stringify(small) };
+    const { out } = await runCommand(['sufficiency', '--scenario', 'small.json', '--format', 'table'], { files });
+    expect(out).toMatch(/^2025\s+5\.9\s+5\.9\s/m);
+    const help = (await runCommand(['sufficiency', '--help'])).out;
+    expect(help).toContain('to 0.1 under 10 where rounding would hide them');
+    expect(help).not.toMatch(/whole in the\s+table, to 0\.1 in CSV/);
+  });
 });

@@ -18,12 +18,13 @@ const COUNTED = [
 
 /** What is wrong with an import's summary line (`f.csv: 5 rows read, 3 imported, ...`), if anything. */
 export function importSummaryProblem(stderr: string): string | undefined {
-  const line = /: (\d+) rows read, (.*)$/m.exec(stderr);
+  const line = /: ([\d,]+) rows read, (.*)$/m.exec(stderr);
   if (!line) return 'no summary line (N rows read, ...)';
   let counted = 0;
-  for (const m of line[2].matchAll(/(\d+) ([a-zA-Z ]+?)(?=[,;]|$)/g))
-    if (COUNTED.includes(m[2].trim())) counted += Number(m[1]);
-  return counted === Number(line[1]) ? undefined : `summary does not add up: ${line[0].slice(2)}`;
+  const whole = (text: string) => Number(text.replaceAll(',', ''));
+  for (const m of line[2].matchAll(/([\d,]*\d) ([a-zA-Z ]+?)(?=[,;]|$)/g))
+    if (COUNTED.includes(m[2].trim())) counted += whole(m[1]);
+  return counted === whole(line[1]) ? undefined : `summary does not add up: ${line[0].slice(2)}`;
 }
 
 /**
@@ -41,7 +42,7 @@ export function reportProblem(run: CliRun, allowSuccess: boolean, isImport = fal
     // An import lists the rows it could not read as warnings and still imports the rest: no row lost.
     const stray = run.stderr
       .split('\n')
-      .filter((l) => l.trim() !== '' && !/^(warning|default): /.test(l) && !/: \d+ rows read, /.test(l));
+      .filter((l) => l.trim() !== '' && !/^(warning|default): /.test(l) && !/: [\d,]+ rows read, /.test(l));
     if (stray.length > 0)
       return `stderr lines that are neither a warning nor the summary: ${JSON.stringify(stray.slice(0, 3))}`;
     return importSummaryProblem(run.stderr);
