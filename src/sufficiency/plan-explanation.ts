@@ -126,9 +126,11 @@ export function planSummary(p: {
   const total = places.reduce((t, x) => t + x, 0);
   const capital = capitalOf(candidates, places);
   const what = p.objective === 'spend' ? ' of spend' : '';
+  const percent = (100 * p.saving) / p.baseline;
+  // A saving too small to show in tenths of a percent is 'under 0.1%', not '0.0%', which reads as none.
   const share =
     p.baseline > 0
-      ? ` (${((100 * p.saving) / p.baseline).toFixed(1)}% of ${objectiveText(p.baseline, p.objective)})`
+      ? ` (${percent < 0.05 ? 'under 0.1' : percent.toFixed(1)}% of ${objectiveText(p.baseline, p.objective)})`
       : '';
   const [first, last] = p.years;
   const [before, after] = p.independentLast;

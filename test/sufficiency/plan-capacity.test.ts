@@ -1,5 +1,6 @@
 // planCapacity on hand-made cases whose answers can be worked out (see overflow-scenario.ts).
 import { describe, expect, it } from 'vitest';
+import { planSummary } from '../../src/sufficiency/plan-explanation.js';
 import { planCapacity } from '../../src/sufficiency/plan-capacity.js';
 import { projectSufficiency } from '../../src/sufficiency/project-sufficiency.js';
 import { overflowScenario, srpCandidate } from './overflow-scenario.js';
@@ -64,6 +65,20 @@ describe('planCapacity', () => {
     expect(plan.baseline).toBe(29); // 0 + 10 + 19
     expect(plan.saving).toBe(29);
     expect(plan.why.summary).toContain('they save 29 place-years of independent placements over 2025-2027');
+  });
+
+  it("says a saving under a tenth of a percent is 'under 0.1%', not '0.0%', which reads as none", () => {
+    const summary = planSummary({
+      candidates: both,
+      places: [1, 0],
+      budgetGbp: 10_000,
+      baseline: 2_596_700_000,
+      saving: 502_429,
+      objective: 'spend',
+      years: [2025, 2030],
+      independentLast: [1639, 1638],
+    });
+    expect(summary).toContain('over 2025-2030 (under 0.1% of £2,596.70m)');
   });
 
   it('an empty plan for a budget that buys nothing, saving 0, with the reason', () => {
