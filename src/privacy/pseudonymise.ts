@@ -3,7 +3,7 @@ import { hmac } from '@noble/hashes/hmac';
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import * as z from 'zod/mini';
-import { ChildListSchema, type Child, type ChildInput } from '../schema/child.js';
+import { UnnamedChildListSchema, type Child, type ChildInput } from '../schema/child.js';
 import { parseWith } from '../schema/common.js';
 
 /**
@@ -41,7 +41,8 @@ const KeySchema = z.union(
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const InputSchema = z.object({
-  children: ChildListSchema.check(
+  // The ids are what this hides: a repeated one is named by its position, never by the id.
+  children: UnnamedChildListSchema.check(
     z.superRefine((children, ctx) => {
       // Two ids that differ only in broken characters would hash alike: refused, never merged.
       children.forEach((child, i) => {
@@ -66,7 +67,7 @@ const InputSchema = z.object({
  * @param children child records, as parseChildren accepts them (extra fields allowed and dropped)
  * @param key the secret, text of at least 16 characters or at least 16 bytes; keep it out of the shared data
  * @returns new child records in the same order, ids replaced
- * @throws ValidationError listing every problem in the records or the key (never the key itself)
+ * @throws ValidationError listing every problem in the records or the key (never the key itself, nor an id)
  * @example
  * const [child] = pseudonymise(
  *   [{ id: 'C0001', name: 'dropped', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.28, lon: 1.08 } }],

@@ -43,23 +43,28 @@ export function parseChild(input: unknown): Child {
   return parseWith(ChildSchema, input, 'child');
 }
 
-/** A list of children with unique ids. */
-const ChildArraySchema = z.array(ChildSchema, { error: 'children must be a list' }).check(
-  z.superRefine((children, ctx) => {
-    const seen = new Map<string, number>();
-    children.forEach((child, i) => {
-      const first = seen.get(child.id);
-      if (first === undefined) seen.set(child.id, i);
-      else
-        ctx.addIssue({
-          code: 'custom',
-          path: [i, 'id'],
-          message: `duplicate child id ${child.id} (first at [${first}])`,
-          params: { code: 'duplicate' },
-        });
-    });
-  }),
-);
+/**
+ * A list of children with unique ids. A repeat names the id, unless `namesId` is false: pseudonymise's
+ * errors must not show the ids it exists to hide (the paths of both entries say where they are).
+ */
+const childArraySchema = (namesId: boolean) =>
+  z.array(ChildSchema, { error: 'children must be a list' }).check(
+    z.superRefine((children, ctx) => {
+      const seen = new Map<string, number>();
+      children.forEach((child, i) => {
+        const first = seen.get(child.id);
+        if (first === undefined) seen.set(child.id, i);
+        else
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'id'],
+            message: `duplicate child id ${namesId ? `${child.id} ` : ''}(first at [${first}])`,
+            params: { code: 'duplicate' },
+          });
+      });
+    }),
+  );
+const LIST_HINT = 'split it, or stream the children through createMatcher(schools).rankMany, which has no limit';
 
 /**
  * A list of children with unique ids, at most MAX_CHILDREN long: the length is checked first, so a
@@ -68,12 +73,15 @@ const ChildArraySchema = z.array(ChildSchema, { error: 'children must be a list'
  * @example
  * ChildListSchema.safeParse(new Array(MAX_CHILDREN + 1).fill({})).error?.issues.length; // 1: the count and the limit
  */
-export const ChildListSchema = withMaxItems(
-  ChildArraySchema,
-  MAX_CHILDREN,
-  'children',
-  'split it, or stream the children through createMatcher(schools).rankMany, which has no limit',
-);
+export const ChildListSchema = withMaxItems(childArraySchema(true), MAX_CHILDREN, 'children', LIST_HINT);
+
+/**
+ * ChildListSchema whose messages never show a child's id, only its position: for pseudonymise.
+ *
+ * @example
+ * UnnamedChildListSchema.safeParse([child, child]).error?.issues[0].message; // 'duplicate child id (first at [0])'
+ */
+export const UnnamedChildListSchema = withMaxItems(childArraySchema(false), MAX_CHILDREN, 'children', LIST_HINT);
 
 /**
  * Validates a list of children and checks that no id appears twice.

@@ -23,6 +23,7 @@ import {
   RateSchema,
   parseWith,
 } from '../../src/schema/common.js';
+import { UnnamedChildListSchema } from '../../src/schema/child.js';
 import { MAX_ANNUAL_FEE_GBP, MAX_SCHOOL_PLACES } from '../../src/schema/school.js';
 import * as scenario from '../../src/schema/scenario.js';
 import { SERIES_VALUE_LIMIT } from '../../src/schema/series.js';
@@ -57,6 +58,9 @@ describe('core doc examples', () => {
   it('child and school schemas', () => {
     expect(api.ChildSchema.safeParse(child).success).toBe(true);
     expect(api.ChildListSchema.safeParse([child, child]).success).toBe(false);
+    expect(UnnamedChildListSchema.safeParse([child, child]).error?.issues[0].message).toBe(
+      'duplicate child id (first at [0])',
+    );
     expect(
       api.parseChildren([{ id: 'C1', primaryNeed: 'SEMH', ncYear: 9, home: { lat: 51.28, lon: 1.08 } }]).length,
     ).toBe(1);

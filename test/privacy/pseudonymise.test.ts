@@ -83,6 +83,20 @@ describe('pseudonymise', () => {
     );
   });
 
+  it('names a repeated id by its position only, never by the id it exists to hide', () => {
+    const id = 'Jane Example 2014-03-01';
+    try {
+      pseudonymise([{ ...base, id }, base, { ...base, id: ` ${id} ` }], KEY);
+      expect.unreachable('should have thrown');
+    } catch (e) {
+      const err = e as Error & { issues: { path: string; message: string; code: string }[] };
+      expect(err.issues).toEqual([
+        { path: 'children[2].id', message: 'duplicate child id (first at [0])', code: 'duplicate' },
+      ]);
+      expect(`${err}${err.message}${JSON.stringify(err.issues)}`).not.toContain('Jane');
+    }
+  });
+
   it('rejects duplicate ids rather than merging them', () => {
     try {
       pseudonymise([base, base], KEY);
