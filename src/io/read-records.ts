@@ -175,17 +175,22 @@ const JSON_LAYOUTS: Record<'children' | 'schools', ColumnLayout> = {
   schools: SCHOOL_LAYOUT,
 };
 
-/** The fields of a JSON record that its layout does not have, dotted (`home.latitude`). */
+/**
+ * The fields of a JSON record that its layout does not have, dotted (`home.latitude`). Only the
+ * layout's own objects (`home`, `kpis`) are looked into: an unknown field is named, and the keys
+ * of its value, which are data (`contacts: { "<a parent's name>": ... }`), are never read.
+ */
 function unknownFields(item: unknown, layout: ColumnLayout, prefix = '', out: string[] = []): string[] {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) return out;
   // Walked in place, with the dotted names flattenRecord would give, but without building the flat record.
-  for (const [key, value] of Object.entries(item)) {
+  for (const key of Object.keys(item)) {
     const field = prefix + key;
-    if (Object.hasOwn(layout.fields, field)) continue;
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-      const under = `${field}.`;
-      if (!Object.hasOwn(layout.prefixes ?? {}, under)) unknownFields(value, layout, under, out);
-    } else out.push(field);
+    const under = `${field}.`;
+    if (Object.hasOwn(layout.fields, field) || Object.hasOwn(layout.prefixes ?? {}, under)) continue;
+    // A known object of the wrong type (`home: "CT1 1AA"`) is the schema's to reject, not an unknown field.
+    if (Object.keys(layout.fields).some((known) => known.startsWith(under)))
+      unknownFields((item as Record<string, unknown>)[key], layout, under, out);
+    else out.push(field);
   }
   return out;
 }

@@ -88,6 +88,18 @@ describe('readRecords', () => {
     expect(readRecords('schools', JSON.stringify([school]), 'schools.json').warnings).toEqual([]);
   });
 
+  it("names an unknown JSON object as one field, never its keys, which may be a child's data", () => {
+    const child = { id: 'C1', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.3, lon: 1 } };
+    const json = JSON.stringify([
+      { ...child, contacts: { 'Jane Doe': '07700 900000' } },
+      { ...child, id: 'C2', home: 'CT1 1AA' },
+    ]);
+    const result = readRecords('children', json, 'children.json');
+    expect(result.warnings).toEqual(['field contacts is not a field of a child; it was ignored (1 record)']);
+    expect(result.rejected.map((r) => [r.line, r.column])).toEqual([[2, 'home']]);
+    expect(result.warnings.join(' ')).not.toMatch(/Jane|0770|CT1|home/);
+  });
+
   it('reads a series from a bare JSON list or a year,value CSV', () => {
     expect(readRecords('series', '[1,2,3]', 's.json').records).toEqual([{ start: 0, values: [1, 2, 3] }]);
     expect(readRecords('series', 'year,value\n2020,1\n2021,2\n', 's.csv').records).toEqual([
