@@ -37,18 +37,20 @@ export function readCsvTable(input: string | Uint8Array, options: CsvReadOptions
 
   const headerRow = all[0];
   const header = headerRow.cells.map((name) => name.trim());
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const issues: ValidationIssueInput[] = [];
-  for (const name of header) {
-    if (seen.has(name))
+  header.forEach((name, k) => {
+    const first = seen.get(name);
+    // Named by position, not by name: in a file saved without its header, line 1 is a child's row.
+    if (first !== undefined)
       issues.push({
         path: '(header)',
         line: headerRow.line,
-        column: name,
-        message: 'the column name appears more than once',
+        code: 'duplicate',
+        message: `column ${k + 1} has the same name as column ${first + 1}; rename one`,
       });
-    seen.add(name);
-  }
+    else seen.set(name, k);
+  });
   if (headerRow.problem) issues.push({ path: '(header)', line: headerRow.line, message: headerRow.problem });
   const used = delimiter ?? CSV_DEFAULTS.delimiter;
   const other = otherSeparator(header, used);
