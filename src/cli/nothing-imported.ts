@@ -15,12 +15,19 @@ export type ExpectedLayout = {
   instead: string;
   /** Whether column names match in any case (the GIAS importer's rule); else exactly. */
   anyCase?: boolean;
+  /**
+   * Whether the rows are children's records: the header is then counted, never quoted, since a file saved without
+   * its header has a child's row on line 1.
+   */
+  childLevel?: boolean;
 };
 
 /** The first columns of a header, for a message: enough to recognise the file, never a whole wide header. */
-function someColumns(header: readonly string[]): string {
+function someColumns(header: readonly string[], childLevel = false): string {
+  // Line 1 of a child-level file saved without its header is a child's row.
+  if (childLevel) return `its line 1 has ${header.length} ${header.length === 1 ? 'cell' : 'cells'}, not shown here`;
   const shown = header.slice(0, 6).join(', ');
-  return header.length > 6 ? `${shown} and ${header.length - 6} more` : shown;
+  return `its columns are ${header.length > 6 ? `${shown} and ${header.length - 6} more` : shown}`;
 }
 
 /**
@@ -59,7 +66,7 @@ export function layoutIssue(bytes: Uint8Array, expected: ExpectedLayout): Valida
     path: '(file)',
     line: 1,
     message:
-      `is not ${expected.what}: it has no column ${missing.join(', ')} (its columns are ${someColumns(header)})` +
+      `is not ${expected.what}: it has no column ${missing.join(', ')} (${someColumns(header, expected.childLevel)})` +
       `${meant}; ${expected.instead}`,
   };
 }

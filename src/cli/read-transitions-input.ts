@@ -8,6 +8,7 @@ import { readBytes, rejectedIssues } from './read-input.js';
 const TRANSITIONS_LAYOUT: ExpectedLayout = {
   required: ['calendar-year', 'setting-1', 'setting-2'],
   what: 'a transitions file',
+  childLevel: true,
   instead:
     'give the child-level transitions CSV: ' +
     'calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2',

@@ -85,6 +85,23 @@ describe('send-placement import: a file that gives nothing is bad input, and not
     expect(run.err).toContain('no count for area "Kentt"; did you mean "Kent"?');
   });
 
+  it("import transitions, estimate: a history without its header never has line 1 (a child's row) quoted", async () => {
+    const row = 'Jane Example,2023,MMS,ASD,6,ISS,SEMH,7';
+    const files = { 'history.csv': `${row}\n${row.replace('Jane', 'Sam')}\n` };
+    for (const args of [
+      ['import', 'transitions', '--file', 'history.csv', '--settings', SETTINGS],
+      ['estimate', '--history', 'history.csv', '--settings', SETTINGS, '--plan', 'data/kent/scenario-2025.json'],
+    ]) {
+      const run = await runCommand(args, { files });
+      expect(run.code).toBe(2);
+      expect(run.err).toContain(
+        'history.csv line 1: is not a transitions file: it has no column calendar-year, setting-1, setting-2 ' +
+          '(its line 1 has 8 cells, not shown here)',
+      );
+      expect(run.err).not.toMatch(/Jane|MMS|SEMH/);
+    }
+  });
+
   it('import transitions: an empty file, another file, or a mapping that is not one, each named', async () => {
     const files = { 'empty.csv': '' };
     const empty = await runCommand(['import', 'transitions', '--file', 'empty.csv', '--settings', SETTINGS], { files });
