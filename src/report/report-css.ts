@@ -59,6 +59,9 @@ ol.sources li { font-size: 0.92em; margin: 0.2em 0; }
   .chart-wide { display: block; }
   .chart-narrow { display: none; }
   .table-scroll { overflow: visible; }
+  /* A4 leaves 182 mm (688 px) between the margins: the projection's eleven columns fit only a size smaller. */
+  table { font-size: 8.5pt; }
+  th, td { padding: 0.25em 0.35em; }
   a { color: inherit; text-decoration: none; }
 }
 `;
