@@ -35,8 +35,8 @@ export type FrontierChartInput = z.input<typeof FrontierChartInputSchema>;
 
 /**
  * What each further million of capital buys: the best saving a capacity plan found at each budget level, from no
- * budget (no saving) to the whole budget, budgets in £m along the bottom axis. The line flattens where further places save less
- * (overflow stops once a need's demand is met); its last value is the plan's saving.
+ * budget (no saving) to the whole budget, budgets in £m along the bottom axis. The line flattens where further
+ * places save less (overflow stops once a need's demand is met); its last value is the plan's saving.
  *
  * @param input `frontier` (`planCapacity(...).frontier`), `objective` (default 'spend'), `title`, `layout`
  * @returns SVG markup

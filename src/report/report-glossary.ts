@@ -89,7 +89,8 @@ export const REPORT_GLOSSARY: readonly GlossaryEntry[] = [
  * @param html the report's sections, whose text (tags and all) is searched for each term
  *
  * @example
- * reportGlossary('<td>SRP</td>'); // '<dl class="glossary"><dt>SRP</dt><dd>Specialist Resource Provision: ...</dd></dl>'
+ * reportGlossary('<td>SRP</td>');
+ * // '<dl class="glossary"><dt>SRP</dt><dd>Specialist Resource Provision: ...</dd></dl>'
  */
 export function reportGlossary(html: string): string {
   const text = html.replace(/<[^>]*>/g, ' ');

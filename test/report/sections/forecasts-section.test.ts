@@ -7,7 +7,7 @@ const spend = { start: 2017, values: [27911115, 34167515, 39772645, 49244606] };
 const placements = { start: 2019, values: [900, 950, 1010, 1100, 1172] };
 
 describe('the forecasts part of the report', () => {
-  it("captions each series' table with its name and unit, as every other table in the report is captioned", async () => {
+  it("captions each series' table with its name and unit, as the report's other tables are", async () => {
     const html = await renderReport({
       forecasts: [
         { label: 'Kent NMISS spend', unit: 'GBP', history: spend, forecast: forecast(spend, { horizon: 3 }) },
