@@ -35,8 +35,8 @@ export type FrontierChartInput = z.input<typeof FrontierChartInputSchema>;
 
 /**
  * What each further million of capital buys: the best saving a capacity plan found at each budget level, from no
- * budget (no saving) to the whole budget, budgets in £m across. The line flattens where further places save less
- * (overflow stops once a need's demand is met); its last value is the plan's saving.
+ * budget (no saving) to the whole budget, budgets in £m along the bottom axis. The line flattens where further
+ * places save less (overflow stops once a need's demand is met); its last value is the plan's saving.
  *
  * @param input `frontier` (`planCapacity(...).frontier`), `objective` (default 'spend'), `title`, `layout`
  * @returns SVG markup
@@ -60,10 +60,12 @@ export async function frontierChart(input: FrontierChartInput): Promise<string> 
     xUnit: 'number',
     yUnit: spend ? 'gbp' : 'count',
     yZero: true,
+    xTitle: 'Capital budget (£m)',
+    formatX: (millions) => `budget ${formatGbp(millions * 1e6)}`,
     formatValue: spend ? formatGbp : formatCount,
     lines: [
       {
-        label: 'Best saving found at each budget (£m across)',
+        label: 'Best saving found at each budget',
         color: CHART_DEFAULTS.palette[2],
         points: [{ x: 0, y: 0 }, ...frontier.map((f) => ({ x: f.budgetGbp / 1e6, y: f.saving }))],
       },

@@ -2,6 +2,7 @@ import { escapeHtml } from './html.js';
 import { inputNotes } from './input-notes.js';
 import { buildReportContext } from './report-context.js';
 import { REPORT_CSS } from './report-css.js';
+import { reportGlossary } from './report-glossary.js';
 import { reportIntro } from './report-intro.js';
 import type { ReportInput } from './report-input.js';
 import { REPORT_SECTIONS } from './report-sections.js';
@@ -11,7 +12,8 @@ import { REPORT_SECTIONS } from './report-sections.js';
  * opens offline in any browser, reads on a phone without sideways scrolling and prints as committee papers (each
  * part on a new page). Parts appear for what is given: the projection against no new capacity (with the simulated
  * band and what it means), the assumptions that move it most, forecast fan charts, ranking pages for the first
- * children, one real allocation round (Year 7 by default), and every figure and assumption with its source.
+ * children, one real allocation round (Year 7 by default), every figure and assumption with its source, and the
+ * shorthand it uses (SRP, EHCP, NC year...) in plain words.
  *
  * @param input see ReportInput; every input is validated and one ValidationError lists every problem with its path
  * @returns the HTML document
@@ -27,6 +29,8 @@ export async function renderReport(input: ReportInput): Promise<string> {
     const title = typeof section.title === 'string' ? section.title : section.title(report);
     sections.push({ id: section.id, title, html: await section.render(report) });
   }
+  const glossary = reportGlossary(sections.map((s) => s.html).join('\n'));
+  if (glossary !== '') sections.push({ id: 'glossary', title: 'Words used in this report', html: glossary });
   return [
     '<!DOCTYPE html>',
     '<html lang="en-GB"><head><meta charset="utf-8">',

@@ -43,6 +43,8 @@ summary { cursor: pointer; }
 nav ul { columns: 2; padding-left: 1.2em; }
 a { color: #0059a0; }
 ol.sources li { font-size: 0.92em; margin: 0.2em 0; }
+.glossary dt { font-weight: bold; margin-top: 0.6em; }
+.glossary dd { margin: 0.1em 0 0 1.2em; max-width: 46em; }
 @media (max-width: 639px) {
   body { padding: 1em 12px 2em; font-size: 15px; }
   .chart-wide { display: none; }
@@ -59,6 +61,9 @@ ol.sources li { font-size: 0.92em; margin: 0.2em 0; }
   .chart-wide { display: block; }
   .chart-narrow { display: none; }
   .table-scroll { overflow: visible; }
+  /* A4 leaves 182 mm (688 px) between the margins: the projection's eleven columns fit only a size smaller. */
+  table { font-size: 8.5pt; }
+  th, td { padding: 0.25em 0.35em; }
   a { color: inherit; text-decoration: none; }
 }
 `;

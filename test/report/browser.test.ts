@@ -60,4 +60,13 @@ describe.skipIf(!chromium)('the report in a browser', () => {
       );
     }
   }, 180_000);
+
+  it("fits A4 in print: with the print rules on, nothing is wider than the 688 px between A4's margins", async () => {
+    // Print media cannot be asked of the probe, so the print rules are applied on screen instead.
+    const html = (await everySection()).replace('@media print {', '@media all {');
+    const page = measurePage(html, 688);
+    expect(page.errors).toEqual([]);
+    expect(page.pageWidth, JSON.stringify(page)).toBeLessThanOrEqual(688);
+    expect(page.brokenWords).toEqual([]);
+  }, 180_000);
 });

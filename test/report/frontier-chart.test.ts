@@ -14,12 +14,20 @@ describe('frontierChart', () => {
     expect((await frontierChart({ frontier })).includes('£69.7m')).toBe(true);
   });
 
-  it('starts at no budget and no saving, budgets in £m across, one dot per level with its value', async () => {
+  it('starts at no budget and no saving, one dot per level with its budget and value', async () => {
     const svg = await frontierChart({ frontier });
-    expect(svg).toContain('<title>0: £0</title>');
-    expect(svg).toContain('<title>6: £48.5m</title>');
-    expect(svg).toContain('<title>12: £69.7m</title>');
+    expect(svg).toContain('<title>budget £0: £0</title>');
+    expect(svg).toContain('<title>budget £6.0m: £48.5m</title>');
+    expect(svg).toContain('<title>budget £12.0m: £69.7m</title>');
     expect(svg).toContain('Saving by capital budget (£m)');
+  });
+
+  it('titles the budget axis with its unit, not only the legend ("£m across")', async () => {
+    for (const layout of ['wide', 'narrow'] as const) {
+      const svg = await frontierChart({ frontier, layout });
+      expect(svg).toMatch(/<text [^>]*text-anchor="middle"[^>]*>Capital budget \(£m\)<\/text>/);
+      expect(svg).not.toContain('£m across');
+    }
   });
 
   it('counts place-years for the independent placements objective, and draws a narrow layout', async () => {

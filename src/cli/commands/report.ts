@@ -7,7 +7,7 @@ import { UsageError } from '../usage-error.js';
 import { readInput, readJsonInput, SKIP_INVALID_OPTION } from '../read-input.js';
 import { readTravelInput } from '../read-travel-input.js';
 import { ncYearFlag } from '../nc-year-flag.js';
-import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf } from '../read-series-input.js';
+import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf, unitFromName } from '../read-series-input.js';
 import { type SeriesFailure, seriesFailureNotes, throwIfAllFailed } from '../series-failures.js';
 import { runsOf, SIMULATION_OPTIONS } from '../simulation-flags.js';
 import { CAPACITY_PLAN_OPTIONS, capacityPlanOf, withoutPlannedAdditions } from '../capacity-plan-flags.js';
@@ -40,7 +40,8 @@ async function forecastsOf(io: CliIo, args: CommandArgs, file: string) {
       const academicYears = input.splitYears[i];
       forecasts.push({
         label,
-        unit: unit ?? input.units[i],
+        // The name the planner gives says more than the file's name (series.csv): guess from it first.
+        unit: unit ?? (name === undefined ? undefined : unitFromName(name)) ?? input.units[i],
         academicYears,
         history,
         forecast: forecast(history, { horizon }),

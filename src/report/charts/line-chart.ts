@@ -41,6 +41,10 @@ export type LineChartSpec = {
   formatValue: (value: number) => string;
   /** Include 0 on the value axis (default false: the axis fits the data). */
   yZero?: boolean;
+  /** The bottom axis' title, written under its ticks; none for years, which need none. */
+  xTitle?: string;
+  /** How a point's x is written in its tooltip (default as it is: a year). */
+  formatX?: (x: number) => string;
 };
 
 const PAD = 8;
@@ -92,8 +96,13 @@ export function lineChart(spec: LineChartSpec): string {
     leftAxis(y, yTicks, { left, width: plotWidth }),
     bottomAxis(x, xTicks, { bottom: top + plotHeight, left, width: plotWidth }),
     ...bands.map((b) => bandPath(b, x.map, y.map)),
-    ...spec.lines.map((l) => linePath(l, x.map, y.map, spec.formatValue)),
+    ...spec.lines.map((l) => linePath(l, x.map, y.map, spec.formatValue, spec.formatX ?? String)),
   ];
+  const axisBottom = top + plotHeight + BOTTOM_AXIS_HEIGHT;
+  if (spec.xTitle !== undefined)
+    body.push(
+      svgText(spec.xTitle, left + plotWidth / 2, axisBottom + font, { anchor: 'middle', fill: CHART_DEFAULTS.muted }),
+    );
   const labelTop = top + font / 2;
   const placed = spreadLabels(
     ends.map((e) => y.map(e.point.y)),
@@ -114,7 +123,7 @@ export function lineChart(spec: LineChartSpec): string {
     ...spec.lines.map((l): LegendItem => ({ label: l.label, color: l.color, mark: l.dashed ? 'dash' : 'line' })),
     ...bands.map((b): LegendItem => ({ label: b.label, color: b.color, mark: 'area', opacity: b.opacity })),
   ];
-  const legendTop = top + plotHeight + BOTTOM_AXIS_HEIGHT + 6;
+  const legendTop = axisBottom + (spec.xTitle === undefined ? 0 : font + 6) + 6;
   const key = legend(keys, PAD, legendTop, width - 2 * PAD);
   body.push(key.markup);
   return svgDocument({ width, height: legendTop + key.height + PAD, title: spec.title, body: body.join('') });
@@ -139,6 +148,7 @@ function linePath(
   mapX: (x: number) => number,
   mapY: (y: number) => number,
   format: (v: number) => string,
+  formatX: (x: number) => string,
 ): string {
   if (line.points.length === 0) return '';
   const d = line.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${px(mapX(p.x))},${px(mapY(p.y))}`).join('');
@@ -150,7 +160,7 @@ function linePath(
             svgElement(
               'circle',
               { cx: mapX(p.x), cy: mapY(p.y), r: 3, fill: line.color },
-              `<title>${p.x}: ${format(p.y)}</title>`,
+              `<title>${formatX(p.x)}: ${format(p.y)}</title>`,
             ),
           )
           .join('')

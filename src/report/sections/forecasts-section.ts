@@ -65,6 +65,7 @@ export const forecastsSection: ReportSection = {
             m,
             ...levels.flatMap((l) => [f.forecast.lower[l][k], f.forecast.upper[l][k]]),
           ]),
+          `${f.label}: forecast by year${money ? ' (£ a year)' : f.unit ? ` (${f.unit})` : ''}`,
         ),
       );
     }

@@ -51,10 +51,30 @@ export const sufficiencySection: ReportSection = {
   },
 };
 
+/**
+ * Whether the plan adds no local places in any year: then "the plan against no new capacity" compares a projection
+ * with itself, and the headline says so rather than "with the plan ... saves £0".
+ */
+function addsNoPlaces(projection: SufficiencyProjection): boolean {
+  const without = new Map(projection.counterfactual.map((r) => [r.year, r]));
+  return projection.rows.every((r) => {
+    const w = without.get(r.year);
+    return w !== undefined && w.srpPlaces === r.srpPlaces && w.specialPlaces === r.specialPlaces;
+  });
+}
+
 function headline(projection: SufficiencyProjection): string {
   const s = projection.summary;
   const last = projection.rows[projection.rows.length - 1];
   const noPlan = projection.counterfactual[projection.counterfactual.length - 1];
+  if (addsNoPlaces(projection))
+    return (
+      '<div class="summary"><p class="lead">This scenario adds no local places after ' +
+      `${projection.baseYear}, so its projection is the same as no new capacity: independent placements go from ` +
+      `<strong>${formatCount(s.independentFirst)}</strong> in ${projection.baseYear} to ` +
+      `<strong>${formatCount(s.independentLast)}</strong> in ${projection.endYear}, and independent and ` +
+      `non-maintained spend is <strong>${formatGbp(inmssSpend(last))}</strong> in ${projection.endYear}.</p></div>`
+    );
   const spend =
     noPlan === undefined
       ? ''

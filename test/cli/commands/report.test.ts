@@ -103,6 +103,19 @@ describe('send-placement report', () => {
     expect(html).not.toContain('data/kent/nmiss-spend.csv</');
   });
 
+  it('guesses the unit from --series-name when the file name says nothing (series.csv of spend is money)', async () => {
+    const files = { 'series.csv': 'year,value\n2017,27911115\n2018,34167515\n2019,39772645\n2020,49244606\n' };
+    const { code, written } = await runCommand(
+      ['report', '--series', 'series.csv', '--series-name', 'Kent NMISS spend', '--horizon', '3', '--out', 'f.html'],
+      { files },
+    );
+    expect(code).toBe(0);
+    const html = written.get('f.html') as string;
+    expect(html).toContain('£ a year');
+    expect(html).toContain('<td class="num">£53.0m</td>');
+    expect(html).not.toContain('>value</text>');
+  });
+
   it('puts plans side by side when --scenario is given more than once, the rest about the first', async () => {
     const { code, written } = await runCommand(
       ['report', '--scenario', KENT, '--scenario', 'stop.json', '--out', 'r.html'],

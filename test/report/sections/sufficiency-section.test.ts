@@ -41,3 +41,22 @@ describe('sufficiency section: why the median sits above the plan line', () => {
     expect(prose).toContain('No local places are capped in this scenario, so the gap is not children overflowing');
   });
 });
+
+describe('sufficiency section: the headline', () => {
+  it('says a scenario that adds no places is the same as no new capacity, instead of "the plan saves £0"', async () => {
+    const kent = kentJson('scenario-2025.json');
+    for (const plan of Object.values(kent.capacity) as { additions: unknown[] }[]) plan.additions = [];
+    const html = await renderReport({ scenario: kent, sensitivity: false });
+    expect(html).toContain(
+      'This scenario adds no local places after 2025, so its projection is the same as no new capacity: ' +
+        'independent placements go from <strong>1,172</strong> in 2025 to <strong>1,639</strong> in 2030, and ' +
+        'independent and non-maintained spend is <strong>£126.6m</strong> in 2030.',
+    );
+    expect(html).not.toContain('the plan saves <strong>£0</strong>');
+  });
+
+  it('keeps the plan against no new capacity when the scenario adds places', async () => {
+    const html = await renderReport({ scenario: kentJson('scenario-2025.json'), sensitivity: false });
+    expect(html).toContain('in 2030 with the plan, against <strong>1,639</strong> with no new capacity.');
+  });
+});
