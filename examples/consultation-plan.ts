@@ -1,6 +1,7 @@
 // Whom to consult first, and how long the wait for an offer may be: a Year 7 child from the Kent
 // data, their ranked schools, and the consultation plan one school at a time against three at a
-// time. Each consulted school has 15 days to answer; each refusal adds to the wait.
+// time. Each consulted school answers within its median response days (its KPI; the statutory 15
+// when it reports none); each refusal adds to the wait.
 //
 //   npx tsx examples/consultation-plan.ts [childId]
 import { readFileSync } from 'node:fs';
