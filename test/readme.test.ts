@@ -67,3 +67,35 @@ describe('README code', () => {
     },
   );
 });
+
+/** Every line of `shown` but '...' and blank ones appears in `printed`, in the same order (an abridged output). */
+function missingLines(shown: string, printed: string): string[] {
+  const lines = printed.split('\n');
+  const missing: string[] = [];
+  let at = 0;
+  for (const line of shown.split('\n').filter((l) => l.trim() !== '' && l.trim() !== '...')) {
+    const found = lines.indexOf(line, at);
+    if (found < 0) missing.push(line);
+    else at = found + 1;
+  }
+  return missing;
+}
+
+// Outputs the README shows after prose rather than after a ```ts block: the quick start's demo and the
+// consultation plan's table. Each script is run as the README says and must print the lines shown.
+describe('README script outputs', () => {
+  it.each([
+    ['npm run demo', /The demo prints \(abridged\):\n\n```text\n([\s\S]*?)```/, 'examples/demo.ts'],
+    [
+      'npx tsx examples/consultation-plan.ts',
+      /`npx tsx examples\/consultation-plan\.ts` for a Year 7 child:\n\n```text\n([\s\S]*?)```/,
+      'examples/consultation-plan.ts',
+    ],
+  ] as const)('%s prints what the README shows', (_name, pattern, script) => {
+    const shown = pattern.exec(readme)?.[1];
+    expect(shown, 'the README shows its output').toBeDefined();
+    const run = spawnSync('npx', ['tsx', script], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    expect(run.status, run.stderr).toBe(0);
+    expect(missingLines(shown as string, run.stdout)).toEqual([]);
+  });
+});
