@@ -16,7 +16,8 @@ import type { CommandArgs } from '../parse-command-args.js';
 import type { CliIo } from '../cli-io.js';
 import { planNames } from './compare-plans.js';
 import { readPolicyFlag } from './rank.js';
-import { uncountedAdditions } from '../../sufficiency/project-sufficiency.js';
+import { projectSufficiency, uncountedAdditions } from '../../sufficiency/project-sufficiency.js';
+import { uncostedSettingsWarning } from '../uncosted-settings.js';
 import { REPORT_DEFAULTS } from '../../report/report-defaults.js';
 import { countNoun } from '../../report/count-noun.js';
 
@@ -216,7 +217,11 @@ export const reportCommand: Command = {
       text: html,
       notes: [
         ...noCohort,
-        ...scenarios.flatMap((s, i) => uncountedAdditions(s).map((w) => `warning: ${scenarioFiles[i]}: ${w}`)),
+        ...scenarios.flatMap((s, i) =>
+          [...uncountedAdditions(s), uncostedSettingsWarning(s, projectSufficiency(s).rows)]
+            .filter((w) => w !== undefined)
+            .map((w) => `warning: ${scenarioFiles[i]}: ${w}`),
+        ),
         ...(schools?.warnings ?? []),
         ...(children?.warnings ?? []),
         ...(journeys ? journeys.warnings : []),

@@ -14,6 +14,18 @@ describe('send-placement report', () => {
     expect(y8.written.get('r.html')).toContain('In the Year 8 round, 160 children compete');
   });
 
+  it('warns of settings whose children the scenario gives no costs, as sufficiency does', async () => {
+    const uncosted = JSON.parse(readFileSync(KENT, 'utf8'));
+    delete uncosted.costs.bySetting.independent;
+    const files = { 'uncosted.json': JSON.stringify(uncosted) };
+    const { code, err } = await runCommand(['report', '--scenario', 'uncosted.json', '--out', 'r.html'], { files });
+    expect(code).toBe(0);
+    expect(err).toContain(
+      'warning: uncosted.json: costs.bySetting gives no cost for independent (1,172 children at most)',
+    );
+    expect((await runCommand(['report', '--scenario', KENT, '--out', 'r.html'])).err).not.toContain('no cost for');
+  });
+
   it('says in the report how many rows --skip-invalid left out, and that a travel table was used', async () => {
     const f = 'test/cli/fixtures';
     const args = ['report', '--schools', `${f}/schools.csv`, '--children', `${f}/bad-children.csv`];
