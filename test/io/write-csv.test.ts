@@ -63,7 +63,7 @@ describe('writeCsv with what a form or an API hands it', () => {
     ]);
   });
 
-  it('names each cell that is not text, a finite number, a boolean or empty, without writing NaN or [object Object]', () => {
+  it('names each cell that is not text, a finite number, a boolean or empty: no NaN or [object Object] written', () => {
     const cells = [NaN, Infinity, {}, Symbol('s'), () => 1, 1n, new Date(0)];
     const issues = problems(() => writeCsv(cells.map((a) => ({ a })) as never));
     expect(issues).toEqual(cells.map((_, i) => `[${i}].a: must be text, a finite number, true/false or empty`));
