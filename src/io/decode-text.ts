@@ -1,5 +1,5 @@
 import { ValidationError } from '../schema/validation-error.js';
-import { CSV_DEFAULTS, checkInput } from './options.js';
+import { CSV_DEFAULTS, checkInput, parseReadOptions } from './options.js';
 import { decodeWindows1252 } from './windows-1252.js';
 
 const MIB = 1024 * 1024;
@@ -15,7 +15,7 @@ const MIB = 1024 * 1024;
  *
  * @param input the file's bytes, or text already decoded
  * @param maxBytes the size limit (default CSV_DEFAULTS.maxBytes, 256 MiB)
- * @throws ValidationError when the input is over the limit
+ * @throws ValidationError when the input is over the limit, or the limit is not a number above 0
  * @example
  * decodeText(new Uint8Array([0xa3, 0x35])); // '£5' (Windows-1252: 0xA3 is not valid UTF-8 here)
  * decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])); // 'a' (UTF-8 with a BOM)
@@ -23,7 +23,8 @@ const MIB = 1024 * 1024;
  */
 export function decodeText(input: string | Uint8Array, maxBytes: number = CSV_DEFAULTS.maxBytes): string {
   checkInput(input, 'input');
-  assertWithinLimit(input.length, maxBytes);
+  // Checked as the readers' option is, so a limit from a form (NaN, a Symbol) is an error, not a TypeError.
+  assertWithinLimit(input.length, parseReadOptions({ maxBytes }).maxBytes);
   let text: string;
   if (typeof input === 'string') {
     text = input;

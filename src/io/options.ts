@@ -62,6 +62,15 @@ export const CsvReadOptionsSchema = strictOptions(
   { error: 'options must be an object' },
 );
 
+/** The writers' options: a delimiter as the readers take it, and one of the two line ends. */
+export const CsvWriteOptionsSchema = strictOptions(
+  {
+    delimiter: z.optional(DelimiterSchema),
+    eol: z.optional(z.enum(['\r\n', '\n'], { error: 'eol must be "\\r\\n" or "\\n"' })),
+  },
+  { error: 'options must be an object' },
+);
+
 /**
  * Validates reader options with `schema` (CsvReadOptionsSchema or one extending it); null or
  * undefined mean the defaults.

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseWith } from '../schema/common.js';
+import { parseWith, unread } from '../schema/common.js';
 import { SERIES_VALUE_LIMIT, type Series } from '../schema/series.js';
 import { ValidationError } from '../schema/validation-error.js';
 import type { CsvReadOptions, CsvWriteOptions } from './options.js';
@@ -25,7 +25,7 @@ const SeriesRowSchema = z.object({
  * file row's are, any number of them.
  */
 const WrittenSeriesSchema = z.pipe(
-  z.transform((input: unknown) => (Array.isArray(input) ? { start: 0, values: input } : input)),
+  z.transform((input: unknown) => (Array.isArray(input) ? { start: 0, values: input } : unread(input))),
   z.object(
     {
       start: z.number({ error: 'start must be a year' }).check(z.int({ error: 'start must be a whole year' })),

@@ -23,6 +23,17 @@ export const NC_YEAR_MIN = -5;
 export const NC_YEAR_MAX = 20;
 
 /**
+ * What a transform hands on for a value it does not read: the value itself, but a Promise (an input
+ * not awaited) as null, since zod throws on a transform that returns a Promise instead of reporting
+ * it; the next schema then says the value is of the wrong type, at its path.
+ *
+ * @example
+ * unread(7); // 7
+ * unread(Promise.resolve(7)); // null
+ */
+export const unread = (value: unknown): unknown => (value instanceof Promise ? null : value);
+
+/**
  * A SEN2 need code, in any case (`asd` reads as `ASD`) or a former code (`BESD` as `SEMH`). The
  * message for an unknown one suggests the nearest code and lists the valid ones, but never echoes
  * the bad value (it may be a child's).
@@ -34,7 +45,9 @@ export const NC_YEAR_MAX = 20;
  */
 export const NeedCodeSchema = z.pipe(
   // Typed as text so a record keyed by need code stays typed; anything else passes on to the enum's error.
-  z.transform((value: string): string => (typeof value === 'string' ? (needCodeOf(value) ?? value) : value)),
+  z.transform((value: string): string =>
+    typeof value === 'string' ? (needCodeOf(value) ?? value) : (unread(value) as string),
+  ),
   z.enum(NEED_CODES, {
     error: (issue) => {
       const near = typeof issue.input === 'string' ? nearestNeedCode(issue.input) : undefined;
@@ -69,7 +82,7 @@ export function labelEnum<const T extends readonly [string, ...string[]]>(
   return z.pipe(
     // Typed as text like NeedCodeSchema; anything that is not text passes on to the enum's error.
     z.transform((value: string): string =>
-      typeof value === 'string' ? (byKey.get(plainWord(value)) ?? value) : value,
+      typeof value === 'string' ? (byKey.get(plainWord(value)) ?? value) : (unread(value) as string),
     ),
     z.enum(labels, { error }),
   );
@@ -169,7 +182,7 @@ export const NonEmptyStringSchema = z
  */
 export const IdentifierSchema = z.pipe(
   z.transform((value: string | number): unknown =>
-    typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? String(value) : value,
+    typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? String(value) : unread(value),
   ),
   NonEmptyStringSchema,
 );

@@ -45,6 +45,8 @@ export function nearestWord(text: string, words: readonly string[], maxDistance 
   let best: string | undefined;
   let bestDistance = maxDistance + 1;
   for (const word of words) {
+    // The lengths differ by at least the distance: skip the quadratic table for a text far too long.
+    if (Math.abs(text.length - word.length) >= bestDistance) continue;
     const distance = editDistance(text.toLowerCase(), word.toLowerCase());
     const plausible = distance <= 1 || distance * 3 <= Math.max(text.length, word.length);
     if (word !== text && plausible && distance < bestDistance) [best, bestDistance] = [word, distance];

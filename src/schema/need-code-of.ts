@@ -75,6 +75,7 @@ export function nearestNeedCode(text: string): NeedCode | undefined {
   let best: NeedCode | undefined;
   let bestDistance = 3;
   for (const code of NEED_CODES) {
+    if (Math.abs(upper.length - code.length) >= bestDistance) continue; // too long to be near: no quadratic table
     const distance = editDistance(upper, code.toUpperCase());
     if (distance < bestDistance) [best, bestDistance] = [code, distance];
   }

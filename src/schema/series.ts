@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseWith } from './common.js';
+import { parseWith, unread } from './common.js';
 
 /**
  * Largest magnitude a series value may have: beyond it, squared errors overflow and no real count or spend is that big.
@@ -28,7 +28,7 @@ const Values = z
  * SeriesSchema.parse([1, 2]); // { start: 0, values: [1, 2] }
  */
 export const SeriesSchema = z.pipe(
-  z.transform((input: unknown) => (Array.isArray(input) ? { start: 0, values: input } : input)),
+  z.transform((input: unknown) => (Array.isArray(input) ? { start: 0, values: input } : unread(input))),
   z.object(
     {
       start: z.number({ error: 'start must be a year' }).check(z.int({ error: 'start must be a whole year' })),

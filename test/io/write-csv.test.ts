@@ -38,3 +38,57 @@ describe('writeCsv', () => {
     );
   });
 });
+
+describe('writeCsv with what a form or an API hands it', () => {
+  const problems = (write: () => unknown) => {
+    try {
+      write();
+    } catch (e) {
+      expect((e as Error).name).toBe('ValidationError');
+      return (e as { issues: { path: string; message: string }[] }).issues.map((i) => `${i.path}: ${i.message}`);
+    }
+    throw new Error('wrote it');
+  };
+
+  it('rejects null options, a bad delimiter or line end as options, not a TypeError or a broken file', () => {
+    expect(writeCsv([{ a: 1 }], undefined, null as never)).toBe('a\r\n1\r\n');
+    expect(problems(() => writeCsv([{ a: 1 }], ['a'], { delimiter: Symbol('x') as never }))).toEqual([
+      'delimiter: delimiter must be one character',
+    ]);
+    expect(problems(() => writeCsv([{ a: 1 }], ['a'], { delimiter: '"' }))).toEqual([
+      'delimiter: delimiter must not be a quote or a line break',
+    ]);
+    expect(problems(() => writeCsv([{ a: 1 }], ['a'], { eol: 'x' as never }))).toEqual([
+      'eol: eol must be "\\r\\n" or "\\n"',
+    ]);
+  });
+
+  it('names each cell that is not text, a finite number, a boolean or empty: no NaN or [object Object] written', () => {
+    const cells = [NaN, Infinity, {}, Symbol('s'), () => 1, 1n, new Date(0)];
+    const issues = problems(() => writeCsv(cells.map((a) => ({ a })) as never));
+    expect(issues).toEqual(cells.map((_, i) => `[${i}].a: must be text, a finite number, true/false or empty`));
+    expect(issues.join()).not.toMatch(/NaN|object|Symbol/);
+  });
+
+  it('rejects records that are not a list of objects, and columns that are not texts', () => {
+    expect(problems(() => writeCsv([null, 7] as never))).toEqual([
+      '[0]: must be a record (an object)',
+      '[1]: must be a record (an object)',
+    ]);
+    expect(problems(() => writeCsv({} as never))).toEqual(['(root): must be a list of records']);
+    expect(problems(() => writeCsv([{ a: 1 }], {} as never))).toEqual([
+      'columns: must be a list of column names (text)',
+    ]);
+    // A sparse list's hole is no record either.
+    expect(problems(() => writeCsv([, { a: 1 }] as never))).toEqual(['[0]: must be a record (an object)']);
+  });
+
+  it("writes an inherited name (constructor, toString) as an empty cell, never the prototype's function", () => {
+    expect(writeCsv([{ a: 1 }], ['a', 'constructor', 'toString'])).toBe('a,constructor,toString\r\n1,,\r\n');
+  });
+
+  it('writes a write*Csv file with null options as it does with none', async () => {
+    const { writeSeriesCsv } = await import('../../src/io/series-csv.js');
+    expect(writeSeriesCsv({ start: 2020, values: [1] }, null as never)).toBe('year,value\r\n2020,1\r\n');
+  });
+});

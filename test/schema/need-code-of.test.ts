@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { NEED_CODES, NEED_NAMES } from '../../src/needs.js';
 import { NeedCodeSchema } from '../../src/schema/common.js';
 import { nearestNeedCode, needCodeOf } from '../../src/schema/need-code-of.js';
+import { nearestWord } from '../../src/schema/nearest.js';
+import { parseChild } from '../../src/schema/child.js';
+import { ValidationError } from '../../src/schema/validation-error.js';
 
 describe('needCodeOf', () => {
   it('reads every need code in any case, and former codes, as SEN2 writes them', () => {
@@ -65,5 +68,20 @@ describe('NeedCodeSchema', () => {
       `unknown need code; valid codes are ${NEED_CODES.join(', ')}`,
     );
     expect(NeedCodeSchema.safeParse(7).success).toBe(false);
+  });
+});
+
+describe('a very long text where a need code or a field name belongs', () => {
+  // A form that pastes a whole document into one field: the suggestion must not build an edit-distance
+  // table of a million rows (seconds and hundreds of MB) to find that nothing is near.
+  it('is rejected at once, with no suggestion, for a need and for an unknown field', () => {
+    const long = 'x'.repeat(1_000_000);
+    const started = performance.now();
+    expect(nearestNeedCode(long)).toBeUndefined();
+    expect(nearestWord(long, ['primaryNeed', 'ncYear'])).toBeUndefined();
+    expect(() => parseChild({ id: 'c1', primaryNeed: long, ncYear: 7, home: { lat: 51.3, lon: 0.5 } })).toThrow(
+      ValidationError,
+    );
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
