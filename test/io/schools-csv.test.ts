@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSchoolsCsv, writeSchoolsCsv } from '../../src/io/schools-csv.js';
 import type { ValidationError } from '../../src/schema/validation-error.js';
+import { makeSchool } from '../match/support.js';
 import { schoolArb } from '../support/arbitraries.js';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 100);
@@ -133,18 +134,8 @@ describe('readSchoolsCsv', () => {
     // The key '07' got a vacanciesByNcYear.7 column but an empty cell: the school read back had
     // no per-year limit at all, so an allocation from the file could overfill Year 7.
     const school = {
+      ...makeSchool({ urn: '900001', vacancies: 3 }),
       urn: 900001,
-      name: 'Oak School',
-      kind: 'independent',
-      lot: 'lot1',
-      needs: ['ASD'],
-      ncYears: [7, 11],
-      sex: 'mixed',
-      residential: false,
-      location: { lat: 51.28, lon: 1.08 },
-      capacity: 60,
-      vacancies: 3,
-      annualFee: 50000,
       vacanciesByNcYear: { '07': 2, '+8': 1 },
     };
     const back = readSchoolsCsv(writeSchoolsCsv([school] as never));
