@@ -10,6 +10,7 @@
 //   MAX_SCHOOL_PLACES, MAX_ANNUAL_FEE_GBP   a school's capacity, vacancies and fee (src/schema/school.ts)
 //   policy bounds              weights, cost per km, journeys a day (PolicySchema, src/schema/policy.ts)
 //   SERIES_VALUE_LIMIT         the size of a series value (src/schema/series.ts)
+//   MAX_SERIES_VALUES          values in one annual series (src/schema/series.ts)
 // Streaming has no count limit: Matcher.rankMany takes any iterable and holds one child at a time.
 // The CSV and JSON readers count no rows either: their memory is bounded by maxBytes, and what they
 // return may go on to rankMany; the count is checked where a computation must hold the whole list.

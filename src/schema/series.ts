@@ -16,9 +16,22 @@ const Value = z
     z.maximum(SERIES_VALUE_LIMIT, { error: `must be at most ${SERIES_VALUE_LIMIT}` }),
   );
 
-const Values = z
-  .array(Value, { error: 'values must be a list of numbers' })
-  .check(z.minLength(2, { error: 'a series needs at least 2 values to forecast from' }));
+/**
+ * The most values a series may hold: a thousand years of an annual series. The rolling-origin
+ * backtests behind `forecast` and `backtest` grow with the square of the length (1,000 values take
+ * about half a second to backtest, 5,000 took 12 s), so a longer list is a wrong input, not history.
+ *
+ * @example
+ * MAX_SERIES_VALUES; // 1000
+ */
+export const MAX_SERIES_VALUES = 1000;
+
+const Values = z.array(Value, { error: 'values must be a list of numbers' }).check(
+  z.minLength(2, { error: 'a series needs at least 2 values to forecast from' }),
+  z.maxLength(MAX_SERIES_VALUES, {
+    error: `a series may have at most ${MAX_SERIES_VALUES} values (one a year); is this an annual series?`,
+  }),
+);
 
 /**
  * An annual series: `start` is the first year. A bare list of numbers is accepted too (start 0); an

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSeries } from '../../src/schema/series.js';
+import { MAX_SERIES_VALUES, parseSeries } from '../../src/schema/series.js';
 import { issuesOf } from '../support/issues-of.js';
 
 describe('parseSeries', () => {
@@ -12,6 +12,14 @@ describe('parseSeries', () => {
   it('rejects an empty or one-point series', () => {
     expect(issuesOf(() => parseSeries([]))[0].path).toBe('values');
     expect(issuesOf(() => parseSeries({ start: 2020, values: [5] }))[0].message).toMatch(/at least 2 values/);
+  });
+
+  it('refuses a series longer than a thousand years, whose backtests would take minutes', () => {
+    const values = (n: number) => Array.from({ length: n }, (_, i) => i);
+    expect(parseSeries(values(MAX_SERIES_VALUES)).values).toHaveLength(MAX_SERIES_VALUES);
+    expect(issuesOf(() => parseSeries(values(MAX_SERIES_VALUES + 1)))).toEqual([
+      { path: 'values', message: 'a series may have at most 1000 values (one a year); is this an annual series?' },
+    ]);
   });
 
   it('names every non-finite or overflowing value by index', () => {
