@@ -10,7 +10,7 @@ import { SEX_CODE, YEAR_SLOTS, type SchoolColumns } from './school-columns.js';
  */
 export const EXCLUSION_REASONS = [
   'need-not-met',
-  'nc-year',
+  'age-range',
   'sex',
   'no-vacancy',
   'unreachable',
@@ -35,7 +35,7 @@ export const REASON_BIT = Object.fromEntries(EXCLUSION_REASONS.map((reason, k) =
 
 /**
  * The filters that depend on the school and the child but not on the journey, as a reason mask:
- * `need-not-met` (primary need not catered for), `nc-year` (outside the school's range), `sex`
+ * `need-not-met` (primary need not catered for), `age-range` (the child's NC year outside the school's range), `sex`
  * (a single-sex school, and the child's sex differs or is not recorded), `no-vacancy` (none in the
  * child's NC year when the school gives places by year, else none overall; callers that allow a
  * waiting list or share out places themselves mask it off), `residential` (the child needs a
@@ -48,7 +48,7 @@ export const REASON_BIT = Object.fromEntries(EXCLUSION_REASONS.map((reason, k) =
 export function schoolReasons(columns: SchoolColumns, s: number, child: ChildTerms): number {
   let mask = 0;
   if ((columns.needMask[s] & child.primaryBit) === 0) mask |= REASON_BIT['need-not-met'];
-  if (child.ncYear < columns.ncLow[s] || child.ncYear > columns.ncHigh[s]) mask |= REASON_BIT['nc-year'];
+  if (child.ncYear < columns.ncLow[s] || child.ncYear > columns.ncHigh[s]) mask |= REASON_BIT['age-range'];
   const sex = columns.sex[s];
   if ((sex === SEX_CODE.girls && !child.female) || (sex === SEX_CODE.boys && !child.male)) mask |= REASON_BIT.sex;
   if (columns.vacancies[s * YEAR_SLOTS + child.yearSlot] <= 0) mask |= REASON_BIT['no-vacancy'];

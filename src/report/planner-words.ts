@@ -48,11 +48,11 @@ export function lotName(school: Pick<School, 'kind' | 'lot'>): string {
  * Why a school is left out for a child, as a caseworker would say it (every reason rankSchools gives).
  *
  * @example
- * EXCLUSION_WORDS['nc-year']; // 'does not teach the NC year'
+ * EXCLUSION_WORDS['age-range']; // 'does not teach the NC year'
  */
 export const EXCLUSION_WORDS: Record<RankExclusionReason, string> = {
   'need-not-met': 'does not meet the need',
-  'nc-year': 'does not teach the NC year',
+  'age-range': 'does not teach the NC year',
   sex: 'single-sex, other sex',
   'no-vacancy': 'no vacancy',
   unreachable: 'no route in the travel table',

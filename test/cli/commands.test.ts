@@ -60,7 +60,7 @@ describe('send-placement commands', () => {
     );
     expect(await runCli(['rank', '--schools', SCHOOLS, '--child', 'post19.json'], io, COMMANDS)).toBe(0);
     const result = JSON.parse(io.out());
-    expect(result.excluded.every((e: { reasons: string[] }) => e.reasons.includes('nc-year'))).toBe(true);
+    expect(result.excluded.every((e: { reasons: string[] }) => e.reasons.includes('age-range'))).toBe(true);
     expect(await runCli(['allocate', '--schools', SCHOOLS, '--children', 'post19.json'], io, COMMANDS)).toBe(0);
   });
 
@@ -72,7 +72,7 @@ describe('send-placement commands', () => {
     expect(result.ranked[0].school.urn).toBe('900001');
     expect(result.ranked.length + result.excluded.length).toBe(6);
     expect(result.excluded.find((e: { school: { urn: string } }) => e.school.urn === '900006').reasons).toEqual(
-      expect.arrayContaining(['sex', 'nc-year']),
+      expect.arrayContaining(['sex', 'age-range']),
     );
     expect(err).toContain('child C0001:');
   });
@@ -86,7 +86,7 @@ describe('send-placement commands', () => {
     expect(out).toContain('Excluded');
     // Exclusions in words; the JSON keeps the codes.
     expect(out).toMatch(/does not meet the need|does not teach the NC year|too far/);
-    expect(out).not.toMatch(/need-not-met|nc-year|too-far/);
+    expect(out).not.toMatch(/need-not-met|age-range|too-far/);
   });
 
   it('rank: several children give each child its shortlist, as CSV', async () => {

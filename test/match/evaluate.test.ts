@@ -20,7 +20,7 @@ describe('evaluateSchool', () => {
   });
 
   it('excludes a school outside the child NC year', () => {
-    expect(evaluateSchool(child, makeSchool({ urn: '1', ncYears: [0, 6] }), policy).reasons).toEqual(['nc-year']);
+    expect(evaluateSchool(child, makeSchool({ urn: '1', ncYears: [0, 6] }), policy).reasons).toEqual(['age-range']);
   });
 
   it('excludes a girls school for a boy, and a single-sex school when the child sex is not recorded', () => {
@@ -86,7 +86,7 @@ describe('evaluateSchool', () => {
     });
     expect(evaluateSchool(makeChild({ sex: 'female', residential: true }), school, policy).reasons).toEqual([
       'need-not-met',
-      'nc-year',
+      'age-range',
       'sex',
       'no-vacancy',
       'too-far',

@@ -27,7 +27,7 @@ describe('rankSchools: hand-made cases', () => {
     ]);
     expect(excluded.map((e) => [e.school.urn, e.reasons])).toEqual([
       ['100003', ['need-not-met']],
-      ['100004', ['nc-year', 'no-vacancy']],
+      ['100004', ['age-range', 'no-vacancy']],
     ]);
     expect(ranked[0].score).toBeGreaterThan(ranked[1].score);
   });

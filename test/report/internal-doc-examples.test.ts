@@ -117,7 +117,7 @@ describe('report building blocks: doc examples', () => {
     expect(sourceNotes('source').cite('Kent County Council, minutes, 2025').html).toBe('<a href="#source-1">[1]</a>');
     expect(SETTING_NAMES['maintained-special']).toBe('maintained special');
     expect([LOT_NAMES.lot1, LOT_NAMES.none]).toEqual(['Lot 1', 'off framework']);
-    expect(EXCLUSION_WORDS['nc-year']).toBe('does not teach the NC year');
+    expect(EXCLUSION_WORDS['age-range']).toBe('does not teach the NC year');
     expect(shareText(0.0015)).toBe('0.15%');
     expect(shareText(0.25)).toBe('25.0%');
     expect(roundName(7)).toBe('the Year 7 transfer round');
