@@ -14,7 +14,7 @@ export { SCORE_UNITS } from './allocate-network.js';
  * whole units of 2^-30, SCORE_UNITS) — within school vacancies and per-(school, NC year) limits.
  *
  * Method: the flow network of allocationNetwork; the first two levels by maximum flow
- * (maximumPlacement, Dinic); the score by cost scaling from that flow (minimiseCost, Goldberg's
+ * (maximumPlacement: shortest augmenting paths); the score by cost scaling from that flow (minimiseCost, Goldberg's
  * push-relabel), which keeps every node's flow and so both levels. Cost scaling reaches the same
  * optimum as successive shortest paths (referenceAssignment, kept as the reference in the tests)
  * but moves many children per pass instead of one per search, which is what makes it fast when

@@ -11,7 +11,7 @@ import type { ResidualGraph } from './residual-graph.js';
  * augmenting paths never take flow off an arc into the sink (a path ends at the sink and never
  * leaves it), so the framework keeps every child it had. The hub arc's capacity is then set to the
  * flow through it, so that no later step may place more children off the framework. Each maximum
- * flow starts from a greedy one (placeGreedily), which leaves Dinic's algorithm only the few
+ * flow starts from a greedy one (placeGreedily), which leaves the augmenting paths only the few
  * children that need others moved.
  *
  * @returns children placed, and how many of them off the framework

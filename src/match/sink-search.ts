@@ -1,14 +1,9 @@
 import type { ResidualGraph } from './residual-graph.js';
 
 /**
- * The breadth-first search of Dinic's algorithm (raiseToMaxFlow), run from the sink's side: each
- * node's distance to the sink over arcs with room, until the source is reached at distance D; then
- * level[v] = D − distance(v), and -1 for a node that cannot reach the sink within D. Every arc from
- * one level to the next is then on a shortest path to the sink, so the blocking flow's depth-first
- * search from the source seldom meets a dead end: searched from the source's side, the levels also
- * hold the children that cannot be placed and everything they lead to, which the blocking flow then
- * walks into and back out of (nationally 13–31 ms of each phase, 0.2–15 ms this way). The levels of
- * the nodes on shortest paths, and so the flow, are the same as from the source's side.
+ * The breadth-first search of the maximum flow (raiseToMaxFlow), run from the sink's side: each
+ * node's distance to the sink over arcs with room, -1 for a node that cannot reach it (a child who
+ * cannot be placed, and everything only it leads to).
  *
  * Direction-optimising (Beamer, Asanović and Patterson, "Direction-optimizing breadth-first
  * search", 2012) for unit arcs: a school's row holds a sparse arc for every child that could go
@@ -20,7 +15,7 @@ import type { ResidualGraph } from './residual-graph.js';
  *
  * @example
  * const search = new SinkSearch(graph, source, sink);
- * search.label(level); // true when the source can reach the sink; level[source] = 0, level[sink] = D
+ * search.distances(distance); // distance[sink] = 0; -1 where the sink is out of reach
  */
 export class SinkSearch {
   private readonly distance: Int32Array;
@@ -63,9 +58,9 @@ export class SinkSearch {
     }
   }
 
-  /** Labels `level` (see the class); false, with every level -1, when the sink cannot be reached. */
-  label(level: Int32Array): boolean {
-    const { graph, distance, frontier, source, sink, lookedAt } = this;
+  /** Every node's distance to the sink over arcs with room, into `out`; -1 for a node that cannot reach it. */
+  distances(out: Int32Array): void {
+    const { graph, distance, frontier, sink, lookedAt } = this;
     const { first, denseEnd } = graph;
     distance.fill(-1);
     distance[sink] = 0;
@@ -78,7 +73,7 @@ export class SinkSearch {
       frontier[end++] = u;
       if (this.isLooker[u] === 1) lookerArcsLeft -= denseEnd[u] - first[u];
     };
-    for (let d = 0; start < end && distance[source] < 0; d++) {
+    for (let d = 0; start < end; d++) {
       const levelEnd = end;
       let sparseArcs = 0;
       for (let i = start; i < levelEnd; i++) {
@@ -90,9 +85,7 @@ export class SinkSearch {
       if (bottomUp) this.lookUp(d, reach);
       start = levelEnd;
     }
-    const top = distance[source];
-    for (let v = 0; v < level.length; v++) level[v] = top >= 0 && distance[v] >= 0 ? top - distance[v] : -1;
-    return top >= 0;
+    out.set(distance);
   }
 
   /**

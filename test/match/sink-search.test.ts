@@ -8,12 +8,10 @@ import { SinkSearch } from '../../src/match/sink-search.js';
 import { networkArb, superSourceGraph } from './flow-networks.js';
 
 /**
- * The levels of the shortest paths from a plain search, every arc of every row read: each node's
- * distance to the sink over arcs with room, found by walking the arcs backwards; then D − distance
- * for the nodes within the source's distance D, -1 for the rest (all -1 when the source cannot
- * reach the sink).
+ * Each node's distance to the sink from a plain search, every arc of every row read, walking the
+ * arcs with room backwards; -1 for a node that cannot reach the sink.
  */
-function plainLevels(graph: ResidualGraph, source: number, sink: number): Int32Array {
+function plainDistances(graph: ResidualGraph, sink: number): Int32Array {
   const into: number[][] = Array.from({ length: graph.nodeCount }, () => []);
   for (let v = 0; v < graph.nodeCount; v++)
     for (let a = graph.first[v]; a < graph.first[v + 1]; a++) if (graph.residual[a] > 0) into[graph.head[a]].push(v);
@@ -26,15 +24,11 @@ function plainLevels(graph: ResidualGraph, source: number, sink: number): Int32A
         distance[u] = distance[queue[i]] + 1;
         queue.push(u);
       }
-  const top = distance[source];
-  return distance.map((d) => (top >= 0 && d >= 0 && d <= top ? top - d : -1));
+  return distance;
 }
 
-/**
- * The levels SinkSearch labels on a network of free arcs from node 0 to the last node, checked
- * against the plain search and expected to reach the sink.
- */
-function levelsFromSink(nodeCount: number, from: number[], to: number[], capacity: number[]): number[] {
+/** SinkSearch's distances on a network of free arcs from node 0 to the last node, checked against the plain search. */
+function distancesToSink(nodeCount: number, from: number[], to: number[], capacity: number[]): number[] {
   const graph = new ResidualGraph(
     nodeCount,
     from,
@@ -43,10 +37,10 @@ function levelsFromSink(nodeCount: number, from: number[], to: number[], capacit
     from.map(() => 0),
   );
   const sink = nodeCount - 1;
-  const level = new Int32Array(nodeCount);
-  expect(new SinkSearch(graph, 0, sink).label(level)).toBe(true);
-  expect(Array.from(level)).toEqual(Array.from(plainLevels(graph, 0, sink)));
-  return Array.from(level);
+  const distance = new Int32Array(nodeCount);
+  new SinkSearch(graph, 0, sink).distances(distance);
+  expect(Array.from(distance)).toEqual(Array.from(plainDistances(graph, sink)));
+  return Array.from(distance);
 }
 
 /** A random allocation-like network: children with unit pair arcs to schools of few places, as in a round. */
@@ -79,60 +73,57 @@ const roundArb = fc
   });
 
 describe('SinkSearch', () => {
-  it('labels the levels of a plain search on random networks, before and after a maximum flow', () => {
+  it('finds the distances of a plain search on random networks, before and after a maximum flow', () => {
     fc.assert(
       fc.property(networkArb, (net) => {
         const { graph, source } = superSourceGraph(net);
         const search = new SinkSearch(graph, source, net.sink);
-        const level = new Int32Array(graph.nodeCount);
+        const distance = new Int32Array(graph.nodeCount);
         for (const step of [0, 1]) {
           if (step === 1) raiseToMaxFlow(graph, source, net.sink);
-          const reached = search.label(level);
-          const expected = plainLevels(graph, source, net.sink);
-          expect(Array.from(level)).toEqual(Array.from(expected));
-          expect(reached).toBe(expected[net.sink] >= 0);
+          search.distances(distance);
+          expect(Array.from(distance)).toEqual(Array.from(plainDistances(graph, net.sink)));
         }
+        expect(distance[source]).toBe(-1); // a maximum flow leaves no path from the source
       }),
       { numRuns: 300, seed: 17 },
     );
   });
 
-  it('labels the levels of a plain search in rounds where children look bottom-up (after a greedy start)', () => {
+  it('finds the distances of a plain search in rounds where children look bottom-up (after a greedy start)', () => {
     fc.assert(
       fc.property(roundArb, (instance) => {
         const net = allocationNetwork(instance);
         const graph = new ResidualGraph(net.nodeCount, net.from, net.to, net.capacity, net.cost);
         placeGreedily(graph, net);
-        const level = new Int32Array(graph.nodeCount);
-        const reached = new SinkSearch(graph, net.source, net.sink).label(level);
-        const expected = plainLevels(graph, net.source, net.sink);
-        expect(Array.from(level)).toEqual(Array.from(expected));
-        expect(reached).toBe(expected[net.sink] >= 0);
+        const distance = new Int32Array(graph.nodeCount);
+        new SinkSearch(graph, net.source, net.sink).distances(distance);
+        expect(Array.from(distance)).toEqual(Array.from(plainDistances(graph, net.sink)));
       }),
       { numRuns: 300, seed: 23 },
     );
   });
 
-  it('leaves out the nodes off every shortest path, and finds a child bottom-up', () => {
+  it('leaves out the nodes that cannot reach the sink, and finds a child bottom-up', () => {
     // Source 0 -> children 1, 2, 3 (unit); children 1 and 2 -> school 4 (unit pair arcs), child 3 ->
     // school 5; school 4 -> sink 6 (room for 2), school 5 has no place. From the sink, school 4's
     // level reads its two sparse arcs, fewer than the three children's pair arcs, so it reads them
-    // top-down; child 3 and school 5 cannot reach the sink and get no level.
-    expect(levelsFromSink(7, [0, 0, 0, 1, 2, 3, 4, 5], [1, 2, 3, 4, 4, 5, 6, 6], [1, 1, 1, 1, 1, 1, 2, 0])).toEqual([
-      0, 1, 1, -1, 2, -1, 3,
+    // top-down; child 3 and school 5 cannot reach the sink, and so neither can the source through them.
+    expect(distancesToSink(7, [0, 0, 0, 1, 2, 3, 4, 5], [1, 2, 3, 4, 4, 5, 6, 6], [1, 1, 1, 1, 1, 1, 2, 0])).toEqual([
+      3, 2, 2, -1, 1, -1, 0,
     ]);
     // A school with many would-be children: children 1 to 5 each have a pair arc to school 6, which
     // has room for all five; only children 1 and 2 hang off the source. Every child is one step from
-    // the school, so each gets level 1 whether the search reads the school's arcs or the children look.
-    expect(levelsFromSink(8, [0, 0, 1, 2, 3, 4, 5, 6], [1, 2, 6, 6, 6, 6, 6, 7], [1, 1, 1, 1, 1, 1, 1, 5])).toEqual([
-      0, 1, 1, 1, 1, 1, 2, 3,
+    // the school, so each is at distance 2 whether the search reads the school's arcs or the children look.
+    expect(distancesToSink(8, [0, 0, 1, 2, 3, 4, 5, 6], [1, 2, 6, 6, 6, 6, 6, 7], [1, 1, 1, 1, 1, 1, 1, 5])).toEqual([
+      3, 2, 2, 2, 2, 2, 1, 0,
     ]);
   });
 
-  it('labels nothing when the sink is out of reach', () => {
+  it("finds no distance but the sink's own when nothing can reach it", () => {
     const g = new ResidualGraph(3, [0, 1], [1, 2], [1, 0], [0, 0]);
-    const level = new Int32Array(3).fill(7);
-    expect(new SinkSearch(g, 0, 2).label(level)).toBe(false);
-    expect(Array.from(level)).toEqual([-1, -1, -1]);
+    const distance = new Int32Array(3).fill(7);
+    new SinkSearch(g, 0, 2).distances(distance);
+    expect(Array.from(distance)).toEqual([-1, -1, 0]);
   });
 });
