@@ -80,6 +80,17 @@ export function formatPercent(rate: number, digits = 1): string {
 }
 
 /**
+ * A number to exactly `digits` decimals (0 to 4), grouped: a column of rates written to one precision.
+ *
+ * @example
+ * formatDecimals(3.6321, 1); // '3.6'
+ * formatDecimals(1600, 0); // '1,600'
+ */
+export function formatDecimals(value: number, digits: number): string {
+  return grouped(value, Math.max(0, Math.min(4, Math.round(digits))));
+}
+
+/**
  * Decimals each kind of figure keeps in a CSV or JSON cell: counts one (an expected 2.5 children stays 2.5), money
  * whole pounds, rates and scores four, distances and durations one. `year` is written as it is; `number` keeps 12
  * significant digits, which drops float noise (it sits near the 17th) and nothing else.
