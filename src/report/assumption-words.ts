@@ -3,20 +3,44 @@ import { formatCount, formatGbp, formatNumber, formatPercent } from './figure-fo
 import { onlyNeed } from '../sufficiency/assumptions.js';
 import { SETTING_NAMES } from './planner-words.js';
 
-/** An assumption as a planner reads it: its name in plain words and how its values are written. */
-export type AssumptionWords = { name: string; format: (value: number) => string };
+/**
+ * A rate as a table writes it: the number a value is shown as (3.63 for a share of 0.0363 written 3.63%) and its
+ * unit, so the rates of one table can be written to one precision (see writeAssumptionValues).
+ */
+export type RateWords = { shown: (value: number) => number; unit: '%' | '' };
+
+/** An assumption as a planner reads it: its name in plain words, how its values are written, and if it is a rate. */
+export type AssumptionWords = { name: string; format: (value: number) => string; rate?: RateWords };
+
+const PERCENT: RateWords = { shown: (v) => 100 * v, unit: '%' };
+
+/** Words for a share in [0, 1] written as a percentage with `digits` decimals on its own. */
+const percentWords = (name: string, digits = 1): AssumptionWords => ({
+  name,
+  format: (v) => formatPercent(v, digits),
+  rate: PERCENT,
+});
 
 /**
- * A share of a transition rule's weights, written as a percentage: a weight is relative, so its meaning is its
- * share of the rule with the other destinations unchanged (0.15 of a rule totalling 100 is 0.15%).
+ * A transition weight as its share of the rule: a weight is relative, so its meaning is its share of the rule with
+ * the other destinations unchanged (0.15 of a rule totalling 100 is 0.15%), written as a percentage.
  */
-function shareOfRule(rule: Scenario['transitions'][number] | undefined, destination: string) {
+function shareOfRule(
+  name: string,
+  rule: Scenario['transitions'][number] | undefined,
+  destination: string,
+): AssumptionWords {
   const weights = Object.values(rule?.to ?? {}) as (number | undefined)[];
   const total = weights.reduce<number>((t, w) => t + (w ?? 0), 0);
   const own = (rule?.to as Record<string, number | undefined> | undefined)?.[destination] ?? 0;
-  return (value: number) => {
+  const share = (value: number) => {
     const sum = total - own + value;
-    return formatPercent(sum > 0 ? value / sum : 0, value / (sum || 1) < 0.1 ? 2 : 1);
+    return sum > 0 ? value / sum : 0;
+  };
+  return {
+    name,
+    format: (value) => formatPercent(share(value), share(value) < 0.1 ? 2 : 1),
+    rate: { shown: (value) => 100 * share(value), unit: '%' },
   };
 }
 
@@ -27,20 +51,17 @@ const ncRange = (a: string, b: string) => (a === b ? `NC year ${a}` : `NC years 
 const RULES: { pattern: RegExp; words: (m: RegExpExecArray, scenario?: Scenario) => AssumptionWords }[] = [
   {
     pattern: /^joiners\.growthRate$/,
-    words: () => ({ name: 'Growth in new EHCPs a year', format: (v) => formatPercent(v) }),
+    words: () => percentWords('Growth in new EHCPs a year'),
   },
   {
     pattern: /^joiners\.growthDamping$/,
-    words: () => ({ name: 'Share of the growth in new EHCPs kept each further year', format: (v) => formatPercent(v) }),
+    words: () => percentWords('Share of the growth in new EHCPs kept each further year'),
   },
   {
     pattern: /^independentRegardless$/,
-    words: () => ({
-      name: 'Share going independent even with a local place free',
-      format: (v) => formatPercent(v),
-    }),
+    words: () => percentWords('Share going independent even with a local place free'),
   },
-  { pattern: /^costs\.feeUpliftRate$/, words: () => ({ name: 'Fee uplift a year', format: (v) => formatPercent(v) }) },
+  { pattern: /^costs\.feeUpliftRate$/, words: () => percentWords('Fee uplift a year') },
   {
     pattern: /^costs\.bySetting\.([\w-]+)\.annualFeeGbp$/,
     words: (m) => ({ name: `Annual fee, ${setting(m[1])}`, format: formatGbp }),
@@ -66,35 +87,34 @@ const RULES: { pattern: RegExp; words: (m: RegExpExecArray, scenario?: Scenario)
   },
   {
     pattern: /^joiners\.byNeed\.(\w+)\.scale$/,
-    words: (m) => ({
-      name: `New EHCPs a year, all ${m[1]} (as a share of the estimate)`,
-      format: (v) => formatPercent(v, 0),
-    }),
+    words: (m) => percentWords(`New EHCPs a year, all ${m[1]} (as a share of the estimate)`, 0),
   },
   {
     pattern: /^joiners\.entries\[(\d+)\]\.rate$/,
     words: (m, s) => ({
       name: `New EHCPs a year per 1,000 of the population${joinersOf(s, Number(m[1]))}`,
       format: (v) => formatNumber(v * 1000),
+      rate: { shown: (v) => 1000 * v, unit: '' },
     }),
   },
   {
     pattern: /^transitions\.byBand \(([\w-]+), NC (-?\d+)-(-?\d+)\)\.to\.(left|independent)\.scale$/,
-    words: (m) => ({
-      name:
+    words: (m) =>
+      percentWords(
         `${m[4] === 'left' ? 'Leaving the EHCP caseload' : 'Moving to independent'} each year: from ` +
-        `${setting(m[1])}, ${ncRange(m[2], m[3])}, all needs (as a share of the estimate)`,
-      format: (v) => formatPercent(v, 0),
-    }),
+          `${setting(m[1])}, ${ncRange(m[2], m[3])}, all needs (as a share of the estimate)`,
+        0,
+      ),
   },
   {
     pattern: /^transitions\[(\d+)\] \(([\w-]+)(?: (\w+))?, NC (-?\d+)-(-?\d+)\)\.to\.(left|independent)$/,
-    words: (m, s) => ({
-      name:
+    words: (m, s) =>
+      shareOfRule(
         `${m[6] === 'left' ? 'Leaving the EHCP caseload' : 'Moving to independent'} each year: from ` +
-        `${setting(m[2])}${m[3] ? ` (${m[3]})` : ''}, ${ncRange(m[4], m[5])}`,
-      format: shareOfRule(s?.transitions[Number(m[1])], m[6]),
-    }),
+          `${setting(m[2])}${m[3] ? ` (${m[3]})` : ''}, ${ncRange(m[4], m[5])}`,
+        s?.transitions[Number(m[1])],
+        m[6],
+      ),
   },
 ];
 

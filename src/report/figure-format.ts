@@ -49,9 +49,25 @@ export function formatCount(value: number): string {
  * formatGbp(-1_250_000); // '-£1.3m'
  */
 export function formatGbp(value: number): string {
+  return gbpText(value, 1);
+}
+
+/**
+ * Money as formatGbp writes it, with `millionDecimals` (0 to 4) decimals of £m instead of one: a capacity plan's
+ * £11.99m of a £12.00m budget.
+ *
+ * @example
+ * formatGbpWith(2)(11_990_000); // '£11.99m'
+ * formatGbpWith(2)(750_000); // '£750,000'
+ */
+export function formatGbpWith(millionDecimals: number): (value: number) => string {
+  return (value) => gbpText(value, millionDecimals);
+}
+
+function gbpText(value: number, millionDecimals: number): string {
   const sign = value < 0 && Math.round(Math.abs(value)) !== 0 ? '-' : '';
   const a = Math.abs(value);
-  return a >= 1e6 ? `${sign}£${grouped(a / 1e6, 1)}m` : `${sign}£${grouped(a, 0)}`;
+  return a >= 1e6 ? `${sign}£${formatDecimals(a / 1e6, millionDecimals)}m` : `${sign}£${grouped(a, 0)}`;
 }
 
 /**
@@ -77,6 +93,17 @@ export function formatGbpMillions(value: number, decimals = 1): string {
  */
 export function formatPercent(rate: number, digits = 1): string {
   return `${grouped(rate * 100, Math.max(0, Math.min(4, Math.round(digits))))}%`;
+}
+
+/**
+ * A number to exactly `digits` decimals (0 to 4), grouped: a column of rates written to one precision.
+ *
+ * @example
+ * formatDecimals(3.6321, 1); // '3.6'
+ * formatDecimals(1600, 0); // '1,600'
+ */
+export function formatDecimals(value: number, digits: number): string {
+  return grouped(value, Math.max(0, Math.min(4, Math.round(digits))));
 }
 
 /**

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { parseChartInput } from './chart-inputs.js';
 import { CHART_DEFAULTS } from './charts/chart-defaults.js';
 import { lineChart } from './charts/line-chart.js';
-import { formatCount, formatGbp } from './figure-format.js';
+import { formatCount, formatGbpWith } from './figure-format.js';
+import { REPORT_DEFAULTS } from './report-defaults.js';
 
 const Finite = z.number({ error: 'must be a finite number' });
 
@@ -41,9 +42,9 @@ export type FrontierChartInput = z.input<typeof FrontierChartInputSchema>;
  * @param input `frontier` (`planCapacity(...).frontier`), `objective` (default 'spend'), `title`, `layout`
  * @returns SVG markup
  * @example
- * const frontier = [{ budgetGbp: 6e6, saving: 48.5e6 }, { budgetGbp: 12e6, saving: 69.7e6 }];
+ * const frontier = [{ budgetGbp: 6e6, saving: 48.49e6 }, { budgetGbp: 12e6, saving: 69.72e6 }];
  * const svg = await frontierChart({ frontier });
- * svg.includes('£69.7m'); // true
+ * svg.includes('£69.72m'); // true
  */
 export async function frontierChart(input: FrontierChartInput): Promise<string> {
   const {
@@ -53,6 +54,8 @@ export async function frontierChart(input: FrontierChartInput): Promise<string> 
     layout = 'wide',
   } = parseChartInput(FrontierChartInputSchema, input, 'frontier chart');
   const spend = objective === 'spend';
+  // £m as the plan's own summary writes them: £12.00m, not £12.0m beside its £11.99m.
+  const gbp = formatGbpWith(REPORT_DEFAULTS.planMillionDecimals);
   return lineChart({
     title,
     valueTitle: spend ? 'Spend saved over the projection (£)' : 'Independent place-years saved',
@@ -61,8 +64,8 @@ export async function frontierChart(input: FrontierChartInput): Promise<string> 
     yUnit: spend ? 'gbp' : 'count',
     yZero: true,
     xTitle: 'Capital budget (£m)',
-    formatX: (millions) => `budget ${formatGbp(millions * 1e6)}`,
-    formatValue: spend ? formatGbp : formatCount,
+    formatX: (millions) => `budget ${gbp(millions * 1e6)}`,
+    formatValue: spend ? gbp : formatCount,
     lines: [
       {
         label: 'Best saving found at each budget',

@@ -8,9 +8,10 @@ export type HtmlCell = string | number | null | undefined | { html: string };
 
 /**
  * A column of an HTML table: its heading, and how its numbers read — a FigureKind, `gbp-millions` for a column of
- * spend all in £m, or `text`. A bare string is a heading whose numbers read as plain numbers (years as they are).
+ * spend all in £m (`decimals` of them, default 1), or `text`. A bare string is a heading whose numbers read as plain
+ * numbers (years as they are).
  */
-export type HtmlColumn = string | { label: string; kind?: FigureKind | 'gbp-millions' | 'text' };
+export type HtmlColumn = string | { label: string; kind?: FigureKind | 'gbp-millions' | 'text'; decimals?: number };
 
 /**
  * Escapes text for HTML element content and attribute values.
@@ -33,11 +34,11 @@ function kindOf(column: HtmlColumn): FigureKind | 'gbp-millions' | 'text' {
   return /^year$|year$/i.test(column) ? 'year' : 'number';
 }
 
-function cellText(value: HtmlCell, kind: FigureKind | 'gbp-millions' | 'text'): string {
+function cellText(value: HtmlCell, kind: FigureKind | 'gbp-millions' | 'text', decimals?: number): string {
   if (value == null) return '';
   if (typeof value === 'object') return value.html;
   if (typeof value !== 'number') return escapeHtml(value);
-  if (kind === 'gbp-millions') return formatGbpMillions(value);
+  if (kind === 'gbp-millions') return formatGbpMillions(value, decimals);
   return kind === 'text' ? formatNumber(value) : formatFigure(value, kind);
 }
 
@@ -57,11 +58,12 @@ export function htmlTable(
   caption?: string,
 ): string {
   const kinds = columns.map(kindOf);
+  const decimals = columns.map((column) => (typeof column === 'string' ? undefined : column.decimals));
   const numeric = columns.map(
     (_, c) => kinds[c] !== 'text' && rows.length > 0 && rows.every((r) => typeof r[c] === 'number' || r[c] == null),
   );
   const cls = (c: number) => (numeric[c] ? ' class="num"' : '');
-  const cell = (v: HtmlCell, c: number) => `<td${cls(c)}>${cellText(v, kinds[c])}</td>`;
+  const cell = (v: HtmlCell, c: number) => `<td${cls(c)}>${cellText(v, kinds[c], decimals[c])}</td>`;
   const label = (column: HtmlColumn) => escapeHtml(typeof column === 'string' ? column : column.label);
   return [
     '<div class="table-scroll"><table>',

@@ -26,4 +26,10 @@ export const REPORT_DEFAULTS = {
    * median leans above the plan because local places are close to full: below it, overflow cannot be the cause.
    */
   nearlyFullRate: 0.95,
+  /**
+   * Decimals of £m in a capacity plan (its part of the report and its frontier chart), as planCapacity's own summary
+   * writes them: capital of £0.75m to £2.7m a candidate, and £11.99m spent of a £12.00m budget, which one decimal
+   * would write as £12.0m of £12.0m.
+   */
+  planMillionDecimals: 2,
 } as const;

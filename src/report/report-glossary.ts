@@ -1,3 +1,4 @@
+import { FORECAST_METHOD_WORDS } from './forecast-method-words.js';
 import { escapeHtml } from './html.js';
 
 /** A term a committee member may not know, the pattern that finds it in the report's text, and what it means. */
@@ -80,6 +81,27 @@ export const REPORT_GLOSSARY: readonly GlossaryEntry[] = [
     means:
       "How far the forecast method missed on the series' own past (a backtest): MASE compares its error with " +
       "repeating the last year's value (under 1 is better than that); sMAPE is the error as a percentage.",
+  },
+  {
+    term: 'Chosen automatically',
+    finds: /chosen automatically/i,
+    means:
+      "The forecast method the library picks for the series' length: an average of the methods named after it, " +
+      'each number its share (0.33 is a third), a mix tested on published yearly series from forecasting ' +
+      'competitions.',
+  },
+  ...Object.entries(FORECAST_METHOD_WORDS).map(([name, words]) => ({
+    term: name,
+    // The name alone: drift is not robust-drift, theta not optimised-theta; log-damped is damped too.
+    finds: new RegExp(`(?<![\\w-])(?:log-)?${name}(?![\\w-])`),
+    means: `Forecast method: ${words}`,
+  })),
+  {
+    term: 'log- (before a method)',
+    finds: /(?<![\w-])log-[a-z]/,
+    means:
+      'The method fitted to the logarithms of the series: its trend becomes a steady percentage a year, and the ' +
+      'forecast never goes below 0.',
   },
 ];
 

@@ -24,10 +24,16 @@ export function reportIntro(report: ReportContext): string {
   if (traced.length > 0) sentences.push(`Every figure is traceable: ${joinAnd(traced)}.`);
   if (matching) sentences.push('Children are shown by pseudonymous id only.');
   if (sufficiency) sentences.push('Children are expected counts, rounded.');
-  if (planned) sentences.push('Spend is £m with one decimal from £1m up, whole pounds below.');
+  if (planned) sentences.push(`Spend is £m with one decimal from £1m up, whole pounds below${capitalNote(report)}.`);
   if (matching) sentences.push('School costs are whole pounds a year, fee and transport.');
   if (forecasts) sentences.push("Forecasts are in each series' own unit, named beside its chart.");
   return sentences.join(' ');
+}
+
+/** How a capacity plan's £m read, when the report holds one: to two decimals, as its own summary writes them. */
+function capitalNote(report: ReportContext): string {
+  if (report.capacityPlan === undefined) return '';
+  return '; the capacity plan writes £m to two decimals, so the capital it spends reads apart from its budget';
 }
 
 function joinAnd(parts: readonly string[]): string {

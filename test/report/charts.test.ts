@@ -3,6 +3,7 @@ import { CHART_DEFAULTS } from '../../src/report/charts/chart-defaults.js';
 import { textWidth } from '../../src/report/charts/text-width.js';
 import { forecastChart } from '../../src/report/forecast-chart.js';
 import { mapChart } from '../../src/report/map-chart.js';
+import { plansChart } from '../../src/report/plans-chart.js';
 import { rankingChart } from '../../src/report/ranking-chart.js';
 import { sufficiencyChart } from '../../src/report/sufficiency-chart.js';
 import { tornadoChart } from '../../src/report/tornado-chart.js';
@@ -219,6 +220,27 @@ describe('charts', () => {
       expect(widthOf(svg)).toBe(CHART_DEFAULTS.narrowWidth);
       expect(outside(svg)).toEqual([]);
       expect(Math.min(...textsOf(svg).map((t) => t.size))).toBeGreaterThanOrEqual(12);
+    }
+  });
+
+  it('titles every year axis under its ticks: "Year", or "Academic or financial year" for 2024/25 years', async () => {
+    const plans = {
+      plans: [{ name: 'plan' }],
+      rows: KENT_LIKE.rows.map((r) => ({ name: 'plan', ...r })),
+    } as unknown as Parameters<typeof plansChart>[0];
+    for (const layout of ['wide', 'narrow'] as const) {
+      const calendar = [
+        await forecastChart({ ...SPEND, unit: 'GBP', layout }),
+        await sufficiencyChart({ projection: KENT_LIKE, layout }),
+        plansChart(plans, { layout }),
+      ];
+      for (const svg of calendar) {
+        expect(svg).toMatch(/<text [^>]*text-anchor="middle"[^>]*>Year<\/text>/);
+        expect(outside(svg)).toEqual([]);
+      }
+      const academic = await forecastChart({ ...SPEND, academicYears: true, layout });
+      expect(academic).toMatch(/<text [^>]*text-anchor="middle"[^>]*>Academic or financial year<\/text>/);
+      expect(academic).toContain('>2019/20</text>');
     }
   });
 

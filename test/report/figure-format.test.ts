@@ -5,6 +5,7 @@ import {
   formatFigure,
   formatGbp,
   formatGbpMillions,
+  formatGbpWith,
   formatAcademicYear,
   formatNumber,
   formatPercent,
@@ -17,6 +18,8 @@ describe('figure formats', () => {
     expect(formatCount(2.46)).toBe('2.5');
     expect(formatGbp(86_700_000)).toBe('£86.7m');
     expect(formatGbp(51_302.4)).toBe('£51,302');
+    expect(formatGbpWith(2)(11_990_000)).toBe('£11.99m');
+    expect(formatGbpWith(2)(750_000)).toBe('£750,000');
     expect(formatGbpMillions(400_000)).toBe('£0.4m');
     expect(formatPercent(0.045)).toBe('4.5%');
     expect(roundFigure(1092.830354, 'count')).toBe(1092.8);

@@ -3,22 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { FrontierChartInputSchema, frontierChart } from '../../src/report/frontier-chart.js';
 
 const frontier = [
-  { budgetGbp: 6e6, saving: 48.5e6 },
-  { budgetGbp: 12e6, saving: 69.7e6 },
+  { budgetGbp: 6e6, saving: 48.49e6 },
+  { budgetGbp: 12e6, saving: 69.72e6 },
 ];
 
 describe('frontierChart', () => {
   it('runs its doc examples', async () => {
     expect(FrontierChartInputSchema.safeParse({ frontier: [{ budgetGbp: 1e6, saving: 8e6 }] }).success).toBe(true);
     expect(FrontierChartInputSchema.safeParse({ frontier: [] }).success).toBe(false);
-    expect((await frontierChart({ frontier })).includes('£69.7m')).toBe(true);
+    expect((await frontierChart({ frontier })).includes('£69.72m')).toBe(true);
   });
 
-  it('starts at no budget and no saving, one dot per level with its budget and value', async () => {
+  it("starts at no budget and no saving, a dot per level with its budget and value in the plan's £m", async () => {
     const svg = await frontierChart({ frontier });
     expect(svg).toContain('<title>budget £0: £0</title>');
-    expect(svg).toContain('<title>budget £6.0m: £48.5m</title>');
-    expect(svg).toContain('<title>budget £12.0m: £69.7m</title>');
+    expect(svg).toContain('<title>budget £6.00m: £48.49m</title>');
+    expect(svg).toContain('<title>budget £12.00m: £69.72m</title>');
     expect(svg).toContain('Saving by capital budget (£m)');
   });
 

@@ -26,6 +26,7 @@ import { sourceNotes } from '../../src/report/source-notes.js';
 import { sufficiencyChart } from '../../src/report/sufficiency-chart.js';
 import { EXCLUSION_WORDS, LOT_NAMES, SETTING_NAMES } from '../../src/report/planner-words.js';
 import { shareText } from '../../src/report/weights-words.js';
+import { FORECAST_METHOD_WORDS } from '../../src/report/forecast-method-words.js';
 import { ValidationError } from '../../src/schema/validation-error.js';
 import { kentJson } from './support/kent-report.js';
 
@@ -125,6 +126,9 @@ describe('report building blocks: doc examples', () => {
       ' Method: chosen automatically (mean of naive 0.5, drift 0.5).',
     );
     expect(methodText('theta')).toBe(' Method: theta.');
+    expect(FORECAST_METHOD_WORDS['linear-trend']).toBe(
+      'a straight line fitted through every year of the series, extended.',
+    );
     const report = buildReportContext({ scenario: kent, sensitivity: false });
     const figure = await chartFigure((layout) => sufficiencyChart({ projection: report.projection!, layout }));
     expect(figure).toMatch(

@@ -1,6 +1,7 @@
 // The report explains the council's shorthand it uses, for committee members who are not SEND officers.
 import { describe, expect, it } from 'vitest';
 import { forecast } from '../../src/forecast/forecast.js';
+import { MODEL_NAMES } from '../../src/forecast/models.js';
 import { renderReport } from '../../src/report/render-report.js';
 import { reportGlossary } from '../../src/report/report-glossary.js';
 import { kentJson } from './support/kent-report.js';
@@ -24,12 +25,37 @@ describe("the report's glossary", () => {
     expect(html).toContain('<dd>Specialist Resource Provision: a specialist unit inside a mainstream school');
   });
 
-  it('explains only the words the report uses: a forecast alone gets prediction intervals, not SRP', async () => {
+  it('explains only the words the report uses: a forecast alone gets its methods and intervals, not SRP', async () => {
     const spend = { start: 2017, values: [27911115, 34167515, 39772645, 49244606] };
     const html = await renderReport({
       forecasts: [{ label: 'Kent spend', unit: 'GBP', history: spend, forecast: forecast(spend, { horizon: 3 }) }],
     });
-    expect(termsOf(html)).toEqual(['Prediction interval']);
+    expect(termsOf(html)).toEqual([
+      'Prediction interval',
+      'Chosen automatically',
+      'naive',
+      'robust-drift',
+      'optimised-theta',
+    ]);
+  });
+
+  it('explains every forecast method by its name as the report prints it, and no other method', async () => {
+    const history = { start: 2015, values: [900, 950, 1010, 1100, 1172, 1190, 1260, 1300] };
+    for (const method of MODEL_NAMES) {
+      const result = forecast(history, { horizon: 2, method });
+      const html = await renderReport({ forecasts: [{ label: 'Placements', history, forecast: result }] });
+      const glossary = /<section id="glossary">([\s\S]*)<\/section>/.exec(html)?.[1] ?? '';
+      expect(glossary, method).toMatch(new RegExp(`<dt>${method}</dt><dd>Forecast method: [^<]{30,}</dd>`));
+      // drift is not robust-drift, theta is not optimised-theta: only the method and the models it combines.
+      const shown = new Set([method, ...result.why.models]);
+      const methods = termsOf(html).filter((t) => (MODEL_NAMES as string[]).includes(t));
+      expect(methods, method).toEqual(MODEL_NAMES.filter((m) => shown.has(m)));
+    }
+  });
+
+  it('explains a method fitted on the log scale by its model and the log- before it', () => {
+    const terms = termsOf(reportGlossary('<p>Method: chosen automatically (mean of log-damped 0.5, drift 0.5).</p>'));
+    expect(terms).toEqual(['Chosen automatically', 'drift', 'damped', 'log- (before a method)']);
   });
 
   it('is empty for text with none of its terms', () => {

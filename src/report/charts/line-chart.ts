@@ -41,7 +41,7 @@ export type LineChartSpec = {
   formatValue: (value: number) => string;
   /** Include 0 on the value axis (default false: the axis fits the data). */
   yZero?: boolean;
-  /** The bottom axis' title, written under its ticks; none for years, which need none. */
+  /** The bottom axis' title, written under its ticks (default for years: YEAR_AXIS_TITLES). */
   xTitle?: string;
   /** How a point's x is written in its tooltip (default as it is: a year). */
   formatX?: (x: number) => string;
@@ -49,6 +49,12 @@ export type LineChartSpec = {
 
 const PAD = 8;
 const LABEL_GAP = 6;
+
+/**
+ * A year axis' title unless the chart gives its own: a projection's years are calendar years (of the census), as the
+ * tables' Year column; years written 2024/25 may be academic or financial, as the series file had them.
+ */
+const YEAR_AXIS_TITLES = { year: 'Year', 'academic-year': 'Academic or financial year' } as const;
 
 /**
  * A line chart drawn straight to SVG: bands behind, lines with a dot per point, values written at the lines' ends
@@ -99,9 +105,10 @@ export function lineChart(spec: LineChartSpec): string {
     ...spec.lines.map((l) => linePath(l, x.map, y.map, spec.formatValue, spec.formatX ?? String)),
   ];
   const axisBottom = top + plotHeight + BOTTOM_AXIS_HEIGHT;
-  if (spec.xTitle !== undefined)
+  const xTitle = spec.xTitle ?? (spec.xUnit === 'number' ? undefined : YEAR_AXIS_TITLES[spec.xUnit]);
+  if (xTitle !== undefined)
     body.push(
-      svgText(spec.xTitle, left + plotWidth / 2, axisBottom + font, { anchor: 'middle', fill: CHART_DEFAULTS.muted }),
+      svgText(xTitle, left + plotWidth / 2, axisBottom + font, { anchor: 'middle', fill: CHART_DEFAULTS.muted }),
     );
   const labelTop = top + font / 2;
   const placed = spreadLabels(
@@ -123,7 +130,7 @@ export function lineChart(spec: LineChartSpec): string {
     ...spec.lines.map((l): LegendItem => ({ label: l.label, color: l.color, mark: l.dashed ? 'dash' : 'line' })),
     ...bands.map((b): LegendItem => ({ label: b.label, color: b.color, mark: 'area', opacity: b.opacity })),
   ];
-  const legendTop = axisBottom + (spec.xTitle === undefined ? 0 : font + 6) + 6;
+  const legendTop = axisBottom + (xTitle === undefined ? 0 : font + 6) + 6;
   const key = legend(keys, PAD, legendTop, width - 2 * PAD);
   body.push(key.markup);
   return svgDocument({ width, height: legendTop + key.height + PAD, title: spec.title, body: body.join('') });

@@ -1,10 +1,15 @@
 import type { CapacityPlan } from '../../sufficiency/plan-capacity.js';
 import { chartFigure } from '../chart-figure.js';
 import { countNoun } from '../count-noun.js';
-import { formatCount, formatGbp } from '../figure-format.js';
+import { formatCount, formatGbpWith } from '../figure-format.js';
 import { frontierChart } from '../frontier-chart.js';
 import { escapeHtml, htmlTable } from '../html.js';
+import { REPORT_DEFAULTS } from '../report-defaults.js';
 import type { ReportSection } from '../report-section.js';
+
+/** The plan's £m, to the decimals its own summary writes them with (REPORT_DEFAULTS.planMillionDecimals). */
+const decimals = REPORT_DEFAULTS.planMillionDecimals;
+const formatGbp = formatGbpWith(decimals);
 
 /**
  * Where to add places: a capacity plan's summary, its frontier (what each further million of capital saves), the
@@ -59,8 +64,8 @@ function chosenTable(plan: CapacityPlan): string {
       'Need',
       { label: 'Opens', kind: 'year' },
       { label: 'Places', kind: 'count' },
-      { label: 'Capital', kind: 'gbp-millions' },
-      { label: plan.objective === 'spend' ? 'Saving' : 'Place-years saved', kind },
+      { label: 'Capital', kind: 'gbp-millions', decimals },
+      { label: plan.objective === 'spend' ? 'Saving' : 'Place-years saved', kind, decimals },
     ],
     plan.chosen.map((c) => [
       c.id,

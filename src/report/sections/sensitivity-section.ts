@@ -5,6 +5,7 @@ import type { TornadoChartInput } from '../chart-inputs.js';
 import { chartFigure } from '../chart-figure.js';
 import { formatCount } from '../figure-format.js';
 import { htmlTable } from '../html.js';
+import { writeAssumptionValues } from '../rate-precision.js';
 import type { ReportContext } from '../report-context.js';
 import { REPORT_DEFAULTS } from '../report-defaults.js';
 import type { ReportSection } from '../report-section.js';
@@ -16,19 +17,20 @@ import { tornadoChart } from '../tornado-chart.js';
  */
 function tornadoOf(scenario: Scenario): TornadoChartInput & { year: number } {
   const result = sensitivity(scenario);
+  const rows = result.rows.slice(0, REPORT_DEFAULTS.tornadoBars);
+  const words = rows.map((r) => describeAssumption(r.assumption, scenario));
+  // Rates to one precision across the tornado: '2.0%' beside '3.6%', not '2.0%' beside '3.63%'.
+  const inputs = writeAssumptionValues(rows.map((r, i) => ({ words: words[i], low: r.low, high: r.high })));
   return {
     year: result.year,
     base: result.basePlacements,
-    bars: result.rows.slice(0, REPORT_DEFAULTS.tornadoBars).map((r) => {
-      const words = describeAssumption(r.assumption, scenario);
-      return {
-        assumption: words.name,
-        low: r.placementsAtLow,
-        high: r.placementsAtHigh,
-        inputLow: words.format(r.low),
-        inputHigh: words.format(r.high),
-      };
-    }),
+    bars: rows.map((r, i) => ({
+      assumption: words[i].name,
+      low: r.placementsAtLow,
+      high: r.placementsAtHigh,
+      inputLow: inputs[i].low,
+      inputHigh: inputs[i].high,
+    })),
     title: `Independent placements in ${result.year}: each assumption at its low and high`,
     valueLabel: `Independent placements in ${result.year} (children)`,
   };

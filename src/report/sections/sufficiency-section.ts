@@ -19,6 +19,7 @@ export const inmssSpend = (row: Pick<SufficiencyRow, 'spendBySetting'>) =>
 /**
  * The headline: independent placements under the plan against no new capacity, as prose, a chart and a yearly
  * table; with a simulation, the band around the plan and a sentence saying what the median and the plan line are.
+ * A scenario that adds no local places has nothing to compare, so it is titled, drawn and tabled as one projection.
  *
  * @example
  * sufficiencySection.applies(buildReportContext(input)); // whether the report shows it
@@ -26,26 +27,28 @@ export const inmssSpend = (row: Pick<SufficiencyRow, 'spendBySetting'>) =>
  */
 export const sufficiencySection: ReportSection = {
   id: 'sufficiency',
-  title: 'Independent placements: the plan against no new capacity',
+  title: (report) => `Independent placements${comparedIn(report.projection as SufficiencyProjection).heading}`,
   applies: (report) => report.projection !== undefined,
   async render(report) {
     const projection = report.projection as SufficiencyProjection;
     const simulation = report.simulation;
     const band = bandOf(simulation);
+    const compared = comparedIn(projection);
     return [
       report.scenario?.description ? `<p>${escapeHtml(report.scenario.description)}</p>` : '',
       headline(projection),
       await chartFigure((layout) =>
         sufficiencyChart({
-          projection,
-          title: 'Independent placements by year: the plan against no new capacity',
+          projection: compared.plan ? projection : { ...projection, counterfactual: [] },
+          title: `Independent placements by year${compared.chart}`,
+          planLabel: compared.plan ? undefined : 'Projected',
           band: band?.points,
           bandLabel: band?.label,
           layout,
         }),
       ),
       simulation && band ? bandSentence(projection, simulation, band) : '',
-      yearlyTable(projection),
+      compared.plan ? yearlyTable(projection) : projectionTable(projection),
       simulation ? simulationTable(projection, simulation) : '',
     ].join('\n');
   },
@@ -61,6 +64,17 @@ function addsNoPlaces(projection: SufficiencyProjection): boolean {
     const w = without.get(r.year);
     return w !== undefined && w.srpPlaces === r.srpPlaces && w.specialPlaces === r.specialPlaces;
   });
+}
+
+/**
+ * What the part compares, as its heading and its chart's title end: the plan against no new capacity, or, for a
+ * scenario that adds no local places, nothing (`plan` false), which the titles say instead of claiming a comparison.
+ */
+function comparedIn(projection: SufficiencyProjection) {
+  if (!addsNoPlaces(projection))
+    return { plan: true, heading: ': the plan against no new capacity', chart: ': the plan against no new capacity' };
+  const why = ' (the scenario adds no local places)';
+  return { plan: false, heading: ` projected${why}`, chart: why };
 }
 
 function headline(projection: SufficiencyProjection): string {
@@ -205,6 +219,33 @@ function yearlyTable(projection: SufficiencyProjection): string {
         r.cumulativeSaving,
       ];
     }),
+    'Projection by year (expected children; spend a year)',
+  );
+}
+
+/** The yearly table of a scenario that adds no local places: its projection alone, with no column repeated. */
+function projectionTable(projection: SufficiencyProjection): string {
+  return htmlTable(
+    [
+      'Year',
+      { label: 'Independent placements', kind: 'count' },
+      { label: 'New independent placements', kind: 'count' },
+      { label: 'SRP places', kind: 'count' },
+      { label: 'SRP demand', kind: 'count' },
+      { label: 'SRP shortfall', kind: 'count' },
+      { label: 'Independent and non-maintained spend', kind: 'gbp-millions' },
+      { label: 'Spend, all settings', kind: 'gbp-millions' },
+    ],
+    projection.rows.map((r) => [
+      r.year,
+      r.independentPlacements,
+      r.newIndependent,
+      r.srpPlaces,
+      r.srpDemand,
+      r.srpShortfall,
+      inmssSpend(r),
+      r.spend,
+    ]),
     'Projection by year (expected children; spend a year)',
   );
 }

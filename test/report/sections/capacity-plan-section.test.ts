@@ -1,10 +1,13 @@
 // The report's "Where to add places" part: a capacity plan's summary, frontier chart, places and reasons.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readCapacityCandidatesCsv } from '../../../src/io/capacity-candidates-csv.js';
 import { renderReport } from '../../../src/report/render-report.js';
 import { buildReportContext } from '../../../src/report/report-context.js';
 import { planCapacity } from '../../../src/sufficiency/plan-capacity.js';
 import { codesOf } from '../../support/issues-of.js';
 import { overflowScenario, srpCandidate } from '../../sufficiency/overflow-scenario.js';
+import { kentJson } from '../support/kent-report.js';
 
 const candidates = [
   srpCandidate('early', 2026),
@@ -44,6 +47,31 @@ describe('the capacity plan part of the report', () => {
     await expect(renderReport({ capacityPlan: { ...plan, frontier: [] } })).rejects.toThrow('capacityPlan.frontier');
     const bad = { ...plan, frontier: [{ ...plan.frontier[0], saving: Number.NaN }] };
     expect(codesOf(() => buildSync(bad))).toEqual(['capacityPlan.frontier[0].saving: invalid_type']);
+  });
+});
+
+/** Kent's £12m plan from no new capacity with the bundled candidates, its saving's range over 10 runs. */
+function kentCapacityPlan() {
+  const scenario = kentJson('scenario-2025.json');
+  for (const plan of Object.values(scenario.capacity) as { additions: unknown[] }[]) plan.additions = [];
+  const csv = readFileSync(new URL('../../../data/kent/capacity-candidates.csv', import.meta.url), 'utf8');
+  const candidates = readCapacityCandidatesCsv(csv).records;
+  return planCapacity(scenario, { budgetGbp: 12_000_000, candidates, runs: 10 });
+}
+
+describe('the capacity plan part of the report: money', () => {
+  it("writes £m to two decimals throughout, as the plan's summary does: £11.99m never sits by £12.0m", async () => {
+    const html = await renderReport({ capacityPlan: kentCapacityPlan() });
+    const section = /<section id="capacity-plan">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+    expect(section).toContain('£11.99m of the £12.00m budget buys 342 places');
+    // Every amount in £m — prose, tables, the chart's values and tooltips — but the chart's axis ticks.
+    const amounts = section.replace(/<g class="axis[^"]*">[\s\S]*?<\/g>/g, '').match(/£[\d,.]+m/g) ?? [];
+    expect(amounts.length).toBeGreaterThan(20);
+    expect(amounts.filter((a) => !/^£\d[\d,]*\.\d\dm$/.test(a))).toEqual([]);
+    expect(section).toContain('<td class="num">£0.75m</td>'); // a £750,000 capital, not £0.8m
+    expect(section).toMatch(/<title>budget £12\.00m: £69\.72m<\/title>/);
+    // The intro says so, and the projection's spend elsewhere keeps one decimal.
+    expect(html).toContain('the capacity plan writes £m to two decimals, so the capital it spends reads apart');
   });
 });
 

@@ -44,9 +44,7 @@ describe('sufficiency section: why the median sits above the plan line', () => {
 
 describe('sufficiency section: the headline', () => {
   it('says a scenario that adds no places is the same as no new capacity, instead of "the plan saves £0"', async () => {
-    const kent = kentJson('scenario-2025.json');
-    for (const plan of Object.values(kent.capacity) as { additions: unknown[] }[]) plan.additions = [];
-    const html = await renderReport({ scenario: kent, sensitivity: false });
+    const html = await renderReport({ scenario: kentAddingNoPlaces(), sensitivity: false });
     expect(html).toContain(
       'This scenario adds no local places after 2025, so its projection is the same as no new capacity: ' +
         'independent placements go from <strong>1,172</strong> in 2025 to <strong>1,639</strong> in 2030, and ' +
@@ -58,5 +56,37 @@ describe('sufficiency section: the headline', () => {
   it('keeps the plan against no new capacity when the scenario adds places', async () => {
     const html = await renderReport({ scenario: kentJson('scenario-2025.json'), sensitivity: false });
     expect(html).toContain('in 2030 with the plan, against <strong>1,639</strong> with no new capacity.');
+  });
+});
+
+/** Kent's scenario with every planned addition taken out: a projection with nothing to compare. */
+function kentAddingNoPlaces() {
+  const kent = kentJson('scenario-2025.json');
+  for (const plan of Object.values(kent.capacity) as { additions: unknown[] }[]) plan.additions = [];
+  return kent;
+}
+
+describe('sufficiency section: the heading says what is compared', () => {
+  it('titles a scenario adding no local places as a projection, not "the plan against no new capacity"', async () => {
+    const html = await renderReport({ scenario: kentAddingNoPlaces(), sensitivity: false });
+    const title = 'Independent placements projected (the scenario adds no local places)';
+    expect(html).toContain(`<section id="sufficiency"><h2>${title}</h2>`);
+    expect(html).toContain(`<a href="#sufficiency">${title}</a>`);
+    expect(html).toContain('<title>Independent placements by year (the scenario adds no local places)</title>');
+    expect(html).not.toContain('against no new capacity');
+    // One line, not two that lie on each other; no columns of the same numbers twice or of a £0 saving.
+    expect(html).not.toContain('No new capacity');
+    expect(html).not.toMatch(/no new places|Saving so far/);
+    expect(html).toContain('<th class="num">Independent placements</th>');
+  });
+
+  it('titles a scenario that adds places as the plan against no new capacity, with both lines', async () => {
+    const html = await renderReport({ scenario: kentJson('scenario-2025.json'), sensitivity: false });
+    const title = 'Independent placements: the plan against no new capacity';
+    expect(html).toContain(`<section id="sufficiency"><h2>${title}</h2>`);
+    expect(html).toContain(`<a href="#sufficiency">${title}</a>`);
+    expect(html).toContain('<title>Independent placements by year: the plan against no new capacity</title>');
+    expect(html).toContain('No new capacity');
+    expect(html).toContain('<th class="num">Independent, no new places</th>');
   });
 });
