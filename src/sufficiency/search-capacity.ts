@@ -30,9 +30,9 @@ function settle(
   step: number,
   noise: number,
 ): number[] {
-  let places = trimCapacity(ev, start);
+  let places = trimCapacity(ev, candidates, start);
   for (let round = 0; round < 3; round++) {
-    const topped = trimCapacity(ev, greedyCapacity(ev, candidates, budget, step, noise, places).places);
+    const topped = trimCapacity(ev, candidates, greedyCapacity(ev, candidates, budget, step, noise, places).places);
     if (topped.every((p, i) => p === places[i])) break;
     places = topped;
   }
@@ -43,9 +43,9 @@ function settle(
  * Searches the purchase at each budget level, smallest first: a fresh greedy search by saving per
  * pound, or the previous level's purchase topped up greedily with the extra budget when the fresh
  * one does not beat it by more than `noise`; at the last level (the plan) then exchanges
- * (swapCapacity), which only improve; and places that save nothing taken off (trimCapacity), the
- * capital that frees spent again. So a level never saves less than the one below it, by
- * construction rather than by a running maximum.
+ * (swapCapacity), which only improve; and places that save nothing taken off, dearest first
+ * (trimCapacity), the capital that frees spent again. So a level never saves less than the one
+ * below it, by construction rather than by a running maximum.
  * Internal: planCapacity's search.
  *
  * @example
