@@ -1,5 +1,6 @@
 import type { CapacityCandidate } from '../schema/capacity-candidate.js';
 import type { CapacityEvaluator, Purchase } from './capacity-evaluator.js';
+import { capitalOf } from './greedy-capacity.js';
 
 /**
  * Takes each candidate in `order` down to the fewest places that keep the objective at most
@@ -32,7 +33,9 @@ function lean(ev: CapacityEvaluator, from: Purchase, order: number[], target: nu
  * Takes off places that save nothing: steps buy places in blocks, and the last places of a block
  * can find no child to serve (9 children turned away, a step of 10). Dearest capital per place
  * first (then the candidate listed first), so where two candidates' places serve the same children
- * the cheaper stay. The saving is unchanged; the capital freed is no longer spent. Internal.
+ * the cheaper stay; and where a cheaper candidate has places left, they are tried in place of dearer
+ * ones, kept if they save as much for less capital. The saving never falls; the capital freed is no
+ * longer spent. Internal.
  *
  * @example
  * trimCapacity(ev, candidates, [10, 10]); // [10, 9] when the tenth place of the second candidate serves no one
@@ -45,5 +48,11 @@ export function trimCapacity(
   const target = ev.objective(start);
   const cost = (i: number) => candidates[i].capitalGbpPerPlace;
   const order = candidates.map((_, i) => i).sort((a, b) => cost(b) - cost(a) || a - b);
-  return lean(ev, start, order, target);
+  const kept = lean(ev, start, order, target);
+  const dearest = Math.max(0, ...kept.map((p, i) => (p > 0 ? cost(i) : 0)));
+  const fuller = kept.map((p, i) => (cost(i) < dearest ? candidates[i].maxPlaces : p));
+  if (fuller.every((p, i) => p === kept[i])) return kept;
+  const swapped = lean(ev, fuller, order, target);
+  const cheaper = capitalOf(candidates, swapped) < capitalOf(candidates, kept);
+  return cheaper && ev.objective(swapped) <= target ? swapped : kept;
 }

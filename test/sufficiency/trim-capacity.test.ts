@@ -31,6 +31,14 @@ describe('trimCapacity', () => {
     expect(trimCapacity(reversed, [dear, cheap], [10, 15])).toEqual([4, 15]);
   });
 
+  it("gives up dear places for a cheaper candidate's unbought ones that save as much", () => {
+    const candidates = [srpCandidate('cheap', 2026, 15, 10_000), srpCandidate('dear', 2026, 20, 30_000)];
+    const ev = createCapacityEvaluator(parseScenario(overflowScenario()), candidates, 'spend');
+    // 12 cheap and 7 dear places serve all 19 children for £330,000; 15 and 4 do for £270,000.
+    expect(trimCapacity(ev, candidates, [12, 7])).toEqual([15, 4]);
+    expect(ev.objective([15, 4])).toBe(ev.objective([12, 7]));
+  });
+
   it('keeps dearer places that serve children the cheaper cannot reach', () => {
     // The cheap places open a year late: the dear ones keep 2026's 10 children out of independent placements.
     const candidates = [srpCandidate('cheap', 2027, 30, 10_000), srpCandidate('dear', 2026, 10, 30_000)];
