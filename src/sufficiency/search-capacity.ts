@@ -19,8 +19,9 @@ export function frontierBudgets(budgetGbp: number, levels: number): number[] {
 }
 
 /**
- * Takes off places that save nothing, then spends what that frees on steps that do, until neither
- * changes the purchase (a few rounds at most: each round only frees the tail of a step).
+ * Takes off places that save nothing (or gives dearer places up for cheaper ones that save as much),
+ * then spends what that frees on steps that do, until neither changes the purchase (three rounds at
+ * most: each frees only capital that saved nothing).
  */
 function settle(
   ev: CapacityEvaluator,
@@ -30,9 +31,9 @@ function settle(
   step: number,
   noise: number,
 ): number[] {
-  let places = trimCapacity(ev, start);
+  let places = trimCapacity(ev, candidates, start);
   for (let round = 0; round < 3; round++) {
-    const topped = trimCapacity(ev, greedyCapacity(ev, candidates, budget, step, noise, places).places);
+    const topped = trimCapacity(ev, candidates, greedyCapacity(ev, candidates, budget, step, noise, places).places);
     if (topped.every((p, i) => p === places[i])) break;
     places = topped;
   }
@@ -43,9 +44,10 @@ function settle(
  * Searches the purchase at each budget level, smallest first: a fresh greedy search by saving per
  * pound, or the previous level's purchase topped up greedily with the extra budget when the fresh
  * one does not beat it by more than `noise`; at the last level (the plan) then exchanges
- * (swapCapacity), which only improve; and places that save nothing taken off (trimCapacity), the
- * capital that frees spent again. So a level never saves less than the one below it, by
- * construction rather than by a running maximum.
+ * (swapCapacity), which only improve; and places that save nothing taken off, dearest first, or
+ * given up for a cheaper candidate's that save as much (trimCapacity), the capital that frees spent
+ * again. So a level never saves less than the one below it, by construction rather than by a
+ * running maximum.
  * Internal: planCapacity's search.
  *
  * @example

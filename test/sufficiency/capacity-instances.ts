@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import type { CapacityCandidate } from '../../src/schema/capacity-candidate.js';
 import type { ScenarioInput } from '../../src/schema/scenario.js';
+import { overflowScenario } from './overflow-scenario.js';
 
 const A = 'assumption: property test';
 
@@ -98,4 +99,46 @@ export function smallInstance(most = 12) {
       step: fc.integer({ min: 1, max: 4 }),
     }),
   );
+}
+
+/**
+ * A small instance where the children wanting a place run out, so places beyond them save nothing:
+ * the overflow scenario (overflow-scenario.ts) with 10-200 children in mainstream, 1-20% of whom
+ * want an SRP place each year; 2 or 3 SRP candidates (any need, ASD, or SEMH, which no child has) of
+ * at most `most` places; a budget up to £1m, often more than the useful places cost; a step of 1-10.
+ */
+export function tightInstance(most = 8) {
+  return fc
+    .record({
+      children: fc.integer({ min: 10, max: 200 }),
+      wantSrp: fc.integer({ min: 1, max: 20 }),
+      years: fc.integer({ min: 2, max: 4 }),
+    })
+    .chain(({ children, wantSrp, years }) =>
+      fc.record({
+        scenario: fc.constant(
+          overflowScenario({
+            endYear: 2025 + years,
+            stock: [
+              { setting: 'mainstream', count: children, needs: { ASD: 1 }, ncYears: { '5': 1 }, source: A },
+              { setting: 'srp', count: 10, needs: { ASD: 1 }, ncYears: { '5': 1 }, source: A },
+            ],
+            transitions: [
+              { from: 'mainstream', ncYears: [-2, 14], to: { mainstream: 100 - wantSrp, srp: wantSrp }, source: A },
+            ],
+          }),
+        ),
+        candidates: fc
+          .integer({ min: 2, max: 3 })
+          .chain((k) =>
+            fc.tuple(
+              ...Array.from({ length: k }, (_, i) =>
+                candidate(i, 2025 + years, most).map((c): CapacityCandidate => ({ ...c, setting: 'srp' })),
+              ),
+            ),
+          ),
+        budgetGbp: fc.integer({ min: 0, max: 1_000_000 }),
+        step: fc.integer({ min: 1, max: 10 }),
+      }),
+    );
 }

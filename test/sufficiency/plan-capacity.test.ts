@@ -35,6 +35,21 @@ describe('planCapacity', () => {
     );
   });
 
+  it('spends no capital that saves nothing when the budget does not bind: cheaper places before dearer ones', () => {
+    // 19 children want a place; both candidates open in 2026, so 15 cheap places and 4 dear ones serve them all.
+    const candidates = [srpCandidate('cheap', 2026, 15, 10_000), srpCandidate('dear', 2026, 20, 30_000)];
+    const plan = planCapacity(overflowScenario(), { budgetGbp: 1_000_000, candidates });
+    expect(plan.chosen.map((c) => [c.id, c.places, c.capitalGbp])).toEqual([
+      ['cheap', 15, 150_000],
+      ['dear', 4, 120_000],
+    ]);
+    // Before: 12 cheap and 7 dear places, £330,000, for the same saving.
+    expect([plan.capitalGbp, plan.saving]).toEqual([270_000, 1_309_700]);
+    // Every level that reaches the full saving uses the plan's capital, no more.
+    const full = plan.frontier.filter((f) => f.saving === plan.saving);
+    expect(full.map((f) => f.capitalGbp)).toEqual([270_000, 270_000, 270_000, 270_000, 270_000, 270_000]);
+  });
+
   it('returns the scenario with the places added, which re-projects to exactly the saving', () => {
     const plan = planCapacity(overflowScenario(), { budgetGbp: 200_000, candidates: both });
     expect(plan.scenario.capacity.srp?.additions.map((a) => [a.year, a.places])).toEqual([
