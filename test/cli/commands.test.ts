@@ -119,6 +119,26 @@ describe('send-placement commands', () => {
     expect(err).toMatch(/children ranked; 1 with no eligible school \(C0005\); rank a child on its own/);
   });
 
+  it('rank: under TOPSIS the table shows the closeness that orders it, beside the weighted-sum score', async () => {
+    for (const child of [CHILD, CHILDREN]) {
+      const io = memoryIo();
+      io.written.set('topsis.json', '{ "strategy": "topsis" }');
+      const argv = ['rank', '--schools', SCHOOLS, '--child', child, '--policy', 'topsis.json', '--format', 'csv'];
+      expect(await runCli(argv, io, COMMANDS)).toBe(0);
+      const [header, ...rows] = io.out().trim().split('\n');
+      const columns = header.split(',');
+      const at = columns.indexOf('TOPSIS closeness');
+      expect(columns[at - 1]).toBe('score');
+      // One child's rows (a batch's first child), in rank order: the closeness never rises down the list.
+      const first = rows.filter((r) => child === CHILD || r.startsWith('C0001,'));
+      const closeness = first.map((r) => Number(r.split(',')[at]));
+      expect(closeness.length).toBeGreaterThan(1);
+      expect(closeness).toEqual([...closeness].sort((a, b) => b - a));
+    }
+    const plain = await run(['rank', '--schools', SCHOOLS, '--child', CHILD, '--format', 'csv']);
+    expect(plain.out).not.toContain('closeness');
+  });
+
   it('rank: a policy file changes the result and is validated with its line', async () => {
     const ok = await run(['rank', '--schools', SCHOOLS, '--child', CHILD, '--policy', fixture('policy.json')]);
     expect(ok.code).toBe(0);
