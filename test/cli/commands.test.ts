@@ -198,6 +198,21 @@ describe('send-placement commands', () => {
     expect(plan.rounds[0].schools[0].acceptanceSource).toMatch(/^(kpi|lot-default)$/);
   });
 
+  it("consult --policy: a lot's chance is the policy's only when the file sets that lot's rate", async () => {
+    const io = memoryIo();
+    io.written.set('p.json', JSON.stringify({ consultation: { acceptanceByLot: { lot1: 0.9 } } }));
+    const argv = ['consult', '--schools', SCHOOLS, '--child', CHILD, '--policy', 'p.json'];
+    expect(await runCli(argv, io, COMMANDS)).toBe(0);
+    const schools = JSON.parse(io.out()).rounds.flatMap((r: { schools: unknown[] }) => r.schools);
+    const sourceOf = (lot: string) =>
+      schools
+        .filter((s: { lot: string; acceptanceSource: string }) => s.lot === lot && s.acceptanceSource !== 'kpi')
+        .map((s: { acceptanceSource: string }) => s.acceptanceSource);
+    expect(sourceOf('lot1')).toContain('policy');
+    expect(sourceOf('lot2').length).toBeGreaterThan(0);
+    expect(sourceOf('lot2')).not.toContain('policy'); // the file gives no lot 2 rate: the default is used, and said
+  });
+
   it("consult: plans with the policy's consultation settings, not the defaults, when given --policy", async () => {
     const io = memoryIo();
     const consultation = { responseDays: 5, acceptanceByLot: { lot1: 0.99, lot2: 0.99, none: 0.99 } };
