@@ -108,6 +108,20 @@ describe('parseScenario and maxNcYear', () => {
     const paths = issuesOf(() => parseScenario(tinyScenario({ maxNcYear: 4 }))).map((i) => i.path);
     expect(paths).toEqual(['stock[0].ncYears.5', 'stock[1].ncYears.5']);
   });
+
+  it('says how to project young people past the default top NC year (14), as it does for younger children', () => {
+    // A council's post-19 young people (NC 15 to 20): the default maxNcYear stops at 14.
+    const older = tinyScenario({
+      stock: [{ setting: 'mainstream', count: 10, needs: { ASD: 1 }, ncYears: { '17': 1 }, source: 'assumption: x' }],
+    });
+    expect(issuesOf(() => parseScenario(older))).toEqual([
+      {
+        path: 'stock[0].ncYears.17',
+        message: 'NC year above maxNcYear (14): set maxNcYear to project older young people',
+      },
+    ]);
+    expect(parseScenario({ ...older, maxNcYear: 20 }).maxNcYear).toBe(20);
+  });
 });
 
 describe('parseScenario and minNcYear', () => {
