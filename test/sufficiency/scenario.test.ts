@@ -42,6 +42,16 @@ describe('parseScenario', () => {
     expect(issuesOf(() => parseScenario(null)).map((i) => i.path)).toEqual(['(root)']);
   });
 
+  it('says a year written as an academic year (2023/24) or as text must be a number, as a scenario writes it', () => {
+    const bad = structuredClone(kent);
+    bad.baseYear = '2024/25';
+    bad.capacity.srp.additions[0].year = '2026';
+    expect(issuesOf(() => parseScenario(bad))).toEqual([
+      { path: 'baseYear', message: 'must be a year as a number, such as 2025' },
+      { path: 'capacity.srp.additions[0].year', message: 'must be a year as a number, such as 2025' },
+    ]);
+  });
+
   it('names a key that means nothing beside a bad value in the same record, not only after the value is mended', () => {
     const bad = structuredClone(kent) as Record<string, any>;
     bad.costs.bySetting.indep = bad.costs.bySetting.srp;
