@@ -182,7 +182,7 @@ function readRow(
     if (text === '') return undefined;
     const n = parseNumberCell(text);
     if (n === undefined || !Number.isInteger(n))
-      problems.push({ column, reason: 'must be a whole number', code: 'invalid_type' });
+      problems.push({ column, reason: 'must be a calendar year, a whole number such as 2024', code: 'invalid_type' });
     return n;
   };
   const academicYear = (column: string) => readAcademicYearCell(cell(column), column, problems);
