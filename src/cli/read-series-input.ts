@@ -2,6 +2,7 @@ import { parseNumberCell, parseYearCell, yearEnding } from '../io/read-cell.js';
 import { formatAcademicYear } from '../report/figure-format.js';
 import { readCsvTable, type CsvTable } from '../io/read-csv-table.js';
 import { headerAliases } from '../io/read-typed-csv.js';
+import { plainWord } from '../schema/nearest.js';
 import { writeCsv } from '../index.js';
 import type { Series } from '../index.js';
 import { isValidationError, type ValidationIssueInput } from '../index.js';
@@ -173,8 +174,6 @@ async function readSeriesRecords(
       );
     });
   }
-  const year = columns.year ?? 'year';
-  const value = columns.value ?? 'value';
   let table: CsvTable;
   try {
     table = readCsvTable(await readBytes(io, file));
@@ -182,6 +181,11 @@ async function readSeriesRecords(
     if (isValidationError(error)) throw new InputError(file, error.issues);
     throw error;
   }
+  // A named column in any case or spacing, as every heading is read (`--year-column financialyear`).
+  const inHeader = (name: string) =>
+    table.header.includes(name) ? name : (table.header.find((h) => plainWord(h) === plainWord(name)) ?? name);
+  const year = inHeader(columns.year ?? 'year');
+  const value = inHeader(columns.value ?? 'value');
   // import sen2's CSV holds a series per area and category: read as one, it would be a duplicate year a row.
   const [area, category] = [table.header.indexOf('area'), table.header.indexOf('category')];
   if (area >= 0 && category >= 0 && new Set(table.rows.map((r) => `${r.cells[area]}\n${r.cells[category]}`)).size > 1)

@@ -2,7 +2,7 @@ import { isMissing, issueMessage } from '../schema/describe-issue.js';
 import * as z from 'zod/mini';
 import { strictOptions } from '../schema/strict-fields.js';
 import { type PopulationRecord, PopulationRecordSchema } from '../schema/population.js';
-import { parseNumberCell, readAcademicYearCell } from './read-cell.js';
+import { parseNumberCell, readAcademicYearCell, readCalendarYearCell } from './read-cell.js';
 import { NC_YEAR_MAX, NC_YEAR_MIN, parseWith } from '../schema/common.js';
 import { type CsvReadOptions, CsvReadOptionsSchema } from './options.js';
 import { readCsv } from './read-csv.js';
@@ -52,19 +52,17 @@ function readRow(
   columns: Required<PopulationColumns>,
 ): { candidate: Record<string, number | undefined>; problems: RowProblem[] } {
   const problems: RowProblem[] = [];
-  const number = (column: string, whole: boolean) => {
+  const number = (column: string) => {
     const text = cell(column);
     if (text === '') return undefined;
     const n = parseNumberCell(text);
-    if (n === undefined || (whole && !Number.isInteger(n)))
-      problems.push({ column, reason: whole ? 'must be a whole number' : 'must be a number', code: 'invalid_type' });
+    if (n === undefined) problems.push({ column, reason: 'must be a number', code: 'invalid_type' });
     return n;
   };
-  const academicYear = (column: string) => readAcademicYearCell(cell(column), column, problems);
   const candidate = {
-    calendarYear: number(columns.year, true),
-    ncYear: academicYear(columns.ncYear),
-    count: number(columns.population, false),
+    calendarYear: readCalendarYearCell(cell(columns.year), columns.year, problems),
+    ncYear: readAcademicYearCell(cell(columns.ncYear), columns.ncYear, problems),
+    count: number(columns.population),
   };
   return { candidate, problems };
 }

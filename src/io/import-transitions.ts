@@ -6,7 +6,7 @@ import { NC_YEAR_MAX, NC_YEAR_MIN, parseWith } from '../schema/common.js';
 import { ValidationError } from '../schema/validation-error.js';
 import { plainWord } from '../schema/nearest.js';
 import { SETTINGS, TransitionSchema, type Setting, type Transition } from '../schema/transition.js';
-import { parseNumberCell, readAcademicYearCell } from './read-cell.js';
+import { readAcademicYearCell, readCalendarYearCell } from './read-cell.js';
 import { nearestNeedCode, needCodeOf } from '../schema/need-code-of.js';
 import { checkInput, CsvReadOptionsSchema, type CsvReadOptions, type CsvWriteOptions } from './options.js';
 import { readCsv } from './read-csv.js';
@@ -177,14 +177,6 @@ function readRow(
   ctx: RowContext,
 ): { candidate: Record<string, unknown>; problems: RowProblem[] } {
   const problems: RowProblem[] = [];
-  const whole = (column: string): number | undefined => {
-    const text = cell(column);
-    if (text === '') return undefined;
-    const n = parseNumberCell(text);
-    if (n === undefined || !Number.isInteger(n))
-      problems.push({ column, reason: 'must be a whole number', code: 'invalid_type' });
-    return n;
-  };
   const academicYear = (column: string) => readAcademicYearCell(cell(column), column, problems);
   const setting = (column: string, none: 'new' | 'left') => {
     const code = cell(column).toUpperCase();
@@ -227,7 +219,7 @@ function readRow(
   const before = setting1 === 'new' ? {} : { need1: need('need-1'), ncYear1: academicYear('academic-year-1') };
   const after = setting2 === 'left' ? {} : { need2: need('need-2'), ncYear2: academicYear('academic-year-2') };
   const candidate: Record<string, unknown> = {
-    calendarYear: whole('calendar-year'),
+    calendarYear: readCalendarYearCell(cell('calendar-year'), 'calendar-year', problems),
     setting1,
     ...before,
     setting2,

@@ -140,6 +140,25 @@ export function readAcademicYearCell(text: string, column: string, problems: Row
 }
 
 /**
+ * Reads the calendar-year cell of the SEND model layouts (transitions, population): a whole year. An academic year
+ * (`2017/18`) is refused, not read as the year it ends in: a census year could be either of its years. An empty cell
+ * is undefined (the schema says whether that is allowed); anything else adds a problem for `column` to `problems`.
+ *
+ * @example
+ * const problems: RowProblem[] = [];
+ * readCalendarYearCell('2018', 'calendar-year', problems); // 2018
+ * readCalendarYearCell('2017/18', 'calendar-year', problems); // undefined, and problems[0].reason is
+ * // 'must be a calendar year, a whole number such as 2024'
+ */
+export function readCalendarYearCell(text: string, column: string, problems: RowProblem[]): number | undefined {
+  if (text === '') return undefined;
+  const n = parseNumberCell(text);
+  if (n === undefined || !Number.isInteger(n))
+    problems.push({ column, reason: 'must be a calendar year, a whole number such as 2024', code: 'invalid_type' });
+  return n;
+}
+
+/**
  * Reads a range of NC years: `7;13`, or two NC years with a dash or "to" between them (`7-13`,
  * `R-Y6`). Undefined when a part is not an NC year; lowest first is the schema's to check.
  *

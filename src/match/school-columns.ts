@@ -68,7 +68,11 @@ export class SchoolColumns {
     this.sex = Uint8Array.from(schools, (s) => SEX_CODE[s.sex]);
     this.residential = Uint8Array.from(schools, (s) => (s.residential ? 1 : 0));
     this.offFramework = Uint8Array.from(schools, (s) => (isOffFramework(s) ? 1 : 0));
-    this.lotAllowed = Uint8Array.from(schools, (s) => (policy.allowedLots.includes(s.lot) ? 1 : 0));
+    // A state-funded setting is in no lot but is no spot purchase: `allowedLots: ['lot1', 'lot2']` rules out spot
+    // purchases, not the council's own special schools and SRPs.
+    this.lotAllowed = Uint8Array.from(schools, (s) =>
+      policy.allowedLots.includes(s.lot) || (s.lot === 'none' && !isOffFramework(s)) ? 1 : 0,
+    );
     this.needMask = Int32Array.from(schools, (s) => needMaskOf(s.needs));
     this.vacancies = new Int32Array(schools.length * YEAR_SLOTS);
     schools.forEach((s, i) => {

@@ -29,7 +29,10 @@ export const DEFAULT_POLICY = {
    * that could take them are full.
    */
   frameworkFirst: true,
-  /** Lots a placement may be made in; all by default (spot purchases stay possible). */
+  /**
+   * Lots a placement may be made in; all by default (spot purchases stay possible). `none` is the spot purchases:
+   * state-funded settings (maintained special, SRP, mainstream) are in no lot and always allowed.
+   */
   allowedLots: ['lot1', 'lot2', 'none'] as Array<'lot1' | 'lot2' | 'none'>,
   /** A school with no vacancy is excluded unless the council allows waiting lists. */
   allowWaitingList: false,

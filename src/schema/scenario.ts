@@ -122,7 +122,10 @@ function ncYearsOutside(s: Shape): Issue[] {
     for (const key of Object.keys(weights)) {
       const year = Number(key);
       if (year > s.maxNcYear)
-        issues.push({ path: [...path, key], message: `NC year above maxNcYear (${s.maxNcYear})` });
+        issues.push({
+          path: [...path, key],
+          message: `NC year above maxNcYear (${s.maxNcYear}): set maxNcYear to project older young people`,
+        });
       if (year < s.minNcYear)
         issues.push({
           path: [...path, key],

@@ -76,7 +76,7 @@ export const WeightSchema = bounded(
  * YearSchema.safeParse(2025.5).success; // false
  */
 export const YearSchema = z
-  .number({ error: 'must be a year' })
+  .number({ error: 'must be a year as a number, such as 2025' })
   .check(
     z.int({ error: 'must be a whole year' }),
     z.minimum(L.minYear, { error: `must be a year from ${L.minYear} to ${L.maxYear}` }),

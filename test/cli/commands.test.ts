@@ -119,6 +119,26 @@ describe('send-placement commands', () => {
     expect(err).toMatch(/children ranked; 1 with no eligible school \(C0005\); rank a child on its own/);
   });
 
+  it('rank: under TOPSIS the table shows the closeness that orders it, beside the weighted-sum score', async () => {
+    for (const child of [CHILD, CHILDREN]) {
+      const io = memoryIo();
+      io.written.set('topsis.json', '{ "strategy": "topsis" }');
+      const argv = ['rank', '--schools', SCHOOLS, '--child', child, '--policy', 'topsis.json', '--format', 'csv'];
+      expect(await runCli(argv, io, COMMANDS)).toBe(0);
+      const [header, ...rows] = io.out().trim().split('\n');
+      const columns = header.split(',');
+      const at = columns.indexOf('TOPSIS closeness');
+      expect(columns[at - 1]).toBe('score');
+      // One child's rows (a batch's first child), in rank order: the closeness never rises down the list.
+      const first = rows.filter((r) => child === CHILD || r.startsWith('C0001,'));
+      const closeness = first.map((r) => Number(r.split(',')[at]));
+      expect(closeness.length).toBeGreaterThan(1);
+      expect(closeness).toEqual([...closeness].sort((a, b) => b - a));
+    }
+    const plain = await run(['rank', '--schools', SCHOOLS, '--child', CHILD, '--format', 'csv']);
+    expect(plain.out).not.toContain('closeness');
+  });
+
   it('rank: a policy file changes the result and is validated with its line', async () => {
     const ok = await run(['rank', '--schools', SCHOOLS, '--child', CHILD, '--policy', fixture('policy.json')]);
     expect(ok.code).toBe(0);
@@ -176,6 +196,21 @@ describe('send-placement commands', () => {
     expect(table.out).toMatch(/Lot [12] .* (the school's acceptance rate|default for its lot) /);
     expect(table.out).not.toMatch(/\b(kpi|lot-default|lot[12])\b/);
     expect(plan.rounds[0].schools[0].acceptanceSource).toMatch(/^(kpi|lot-default)$/);
+  });
+
+  it("consult --policy: a lot's chance is the policy's only when the file sets that lot's rate", async () => {
+    const io = memoryIo();
+    io.written.set('p.json', JSON.stringify({ consultation: { acceptanceByLot: { lot1: 0.9 } } }));
+    const argv = ['consult', '--schools', SCHOOLS, '--child', CHILD, '--policy', 'p.json'];
+    expect(await runCli(argv, io, COMMANDS)).toBe(0);
+    const schools = JSON.parse(io.out()).rounds.flatMap((r: { schools: unknown[] }) => r.schools);
+    const sourceOf = (lot: string) =>
+      schools
+        .filter((s: { lot: string; acceptanceSource: string }) => s.lot === lot && s.acceptanceSource !== 'kpi')
+        .map((s: { acceptanceSource: string }) => s.acceptanceSource);
+    expect(sourceOf('lot1')).toContain('policy');
+    expect(sourceOf('lot2').length).toBeGreaterThan(0);
+    expect(sourceOf('lot2')).not.toContain('policy'); // the file gives no lot 2 rate: the default is used, and said
   });
 
   it("consult: plans with the policy's consultation settings, not the defaults, when given --policy", async () => {

@@ -98,6 +98,12 @@ describe('readSeriesInput', () => {
     ]);
   });
 
+  it('finds the named columns in any case or spacing, as every heading is read', async () => {
+    const { records } = await readSeriesInput(memoryIo(), KENT_SPEND, { year: 'YearEnding', value: 'spend gbp' });
+    const exact = await readSeriesInput(memoryIo(), KENT_SPEND, { year: 'yearEnding', value: 'spendGbp' });
+    expect(records).toEqual(exact.records);
+  });
+
   it("reports a bad value at the file's own line and column, past a cell that spans lines", async () => {
     const io = memoryIo();
     io.written.set('council.csv', 'fy,note,spend\n2020,"two\nlines",10\n2021,ok,lots\n2023,ok,12\n');

@@ -108,6 +108,15 @@ describe('importGias', () => {
     expect(vacancies?.schools).toBe(7);
   });
 
+  it("reads the council file's lots and grades as a spreadsheet writes them, as a schools file does", () => {
+    const file = 'urn,annualFee,lot,ofsted\n900001,"£64,000",Lot 1,Good\n900002,,LOT 2,Requires Improvement\n';
+    const joined = importGias(gias, { la: 'Kent', council: file });
+    expect(joined.councilRejected).toEqual([]);
+    const school = (urn: string) => joined.records.find((s) => s.urn === urn);
+    expect(school('900001')).toMatchObject({ annualFee: 64000, lot: 'lot1', ofsted: 'good' });
+    expect(school('900002')).toMatchObject({ lot: 'lot2', ofsted: 'requires-improvement' });
+  });
+
   it('leaves out closed, not yet open, other-LA and non-school establishments, counting each, and loses no row', () => {
     expect(kent.summary).toMatchObject({
       read: 15,

@@ -32,6 +32,14 @@ describe('importPopulation', () => {
     expect(p.summary).toEqual({ read: 8, imported: 2, rejected: 6 });
   });
 
+  it('says what to write for a calendar year written as an academic year (2025/26), as import transitions does', () => {
+    const p = importPopulation(`${HEAD}2025/26,0,100\n2026,1,100\n`);
+    expect(p.rejected.map((r) => [r.line, r.column, r.reason])).toEqual([
+      [2, 'calendar-year', 'must be a calendar year, a whole number such as 2024'],
+    ]);
+    expect(p.records).toEqual([{ calendarYear: 2026, ncYear: 1, count: 100 }]);
+  });
+
   it('reads academic years as school systems write them: Y6, Year 6, R', () => {
     const p = importPopulation(`${HEAD}2026,R,100\n2026,Y1,101\n2026,Year 2,102\n`);
     expect(p.records.map((r) => [r.ncYear, r.count])).toEqual([

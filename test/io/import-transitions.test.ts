@@ -183,6 +183,20 @@ describe('importTransitions', () => {
     expect(result.summary).toEqual({ read: 11, imported: 7, rejected: 4 });
   });
 
+  it('says what to write for a calendar year written as an academic year (2017/18), which it cannot place', () => {
+    // 2017/18 could mean the census of January 2018 or the record year 2017: it is refused, with what to write.
+    const csv =
+      'calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2\n2017/18,MMS,ASD,6,MMS,ASD,7\n';
+    const { rejected } = importTransitions(csv, settings);
+    expect(rejected).toEqual([
+      expect.objectContaining({
+        line: 2,
+        column: 'calendar-year',
+        reason: expect.stringMatching(/^must be a calendar year, a whole number such as 2024/),
+      }),
+    ]);
+  });
+
   it('reads academic years from -5 (birth) to 20 (age 25), and rejects one past them with the range', () => {
     const csv =
       'calendar-year,setting-1,need-1,academic-year-1,setting-2,need-2,academic-year-2\n' +

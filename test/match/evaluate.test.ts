@@ -75,6 +75,18 @@ describe('evaluateSchool', () => {
     ).toEqual(['lot-not-allowed']);
   });
 
+  it("rules out spot purchases, not the council's own schools, when the policy allows only the framework lots", () => {
+    // lot 'none' on a state-funded setting means it is bought through no framework, not that it is a spot purchase.
+    const frameworkOnly = parsePolicy({ allowedLots: ['lot1', 'lot2'] });
+    for (const kind of ['maintained-special', 'srp', 'mainstream'] as const)
+      expect(evaluateSchool(child, makeSchool({ urn: '1', kind, lot: 'none' }), frameworkOnly).reasons).toEqual([]);
+    const lot1Only = parsePolicy({ allowedLots: ['lot1'] });
+    expect(evaluateSchool(child, makeSchool({ urn: '1', kind: 'srp', lot: 'none' }), lot1Only).reasons).toEqual([]);
+    expect(
+      evaluateSchool(child, makeSchool({ urn: '1', kind: 'non-maintained', lot: 'none' }), frameworkOnly).reasons,
+    ).toEqual(['lot-not-allowed']);
+  });
+
   it('lists every filter a school fails, not only the first', () => {
     const school = makeSchool({
       urn: '1',

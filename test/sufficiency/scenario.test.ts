@@ -42,6 +42,16 @@ describe('parseScenario', () => {
     expect(issuesOf(() => parseScenario(null)).map((i) => i.path)).toEqual(['(root)']);
   });
 
+  it('says a year written as an academic year (2023/24) or as text must be a number, as a scenario writes it', () => {
+    const bad = structuredClone(kent);
+    bad.baseYear = '2024/25';
+    bad.capacity.srp.additions[0].year = '2026';
+    expect(issuesOf(() => parseScenario(bad))).toEqual([
+      { path: 'baseYear', message: 'must be a year as a number, such as 2025' },
+      { path: 'capacity.srp.additions[0].year', message: 'must be a year as a number, such as 2025' },
+    ]);
+  });
+
   it('names a key that means nothing beside a bad value in the same record, not only after the value is mended', () => {
     const bad = structuredClone(kent) as Record<string, any>;
     bad.costs.bySetting.indep = bad.costs.bySetting.srp;
@@ -107,6 +117,20 @@ describe('parseScenario and maxNcYear', () => {
   it('rejects children above the top NC year, naming where', () => {
     const paths = issuesOf(() => parseScenario(tinyScenario({ maxNcYear: 4 }))).map((i) => i.path);
     expect(paths).toEqual(['stock[0].ncYears.5', 'stock[1].ncYears.5']);
+  });
+
+  it('says how to project young people past the default top NC year (14), as it does for younger children', () => {
+    // A council's post-19 young people (NC 15 to 20): the default maxNcYear stops at 14.
+    const older = tinyScenario({
+      stock: [{ setting: 'mainstream', count: 10, needs: { ASD: 1 }, ncYears: { '17': 1 }, source: 'assumption: x' }],
+    });
+    expect(issuesOf(() => parseScenario(older))).toEqual([
+      {
+        path: 'stock[0].ncYears.17',
+        message: 'NC year above maxNcYear (14): set maxNcYear to project older young people',
+      },
+    ]);
+    expect(parseScenario({ ...older, maxNcYear: 20 }).maxNcYear).toBe(20);
   });
 });
 

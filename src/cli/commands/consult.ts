@@ -1,12 +1,11 @@
 import { planConsultation, type ConsultedSchool } from '../../index.js';
-import { rankSchools } from '../../index.js';
+import { parsePolicy, rankSchools, type PolicyInput } from '../../index.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../usage-error.js';
-import { readInput, SKIP_INVALID_OPTION } from '../read-input.js';
+import { readInput, readJsonInput, SKIP_INVALID_OPTION } from '../read-input.js';
 import { readTravelInput } from '../read-travel-input.js';
 import { lotName } from '../../report/planner-words.js';
 import { formatFigure } from '../../report/figure-format.js';
-import { readPolicyFlag } from './rank.js';
 import { countNoun } from '../../report/count-noun.js';
 
 /** Where a school's chance of an offer came from, as a caseworker says it. */
@@ -52,7 +51,13 @@ export const consultCommand: Command = {
     const schoolsFile = args.requiredString('schools');
     const childFile = args.requiredString('child');
     const parallel = args.integer('parallel', { min: 1, max: 1000 }, 1);
-    const policy = await readPolicyFlag(io, args.string('policy'));
+    // The policy as written, validated: planConsultation tells a lot rate the file sets from a default only from it.
+    const policyFile = args.string('policy');
+    const asWritten = (x: unknown) => {
+      parsePolicy(x);
+      return x as PolicyInput;
+    };
+    const policy = policyFile === undefined ? undefined : await readJsonInput(io, policyFile, asWritten);
     const skipInvalid = args.flag('skip-invalid');
     const schools = await readInput(io, 'schools', schoolsFile, { skipInvalid });
     const children = await readInput(io, 'children', childFile, { skipInvalid });

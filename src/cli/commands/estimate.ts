@@ -7,7 +7,7 @@ import { fitNote, HISTORY_OPTIONS, type HistoryInput, historyError, readHistoryF
 import { readJsonInput } from '../read-input.js';
 import { UsageError } from '../usage-error.js';
 import { estimatedScenarioName } from '../estimated-scenario-name.js';
-import { capacityCensusWarnings } from '../capacity-census-warnings.js';
+import { capacityCensusWarnings, overfullSettingWarnings } from '../capacity-census-warnings.js';
 import { SCENARIO_LIMITS } from '../../schema/scenario-limits.js';
 import { countNoun } from '../../report/count-noun.js';
 import { missingPopulation } from '../../schema/population.js';
@@ -233,7 +233,9 @@ export const estimateCommand: Command = {
         ...input.history.notes,
         ...(input.population?.notes ?? []),
         ...est.warnings.map((w) => `warning: ${input.historyFile}: ${w}`),
-        ...capacityCensusWarnings(parsed, est).map((w) => `warning: ${planFile}: ${w}`),
+        ...[...capacityCensusWarnings(parsed, est), ...overfullSettingWarnings(parsed)].map(
+          (w) => `warning: ${planFile}: ${w}`,
+        ),
         fitNote(input),
         ...(droppedReferences > 0
           ? [

@@ -31,9 +31,11 @@ function distinctBudgets(frontier: CapacityPlan['frontier']): CapacityPlan['fron
 function tablesOf(plan: CapacityPlan): Table[] {
   const saving = plan.objective === 'spend' ? 'gbp' : 'count';
   const unit = plan.objective === 'spend' ? '£' : 'place-years';
+  // The objective as the summary says it, not its option name (independentPlacements).
+  const objectiveWords = plan.objective === 'spend' ? '£ of spend' : 'place-years of independent placements';
   const tables: Table[] = [
     {
-      title: `Chosen places: what each saves over the scenario's years (${unit}, ${plan.objective})`,
+      title: `Chosen places: what each saves over the scenario's years (${objectiveWords})`,
       columns: [
         { key: 'id', label: 'candidate' },
         'setting',

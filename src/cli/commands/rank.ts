@@ -24,6 +24,7 @@ export function rankedRows(ranked: readonly RankedSchool[], childId?: string): T
     name: r.school.name,
     lot: lotName(r.school),
     score: r.score,
+    ...(r.closeness === undefined ? {} : { closeness: r.closeness }),
     distanceKm: r.distanceKm,
     travelMinutes: r.travelMinutes,
     journey: journeyWords(r.travel.source),
@@ -48,15 +49,23 @@ export const journeyWords = (source: 'table' | 'estimate'): string =>
 export const JOURNEY_COLUMN: Column = { key: 'journey', label: 'journey' };
 
 /**
- * The ranking table's columns, as a caseworker reads them; the points of each criterion add up to the score.
- * With a travel table, a journey column after the minutes says which row's km and minutes are the table's.
+ * The TOPSIS closeness column: under `strategy: 'topsis'` it sets the order, not the score beside it, so a table
+ * without it shows a school ranked above one with a higher score and no number that says why.
  */
-const rankedColumns = (withTable: boolean): Column[] => [
+const CLOSENESS_COLUMN: Column = { key: 'closeness', label: 'TOPSIS closeness', kind: 'score' };
+
+/**
+ * The ranking table's columns, as a caseworker reads them; the points of each criterion add up to the score.
+ * With a travel table, a journey column after the minutes says which row's km and minutes are the table's;
+ * under TOPSIS, the closeness that orders the rows follows the score.
+ */
+const rankedColumns = (withTable: boolean, topsis = false): Column[] => [
   'rank',
   { key: 'urn', label: 'URN' },
   { key: 'name', label: 'school' },
   'lot',
   { key: 'score', kind: 'score' },
+  ...(topsis ? [CLOSENESS_COLUMN] : []),
   { key: 'distanceKm', label: 'road km', kind: 'km' },
   { key: 'travelMinutes', label: 'minutes', kind: 'minutes' },
   ...(withTable ? [JOURNEY_COLUMN] : []),
@@ -143,7 +152,7 @@ export const rankCommand: Command = {
         tables: [
           {
             title: `Ranking for child ${child.id}`,
-            columns: rankedColumns(options !== undefined),
+            columns: rankedColumns(options !== undefined, policy?.strategy === 'topsis'),
             rows: rankedRows(shown),
           },
           {
@@ -176,7 +185,16 @@ export const rankCommand: Command = {
     const none = { key: 'none', label: 'no school because' };
     return {
       json: results,
-      tables: [{ columns: [{ key: 'childId', label: 'child' }, ...rankedColumns(options !== undefined), none], rows }],
+      tables: [
+        {
+          columns: [
+            { key: 'childId', label: 'child' },
+            ...rankedColumns(options !== undefined, policy?.strategy === 'topsis'),
+            none,
+          ],
+          rows,
+        },
+      ],
       notes,
     };
   },

@@ -18,6 +18,7 @@ import { planNames } from './compare-plans.js';
 import { readPolicyFlag } from './rank.js';
 import { projectSufficiency, uncountedAdditions } from '../../sufficiency/project-sufficiency.js';
 import { uncostedSettingsWarning } from '../uncosted-settings.js';
+import { overfullSettingWarnings } from '../capacity-census-warnings.js';
 import { REPORT_DEFAULTS } from '../../report/report-defaults.js';
 import { countNoun } from '../../report/count-noun.js';
 
@@ -218,7 +219,11 @@ export const reportCommand: Command = {
       notes: [
         ...noCohort,
         ...scenarios.flatMap((s, i) =>
-          [...uncountedAdditions(s), uncostedSettingsWarning(s, projectSufficiency(s).rows)]
+          [
+            ...uncountedAdditions(s),
+            ...overfullSettingWarnings(s),
+            uncostedSettingsWarning(s, projectSufficiency(s).rows),
+          ]
             .filter((w) => w !== undefined)
             .map((w) => `warning: ${scenarioFiles[i]}: ${w}`),
         ),

@@ -12,6 +12,7 @@ import { readJsonInput } from '../read-input.js';
 import { UsageError } from '../usage-error.js';
 import { comparePlans } from './compare-plans.js';
 import { uncostedSettingsWarning } from '../uncosted-settings.js';
+import { overfullSettingWarnings } from '../capacity-census-warnings.js';
 import { runsOf, SIMULATION_OPTIONS, SIMULATION_PERCENTILES } from '../simulation-flags.js';
 
 /** Independent and non-maintained special school spend: what the council's papers call INMSS spend. */
@@ -145,7 +146,11 @@ export const sufficiencyCommand: Command = {
       ],
       csv: tableCsv({ columns: [...CHILDREN_COLUMNS, ...bandColumns, ...SPEND_COLUMNS], rows }),
       notes: [
-        ...[...projection.warnings, uncostedSettingsWarning(scenario, projection.rows)]
+        ...[
+          ...projection.warnings,
+          ...overfullSettingWarnings(scenario),
+          uncostedSettingsWarning(scenario, projection.rows),
+        ]
           .filter((w) => w !== undefined)
           .map((w) => `warning: ${file}: ${w}`),
         `independent placements ${formatCount(s.independentFirst)} in ${projection.baseYear} -> ` +

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CountSchema, NonEmptyStringSchema, NonNegativeSchema, RateSchema } from '../../schema/common.js';
+import { CountSchema, labelEnum, NonEmptyStringSchema, NonNegativeSchema, RateSchema } from '../../schema/common.js';
 import { LOTS, OFSTED_GRADES, VacanciesByNcYearSchema } from '../../schema/school.js';
 import type { CsvReadOptions } from '../options.js';
 import type { ReadResult } from '../read-result.js';
@@ -15,10 +15,11 @@ import { readTypedCsv, type RecordFormat } from '../read-typed-csv.js';
 export const CouncilSchoolRowSchema = z.object({
   urn: NonEmptyStringSchema,
   annualFee: z.optional(NonNegativeSchema),
-  lot: z.optional(z.enum(LOTS, { error: `lot must be one of ${LOTS.join(', ')}` })),
+  // Labels as a spreadsheet writes them (`Lot 1`, `Requires Improvement`), as in a schools file.
+  lot: z.optional(labelEnum(LOTS, `lot must be one of ${LOTS.join(', ')}`)),
   vacancies: z.optional(CountSchema),
   capacity: z.optional(CountSchema),
-  ofsted: z.optional(z.enum(OFSTED_GRADES, { error: `ofsted must be one of ${OFSTED_GRADES.join(', ')}` })),
+  ofsted: z.optional(labelEnum(OFSTED_GRADES, `ofsted must be one of ${OFSTED_GRADES.join(', ')}`)),
   kpis: z.optional(
     z.object({
       attendance: z.optional(RateSchema),

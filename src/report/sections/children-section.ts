@@ -67,6 +67,7 @@ async function childPage(child: Child, schools: School[], report: ReportContext)
         }),
       ),
     );
+    const topsis = report.policy?.strategy === 'topsis';
     parts.push(
       htmlTable(
         [
@@ -75,6 +76,8 @@ async function childPage(child: Child, schools: School[], report: ReportContext)
           { label: 'URN', kind: 'text' },
           { label: 'Lot', kind: 'text' },
           { label: 'Score', kind: 'score' },
+          // Under TOPSIS the closeness orders the rows, not the score: without it a reader sees ranks out of step.
+          ...(topsis ? [{ label: 'TOPSIS closeness', kind: 'score' as const }] : []),
           { label: 'Road km', kind: 'km' },
           { label: 'Minutes', kind: 'minutes' },
           ...(report.match ? [{ label: 'Journey', kind: 'text' as const }] : []),
@@ -86,6 +89,7 @@ async function childPage(child: Child, schools: School[], report: ReportContext)
           r.school.urn,
           lotName(r.school),
           r.score,
+          ...(topsis ? [r.closeness ?? null] : []),
           r.distanceKm,
           r.travelMinutes,
           ...(report.match ? [r.travel.source === 'table' ? 'travel table' : 'estimate'] : []),

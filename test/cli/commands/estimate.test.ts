@@ -123,6 +123,20 @@ describe('send-placement estimate', () => {
     expect(plain.err).not.toContain('references');
   });
 
+  it("warns when the plan's places are fewer than the history's census: the setting starts over full", async () => {
+    // Kent's history has 562 maintained special children in its 2025 census; a plan of 400 places.
+    const plan = JSON.parse(MINIMAL_PLAN);
+    plan.capacity['maintained-special'] = { base: { value: 400, source: 'special school places, one date' } };
+    const { code, err } = await runCommand([...KENT, '--plan', 'plan.json'], {
+      files: { 'plan.json': JSON.stringify(plan) },
+    });
+    expect(code).toBe(0);
+    expect(err).toContain(
+      'warning: plan.json: maintained special: 400 places in 2025 for 562 maintained special children in the 2025 ' +
+        'census, so it starts over full',
+    );
+  });
+
   it('warns of a record year without joiners, and says the growth is fitted without it', async () => {
     // The Kent history without its 2021 new-EHCP rows (setting-1 NONSEND: no EHCP the year before).
     const csv = read('data/kent/transitions-history.csv')

@@ -46,6 +46,10 @@ describe('send-placement plan-capacity', () => {
     expect(out).toMatch(/srp-remodel-2026 +SRP +all +2026 +60 /);
     expect(out).toMatch(/mean £ +5% low £ +median £ +95% high £/);
     expect(out).not.toMatch(/\b(maxPlaces|saves-nothing|p95)\b/);
+    expect(out).toContain("Chosen places: what each saves over the scenario's years (£ of spend)");
+    const places = await run([...plan, '--without-plan', '--format', 'table', '--objective', 'independentPlacements']);
+    expect(places.out).toContain('years (place-years of independent placements)\n');
+    expect(places.out).not.toContain('independentPlacements'); // the option's name is not a planner's word
   });
 
   it('reports a candidate outside the scenario at its line and column, and bad rows with every problem', async () => {

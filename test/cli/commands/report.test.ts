@@ -26,6 +26,21 @@ describe('send-placement report', () => {
     expect((await runCommand(['report', '--scenario', KENT, '--out', 'r.html'])).err).not.toContain('no cost for');
   });
 
+  it('warns of a capped setting that starts over full, as sufficiency does, alone and beside a plan', async () => {
+    const short = JSON.parse(readFileSync(KENT, 'utf8'));
+    short.capacity.srp.base = { value: 1200, source: 'SRP places at some schools only' };
+    const files = { 'short.json': JSON.stringify(short) };
+    const warning = 'warning: short.json: SRP: 1,200 places in 2025 for 1,500 SRP children in the 2025 census';
+    const alone = await runCommand(['report', '--scenario', 'short.json', '--out', 'r.html'], { files });
+    expect(alone.err).toContain(warning);
+    const both = await runCommand(['report', '--scenario', KENT, '--scenario', 'short.json', '--out', 'r.html'], {
+      files,
+    });
+    expect(both.err.split(warning).length - 1).toBe(1);
+    const plans = await runCommand(['sufficiency', '--scenario', KENT, '--scenario', 'short.json'], { files });
+    expect(plans.err).toContain(warning);
+  });
+
   it('says in the report how many rows --skip-invalid left out, and that a travel table was used', async () => {
     const f = 'test/cli/fixtures';
     const args = ['report', '--schools', `${f}/schools.csv`, '--children', `${f}/bad-children.csv`];

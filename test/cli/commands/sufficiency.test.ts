@@ -27,6 +27,27 @@ describe('send-placement sufficiency', () => {
     expect(out).not.toMatch(/\.\d{5,}/);
   });
 
+  it('warns of a capped setting that starts with more children than places, and of none that is full', async () => {
+    // Special places counted for fewer schools than the census: 5,000 places for 5,600 children.
+    const short = JSON.parse(readFileSync(KENT, 'utf8'));
+    short.capacity['maintained-special'].base = { value: 5000, source: 'special places at some schools only' };
+    const { code, err } = await runCommand(['sufficiency', '--scenario', 'short.json'], {
+      files: { 'short.json': JSON.stringify(short) },
+    });
+    expect(code).toBe(0);
+    expect(err).toContain(
+      'warning: short.json: maintained special: 5,000 places in 2025 for 5,600 maintained special children in the ' +
+        '2025 census, so it starts over full: it admits no one until leavers bring it under its places',
+    );
+    expect(err).not.toContain('SRP: '); // Kent's SRPs are full, not over full
+    // Within 5% over is a census and a register a few children apart, not a warning.
+    short.capacity['maintained-special'].base.value = 5400; // 3.7% over
+    const near = await runCommand(['sufficiency', '--scenario', 'near.json'], {
+      files: { 'near.json': JSON.stringify(short) },
+    });
+    expect(near.err).not.toContain('over full');
+  });
+
   it('warns of capacity added after the projection ends, alone and beside another plan', async () => {
     const late = JSON.parse(readFileSync(KENT, 'utf8'));
     late.capacity.srp.additions[0].year = 2040;

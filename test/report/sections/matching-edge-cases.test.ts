@@ -30,6 +30,14 @@ describe('report wording on edge inputs', () => {
     expect(run).not.toContain('1 simulated runs');
   });
 
+  it('shows the TOPSIS closeness that orders a ranking when the policy ranks by TOPSIS', async () => {
+    const html = await renderReport({ schools, children: [child], policy: { strategy: 'topsis' } });
+    const table = /<table[\s\S]*?Ranked schools[\s\S]*?<\/table>/.exec(sectionOf(html, 'matching') ?? '')?.[0] ?? '';
+    expect(proseOf(table)).toMatch(/Score TOPSIS closeness Road km/);
+    const plain = await renderReport({ schools, children: [child] });
+    expect(plain).not.toContain('TOPSIS closeness');
+  });
+
   it('says there are no schools, and promises no reasons, when the schools list is empty', async () => {
     const html = await renderReport({ schools: [], children: [child] });
     const prose = proseOf(sectionOf(html, 'matching') ?? '');
