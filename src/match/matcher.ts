@@ -19,7 +19,7 @@ import { LOT_ORDER } from './order.js';
 import { REASON_BIT, journeyReasons, schoolReasons } from './pair-filters.js';
 import { TravelLookup, journeyOf, type Journey } from './pair-journey.js';
 import { parseRankInput } from './parse-rank-input.js';
-import { orderEligible, type RankedSchool } from './rank.js';
+import { markNamed, orderEligible, type RankedSchool } from './rank.js';
 import { limitOf, type RankOptions } from './rank-options.js';
 import { SchoolColumns } from './school-columns.js';
 import { contributionsOf, pairAnnualCost, scorePair } from './score-pair.js';
@@ -200,18 +200,25 @@ export class Matcher {
     const terms = childTerms(child, this.policy);
     this.travel?.load(child.id);
     try {
-      if (this.policy.strategy === 'topsis') return this.rankTopsis(terms, limit);
-      // No child can have more winners than there are schools, so the heap never needs more room.
-      const [first, second] = this.heapsFor(Math.min(limit, this.schools.length));
-      first.clear();
-      second.clear();
-      this.scanWindow(terms, first, second);
-      this.scanTable(terms, first, second);
-      const winners = first.size > 0 ? first.sorted() : second.sorted();
-      return winners.map((s, r) => this.describe(s, terms, r + 1));
+      return markNamed(
+        this.policy.strategy === 'topsis' ? this.rankTopsis(terms, limit) : this.rankHeap(terms, limit),
+        child.namedSchoolUrn,
+      );
     } finally {
       this.travel?.unload();
     }
+  }
+
+  /** The best `limit` schools by the top-k heaps (every strategy but TOPSIS). */
+  private rankHeap(terms: ChildTerms, limit: number): RankedSchool[] {
+    // No child can have more winners than there are schools, so the heap never needs more room.
+    const [first, second] = this.heapsFor(Math.min(limit, this.schools.length));
+    first.clear();
+    second.clear();
+    this.scanWindow(terms, first, second);
+    this.scanTable(terms, first, second);
+    const winners = first.size > 0 ? first.sorted() : second.sorted();
+    return winners.map((s, r) => this.describe(s, terms, r + 1));
   }
 
   /**

@@ -43,13 +43,20 @@ export type RankedSchool = {
   contributions: Contributions;
   /** TOPSIS closeness in [0, 1], present only when the policy's strategy is 'topsis' (it then sets the order). */
   closeness?: number;
+  /** true when this is the school the parents named (the child's `namedSchoolUrn`); absent otherwise. */
+  named?: true;
 };
 
 /** Why a school is not ranked: a hard filter, or 'framework-first' (eligible, but framework schools come first). */
 export type RankExclusionReason = ExclusionReason | 'framework-first';
 
 /** A school left out of the ranking, with every reason. */
-export type Exclusion = { school: School; reasons: RankExclusionReason[] };
+export type Exclusion = {
+  school: School;
+  reasons: RankExclusionReason[];
+  /** true when this is the school the parents named (the child's `namedSchoolUrn`); absent otherwise. */
+  named?: true;
+};
 
 /** The result of ranking schools for one child: every input school is in exactly one of the two lists. */
 export type Ranking = { ranked: RankedSchool[]; excluded: Exclusion[] };
@@ -124,7 +131,21 @@ export function rankParsed(
     const reasons = evaluations[i].reasons;
     excluded.push({ school, reasons: reasons.length > 0 ? [...reasons] : ['framework-first'] });
   });
-  return { ranked, excluded };
+  markNamed(excluded, child.namedSchoolUrn);
+  return { ranked: markNamed(ranked, child.namedSchoolUrn), excluded };
+}
+
+/**
+ * Marks the parents' named school in a list of results with `named: true`, leaving the others as they are.
+ *
+ * @param urn the child's `namedSchoolUrn`, or undefined (nothing is marked)
+ * @example
+ * markNamed(rankParsed(child, schools, parsePolicy({})).ranked, '900001')[0].named; // true
+ * // (child and schools as in rankParsed's example)
+ */
+export function markNamed<T extends { school: School; named?: true }>(list: T[], urn: string | undefined): T[] {
+  for (const r of list) if (r.school.urn === urn) r.named = true;
+  return list;
 }
 
 /**

@@ -9,7 +9,7 @@ import { CsvInputSchema, CsvReadOptionsSchema } from '../../src/io/options.js';
 import { rejection } from '../../src/io/read-result.js';
 import { maxMinutesFor } from '../../src/match/criteria.js';
 import { LOT_ORDER } from '../../src/match/order.js';
-import { orderEligible, rankParsed, toRanked } from '../../src/match/rank.js';
+import { markNamed, orderEligible, rankParsed, toRanked } from '../../src/match/rank.js';
 import { weightSensitivityParsed } from '../../src/match/weight-sensitivity.js';
 import {
   CountSchema,
@@ -188,6 +188,7 @@ describe('ranking internals doc examples', () => {
       )[0].school.urn,
     ).toBe('900001');
     expect(toRanked(schools[0], api.evaluateSchool(child, schools[0], policy), 1).rank).toBe(1);
+    expect(markNamed(rankParsed(child, schools, policy).ranked, '900001')[0].named).toBe(true);
     expect(weightSensitivityParsed(child, schools, policy)).toEqual(api.weightSensitivity(child, schools));
   });
 });

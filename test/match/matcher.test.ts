@@ -14,6 +14,23 @@ const spread = (schools: School[]) =>
   }));
 
 describe('createMatcher', () => {
+  it("marks the parents' named school as rankSchools does, under every strategy", () => {
+    const schools = [
+      makeSchool({ urn: '120001', location: { lat: 51.3705, lon: 1.1272 } }),
+      makeSchool({ urn: '120002' }),
+      makeSchool({ urn: '120003', needs: ['SEMH'] }),
+    ];
+    for (const strategy of ['weighted-sum', 'topsis', 'framework-first-nearest'] as const) {
+      const matcher = createMatcher(schools, { strategy });
+      const named = makeChild({ namedSchoolUrn: '120002' });
+      const ranked = matcher.rank(named, { limit: 5 });
+      expect(ranked.filter((r) => r.named).map((r) => r.school.urn)).toEqual(['120002']);
+      expect(ranked).toEqual(rankSchools(named, schools, { strategy }).ranked);
+      expect(matcher.rank(makeChild({ namedSchoolUrn: '120003' }), { limit: 5 }).some((r) => r.named)).toBe(false);
+      expect(matcher.rank(makeChild(), { limit: 5 }).some((r) => 'named' in r)).toBe(false);
+    }
+  });
+
   it('agrees with rankSchools: same schools, same order, same numbers to the last bit', () => {
     fc.assert(
       fc.property(

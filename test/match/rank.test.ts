@@ -13,6 +13,28 @@ const ashford = { lat: 51.1465, lon: 0.875 };
 const urns = (r: { ranked: { school: { urn: string } }[] }) => r.ranked.map((x) => x.school.urn);
 
 describe('rankSchools: hand-made cases', () => {
+  it("marks the parents' named school, ranked or excluded, and changes no score or order", () => {
+    const schools = [
+      makeSchool({ urn: '110001', location: herneBay }),
+      makeSchool({ urn: '110002', location: faversham }),
+      makeSchool({ urn: '110003', needs: ['SEMH'], vacancies: 0 }),
+    ];
+    const plain = rankSchools(child, schools);
+    const namedRanked = rankSchools({ ...child, namedSchoolUrn: '110002' }, schools);
+    expect(namedRanked.ranked.map((r) => [r.school.urn, r.named])).toEqual([
+      ['110001', undefined],
+      ['110002', true],
+    ]);
+    expect(namedRanked.ranked.map(({ named, ...rest }) => rest)).toEqual(plain.ranked);
+    expect(namedRanked.excluded).toEqual(plain.excluded);
+    const namedExcluded = rankSchools({ ...child, namedSchoolUrn: '110003' }, schools);
+    expect(namedExcluded.excluded).toEqual([
+      { school: schools[2], reasons: ['need-not-met', 'no-vacancy'], named: true },
+    ]);
+    expect(namedExcluded.ranked).toEqual(plain.ranked);
+    expect(JSON.stringify(plain)).not.toContain('named');
+  });
+
   it('puts the nearer, cheaper, better school first and explains every exclusion', () => {
     const schools = [
       makeSchool({ urn: '100001', location: ashford, annualFee: 70_000, ofsted: 'requires-improvement' }),
