@@ -77,6 +77,58 @@ describe('send-placement commands', () => {
     expect(err).toContain('child C0001:');
   });
 
+  it("rank: marks the parents' named school and says where it stands: ranked, excluded, not in the file", async () => {
+    const child = (urn: string) =>
+      `[{ "id": "N1", "primaryNeed": "ASD", "ncYear": 7, "sex": "male", "home": { "lat": 51.28, "lon": 1.08 }, ` +
+      `"namedSchoolUrn": "${urn}" }]`;
+    const rankFor = async (urn: string, format = 'table') => {
+      const io = memoryIo({ tty: true });
+      io.written.set('named.json', child(urn));
+      const code = await runCli(
+        ['rank', '--schools', SCHOOLS, '--child', 'named.json', '--format', format],
+        io,
+        COMMANDS,
+      );
+      return { code, out: io.out(), err: io.err() };
+    };
+    const ranked = await rankFor('900001');
+    expect(ranked.code).toBe(0);
+    expect(ranked.out).toMatch(/^Ranking for child N1\n.*named by\n/);
+    expect(ranked.err).toContain(
+      "child N1: the parents' named school, Oakwood Independent School (URN 900001), is ranked 1 of 3",
+    );
+    const csv = (await rankFor('900001', 'csv')).out.split('\n');
+    expect(csv[0]).toMatch(/^rank,URN,school,named by parents,lot,/);
+    expect(csv.filter((l) => l.includes(',yes,'))).toEqual([expect.stringMatching(/^1,900001,Oakwood[^,]*,yes,/)]);
+    const excluded = await rankFor('900006');
+    expect(excluded.err).toContain(
+      "child N1: the parents' named school, Hilltop College (URN 900006), is excluded: " +
+        'does not teach the NC year; single-sex, other sex; too far',
+    );
+    expect(excluded.out).toMatch(/\n900006 +Hilltop College +yes +does not teach/);
+    const missing = await rankFor('999999');
+    expect(missing.code).toBe(0);
+    expect(missing.err).toContain("child N1: the parents' named school (URN 999999) is not in the schools file");
+    // A batch marks the named school in each child's shortlist and names the children whose school is not in the file.
+    const io = memoryIo();
+    io.written.set(
+      'two.json',
+      `[${child('900002').slice(1, -1)}, ${child('999999').slice(1, -1).replace('N1', 'N2')}]`,
+    );
+    expect(await runCli(['rank', '--schools', SCHOOLS, '--child', 'two.json', '--format', 'csv'], io, COMMANDS)).toBe(
+      0,
+    );
+    expect(
+      io
+        .out()
+        .split('\n')
+        .filter((l) => l.includes(',yes,')),
+    ).toEqual([expect.stringMatching(/^N1,2,900002,/)]);
+    expect(io.err()).toContain("the parents' named school is not in the schools file for 1 child (N2: URN 999999)");
+    // A child without a named school keeps the table it had.
+    expect((await run(['rank', '--schools', SCHOOLS, '--child', CHILD, '--format', 'csv'])).out).not.toContain('named');
+  });
+
   it('rank: a table on a terminal with the points of each criterion', async () => {
     const { out } = await run(['rank', '--schools', SCHOOLS, '--child', CHILD, '--limit', '1'], { tty: true });
     expect(out).toMatch(/^Ranking for child C0001\nrank +URN +school .* road km +minutes +cost a year £ /);

@@ -8,6 +8,7 @@ import { exclusionWordsFor, lotName } from '../../report/planner-words.js';
 import { readInput, readJsonInput, SKIP_INVALID_OPTION } from '../read-input.js';
 import { readTravelInput } from '../read-travel-input.js';
 import { countNoun } from '../../report/count-noun.js';
+import { NAMED_COLUMN, NAMED_WORDS, namedSchoolNote } from '../named-school-note.js';
 
 /**
  * Rows of a ranking table: the school, its score, and the points each criterion gave it.
@@ -22,6 +23,7 @@ export function rankedRows(ranked: readonly RankedSchool[], childId?: string): T
     rank: r.rank,
     urn: r.school.urn,
     name: r.school.name,
+    ...(r.named ? { named: NAMED_WORDS } : {}),
     lot: lotName(r.school),
     score: r.score,
     ...(r.closeness === undefined ? {} : { closeness: r.closeness }),
@@ -57,12 +59,14 @@ const CLOSENESS_COLUMN: Column = { key: 'closeness', label: 'TOPSIS closeness', 
 /**
  * The ranking table's columns, as a caseworker reads them; the points of each criterion add up to the score.
  * With a travel table, a journey column after the minutes says which row's km and minutes are the table's;
- * under TOPSIS, the closeness that orders the rows follows the score.
+ * under TOPSIS, the closeness that orders the rows follows the score; when a child names a school, a column after
+ * the school's name marks it.
  */
-const rankedColumns = (withTable: boolean, topsis = false): Column[] => [
+const rankedColumns = (withTable: boolean, topsis = false, named = false): Column[] => [
   'rank',
   { key: 'urn', label: 'URN' },
   { key: 'name', label: 'school' },
+  ...(named ? [NAMED_COLUMN] : []),
   'lot',
   { key: 'score', kind: 'score' },
   ...(topsis ? [CLOSENESS_COLUMN] : []),
@@ -100,6 +104,8 @@ export const rankCommand: Command = {
     'With one child in --child, prints the ranked schools and every school excluded with all the filters',
     "it failed. With several children, prints each child's top --limit schools (batch matcher); a child with",
     'no eligible school has a row of its own, its school cells empty and why in "no school because".',
+    "When a child names a school (namedSchoolUrn), a column marks the parents' named school and a note says",
+    'where it stands: its rank, every reason it is excluded, or that it is not in the schools file.',
     'CSV output is the ranking table; JSON output keeps everything, including the school records.',
   ].join('\n'),
   options: {
@@ -141,23 +147,32 @@ export const rankCommand: Command = {
       const child = children.records[0];
       const { ranked, excluded } = rankSchools(child, schools.records, policy, options);
       const shown = limit === undefined ? ranked : ranked.slice(0, limit);
+      const named = child.namedSchoolUrn !== undefined;
       const excludedRows = excluded.map((e) => ({
         urn: e.school.urn,
         name: e.school.name,
+        ...(e.named ? { named: NAMED_WORDS } : {}),
         reasons: e.reasons.map((reason) => exclusionWordsFor(reason, child)).join('; '),
       }));
       notes.push(`child ${child.id}: ${countNoun(ranked.length, 'school')} ranked, ${excluded.length} excluded`);
+      const namedNote = namedSchoolNote(child, ranked, excluded, shown.length);
+      if (namedNote !== undefined) notes.push(namedNote);
       return {
         json: { childId: child.id, ranked: shown, excluded },
         tables: [
           {
             title: `Ranking for child ${child.id}`,
-            columns: rankedColumns(options !== undefined, policy?.strategy === 'topsis'),
+            columns: rankedColumns(options !== undefined, policy?.strategy === 'topsis', named),
             rows: rankedRows(shown),
           },
           {
             title: 'Excluded',
-            columns: [{ key: 'urn', label: 'URN' }, { key: 'name', label: 'school' }, 'reasons'],
+            columns: [
+              { key: 'urn', label: 'URN' },
+              { key: 'name', label: 'school' },
+              ...(named ? [NAMED_COLUMN] : []),
+              'reasons',
+            ],
             rows: excludedRows,
           },
         ],
@@ -177,6 +192,17 @@ export const rankCommand: Command = {
       bar.done();
     }
     notes.push(batchNote(results));
+    const urns = new Set(schools.records.map((s) => s.urn));
+    const missing = children.records.filter((c) => c.namedSchoolUrn !== undefined && !urns.has(c.namedSchoolUrn));
+    if (missing.length > 0) {
+      const which = firstOf(
+        missing.map((c) => `${c.id}: URN ${c.namedSchoolUrn}`),
+        10,
+      );
+      const who = countNoun(missing.length, 'child', 'children');
+      notes.push(`the parents' named school is not in the schools file for ${who} (${which})`);
+    }
+    const anyNamed = children.records.some((c) => c.namedSchoolUrn !== undefined);
     // A child with no eligible school keeps a row (school cells empty, the reason said), so none is lost from a
     // spreadsheet of the shortlists.
     const rows = results.flatMap((r) =>
@@ -189,7 +215,7 @@ export const rankCommand: Command = {
         {
           columns: [
             { key: 'childId', label: 'child' },
-            ...rankedColumns(options !== undefined, policy?.strategy === 'topsis'),
+            ...rankedColumns(options !== undefined, policy?.strategy === 'topsis', anyNamed),
             none,
           ],
           rows,
