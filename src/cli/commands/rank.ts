@@ -8,7 +8,7 @@ import { exclusionWordsFor, lotName } from '../../report/planner-words.js';
 import { readInput, readJsonInput, SKIP_INVALID_OPTION } from '../read-input.js';
 import { readTravelInput } from '../read-travel-input.js';
 import { countNoun } from '../../report/count-noun.js';
-import { NAMED_COLUMN, NAMED_WORDS, namedSchoolNote } from '../named-school-note.js';
+import { namedSchoolWords } from '../../report/named-school-words.js';
 
 /**
  * Rows of a ranking table: the school, its score, and the points each criterion gave it.
@@ -49,6 +49,15 @@ export const journeyWords = (source: 'table' | 'estimate'): string =>
  * so that output without one keeps its columns.
  */
 export const JOURNEY_COLUMN: Column = { key: 'journey', label: 'journey' };
+
+/**
+ * The column that marks the parents' named school in a ranking table; only shown when a child names one, so
+ * that output for children without a named school keeps its columns.
+ */
+const NAMED_COLUMN: Column = { key: 'named', label: 'named by parents' };
+
+/** The named column's cell in the row of the parents' named school (the others are left empty). */
+const NAMED_WORDS = 'yes';
 
 /**
  * The TOPSIS closeness column: under `strategy: 'topsis'` it sets the order, not the score beside it, so a table
@@ -147,7 +156,6 @@ export const rankCommand: Command = {
       const child = children.records[0];
       const { ranked, excluded } = rankSchools(child, schools.records, policy, options);
       const shown = limit === undefined ? ranked : ranked.slice(0, limit);
-      const named = child.namedSchoolUrn !== undefined;
       const excludedRows = excluded.map((e) => ({
         urn: e.school.urn,
         name: e.school.name,
@@ -155,14 +163,14 @@ export const rankCommand: Command = {
         reasons: e.reasons.map((reason) => exclusionWordsFor(reason, child)).join('; '),
       }));
       notes.push(`child ${child.id}: ${countNoun(ranked.length, 'school')} ranked, ${excluded.length} excluded`);
-      const namedNote = namedSchoolNote(child, ranked, excluded, shown.length);
-      if (namedNote !== undefined) notes.push(namedNote);
+      const named = namedSchoolWords(child, ranked, excluded, shown.length);
+      if (named !== undefined) notes.push(`child ${child.id}: ${named}`);
       return {
         json: { childId: child.id, ranked: shown, excluded },
         tables: [
           {
             title: `Ranking for child ${child.id}`,
-            columns: rankedColumns(options !== undefined, policy?.strategy === 'topsis', named),
+            columns: rankedColumns(options !== undefined, policy?.strategy === 'topsis', named !== undefined),
             rows: rankedRows(shown),
           },
           {
@@ -170,7 +178,7 @@ export const rankCommand: Command = {
             columns: [
               { key: 'urn', label: 'URN' },
               { key: 'name', label: 'school' },
-              ...(named ? [NAMED_COLUMN] : []),
+              ...(named !== undefined ? [NAMED_COLUMN] : []),
               'reasons',
             ],
             rows: excludedRows,

@@ -7,6 +7,7 @@ import { countNoun } from '../count-noun.js';
 import { formatCount } from '../figure-format.js';
 import { escapeHtml, htmlTable } from '../html.js';
 import { mapChart } from '../map-chart.js';
+import { namedSchoolWords } from '../named-school-words.js';
 import { rankingChart } from '../ranking-chart.js';
 import { exclusionWordsFor, lotName } from '../planner-words.js';
 import type { ReportContext } from '../report-context.js';
@@ -34,6 +35,9 @@ async function childPage(child: Child, schools: School[], report: ReportContext)
       (shown.length < ranked.length ? `; the best ${shown.length === 1 ? 'is' : `${shown.length} are`} shown.` : '.') +
       '</p>',
   ];
+  const named = namedSchoolWords(child, ranked, excluded, shown.length);
+  // Said before the table, so the parents' preference is the first thing a panel reads about the child.
+  if (named !== undefined) parts.push(`<p>${escapeHtml(named.charAt(0).toUpperCase() + named.slice(1))}.</p>`);
   if (shown.length === 0) {
     parts.push('<p>No school passes every filter for this child; the reasons are below.</p>');
   } else {
@@ -85,7 +89,7 @@ async function childPage(child: Child, schools: School[], report: ReportContext)
         ],
         shown.map((r) => [
           r.rank,
-          r.school.name,
+          r.named ? `${r.school.name} (named by parents)` : r.school.name,
           r.school.urn,
           lotName(r.school),
           r.score,

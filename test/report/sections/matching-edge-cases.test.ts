@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankSchools } from '../../../src/match/rank.js';
+import { exclusionWordsFor } from '../../../src/report/planner-words.js';
 import { renderReport } from '../../../src/report/render-report.js';
 import { simulateSufficiency } from '../../../src/sufficiency/simulate-sufficiency.js';
 import { proseOf } from '../support/report-text.js';
@@ -36,6 +37,34 @@ describe('report wording on edge inputs', () => {
     expect(proseOf(table)).toMatch(/Score TOPSIS closeness Road km/);
     const plain = await renderReport({ schools, children: [child] });
     expect(plain).not.toContain('TOPSIS closeness');
+  });
+
+  it("marks the parents' named school and says where it stands, with its reasons if excluded", async () => {
+    const { ranked, excluded } = rankSchools(child, schools);
+    const second = ranked[1].school;
+    // The apostrophe of "parents'" is escaped in the HTML.
+    const page = async (namedSchoolUrn: string) =>
+      (
+        sectionOf(await renderReport({ schools, children: [{ ...child, namedSchoolUrn }] }), 'matching') ?? ''
+      ).replaceAll('&#39;', "'");
+    const withRanked = await page(second.urn);
+    const table = /<table[\s\S]*?Ranked schools[\s\S]*?<\/table>/.exec(withRanked)?.[0] ?? '';
+    expect(proseOf(table)).toContain(`${second.name} (named by parents)`);
+    expect(proseOf(table).match(/named by parents/g)).toHaveLength(1);
+    expect(proseOf(withRanked)).toContain(
+      `The parents' named school, ${second.name} (URN ${second.urn}), is ranked 2 of ${ranked.length}.`,
+    );
+    const out = excluded[0];
+    const reasons = out.reasons.map((r) => exclusionWordsFor(r, child)).join('; ');
+    expect(proseOf(await page(out.school.urn))).toContain(
+      `The parents' named school, ${out.school.name} (URN ${out.school.urn}), is excluded: ${reasons}.`,
+    );
+    expect(proseOf(await page('999999'))).toContain(
+      "The parents' named school (URN 999999) is not in the schools file.",
+    );
+    expect(proseOf(sectionOf(await renderReport({ schools, children: [child] }), 'matching') ?? '')).not.toContain(
+      'named',
+    );
   });
 
   it('says there are no schools, and promises no reasons, when the schools list is empty', async () => {
