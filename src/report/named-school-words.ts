@@ -10,7 +10,7 @@ import { exclusionWordsFor } from './planner-words.js';
  * @param shown how many of the ranked schools the table shows (a `--limit` may hide the named one)
  * @example
  * namedSchoolWords({ ...child, namedSchoolUrn: '900009' }, ranked, excluded, ranked.length);
- * // "the parents' named school (URN 900009) is not in the schools file"
+ * // "the parents' named school is not in the schools file"
  */
 export function namedSchoolWords(
   child: Child,
@@ -31,5 +31,6 @@ export function namedSchoolWords(
     const reasons = out.reasons.map((reason) => exclusionWordsFor(reason, child)).join('; ');
     return `${head}, ${out.school.name} (URN ${urn}), is excluded: ${reasons}`;
   }
-  return `${head} (URN ${urn}) is not in the schools file`;
+  // The URN is the child's own field here (no school has it), so it is not echoed: logs carry no child field.
+  return `${head} is not in the schools file`;
 }

@@ -203,8 +203,9 @@ export const rankCommand: Command = {
     const urns = new Set(schools.records.map((s) => s.urn));
     const missing = children.records.filter((c) => c.namedSchoolUrn !== undefined && !urns.has(c.namedSchoolUrn));
     if (missing.length > 0) {
+      // Ids only: the URN no school has is the child's own field, and logs carry no child field.
       const which = firstOf(
-        missing.map((c) => `${c.id}: URN ${c.namedSchoolUrn}`),
+        missing.map((c) => c.id),
         10,
       );
       const who = countNoun(missing.length, 'child', 'children');
