@@ -30,7 +30,7 @@ export class SinkSearch {
 
   constructor(
     private readonly graph: ResidualGraph,
-    private readonly source: number,
+    source: number,
     private readonly sink: number,
   ) {
     const n = graph.nodeCount;
