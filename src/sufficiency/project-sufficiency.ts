@@ -241,8 +241,10 @@ export function projectValid(scenario: Scenario): SufficiencyProjection {
 }
 
 /**
- * Capacity additions dated after the projection ends, one line a setting: valid (a plan may run
- * past the years looked at) but uncounted, so said rather than dropped without a word.
+ * Capacity additions dated outside the projection's years, one line a setting and side: valid but
+ * easy to misread, so said rather than passed over. After the end year no year counts them (a plan
+ * may run past the years looked at); before the base year they count from the base year on top of
+ * `base`, which usually holds them already.
  *
  * @example
  * uncountedAdditions({ ...kent, endYear: 2028 })[0];
@@ -250,20 +252,25 @@ export function projectValid(scenario: Scenario): SufficiencyProjection {
  * //  counts them'
  */
 export function uncountedAdditions(scenario: Scenario): string[] {
-  return (['srp', 'maintained-special'] as const).flatMap((setting) => {
-    const late = (scenario.capacity[setting]?.additions ?? [])
-      .map((addition, index) => ({ ...addition, index }))
-      .filter((a) => a.year > scenario.endYear);
-    if (late.length === 0) return [];
-    const years = late.map((a) => a.year);
-    const [first, last] = [Math.min(...years), Math.max(...years)];
-    const places = late.reduce((sum, a) => sum + a.places, 0);
-    return [
-      `capacity.${setting}.additions[${late.map((a) => a.index).join('], [')}]: ${places} places in ` +
-        `${first === last ? first : `${first} to ${last}`} come after the projection ends (${scenario.endYear}), ` +
-        'so no year counts them',
-    ];
-  });
+  const { baseYear, endYear } = scenario;
+  return (['srp', 'maintained-special'] as const).flatMap((setting) =>
+    [true, false].flatMap((late) => {
+      const out = (scenario.capacity[setting]?.additions ?? [])
+        .map((addition, index) => ({ ...addition, index }))
+        .filter((a) => (late ? a.year > endYear : a.year < baseYear));
+      if (out.length === 0) return [];
+      const years = out.map((a) => a.year);
+      const [first, last] = [Math.min(...years), Math.max(...years)];
+      return [
+        `capacity.${setting}.additions[${out.map((a) => a.index).join('], [')}]: ` +
+          `${out.reduce((sum, a) => sum + a.places, 0)} places in ${first === last ? first : `${first} to ${last}`} ` +
+          (late
+            ? `come after the projection ends (${endYear}), so no year counts them`
+            : `come before the projection starts (${baseYear}), so they count from ${baseYear} on top of ` +
+              `capacity.${setting}.base: check that it does not hold them already`),
+      ];
+    }),
+  );
 }
 
 /**

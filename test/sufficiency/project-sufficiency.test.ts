@@ -74,6 +74,22 @@ describe('projectSufficiency on capacity added after it ends', () => {
   });
 });
 
+describe('projectSufficiency on capacity added before it starts', () => {
+  it('says which additions count from the base year on top of the base places, and counts them from there', () => {
+    const early = structuredClone(kent);
+    early.capacity.srp.additions[0].year = 2023;
+    const p = projectSufficiency(early);
+    expect(p.warnings).toEqual([
+      'capacity.srp.additions[0]: 160 places in 2023 come before the projection starts (2025), so they count ' +
+        'from 2025 on top of capacity.srp.base: check that it does not hold them already',
+    ]);
+    const atBase = structuredClone(kent);
+    atBase.capacity.srp.additions[0].year = 2025;
+    expect(p.rows).toEqual(projectSufficiency(atBase).rows);
+    expect(projectSufficiency(atBase).warnings).toEqual([]);
+  });
+});
+
 describe('projectSufficiency mechanics', () => {
   it('with no rules and no joiners, children only age and leave at the top NC year', () => {
     const p = projectSufficiency(tinyScenario({ endYear: 2035 }));
