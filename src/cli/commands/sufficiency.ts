@@ -30,6 +30,19 @@ const CHILDREN_COLUMNS: Column[] = [
   { key: 'srpShortfall', label: 'SRP shortfall', kind: 'count' },
 ];
 
+/**
+ * The maintained special school columns, shown when the plan leaves special schools short in some year (in a
+ * council where they overflow, that shortfall drives independent placements as SRP's does; Kent's never is).
+ */
+const SPECIAL_COLUMNS: Column[] = [
+  { key: 'specialPlaces', label: 'special school places', kind: 'count' },
+  { key: 'specialDemand', label: 'special school demand', kind: 'count' },
+  { key: 'specialShortfall', label: 'special school shortfall', kind: 'count' },
+];
+
+/** Whether some year of the plan leaves maintained special schools short by at least a tenth of a child. */
+const specialShort = (projection: SufficiencyProjection) => projection.rows.some((r) => r.specialShortfall >= 0.05);
+
 /** The spend columns: £ a year (£m in a table, whole pounds in CSV). */
 const SPEND_COLUMNS: Column[] = [
   { key: 'inmss', label: 'spend £, independent and non-maintained', kind: 'gbp' },
@@ -53,6 +66,9 @@ function rowsOf(projection: SufficiencyProjection, simulation: SufficiencySimula
       srpPlaces: r.srpPlaces,
       srpDemand: r.srpDemand,
       srpShortfall: r.srpShortfall,
+      specialPlaces: r.specialPlaces,
+      specialDemand: r.specialDemand,
+      specialShortfall: r.specialShortfall,
       inmss: inmss(r),
       inmssWithout: w && inmss(w),
       spend: r.spend,
@@ -78,7 +94,8 @@ export const sufficiencyCommand: Command = {
   summary: 'Project independent placements and spend under a capacity plan, against no new capacity.',
   details: [
     'The scenario is JSON (see data/kent/scenario-2025.json): every assumption with its source.',
-    'One row per year, with the plan and with no new places. Children are expected counts (whole in the',
+    'One row per year, with the plan and with no new places; maintained special school places, demand and',
+    'shortfall too when the plan leaves them short in some year. Children are expected counts (whole in the',
     'table, to 0.1 under 10 where rounding would hide them, e.g. 5.7; to 0.1 in CSV); spend is £ a year.',
     '--runs adds the simulated 5th, 50th and 95th percentiles of independent placements as columns',
     '(seed 1 unless --seed says otherwise; the same seed gives the same bands).',
@@ -127,11 +144,12 @@ export const sufficiencyCommand: Command = {
       : [];
     const s = projection.summary;
     const rows = rowsOf(projection, simulation);
+    const children = [...CHILDREN_COLUMNS, ...(specialShort(projection) ? SPECIAL_COLUMNS : []), ...bandColumns];
     // The terminal shows children and spend as two tables of readable width; CSV keeps every column in one.
     return {
       json: simulation ? { projection, simulation } : projection,
       tables: [
-        { title: `${projection.scenario}: children`, columns: [...CHILDREN_COLUMNS, ...bandColumns], rows },
+        { title: `${projection.scenario}: children`, columns: children, rows },
         {
           title: `${projection.scenario}: spend £ a year`,
           // The title says spend £: the headings drop it, so the table stays narrow.
@@ -144,7 +162,7 @@ export const sufficiencyCommand: Command = {
           rows,
         },
       ],
-      csv: tableCsv({ columns: [...CHILDREN_COLUMNS, ...bandColumns, ...SPEND_COLUMNS], rows }),
+      csv: tableCsv({ columns: [...children, ...SPEND_COLUMNS], rows }),
       notes: [
         ...[
           ...projection.warnings,

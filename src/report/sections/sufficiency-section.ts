@@ -49,6 +49,7 @@ export const sufficiencySection: ReportSection = {
       ),
       simulation && band ? bandSentence(projection, simulation, band) : '',
       compared.plan ? yearlyTable(projection) : projectionTable(projection),
+      specialTable(projection),
       simulation ? simulationTable(projection, simulation) : '',
     ].join('\n');
   },
@@ -247,6 +248,24 @@ function projectionTable(projection: SufficiencyProjection): string {
       r.spend,
     ]),
     'Projection by year (expected children; spend a year)',
+  );
+}
+
+/**
+ * Maintained special schools by year, when the plan leaves them short by at least a tenth of a child in some year
+ * (where they overflow, that shortfall drives independent placements as SRP's does); '' otherwise.
+ */
+function specialTable(projection: SufficiencyProjection): string {
+  if (!projection.rows.some((r) => r.specialShortfall >= 0.05)) return '';
+  return htmlTable(
+    [
+      'Year',
+      { label: 'Special school places', kind: 'count' },
+      { label: 'Special school demand', kind: 'count' },
+      { label: 'Special school shortfall', kind: 'count' },
+    ],
+    projection.rows.map((r) => [r.year, r.specialPlaces, r.specialDemand, r.specialShortfall]),
+    'Maintained special schools by year under the plan (expected children)',
   );
 }
 

@@ -48,6 +48,24 @@ describe('send-placement sufficiency', () => {
     expect(near.err).not.toContain('over full');
   });
 
+  it('shows special school places, demand and shortfall when the plan leaves special schools short', async () => {
+    const short = JSON.parse(readFileSync(KENT, 'utf8'));
+    short.capacity['maintained-special'] = {
+      base: { value: 5000, source: 'special places at some schools only' },
+      additions: [],
+    };
+    const files = { 'short.json': JSON.stringify(short) };
+    const table = await runCommand(['sufficiency', '--scenario', 'short.json'], { files, tty: true });
+    expect(table.out).toMatch(/special school\s+special school\s+special school/);
+    expect(table.out).toMatch(/^2025\s+1,172\s+1,172\s+0\s+1,500\s+1,500\s+0\s+5,000\s+5,600\s+600$/m);
+    const csv = await runCommand(['sufficiency', '--scenario', 'short.json', '--format', 'csv'], { files });
+    const [header, y2025] = csv.out.split('\n');
+    expect(header).toContain('SRP shortfall,special school places,special school demand,special school shortfall,');
+    expect(y2025).toMatch(/^2025,1172,1172,0,1500,1500,0,5000,5600,600,/);
+    // Kent's special schools are never short: its table keeps the SRP columns alone.
+    expect((await runCommand(['sufficiency', '--scenario', KENT, '--format', 'csv'])).out).not.toContain('special');
+  });
+
   it('warns of capacity added after the projection ends, alone and beside another plan', async () => {
     const late = JSON.parse(readFileSync(KENT, 'utf8'));
     late.capacity.srp.additions[0].year = 2040;

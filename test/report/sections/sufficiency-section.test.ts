@@ -90,3 +90,21 @@ describe('sufficiency section: the heading says what is compared', () => {
     expect(html).toContain('<th class="num">Independent, no new places</th>');
   });
 });
+
+describe('sufficiency section: maintained special schools', () => {
+  it('tables special school places, demand and shortfall only when the plan leaves them short', async () => {
+    const kent = kentJson('scenario-2025.json') as { capacity: Record<string, unknown> };
+    const short = {
+      ...kent,
+      capacity: {
+        ...kent.capacity,
+        'maintained-special': { base: { value: 5000, source: 'test: special places at some schools only' } },
+      },
+    };
+    const html = await renderReport({ scenario: short, sensitivity: false });
+    expect(html).toContain('Maintained special schools by year under the plan');
+    expect(html).toMatch(/<td[^>]*>2025<\/td>\s*<td[^>]*>5,000<\/td>\s*<td[^>]*>5,600<\/td>\s*<td[^>]*>600<\/td>/);
+    const kentHtml = await renderReport({ scenario: kent, sensitivity: false });
+    expect(kentHtml).not.toContain('Maintained special schools by year');
+  });
+});
