@@ -11,12 +11,19 @@ export function plainWord(text: string): string {
 
 /**
  * Other words systems use for a field, by plainWord: a school system's `Gender` column is a child's
- * (or a school's) `sex`. CSV headings are read by them; suggestions name the field.
+ * (or a school's) `sex`; `Child ID` a child's `id`; `School Name` and `School URN` a school's `name`
+ * and `urn`. CSV headings are read by them where the file has no column of the field's own name;
+ * suggestions name the field.
  *
  * @example
  * FIELD_SYNONYMS.gender; // 'sex'
  */
-export const FIELD_SYNONYMS: Readonly<Record<string, string>> = { gender: 'sex' };
+export const FIELD_SYNONYMS: Readonly<Record<string, string>> = {
+  gender: 'sex',
+  childid: 'id',
+  schoolname: 'name',
+  schoolurn: 'urn',
+};
 
 /**
  * The word of `words` nearest to a text that matches none, to suggest in an error: the field a

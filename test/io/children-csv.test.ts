@@ -53,6 +53,14 @@ describe('readChildrenCsv', () => {
     expect(result.warnings).toEqual([]);
   });
 
+  it("reads a Child ID column as the child's id, unless the file also has an id column", () => {
+    const result = readChildrenCsv('Child ID,primaryNeed,ncYear,home.lat,home.lon\nK7,SEMH,8,51.2,0.6\n');
+    expect(result.records.map((c) => c.id)).toEqual(['K7']);
+    expect(result.warnings).toEqual([]);
+    const both = readChildrenCsv('id,Child ID,primaryNeed,ncYear,home.lat,home.lon\nK7,X9,SEMH,8,51.2,0.6\n');
+    expect(both.records.map((c) => c.id)).toEqual(['K7']);
+  });
+
   it('reads a child as a school system exports it: need names, Male / F, Y8, Year 8, R', () => {
     const csv =
       'id,primaryNeed,secondaryNeeds,ncYear,sex,home.lat,home.lon\n' +

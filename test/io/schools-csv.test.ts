@@ -36,6 +36,14 @@ describe('readSchoolsCsv', () => {
     });
   });
 
+  it('reads School URN and School Name columns as the urn and name', () => {
+    const header = SCHOOL_HEADER.replace(/^urn,name,/, 'School URN,School Name,');
+    const csv = `${header}\n900001,Oak School,independent,lot1,ASD,7;13,mixed,yes,51.27,0.52,60,4,52000\n`;
+    const result = readSchoolsCsv(csv);
+    expect(result.records.map((s) => [s.urn, s.name])).toEqual([['900001', 'Oak School']]);
+    expect(result.warnings).toEqual([]);
+  });
+
   it('reads rates written as percentages, as a spreadsheet saves a cell formatted as one', () => {
     const header = `${SCHOOL_HEADER},kpis.attendance,kpis.breakdownRate,kpis.acceptanceRate`;
     const row = (rates: string) =>
