@@ -3,6 +3,7 @@ import { simulateSufficiency } from '../../index.js';
 import { parseScenario } from '../../index.js';
 import { countNoun } from '../../report/count-noun.js';
 import { formatCount, formatGbp } from '../../report/figure-format.js';
+import { leavesSpecialShort } from '../../report/sections/sufficiency-section.js';
 import type { SufficiencyProjection, SufficiencyRow } from '../../sufficiency/project-sufficiency.js';
 import type { SufficiencySimulation } from '../../sufficiency/simulate-sufficiency.js';
 import type { Command } from '../command.js';
@@ -39,9 +40,6 @@ const SPECIAL_COLUMNS: Column[] = [
   { key: 'specialDemand', label: 'special school demand', kind: 'count' },
   { key: 'specialShortfall', label: 'special school shortfall', kind: 'count' },
 ];
-
-/** Whether some year of the plan leaves maintained special schools short by at least a tenth of a child. */
-const specialShort = (projection: SufficiencyProjection) => projection.rows.some((r) => r.specialShortfall >= 0.05);
 
 /** The spend columns: £ a year (£m in a table, whole pounds in CSV). */
 const SPEND_COLUMNS: Column[] = [
@@ -144,7 +142,7 @@ export const sufficiencyCommand: Command = {
       : [];
     const s = projection.summary;
     const rows = rowsOf(projection, simulation);
-    const children = [...CHILDREN_COLUMNS, ...(specialShort(projection) ? SPECIAL_COLUMNS : []), ...bandColumns];
+    const children = [...CHILDREN_COLUMNS, ...(leavesSpecialShort(projection) ? SPECIAL_COLUMNS : []), ...bandColumns];
     // The terminal shows children and spend as two tables of readable width; CSV keeps every column in one.
     return {
       json: simulation ? { projection, simulation } : projection,

@@ -252,11 +252,22 @@ function projectionTable(projection: SufficiencyProjection): string {
 }
 
 /**
+ * Whether some year of the plan leaves maintained special schools short by at least a tenth of a child (what a
+ * table can show), so that their places, demand and shortfall belong beside SRP's: the report's and the command's
+ * one rule.
+ *
+ * @example
+ * leavesSpecialShort(projectSufficiency(kent)); // false: Kent's special schools always have room
+ */
+export const leavesSpecialShort = (projection: Pick<SufficiencyProjection, 'rows'>) =>
+  projection.rows.some((r) => r.specialShortfall >= 0.05);
+
+/**
  * Maintained special schools by year, when the plan leaves them short by at least a tenth of a child in some year
  * (where they overflow, that shortfall drives independent placements as SRP's does); '' otherwise.
  */
 function specialTable(projection: SufficiencyProjection): string {
-  if (!projection.rows.some((r) => r.specialShortfall >= 0.05)) return '';
+  if (!leavesSpecialShort(projection)) return '';
   return htmlTable(
     [
       'Year',
