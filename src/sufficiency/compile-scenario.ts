@@ -13,6 +13,8 @@ export type CompiledScenario = {
   stock: Float64Array; // CELLS
   /** Destination probabilities for a child of (setting, need) entering NC year y: CELLS x D. */
   moves: Float64Array;
+  /** 1 for a cell (setting, need, NC year entered) that no transition rule covers: its children stay. */
+  unruled: Uint8Array;
   /** Base-year joiners of count entries by (setting, need, NC year): CELLS. */
   joiners: Float64Array;
   /** Joiners a year per child of the population, by (setting, need, NC year), from rate entries: CELLS. */
@@ -115,7 +117,7 @@ function compilePopulation(s: Scenario, perHead: Float64Array): Float64Array {
  * Resolves the winning rule once per cell, so a step never searches rules: each setting's rules,
  * most specific first, each with its probabilities normalised once.
  */
-function compileMoves(s: Scenario): Float64Array {
+function compileMoves(s: Scenario): { moves: Float64Array; unruled: Uint8Array } {
   const compiled = s.transitions
     .map((r, i) => {
       const p = new Float64Array(D);
@@ -132,6 +134,7 @@ function compileMoves(s: Scenario): Float64Array {
     })
     .sort((a, b) => b.rank - a.rank || b.i - a.i);
   const moves = new Float64Array(CELLS * D);
+  const unruled = new Uint8Array(CELLS);
   for (let st = 0; st < S; st++) {
     const rules = compiled.filter((r) => r.from === st);
     for (let n = 0; n < N; n++) {
@@ -139,11 +142,14 @@ function compileMoves(s: Scenario): Float64Array {
         const at = cell(st, n, y) * D;
         const winner = rules.find((r) => (r.need < 0 || r.need === n) && y >= r.lo && y <= r.hi);
         if (winner) moves.set(winner.p, at);
-        else moves[at + st] = 1;
+        else {
+          moves[at + st] = 1;
+          unruled[at / D] = 1;
+        }
       }
     }
   }
-  return moves;
+  return { moves, unruled };
 }
 
 function compileCaps(s: Scenario, capacityUntil: number): CompiledScenario['caps'] {
@@ -205,7 +211,7 @@ export function compileScenario(s: Scenario, capacityUntil = Number.POSITIVE_INF
     minNcYear: s.minNcYear,
     maxNcYear: s.maxNcYear,
     stock: compileStock(s),
-    moves: compileMoves(s),
+    ...compileMoves(s),
     joiners,
     perHead,
     population: compilePopulation(s, perHead),

@@ -7,6 +7,7 @@ import { type CompiledScenario, compileScenario } from './compile-scenario.js';
 import { DEFAULT_SUFFICIENCY } from './defaults.js';
 import { INDEPENDENT, N, S, SPECIAL, SRP, Y } from './state-space.js';
 import { type StepFlows, stepYear } from './step-year.js';
+import { unruledCells } from './unruled-cells.js';
 
 /** One year of a projection. Counts are expected values (fractions kept); money is GBP a year. */
 export type SufficiencyRow = {
@@ -65,8 +66,9 @@ export type SufficiencyProjection = {
     extraSpendWithoutPlan: number;
   };
   /**
-   * What the projection leaves out of the scenario as written: capacity added after its end year,
-   * which no projected year counts. Empty for a scenario that uses all it says.
+   * What the projection may do other than the scenario means: capacity added outside its years
+   * (uncountedAdditions), and years children reach that no transition rule covers, where they stay
+   * put (unruledCells). Empty for a scenario that uses all it says and covers every child.
    */
   warnings: string[];
 };
@@ -216,7 +218,8 @@ export function runTotals(m: CompiledScenario): { independent: number[]; spend: 
  * Math.round(projectValid(parseScenario(kent)).summary.counterfactualLast); // 1639
  */
 export function projectValid(scenario: Scenario): SufficiencyProjection {
-  const rows = runRows(compileScenario(scenario));
+  const compiled = compileScenario(scenario);
+  const rows = runRows(compiled);
   const counterfactual = runRows(compileScenario(scenario, scenario.baseYear));
   let saving = 0;
   rows.forEach((row, i) => {
@@ -236,7 +239,7 @@ export function projectValid(scenario: Scenario): SufficiencyProjection {
       counterfactualLast: counterfactual[last].independentPlacements,
       extraSpendWithoutPlan: rows[last].cumulativeSaving,
     },
-    warnings: uncountedAdditions(scenario),
+    warnings: [...uncountedAdditions(scenario), ...unruledCells(compiled)],
   };
 }
 

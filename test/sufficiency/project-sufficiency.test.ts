@@ -90,6 +90,43 @@ describe('projectSufficiency on capacity added before it starts', () => {
   });
 });
 
+describe('projectSufficiency on years no transition rule covers', () => {
+  it('says where children stay put, one line a setting, and only for years children reach', () => {
+    const gap = structuredClone(kent);
+    gap.transitions.splice(0, 1); // mainstream, NC years -2 to 6
+    const p = projectSufficiency(gap);
+    expect(p.warnings).toEqual([
+      'transitions: no rule covers children entering NC years 0 to 6 in mainstream (every need), so they stay ' +
+        'there, a year older each year, until they pass NC year 14',
+    ]);
+    // What it says happens: every Year 5 mainstream child of 2025 is still there in Year 6 (with the
+    // year's joiners), where the rule moved some on.
+    const year5 = projectSufficiency(kent).rows[0].byNcYear['5'].mainstream;
+    expect(p.rows[1].byNcYear['6'].mainstream).toBeGreaterThanOrEqual(year5);
+    expect(projectSufficiency(kent).rows[1].byNcYear['6'].mainstream).toBeLessThan(p.rows[1].byNcYear['6'].mainstream);
+  });
+
+  it('names the years past the rules when maxNcYear is raised to 18, and the needs when not all are reached', () => {
+    const older = structuredClone(kent);
+    older.maxNcYear = 18;
+    const warnings = projectSufficiency(older).warnings;
+    // Every setting but SRP, whose rule for NC years 12 to 14 moves every child on.
+    expect(warnings).toHaveLength(5);
+    expect(warnings.some((w) => w.includes(' in srp '))).toBe(false);
+    expect(warnings[0]).toMatch(/NC years 15 to 18 in mainstream \(every need\).*until they pass NC year 18$/);
+    expect(warnings.find((w) => w.includes('non-maintained'))).toMatch(/\(ASD, HI, VI, MSI, PD\)/);
+  });
+
+  it('says nothing of a setting without rules that no child is in or moves to', () => {
+    const scenario = tinyScenario({ endYear: 2027 });
+    scenario.transitions = [{ from: 'mainstream', ncYears: [-5, 20], to: { mainstream: 1 }, source: 'test' }];
+    const warnings = projectSufficiency(scenario).warnings;
+    expect(warnings.some((w) => w.includes(' in mainstream '))).toBe(false);
+    expect(warnings.some((w) => w.includes(' in independent '))).toBe(false);
+    expect(warnings.some((w) => w.includes(' in srp '))).toBe(true); // the tiny scenario has SRP children
+  });
+});
+
 describe('projectSufficiency mechanics', () => {
   it('with no rules and no joiners, children only age and leave at the top NC year', () => {
     const p = projectSufficiency(tinyScenario({ endYear: 2035 }));

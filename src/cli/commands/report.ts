@@ -16,7 +16,7 @@ import type { CommandArgs } from '../parse-command-args.js';
 import type { CliIo } from '../cli-io.js';
 import { planNames } from './compare-plans.js';
 import { readPolicyFlag } from './rank.js';
-import { projectSufficiency, uncountedAdditions } from '../../sufficiency/project-sufficiency.js';
+import { projectSufficiency } from '../../sufficiency/project-sufficiency.js';
 import { uncostedSettingsWarning } from '../uncosted-settings.js';
 import { overfullSettingWarnings } from '../capacity-census-warnings.js';
 import { REPORT_DEFAULTS } from '../../report/report-defaults.js';
@@ -218,15 +218,12 @@ export const reportCommand: Command = {
       text: html,
       notes: [
         ...noCohort,
-        ...scenarios.flatMap((s, i) =>
-          [
-            ...uncountedAdditions(s),
-            ...overfullSettingWarnings(s),
-            uncostedSettingsWarning(s, projectSufficiency(s).rows),
-          ]
+        ...scenarios.flatMap((s, i) => {
+          const projection = projectSufficiency(s);
+          return [...projection.warnings, ...overfullSettingWarnings(s), uncostedSettingsWarning(s, projection.rows)]
             .filter((w) => w !== undefined)
-            .map((w) => `warning: ${scenarioFiles[i]}: ${w}`),
-        ),
+            .map((w) => `warning: ${scenarioFiles[i]}: ${w}`);
+        }),
         ...(schools?.warnings ?? []),
         ...(children?.warnings ?? []),
         ...(journeys ? journeys.warnings : []),

@@ -79,6 +79,17 @@ describe('send-placement sufficiency', () => {
     expect((await runCommand(['sufficiency', '--scenario', KENT])).err).not.toContain('warning');
   });
 
+  it('warns of years no transition rule covers, alone and beside another plan', async () => {
+    const gap = JSON.parse(readFileSync(KENT, 'utf8'));
+    gap.transitions.splice(0, 1);
+    const files = { 'gap.json': JSON.stringify(gap) };
+    const warning =
+      'warning: gap.json: transitions: no rule covers children entering NC years 0 to 6 in mainstream (every need)';
+    expect((await runCommand(['sufficiency', '--scenario', 'gap.json'], { files })).err).toContain(warning);
+    const both = await runCommand(['sufficiency', '--scenario', KENT, '--scenario', 'gap.json'], { files });
+    expect(both.err).toContain(warning);
+  });
+
   it('warns of settings whose children the scenario gives no costs, since spend counts them as £0', async () => {
     const uncosted = JSON.parse(readFileSync(KENT, 'utf8'));
     delete uncosted.costs.bySetting.independent;
