@@ -25,7 +25,7 @@ export function globalHelp(commands: readonly Command[]): string {
     '',
     'Inputs are CSV or JSON, chosen by the file extension (.csv or .json), with the field names of the',
     'library (CSV: nested fields as dotted columns such as home.lat, lists separated by ";"). Cells may be',
-    'written as spreadsheets and case management systems export them: "£52,000", 93%, Y8 or R, 7-13,',
+    'written as spreadsheets and case management systems export them: "£52,000", 93%, Y8, R or N2, 7-13,',
     '2023/24, need names such as Autistic Spectrum Disorder, Male or M, Lot 1.',
     '',
     'Exit codes: 0 ok, 1 the run failed, 2 bad usage or bad input (every problem is listed with its',

@@ -1,11 +1,11 @@
-import { parseNcYearCell } from '../io/read-cell.js';
+import { NC_YEAR_FORMS, parseNcYearCell } from '../io/read-cell.js';
 import { NC_YEAR_MAX, NC_YEAR_MIN } from '../schema/common.js';
 import type { CommandArgs } from './parse-command-args.js';
 import { UsageError } from './usage-error.js';
 
 /**
- * An NC-year flag read as the files' NC-year cells are (parseNcYearCell): `7`, `Y7`, `Year 7`, or `R` for
- * Reception, whole and from NC_YEAR_MIN to NC_YEAR_MAX; undefined when absent.
+ * An NC-year flag read as the files' NC-year cells are (parseNcYearCell): `7`, `Y7`, `Year 7`, `R` for
+ * Reception or `N2` for nursery, whole and from NC_YEAR_MIN to NC_YEAR_MAX; undefined when absent.
  *
  * @throws UsageError naming the flag, the range and the forms it takes
  *
@@ -18,8 +18,8 @@ export function ncYearFlag(args: CommandArgs, name: string, command: string): nu
   const year = parseNcYearCell(text);
   if (year === undefined || !Number.isSafeInteger(year) || year < NC_YEAR_MIN || year > NC_YEAR_MAX)
     throw new UsageError(
-      `--${name} must be an NC year from ${NC_YEAR_MIN} to ${NC_YEAR_MAX}, written as 7, Y7, Year 7 or R ` +
-        `(Reception), not "${text}"`,
+      `--${name} must be an NC year from ${NC_YEAR_MIN} to ${NC_YEAR_MAX}, written as ${NC_YEAR_FORMS}, ` +
+        `not "${text}"`,
       command,
     );
   return year;

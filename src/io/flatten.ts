@@ -1,6 +1,7 @@
 import { CSV_DEFAULTS } from './options.js';
 import {
   parseBooleanCell,
+  NC_YEAR_FORMS,
   parseNcYearCell,
   parseNcYearRange,
   parseNumberCell,
@@ -51,7 +52,7 @@ const CELL_READERS: Record<
     problem: 'must be a year (2024) or an academic or financial year (2023/24, read as 2024)',
   },
   boolean: { read: parseBooleanCell, problem: 'must be true or false (or yes/no, 1/0)' },
-  ncYear: { read: parseNcYearCell, problem: 'must be an NC year: 8, Y8, Year 8, or R for Reception' },
+  ncYear: { read: parseNcYearCell, problem: `must be an NC year: ${NC_YEAR_FORMS}` },
   ncYearRange: { read: parseNcYearRange, problem: 'must be the lowest and highest NC year, as 7;13 or 7-13' },
 };
 

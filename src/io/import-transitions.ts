@@ -262,7 +262,7 @@ function mappingNotes(settingsRejected: number): string[] {
  *
  * @example
  * unknownNeedNote({ code: 'AUTISM', cells: 10608, share: 0.331, firstLine: 2, column: 'need-1' });
- * // 'the need label on line 2 (need-1) is not a SEN2 need: 10608 cells have it and are read as OTH
+ * // 'the need label on line 2 (need-1) is not a SEN2 need: 10,608 cells have it and are read as OTH
  * //  (33.1% of the need cells); write the SEN2 code or name (e.g. ASD or "Autistic Spectrum Disorder")'
  */
 export function unknownNeedNote({ cells, share, firstLine, column, nearest }: UnknownNeed): string {
@@ -270,7 +270,8 @@ export function unknownNeedNote({ cells, share, firstLine, column, nearest }: Un
   const have = cells === 1 ? 'cell has it and is' : 'cells have it and are';
   const near = nearest === undefined ? '' : `; the nearest SEN2 code is ${nearest}`;
   return (
-    `the need label on line ${firstLine} (${column}) is not a SEN2 need: ${cells} ${have} read as OTH ` +
+    `the need label on line ${firstLine} (${column}) is not a SEN2 need: ` +
+    `${cells.toLocaleString('en-GB')} ${have} read as OTH ` +
     `(${percent}% of the need cells); ` +
     `write the SEN2 code or name (e.g. ASD or "Autistic Spectrum Disorder")${near}`
   );

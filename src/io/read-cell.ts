@@ -16,6 +16,10 @@ const SPLIT_YEAR = /^(\d{4})\s*[/\-–]?\s*(\d{2}|\d{4})$/;
 const NC_YEAR = /^(?:y|yr|year)?\s*(-?\d+)$/i;
 /** Reception, NC year 0. */
 const RECEPTION = /^(?:r|rec|reception)$/i;
+/** The school census's nursery years: N1 (two years before Reception) and N2 (the year before). */
+const NURSERY = /^(?:n|nursery)\s*([12])$/i;
+/** How NC years may be written, for the messages of cells and flags that take one. */
+export const NC_YEAR_FORMS = '8, Y8, Year 8, R (Reception), N2 or -1 (nursery)';
 /** Two NC years with a dash or "to" between them; the first may be negative (`-1-14`). */
 const NC_YEAR_RANGE = /^(.+?)\s*(?:–|-|\bto\b)\s*(.+)$/i;
 const TRUE = new Set(['true', 'yes', 'y', '1']);
@@ -102,16 +106,19 @@ export function parseYearCell(text: string): number | undefined {
 
 /**
  * Reads an NC year cell: a number, or a year as school systems write it (`Y8`, `Year 8`, `R` for
- * Reception = 0). Returns undefined when the text is none (never NaN); whole and in range is the
- * schema's to check.
+ * Reception = 0, `N1` and `N2` for the school census's nursery years, -2 and -1). Returns undefined
+ * when the text is none (never NaN); whole and in range is the schema's to check.
  *
  * @example
  * parseNcYearCell('Year 8'); // 8
  * parseNcYearCell('R'); // 0
+ * parseNcYearCell('N2'); // -1
  */
 export function parseNcYearCell(text: string): number | undefined {
   const t = text.trim();
   if (RECEPTION.test(t)) return 0;
+  const nursery = NURSERY.exec(t);
+  if (nursery) return Number(nursery[1]) - 3;
   const year = NC_YEAR.exec(t);
   return year ? Number(year[1]) : parseNumberCell(t);
 }
@@ -125,7 +132,7 @@ export function parseNcYearCell(text: string): number | undefined {
  * const problems: RowProblem[] = [];
  * readAcademicYearCell('Y6', 'academic-year-1', problems); // 6
  * readAcademicYearCell('six', 'academic-year-1', problems); // undefined, and problems[0].reason is
- * // 'must be an academic year: 6, Y6, Year 6, or R for Reception'
+ * // 'must be an academic year: 8, Y8, Year 8, R (Reception), N2 or -1 (nursery)'
  */
 export function readAcademicYearCell(text: string, column: string, problems: RowProblem[]): number | undefined {
   if (text === '') return undefined;
@@ -133,7 +140,7 @@ export function readAcademicYearCell(text: string, column: string, problems: Row
   if (n !== undefined && Number.isInteger(n)) return n;
   problems.push({
     column,
-    reason: 'must be an academic year: 6, Y6, Year 6, or R for Reception',
+    reason: `must be an academic year: ${NC_YEAR_FORMS}`,
     code: 'invalid_type',
   });
   return undefined;

@@ -648,7 +648,7 @@ describe('send-placement commands', () => {
       'many.csv: 1,203 problems; nothing was run.',
       'The most frequent:',
       `  1,200 × primaryNeed: unknown need code; valid codes are ${NEED_CODES.join(', ')}`,
-      '  3 × ncYear: must be an NC year: 8, Y8, Year 8, or R for Reception',
+      '  3 × ncYear: must be an NC year: 8, Y8, Year 8, R (Reception), N2 or -1 (nursery)',
     ]);
   });
 });

@@ -50,7 +50,7 @@ describe('readHistoryInput', () => {
     expect(csv.value).toHaveLength(8);
     expect(csv.notes).toContain(
       'warning: sample.csv line 9, academic-year-1: ' +
-        'must be an academic year: 6, Y6, Year 6, or R for Reception (row not imported)',
+        'must be an academic year: 8, Y8, Year 8, R (Reception), N2 or -1 (nursery) (row not imported)',
     );
   });
 
@@ -83,7 +83,7 @@ describe('readHistoryInput', () => {
     expect((error as InputError).file).toBe('h.csv');
     const [issue, ...rest] = (error as InputError).issues;
     expect(rest).toEqual([]);
-    expect(issue.message).toMatch(/^the need label on line 2 \(need-1\) is not a SEN2 need: \d+ cells have it and /);
+    expect(issue.message).toMatch(/^the need label on line 2 \(need-1\) is not a SEN2 need: [\d,]+ cells have it and /);
     expect(issue.message).toMatch(/would be read as OTH \(\d+\.\d% of the need cells\); /);
     expect(issue.message).toMatch(
       /write the SEN2 code or name \(e\.g\. ASD or "Autistic Spectrum Disorder"\), then run again$/,

@@ -75,7 +75,13 @@ describe('readChildrenCsv', () => {
     expect(result.rejected.map((r) => [r.line, r.problems])).toEqual([
       [
         5,
-        [{ column: 'ncYear', reason: 'must be an NC year: 8, Y8, Year 8, or R for Reception', code: 'invalid_type' }],
+        [
+          {
+            column: 'ncYear',
+            reason: 'must be an NC year: 8, Y8, Year 8, R (Reception), N2 or -1 (nursery)',
+            code: 'invalid_type',
+          },
+        ],
       ],
     ]);
   });

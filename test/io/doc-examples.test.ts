@@ -36,6 +36,9 @@ describe('doc examples of src/io', () => {
     expect(io.parseNumberCell('12 places')).toBeUndefined();
     expect([io.parseRateCell('93%'), io.parseRateCell('0.93')]).toEqual([0.93, 0.93]);
     expect([io.parseNcYearCell('Year 8'), io.parseNcYearCell('R')]).toEqual([8, 0]);
+    // The school census's nursery years; N3 is no year.
+    expect(['N1', 'N2', 'nursery 2', 'N3'].map(io.parseNcYearCell)).toEqual([-2, -1, -1, undefined]);
+    expect(io.parseNcYearRange('N1-Y6')).toEqual([-2, 6]);
     expect([io.parseNcYearRange('R-Y6'), io.parseNcYearRange('7;13')]).toEqual([
       [0, 6],
       [7, 13],

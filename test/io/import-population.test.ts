@@ -22,7 +22,7 @@ describe('importPopulation', () => {
     expect(p.rejected.map((r) => [r.line, r.column, r.reason])).toEqual([
       [3, 'academic-year', 'must be an academic (NC) year from -5 to 20: birth to 25'],
       [4, 'academic-year', '2026, academic year 0 appears twice (first on line 2)'],
-      [5, 'academic-year', 'must be an academic year: 6, Y6, Year 6, or R for Reception'],
+      [5, 'academic-year', 'must be an academic year: 8, Y8, Year 8, R (Reception), N2 or -1 (nursery)'],
       [6, 'academic-year', 'must be an academic (NC) year from -5 to 20: birth to 25'],
       [7, 'population', 'must be 0 or more'],
       [8, 'calendar-year', 'must be a year from 1900 to 2200'],

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importTransitions, readSettingMapping, writeTransitionsCsv } from '../../src/io/import-transitions.js';
+import {
+  importTransitions,
+  readSettingMapping,
+  unknownNeedNote,
+  writeTransitionsCsv,
+} from '../../src/io/import-transitions.js';
 import { readCsv } from '../../src/io/read-csv.js';
 
 const transitions = readFileSync(new URL('../fixtures/transitions-sample.csv', import.meta.url));
@@ -152,7 +157,7 @@ describe('importTransitions', () => {
     expect(bad.rejected[0].problems).toEqual([
       {
         column: 'academic-year-1',
-        reason: 'must be an academic year: 6, Y6, Year 6, or R for Reception',
+        reason: 'must be an academic year: 8, Y8, Year 8, R (Reception), N2 or -1 (nursery)',
         code: 'invalid_type',
       },
     ]);
@@ -244,5 +249,13 @@ describe('importTransitions', () => {
       need2: 'SLCN',
       ncYear2: '2',
     });
+  });
+});
+
+describe('unknownNeedNote', () => {
+  it('writes a large count with thousands separators, as every other count a planner reads', () => {
+    const note = unknownNeedNote({ code: 'AUTISM', cells: 10608, share: 0.331, firstLine: 2, column: 'need-1' });
+    expect(note).toContain(': 10,608 cells have it and are read as OTH (33.1% of the need cells)');
+    expect(note).not.toContain('AUTISM'); // a cell of a child-level file is not quoted
   });
 });

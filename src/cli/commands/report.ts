@@ -99,7 +99,7 @@ export const reportCommand: Command = {
     'nc-year': {
       type: 'string',
       value: 'YEAR',
-      description: 'NC year of the allocation round: 7, Y7, Year 7 or R (default 7, the secondary transfer)',
+      description: 'NC year of the allocation round: 7, Y7, Year 7, R or N2 (default 7, the secondary transfer)',
     },
     ...SKIP_INVALID_OPTION,
     travel: {

@@ -14,8 +14,8 @@ describe('send-placement allocate (and every command reading children or schools
     expect(JSON.parse(out).assignments.map((a: { childId: string }) => a.childId)).toEqual(['C0001']);
     expect(err).toContain('warning: test/cli/fixtures/bad-children.csv line 3, primaryNeed: unknown need code');
     expect(err).toContain(
-      'warning: test/cli/fixtures/bad-children.csv line 4, ncYear: must be an NC year: 8, Y8, Year 8, or R for ' +
-        'Reception (skipped)',
+      'warning: test/cli/fixtures/bad-children.csv line 4, ncYear: must be an NC year: 8, Y8, Year 8, R (Reception), ' +
+        'N2 or -1 (nursery) (skipped)',
     );
     expect(err).toContain('test/cli/fixtures/bad-children.csv: 3 read, 1 used, 2 skipped');
     expect(err).not.toMatch(/XYZ|eight|female|51\.3/); // the rejected rows' data stays out

@@ -94,7 +94,9 @@ describe('send-placement report', () => {
     expect(r.written.get('r.html')).toContain('the Reception round');
     const bad = await runCommand([...base, '--nc-year', 'Y30', '--out', 'r.html']);
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain('--nc-year must be an NC year from -5 to 20, written as 7, Y7, Year 7 or R');
+    expect(bad.err).toContain(
+      '--nc-year must be an NC year from -5 to 20, written as 8, Y8, Year 8, R (Reception), N2 or -1 (nursery)',
+    );
     const empty = await runCommand([...base, '--child-pages', '0', '--nc-year', '20', '--out', 'r.html']);
     expect(empty.code).toBe(0);
     expect(empty.err).toContain(
