@@ -246,9 +246,22 @@ describe('send-placement commands', () => {
     expect([...noOffer].sort((x, y) => y - x)).toEqual(noOffer);
     // The table says where each chance came from in words, the JSON keeps the library's code.
     const table = await run(['consult', '--schools', SCHOOLS, '--child', CHILD], { tty: true });
-    expect(table.out).toMatch(/Lot [12] .* (the school's acceptance rate|default for its lot) /);
+    expect(table.out).toMatch(/Lot [12] .* (the school's acceptance rate|default for Lot [12]) /);
     expect(table.out).not.toMatch(/\b(kpi|lot-default|lot[12])\b/);
     expect(plan.rounds[0].schools[0].acceptanceSource).toMatch(/^(kpi|lot-default)$/);
+  });
+
+  it("consult: a state-funded school's chance is named as the rate for schools in no lot, which sets it", async () => {
+    const kent = 'data/kent/schools.json';
+    const first = JSON.parse((await run(['consult', '--schools', kent, '--child', CHILD])).out).rounds[0].schools[0];
+    const schools = JSON.parse(readFileSync(kent, 'utf8')).map((school: { urn: string }) =>
+      school.urn === first.urn ? { ...school, kind: 'maintained-special', lot: 'none', kpis: undefined } : school,
+    );
+    const io = memoryIo();
+    io.written.set('s.json', JSON.stringify(schools));
+    const argv = ['consult', '--schools', 's.json', '--child', CHILD, '--format', 'table'];
+    expect(await runCli(argv, io, COMMANDS)).toBe(0);
+    expect(io.out()).toMatch(new RegExp(`${first.name} +state-funded .* default for schools in no lot `));
   });
 
   it("consult --policy: a lot's chance is the policy's only when the file sets that lot's rate", async () => {
@@ -284,8 +297,8 @@ describe('send-placement commands', () => {
     table.written.set('p.json', JSON.stringify({ consultation }));
     const args = ['consult', '--schools', SCHOOLS, '--child', CHILD, '--policy', 'p.json', '--format', 'table'];
     expect(await runCli(args, table, COMMANDS)).toBe(0);
-    expect(table.out()).toContain("the policy's rate for its lot");
-    expect(table.out()).not.toContain('default for its lot');
+    expect(table.out()).toContain("the policy's rate for Lot 1");
+    expect(table.out()).not.toContain('default for');
     const last = table.out().trim().split('\n').at(-1)!.trim().split(/\s+/).at(-1);
     expect(last).toMatch(/^0\.\d\d%$/);
     expect(table.err()).toContain(`chance of no offer at all ${last}`);
@@ -488,8 +501,8 @@ describe('send-placement commands', () => {
   it('import gias, rank and allocate: a count of one says "1 school" and "1 child", not "1 schools"', async () => {
     const io = memoryIo();
     await runCli(['import', 'gias', '--file', 'test/fixtures/gias-sample.csv', '--out', 'schools.json'], io, COMMANDS);
-    expect(io.err()).toContain('default: annualFee (non-maintained) = 51700 for 1 school (not in GIAS');
-    expect(io.err()).toContain('default: annualFee (maintained-special) = 25000 for 3 schools (not in GIAS');
+    expect(io.err()).toContain('default: annualFee (non-maintained) = £51,700 a year for 1 school (not in GIAS');
+    expect(io.err()).toContain('default: annualFee (maintained-special) = £25,000 a year for 3 schools (not in GIAS');
     expect(io.err()).not.toMatch(/\b1 (schools|children)\b/);
     const [header, first] = readFileSync(CHILDREN, 'utf8').split('\n');
     io.written.set('one.csv', `${header}\n${first}\n`);

@@ -1,4 +1,4 @@
-import { planConsultation, type ConsultedSchool } from '../../index.js';
+import { planConsultation, type ConsultedSchool, type Lot } from '../../index.js';
 import { parsePolicy, rankSchools, type PolicyInput } from '../../index.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../usage-error.js';
@@ -8,13 +8,21 @@ import { lotName } from '../../report/planner-words.js';
 import { formatFigure } from '../../report/figure-format.js';
 import { countNoun } from '../../report/count-noun.js';
 
-/** Where a school's chance of an offer came from, as a caseworker says it. */
-const CHANCE_FROM: Record<ConsultedSchool['acceptanceSource'], string> = {
-  kpi: "the school's acceptance rate",
-  'lot-default': 'default for its lot',
-  policy: "the policy's rate for its lot",
-  option: 'as given',
-};
+/** The schools a rate of `consultation.acceptanceByLot` is for: `none` holds state-funded and spot-purchase schools. */
+const RATE_FOR: Record<Lot, string> = { lot1: 'Lot 1', lot2: 'Lot 2', none: 'schools in no lot' };
+
+/**
+ * Where a school's chance of an offer came from, as a caseworker says it, naming the lot whose rate
+ * it took.
+ *
+ * @example
+ * chanceFrom({ acceptanceSource: 'lot-default', lot: 'none' }); // 'default for schools in no lot'
+ */
+function chanceFrom({ acceptanceSource, lot }: Pick<ConsultedSchool, 'acceptanceSource' | 'lot'>): string {
+  if (acceptanceSource === 'kpi') return "the school's acceptance rate";
+  if (acceptanceSource === 'option') return 'as given';
+  return `${acceptanceSource === 'policy' ? "the policy's rate" : 'default'} for ${RATE_FOR[lot]}`;
+}
 
 /**
  * `send-placement consult`: ranks the schools for one child and plans whom to consult in which
@@ -79,7 +87,7 @@ export const consultCommand: Command = {
         lot: lotName(ranked.get(s.urn) ?? { kind: 'independent', lot: s.lot }),
         rank: s.rank,
         acceptance: s.acceptance,
-        acceptanceSource: CHANCE_FROM[s.acceptanceSource],
+        acceptanceSource: chanceFrom(s),
         responseDays: s.responseDays,
         roundEndDay: r.endDay,
         noOfferAfterRound: r.noOfferProbability,

@@ -154,7 +154,8 @@ export const importGiasCommand: Command = {
         ...result.warnings.map((w) => `warning: ${w}`),
         ...s.defaults.map(
           (d) =>
-            `default: ${d.field} = ${d.value} for ${countNoun(d.schools, 'school')} (not in GIAS or the council file)`,
+            `default: ${d.field} = ${defaultValue(d.field, d.value)} for ${countNoun(d.schools, 'school')} ` +
+            '(not in GIAS or the council file)',
         ),
         `${readImported(file, s)}, ${formatCount(s.closed)} closed, ${formatCount(s.notOpen)} not yet open, ` +
           `${formatCount(s.otherLa)} in other LAs, ${formatCount(s.notAPlacement)} not school places`,
@@ -296,3 +297,16 @@ export const importTransitionsCommand: Command = {
     };
   },
 };
+
+/**
+ * A default's value as a planner reads it: a fee in pounds a year, anything else as it is.
+ *
+ * @example
+ * defaultValue('annualFee (independent)', 52000); // '£52,000 a year'
+ * defaultValue('lot', 'none'); // 'none'
+ */
+function defaultValue(field: string, value: string | number): string {
+  return field.startsWith('annualFee') && typeof value === 'number'
+    ? `£${value.toLocaleString('en-GB')} a year`
+    : `${value}`;
+}
