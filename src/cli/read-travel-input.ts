@@ -63,8 +63,9 @@ const OSRM_ISSUE: ValidationIssueInput = {
   path: '(root)',
   code: 'invalid_type',
   message:
-    'is an OSRM /table response, not a travel table: it has no child ids or URNs; turn it into one with ' +
-    'importOsrmTable(json, { childIds, urns }) (examples/osrm-travel.ts) and save its travel list',
+    'is an OSRM /table response, not a travel table: it has no child ids or URNs; turn it into one with the ' +
+    "library's importOsrmTable(json, { childIds, urns }), the ids in the order the request gave the homes " +
+    'and schools (README, "Real journey times"), and save its travel list as CSV: childId,urn,km,minutes',
 };
 
 /**
