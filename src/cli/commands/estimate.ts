@@ -12,6 +12,8 @@ import { SCENARIO_LIMITS } from '../../schema/scenario-limits.js';
 import { countNoun } from '../../report/count-noun.js';
 import { missingPopulation } from '../../schema/population.js';
 import { InputError } from '../input-error.js';
+import { unruledCells } from '../../sufficiency/unruled-cells.js';
+import { compileScenario } from '../../sufficiency/compile-scenario.js';
 
 /** Years projected when neither --end-year nor the plan gives an end year. */
 const DEFAULT_YEARS = 5;
@@ -233,6 +235,9 @@ export const estimateCommand: Command = {
         ...input.history.notes,
         ...(input.population?.notes ?? []),
         ...est.warnings.map((w) => `warning: ${input.historyFile}: ${w}`),
+        ...unruledCells(compileScenario(parsed)).map(
+          (w) => `warning: ${input.historyFile}: ${w} (the history has no move from there to estimate a rule from)`,
+        ),
         ...[...capacityCensusWarnings(parsed, est), ...overfullSettingWarnings(parsed)].map(
           (w) => `warning: ${planFile}: ${w}`,
         ),

@@ -46,6 +46,13 @@ describe('send-placement estimate', () => {
     expect(err).toMatch(
       /scenario "Kent SRP growth plan, 2025-2030", 2025-2030: [\d,]+ children in the 2025 census \(NC years -?\d+/,
     );
+    // No child of this history is in another setting in Years 7 to 11, so no rule is estimated there;
+    // the children who move there later would stay, and the planner is told at once.
+    expect(err).toContain(
+      'warning: data/kent/transitions-history.csv: transitions: no rule covers children entering NC years 7 to 11 ' +
+        'in other (ASD), so they stay there, a year older each year, until they pass NC year 14 (the history has ' +
+        'no move from there to estimate a rule from)',
+    );
     // What sufficiency then reads is exactly this scenario.
     const run = await runCommand(['sufficiency', '--scenario', 'scenario.json', '--format', 'json'], {
       files: { 'scenario.json': written.get('scenario.json') as string },
