@@ -236,4 +236,20 @@ describe('send-placement estimate', () => {
     expect(notObject.code).toBe(2);
     expect(notObject.err).toContain('plan.json');
   });
+
+  it('lists the population rows it left out before the error their missing years cause', async () => {
+    const b = 'data/birth-to-25';
+    const population = read(`${b}/population.csv`).replace(/^2026,5,(\d+)$/m, '2026,5,$1.5.0');
+    const line = population.split('\n').findIndex((l) => l.startsWith('2026,5,')) + 1;
+    const args = ['estimate', '--history', `${b}/transitions-history.csv`, '--settings', `${b}/setting-codes.csv`];
+    const { code, err } = await runCommand(
+      [...args, '--population', 'p.csv', '--plan', KENT_PLAN, '--end-year', '2030'],
+      {
+        files: { 'p.csv': population },
+      },
+    );
+    expect(code).toBe(2);
+    expect(err).toContain(`warning: p.csv line ${line}, population: must be a number (row not imported)`);
+    expect(err).toContain("error: p.csv, population.records: no population for 2026, NC year 5: the projection's");
+  });
 });
