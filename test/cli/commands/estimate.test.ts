@@ -252,4 +252,16 @@ describe('send-placement estimate', () => {
     expect(err).toContain(`warning: p.csv line ${line}, population: must be a number (row not imported)`);
     expect(err).toContain("error: p.csv, population.records: no population for 2026, NC year 5: the projection's");
   });
+
+  it("names a CSV history's year out of range by its line and column, not its place in the list", async () => {
+    const kent = read('data/kent/transitions-history.csv').split('\n');
+    kent[2] = kent[2].replace(/^2018,/, '20188,');
+    const { code, err } = await runCommand(
+      ['estimate', '--history', 'h.csv', ...KENT.slice(3), '--plan', KENT_PLAN, '--format', 'csv'],
+      { files: { 'h.csv': kent.join('\n') } },
+    );
+    expect(code).toBe(2);
+    expect(err).toContain('error: h.csv line 3, calendar-year: must be a year from 1900 to 2199\n');
+    expect(err).not.toContain('[1]');
+  });
 });
