@@ -4,8 +4,8 @@ import { TRANSITION_COLUMN_OF } from '../io/import-transitions.js';
 import type { CliIo } from './cli-io.js';
 import { InputError } from './input-error.js';
 import { readImported } from './read-imported.js';
-import { readJsonInput } from './read-input.js';
-import { readTransitionsInput } from './read-transitions-input.js';
+import { readBytes, readJsonInput } from './read-input.js';
+import { mappedHistoryIssue, readTransitionsInput } from './read-transitions-input.js';
 
 /** What was read from a file, with the notes to pass on (rows not imported, warnings). */
 export type InputWithNotes<T> = {
@@ -36,7 +36,8 @@ export function rejectionNotes(file: string, rejected: readonly Rejection[]): st
  *
  * @param settings the setting mapping CSV, required for a CSV history
  * @param nonSendCode a CSV history's code of "no EHCP" (default NONSEND)
- * @throws InputError for a JSON history with a bad record, a CSV without `--settings`, or no records
+ * @throws InputError for a JSON history with a bad record, a CSV without `--settings`, a CSV `import transitions`
+ *   wrote (mappedHistoryIssue), or no records
  * @example
  * const { value } = await readHistoryInput(io, 'data/kent/transitions-history.csv', 'data/kent/setting-codes.csv');
  * value.length; // 16031
@@ -53,7 +54,10 @@ export async function readHistoryInput(
   }
   if (settings === undefined)
     throw new InputError(file, [
-      { path: '(file)', message: 'a transitions CSV needs its setting mapping: add --settings FILE (code,setting)' },
+      mappedHistoryIssue(await readBytes(io, file)) ?? {
+        path: '(file)',
+        message: 'a transitions CSV needs its setting mapping: add --settings FILE (code,setting)',
+      },
     ]);
   const result = await readTransitionsInput(io, file, settings, nonSendCode);
   const s = result.summary;

@@ -264,4 +264,21 @@ describe('send-placement estimate', () => {
     expect(err).toContain('error: h.csv line 3, calendar-year: must be a year from 1900 to 2199\n');
     expect(err).not.toContain('[1]');
   });
+
+  it('says a history CSV import transitions wrote is to be given as JSON, with or without --settings', async () => {
+    const imported = await runCommand(['import', 'transitions', '--file', KENT[2], ...KENT.slice(3), '--out', 'h.csv']);
+    const files = { 'h.csv': imported.written.get('h.csv') as string };
+    expect(files['h.csv'].startsWith('calendarYear,setting1,')).toBe(true);
+    const message =
+      'error: h.csv line 1: is a history import transitions has already mapped (calendarYear,setting1,...), the ' +
+      'CSV it writes for a spreadsheet: give the history as JSON instead, written by import transitions --file ' +
+      'FILE --settings FILE --out history.json\n';
+    for (const settings of [[], KENT.slice(3)]) {
+      const { code, err } = await runCommand(['estimate', '--history', 'h.csv', ...settings, '--plan', KENT_PLAN], {
+        files,
+      });
+      expect(code).toBe(2);
+      expect(err).toBe(`${message}h.csv: 1 problem; nothing was run.\n`);
+    }
+  });
 });
