@@ -5,7 +5,7 @@ import type { Command } from './command.js';
 import { flagMessage } from './flag-issues.js';
 import { InputError } from './input-error.js';
 import type { CommandArgs } from './parse-command-args.js';
-import { type InputWithNotes, readHistoryInput } from './read-history-input.js';
+import { type InputWithNotes, readHistoryInput, recordIssues } from './read-history-input.js';
 import { readPopulationInput } from './read-population-input.js';
 import { UsageError } from './usage-error.js';
 
@@ -92,7 +92,8 @@ export function fitNote(input: Pick<HistoryInput, 'growthDamping' | 'recencyDeca
 /**
  * Turns a library error from fitting into the CLI's: an error about a fitting or backtest option names its flag
  * (with the library's message, which states the range); one about the population names the
- * population file; anything else is the history's. Other errors are thrown as they are.
+ * population file; anything else is the history's, a CSV record's with its line and column. Other errors are thrown
+ * as they are.
  *
  * @example
  * try { estimateTransitions(history, { growthDamping: 2 }); } catch (e) { historyError(e, input, 'estimate'); }
@@ -109,5 +110,5 @@ export function historyError(error: unknown, input: HistoryInput, command: strin
   const population = error.issues.filter((i) => i.path.startsWith('population'));
   if (input.populationFile !== undefined && population.length > 0)
     throw new InputError(input.populationFile, population);
-  throw new InputError(input.historyFile, error.issues);
+  throw new InputError(input.historyFile, recordIssues(error.issues, input.history.lines));
 }

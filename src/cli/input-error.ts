@@ -14,6 +14,8 @@ export class InputError extends Error {
   /** The file as the user named it on the command line. */
   readonly file: string;
   readonly issues: ValidationIssueInput[];
+  /** Notes on the inputs read before the problem (rows not imported), printed before it: see keepingNotes. */
+  readonly notes: string[] = [];
 
   constructor(file: string, issues: ValidationIssueInput[]) {
     super(`${file}: ${issues.length === 1 ? '1 problem' : `${issues.length} problems`}`);

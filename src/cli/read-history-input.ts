@@ -1,13 +1,19 @@
 import { parseTransitions } from '../index.js';
-import type { Rejection, Transition } from '../index.js';
+import type { Rejection, Transition, ValidationIssueInput } from '../index.js';
+import { TRANSITION_COLUMN_OF } from '../io/import-transitions.js';
 import type { CliIo } from './cli-io.js';
 import { InputError } from './input-error.js';
 import { readImported } from './read-imported.js';
-import { readJsonInput } from './read-input.js';
-import { readTransitionsInput } from './read-transitions-input.js';
+import { readBytes, readJsonInput } from './read-input.js';
+import { mappedHistoryIssue, readTransitionsInput } from './read-transitions-input.js';
 
 /** What was read from a file, with the notes to pass on (rows not imported, warnings). */
-export type InputWithNotes<T> = { value: T; notes: string[] };
+export type InputWithNotes<T> = {
+  value: T;
+  notes: string[];
+  /** For a CSV read as a list: the line each record comes from, parallel to `value` (see recordIssues). */
+  lines?: number[];
+};
 
 /**
  * One note per problem of a row that was not imported: the file, line, column and reason.
@@ -30,7 +36,8 @@ export function rejectionNotes(file: string, rejected: readonly Rejection[]): st
  *
  * @param settings the setting mapping CSV, required for a CSV history
  * @param nonSendCode a CSV history's code of "no EHCP" (default NONSEND)
- * @throws InputError for a JSON history with a bad record, a CSV without `--settings`, or no records
+ * @throws InputError for a JSON history with a bad record, a CSV without `--settings`, a CSV `import transitions`
+ *   wrote (mappedHistoryIssue), or no records
  * @example
  * const { value } = await readHistoryInput(io, 'data/kent/transitions-history.csv', 'data/kent/setting-codes.csv');
  * value.length; // 16031
@@ -47,12 +54,16 @@ export async function readHistoryInput(
   }
   if (settings === undefined)
     throw new InputError(file, [
-      { path: '(file)', message: 'a transitions CSV needs its setting mapping: add --settings FILE (code,setting)' },
+      mappedHistoryIssue(await readBytes(io, file)) ?? {
+        path: '(file)',
+        message: 'a transitions CSV needs its setting mapping: add --settings FILE (code,setting)',
+      },
     ]);
   const result = await readTransitionsInput(io, file, settings, nonSendCode);
   const s = result.summary;
   return {
     value: result.records,
+    lines: result.lines,
     notes: [
       ...rejectionNotes(settings, result.settingsRejected),
       ...rejectionNotes(file, result.rejected),
@@ -84,4 +95,26 @@ export function missingYearNotes(file: string, records: readonly Pick<Transition
           'the model is fitted on the other years',
       );
   return notes;
+}
+
+/**
+ * The library's issues about records of a CSV history (`[0].calendarYear`) with the line each record comes
+ * from and its column (`calendar-year`), as the CSV's own problems are given: the record's place in the list
+ * means nothing to a planner with the file open. Other issues, and those of a JSON history, are kept as they are.
+ *
+ * @example
+ * recordIssues([{ path: '[0].calendarYear', message: 'must be a year from 1900 to 2199' }], [2]);
+ * // [{ path: 'calendar-year', line: 2, column: 'calendar-year', message: 'must be a year from 1900 to 2199' }]
+ */
+export function recordIssues(
+  issues: readonly ValidationIssueInput[],
+  lines: readonly number[] | undefined,
+): ValidationIssueInput[] {
+  return issues.map((issue) => {
+    const record = /^\[(\d+)\]\.?(\w*)/.exec(issue.path);
+    const line = record ? lines?.[Number(record[1])] : undefined;
+    if (!record || line === undefined) return issue;
+    const column = TRANSITION_COLUMN_OF[record[2]] ?? '(row)';
+    return { ...issue, path: column, line, column };
+  });
 }

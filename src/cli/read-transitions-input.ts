@@ -1,4 +1,5 @@
-import { importTransitions, readSettingMapping, type TransitionImport } from '../index.js';
+import { decodeText, importTransitions, readSettingMapping, type TransitionImport } from '../index.js';
+import type { ValidationIssueInput } from '../index.js';
 import { unknownNeedNote, unknownSettingFix } from '../io/import-transitions.js';
 import type { CliIo } from './cli-io.js';
 import { InputError, readingFile } from './input-error.js';
@@ -53,10 +54,35 @@ export async function readTransitionsInput(
   throwIfCodesUnmapped(file, settings, result);
   throwIfNeedsUnknown(file, result);
   if (result.records.length === 0) {
-    const layout = layoutIssue(input, TRANSITIONS_LAYOUT);
+    const layout = mappedHistoryIssue(input) ?? layoutIssue(input, TRANSITIONS_LAYOUT);
     throw layout ? new InputError(file, [layout]) : nothingImported(file, result.rejected, undefined);
   }
   return result;
+}
+
+/**
+ * The issue for a CSV in the library's own layout (`calendarYear,setting1,...`), the CSV `import transitions` writes
+ * for a spreadsheet with the settings already mapped: it is no council transitions file, and the model reads such a
+ * history as JSON. Undefined for any other header.
+ *
+ * @example
+ * mappedHistoryIssue(new TextEncoder().encode('calendarYear,setting1,need1\n2024,new,\n'))?.message;
+ * // 'is a history import transitions has already mapped (calendarYear,setting1,...), the CSV it writes for a
+ * //  spreadsheet: give the history as JSON instead, written by import transitions --file FILE --settings FILE
+ * //  --out history.json'
+ */
+export function mappedHistoryIssue(bytes: Uint8Array): ValidationIssueInput | undefined {
+  const header = decodeText(bytes).split(/\r?\n/, 1)[0].split(',');
+  if (!header.includes('calendarYear') || !header.includes('setting1')) return undefined;
+  return {
+    path: '(file)',
+    line: 1,
+    code: 'mapped_history',
+    message:
+      'is a history import transitions has already mapped (calendarYear,setting1,...), the CSV it writes for a ' +
+      'spreadsheet: give the history as JSON instead, written by import transitions --file FILE --settings FILE ' +
+      '--out history.json',
+  };
 }
 
 /**

@@ -18,6 +18,8 @@ import { UsageError } from './usage-error.js';
  * // prints "error: unknown command "rnak"" and "Run 'send-placement --help' for usage." and returns 2
  */
 export function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof UsageError || error instanceof InputError)
+    for (const note of error.notes) io.stderr(`${note}\n`);
   if (error instanceof UsageError) {
     io.stderr(`error: ${error.message}\n`);
     io.stderr(`Run 'send-placement ${error.command ? `${error.command} ` : ''}--help' for usage.\n`);

@@ -10,6 +10,8 @@ export class UsageError extends Error {
   override name = 'UsageError' as const;
   /** The command the mistake was made in, for the `--help` hint; undefined at the top level. */
   readonly command: string | undefined;
+  /** Notes on the inputs read before the mistake showed (rows not imported), printed before it: see keepingNotes. */
+  readonly notes: string[] = [];
 
   constructor(message: string, command?: string) {
     super(message);

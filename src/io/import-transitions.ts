@@ -88,8 +88,13 @@ const TransitionOptionsSchema = strictOptions(
 /** The reason an academic year out of range is rejected, in the words of the file. */
 const ACADEMIC_YEAR_RANGE = `must be an academic (NC) year from ${NC_YEAR_MIN} to ${NC_YEAR_MAX}: birth to 25`;
 
-/** The transitions file's column each Transition field comes from. */
-const COLUMN_OF: Record<string, string> = {
+/**
+ * The transitions file's column each Transition field comes from.
+ *
+ * @example
+ * TRANSITION_COLUMN_OF.calendarYear; // 'calendar-year'
+ */
+export const TRANSITION_COLUMN_OF: Record<string, string> = {
   calendarYear: 'calendar-year',
   setting1: 'setting-1',
   need1: 'need-1',
@@ -236,7 +241,7 @@ function validateRow(candidate: Record<string, unknown>, problems: RowProblem[])
   const seen = new Set(problems.map((p) => p.column));
   for (const issue of result.error.issues) {
     const field = String(issue.path[0]);
-    const column = COLUMN_OF[field] ?? '(row)';
+    const column = TRANSITION_COLUMN_OF[field] ?? '(row)';
     if (seen.has(column)) continue;
     seen.add(column);
     const missing = isMissing(issue);

@@ -37,6 +37,10 @@ export function readCsvTable(input: string | Uint8Array, options: CsvReadOptions
 
   const headerRow = all[0];
   const header = headerRow.cells.map((name) => name.trim());
+  const width = header.length;
+  // Empty columns with no name at the end are a spreadsheet's trailing separators (Excel writes `,,` for
+  // columns once formatted): left out, so they are neither unknown columns nor the same name twice.
+  while (header.at(-1) === '' && !all.some((row) => row.cells[header.length - 1]?.trim())) header.pop();
   const seen = new Map<string, number>();
   const issues: ValidationIssueInput[] = [];
   header.forEach((name, k) => {
@@ -64,13 +68,13 @@ export function readCsvTable(input: string | Uint8Array, options: CsvReadOptions
     const row = all[r];
     if (row.problem) {
       rejected.push(rejection(row.line, [{ column: '(row)', reason: row.problem, code: 'malformed_row' }]));
-    } else if (row.cells.length !== header.length) {
+    } else if (row.cells.length !== width) {
       const n = row.cells.length;
       rejected.push(
         rejection(row.line, [
           {
             column: '(row)',
-            reason: `has ${n} field${n === 1 ? '' : 's'} but the header has ${header.length}`,
+            reason: `has ${n} field${n === 1 ? '' : 's'} but the header has ${width}`,
             code: 'field_count',
           },
         ]),

@@ -7,7 +7,8 @@ export type CsvRecord = Record<string, string>;
 
 /**
  * Reads a CSV file into records keyed by the header row (RFC 4180: quoted commas, quoted line
- * breaks, doubled quotes, CRLF or LF, a UTF-8 BOM, Windows-1252 bytes, blank trailing lines).
+ * breaks, doubled quotes, CRLF or LF, a UTF-8 BOM, Windows-1252 bytes, blank trailing lines, and the empty unnamed
+ * columns a spreadsheet's trailing separators add, which are left out).
  * A row with more or fewer fields than the header, or a broken quote, is rejected with its line;
  * every other row is imported. Cells are kept exactly as written (no trimming); column names are trimmed.
  *

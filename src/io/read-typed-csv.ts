@@ -246,10 +246,16 @@ function renamed(row: Record<string, string>, aliases: ReadonlyMap<string, strin
   return out;
 }
 
-/** A header column that looks like a misspelling of a missing one, as a question to add to its message. */
+/**
+ * A header column that looks like a misspelling of a missing one, or that names a nested one by its own part
+ * (`lat`, `Latitude` for `home.lat`), as a question to add to its message.
+ */
 function meantBy(column: string, unknownColumns: readonly string[]): string {
   // Up to 3 edits, fewer for a short name: any 3-letter column is 3 edits from `id`.
   const edits = Math.min(3, Math.floor(column.length / 2));
-  const near = unknownColumns.find((c) => nearestWord(c, [column], edits) === column);
+  const part = column.split('.')[1];
+  const near = unknownColumns.find(
+    (c) => nearestWord(c, [column], edits) === column || (part && plainWord(c).startsWith(part)),
+  );
   return near === undefined ? '' : `; is the column ${near} meant to be ${column}?`;
 }

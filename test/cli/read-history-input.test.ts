@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/cli/input-error.js';
-import { readHistoryInput, rejectionNotes } from '../../src/cli/read-history-input.js';
+import { readHistoryInput, recordIssues, rejectionNotes } from '../../src/cli/read-history-input.js';
 import { memoryIo } from './support/memory-io.js';
 
 describe('readHistoryInput', () => {
@@ -140,6 +140,20 @@ describe('rejectionNotes', () => {
     rejected[0].problems = [{ column: 'population', reason: 'must be 0 or more' }] as never;
     expect(rejectionNotes('p.csv', rejected)).toEqual([
       'warning: p.csv line 3, population: must be 0 or more (row not imported)',
+    ]);
+  });
+});
+
+describe('recordIssues', () => {
+  it("gives a CSV record's issue its line and column (its doc example), and keeps the others as they are", () => {
+    const year = { path: '[0].calendarYear', message: 'must be a year from 1900 to 2199' };
+    expect(recordIssues([year], [2])).toEqual([
+      { path: 'calendar-year', line: 2, column: 'calendar-year', message: 'must be a year from 1900 to 2199' },
+    ]);
+    const root = { path: '(root)', message: 'must hold at least one transition' };
+    expect(recordIssues([root, year], undefined)).toEqual([root, year]);
+    expect(recordIssues([{ path: '[1]', message: 'x' }], [2, 7])).toEqual([
+      { path: '(row)', line: 7, column: '(row)', message: 'x' },
     ]);
   });
 });

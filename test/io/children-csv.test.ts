@@ -145,6 +145,20 @@ describe('readChildrenCsv', () => {
     ]);
   });
 
+  it('asks whether a Latitude or lon column is the home.lat or home.lon the header lacks', () => {
+    const messages = (text: string) => {
+      try {
+        readChildrenCsv(text);
+      } catch (e) {
+        return (e as { issues: { message: string }[] }).issues.map((i) => i.message);
+      }
+    };
+    expect(messages('id,primaryNeed,ncYear,Latitude,lon\nC1,ASD,7,51.2,1\n')).toEqual([
+      'the header has no home.lat column, which every child needs; is the column Latitude meant to be home.lat?',
+      'the header has no home.lon column, which every child needs; is the column lon meant to be home.lon?',
+    ]);
+  });
+
   it('counts every row as imported or rejected (read = imported + rejected)', () => {
     const cell = fc.constantFrom(
       '',

@@ -56,6 +56,20 @@ describe('readCsv', () => {
     expect(result.summary).toEqual({ read: 1, imported: 1, rejected: 0 });
   });
 
+  it('leaves out empty unnamed columns at the end, as Excel saves trailing separators, and keeps any with text', () => {
+    const result = readCsv('year,value,,\r\n2019,1,,\r\n2020,2, ,\r\n');
+    expect(result.header).toEqual(['year', 'value']);
+    expect(result.records).toEqual([
+      { year: '2019', value: '1' },
+      { year: '2020', value: '2' },
+    ]);
+    // A row without the separators has fewer fields than the file: rejected, as before.
+    expect(readCsv('a,b,\n1,2,\n3,4\n').rejected[0].reason).toBe('has 2 fields but the header has 3');
+    // An unnamed column with text is a column: kept, for the reader to warn of.
+    expect(readCsv('a,b,\n1,2,x\n').records).toEqual([{ a: '1', b: '2', '': 'x' }]);
+    expect(readChildrenCsv('id,primaryNeed,ncYear,home.lat,home.lon,,\nC1,ASD,7,51.3,1.1,,\n').warnings).toEqual([]);
+  });
+
   it('rejects a row with the wrong number of fields, with its line, and imports the rest', () => {
     const result = readCsv('a,b\n1,2\n3\n4,5,6\n7,8\n');
     expect(result.records).toHaveLength(2);

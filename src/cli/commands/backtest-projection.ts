@@ -6,6 +6,7 @@ import { InputError } from '../input-error.js';
 import { UsageError } from '../usage-error.js';
 import { createProgressBar } from '../progress-bar.js';
 import { HISTORY_OPTIONS, fitNote, historyError, readHistoryFlags } from '../history-flags.js';
+import { keepingNotes } from '../keeping-notes.js';
 import { runsText } from '../../schema/runs-text.js';
 
 /** MAPE as a percentage, or null where a setting had no children. */
@@ -172,53 +173,56 @@ export const backtestProjectionCommand: Command = {
     const testYears = args.integer('test-years', { min: 1, max: 50 }, undefined);
     const input = await readHistoryFlags(io, args);
     const { historyFile, populationFile, history, population, growthDamping, recencyDecay } = input;
-    const years = new Set(history.value.map((r) => r.calendarYear)).size;
-    if (years < 2)
-      throw new InputError(historyFile, [
+    // Rows the history or population left out are said even when the run then fails for want of them.
+    return keepingNotes([...history.notes, ...(population?.notes ?? [])], async () => {
+      const years = new Set(history.value.map((r) => r.calendarYear)).size;
+      if (years < 2)
+        throw new InputError(historyFile, [
+          {
+            path: '(root)',
+            message: `holds ${years} record year; a backtest fits on some years and tests on later ones`,
+          },
+        ]);
+      checkSplit(years, fitYears, testYears, historyFile);
+      const bar = createProgressBar(io, 'backtesting', fitYears === undefined ? years - (testYears ?? 1) : 1);
+      let results: ProjectionBacktest[];
+      try {
+        const fit = { fitYears, testYears, population: population?.value, growthDamping, recencyDecay };
+        results = runSplits(history.value, fit, () => bar.tick());
+      } catch (error) {
+        historyError(error, input, 'backtest-projection');
+      } finally {
+        bar.done();
+      }
+      const rows = results.map(splitRow);
+      const keys = Object.keys(rows[0]) as Array<keyof (typeof rows)[number]>;
+      const meanRow = Object.fromEntries(
+        keys.map((k) => [k, k === 'fit' ? 'mean' : k === 'test' ? '' : mean(rows.map((r) => r[k] as number | null))]),
+      );
+      const joiners = populationFile ? 'joiners per head of the population' : 'joiner counts';
+      const tables: Table[] = [
         {
-          path: '(root)',
-          message: `holds ${years} record year; a backtest fits on some years and tests on later ones`,
+          title: `Projection backtest, mean absolute percentage error (%); ${joiners}`,
+          columns: COLUMNS,
+          rows: results.length > 1 ? [...rows, meanRow] : rows,
         },
-      ]);
-    checkSplit(years, fitYears, testYears, historyFile);
-    const bar = createProgressBar(io, 'backtesting', fitYears === undefined ? years - (testYears ?? 1) : 1);
-    let results: ProjectionBacktest[];
-    try {
-      const fit = { fitYears, testYears, population: population?.value, growthDamping, recencyDecay };
-      results = runSplits(history.value, fit, () => bar.tick());
-    } catch (error) {
-      historyError(error, input, 'backtest-projection');
-    } finally {
-      bar.done();
-    }
-    const rows = results.map(splitRow);
-    const keys = Object.keys(rows[0]) as Array<keyof (typeof rows)[number]>;
-    const meanRow = Object.fromEntries(
-      keys.map((k) => [k, k === 'fit' ? 'mean' : k === 'test' ? '' : mean(rows.map((r) => r[k] as number | null))]),
-    );
-    const joiners = populationFile ? 'joiners per head of the population' : 'joiner counts';
-    const tables: Table[] = [
-      {
-        title: `Projection backtest, mean absolute percentage error (%); ${joiners}`,
-        columns: COLUMNS,
-        rows: results.length > 1 ? [...rows, meanRow] : rows,
-      },
-    ];
-    const model = meanRow.modelTotal as number | null;
-    const best = Math.min(meanRow.persistenceTotal as number, meanRow.trendTotal as number);
-    const one = (x: unknown) => (typeof x === 'number' ? x.toFixed(1) : '-');
-    return {
-      json: results.length === 1 ? results[0] : results,
-      tables,
-      notes: [
-        ...history.notes,
-        ...(population?.notes ?? []),
-        ...missingCensusNotes(historyFile, results),
-        fitNote(input),
-        `model ${one(model)}% on the total against persistence ${one(meanRow.persistenceTotal)}% and trend ` +
-          `${one(meanRow.trendTotal)}%${results.length > 1 ? ', averaged over the splits' : ''}: ` +
-          `${model !== null && model < best ? 'beats both' : 'does not beat both'}`,
-      ],
-    };
+      ];
+      const model = meanRow.modelTotal as number | null;
+      const best = Math.min(meanRow.persistenceTotal as number, meanRow.trendTotal as number);
+      const one = (x: unknown) => (typeof x === 'number' ? x.toFixed(1) : '-');
+      return {
+        json: results.length === 1 ? results[0] : results,
+        tables,
+        notes: [
+          ...history.notes,
+          ...(population?.notes ?? []),
+          ...missingCensusNotes(historyFile, results),
+          fitNote(input),
+          `model ${one(model)}% on the total against persistence ${one(meanRow.persistenceTotal)}% and trend ` +
+            `${one(meanRow.trendTotal)}%${results.length > 1 ? ', averaged over the splits' : ''}: ` +
+            `${model !== null && model < best ? 'beats both' : 'does not beat both'}`,
+        ],
+      };
+    });
   },
 };

@@ -12,6 +12,7 @@ import { SCENARIO_LIMITS } from '../../schema/scenario-limits.js';
 import { countNoun } from '../../report/count-noun.js';
 import { missingPopulation } from '../../schema/population.js';
 import { InputError } from '../input-error.js';
+import { keepingNotes } from '../keeping-notes.js';
 import { unruledCells } from '../../sufficiency/unruled-cells.js';
 import { compileScenario } from '../../sufficiency/compile-scenario.js';
 
@@ -189,73 +190,76 @@ export const estimateCommand: Command = {
     const endYear = args.integer('end-year', { min: 1900, max: 2200 }, undefined);
     const name = args.string('name');
     const input = await readHistoryFlags(io, args);
-    let est: EstimatedTransitions;
-    try {
-      est = estimateTransitions(input.history.value, {
-        ...(input.population ? { population: input.population.value } : {}),
-        ...(input.growthDamping === undefined ? {} : { growthDamping: input.growthDamping }),
-        ...(input.recencyDecay === undefined ? {} : { recencyDecay: input.recencyDecay }),
+    // Rows the history or population left out are said even when the run then fails for want of them.
+    return keepingNotes([...input.history.notes, ...(input.population?.notes ?? [])], async () => {
+      let est: EstimatedTransitions;
+      try {
+        est = estimateTransitions(input.history.value, {
+          ...(input.population ? { population: input.population.value } : {}),
+          ...(input.growthDamping === undefined ? {} : { growthDamping: input.growthDamping }),
+          ...(input.recencyDecay === undefined ? {} : { recencyDecay: input.recencyDecay }),
+        });
+      } catch (error) {
+        historyError(error, input, 'estimate');
+      }
+      const longest = est.baseYear + SCENARIO_LIMITS.maxYears;
+      if (endYear !== undefined && (endYear <= est.baseYear || endYear > longest))
+        throw new UsageError(
+          `--end-year must be from ${est.baseYear + 1} to ${longest}: after the history's base year, ` +
+            `${est.baseYear}, and at most ${SCENARIO_LIMITS.maxYears} years on (the longest projection)`,
+          'estimate',
+        );
+      let written: unknown;
+      let droppedReferences = 0;
+      // The plan is validated as the scenario it makes, so every problem is named with its line in the plan.
+      const parsed = await readJsonInput(io, planFile, (plan) => {
+        if (endYear === undefined) checkPlanEnd(plan, est.baseYear, planFile);
+        const files = { historyFile: input.historyFile, planFile };
+        const references = (plan as { references?: unknown } | null)?.references;
+        if (references !== undefined) droppedReferences = Array.isArray(references) ? references.length : 1;
+        written = scenarioFrom(plan, est, { endYear, years: est.years, ...files });
+        if (name !== undefined) (written as Record<string, unknown>).name = name;
+        checkPopulationCovers(written, est, input, endYear === undefined ? planFile : '--end-year');
+        return parseScenario(written);
       });
-    } catch (error) {
-      historyError(error, input, 'estimate');
-    }
-    const longest = est.baseYear + SCENARIO_LIMITS.maxYears;
-    if (endYear !== undefined && (endYear <= est.baseYear || endYear > longest))
-      throw new UsageError(
-        `--end-year must be from ${est.baseYear + 1} to ${longest}: after the history's base year, ` +
-          `${est.baseYear}, and at most ${SCENARIO_LIMITS.maxYears} years on (the longest projection)`,
-        'estimate',
-      );
-    let written: unknown;
-    let droppedReferences = 0;
-    // The plan is validated as the scenario it makes, so every problem is named with its line in the plan.
-    const parsed = await readJsonInput(io, planFile, (plan) => {
-      if (endYear === undefined) checkPlanEnd(plan, est.baseYear, planFile);
-      const files = { historyFile: input.historyFile, planFile };
-      const references = (plan as { references?: unknown } | null)?.references;
-      if (references !== undefined) droppedReferences = Array.isArray(references) ? references.length : 1;
-      written = scenarioFrom(plan, est, { endYear, years: est.years, ...files });
-      if (name !== undefined) (written as Record<string, unknown>).name = name;
-      checkPopulationCovers(written, est, input, endYear === undefined ? planFile : '--end-year');
-      return parseScenario(written);
+      const scenario = written as Record<string, unknown>;
+      const children = est.stock.reduce((t, e) => t + e.count, 0);
+      const growth = est.joiners.growthRate.value;
+      return {
+        json: scenario,
+        tables: [
+          {
+            title: `Census in ${est.baseYear} by setting, from ${input.historyFile}`,
+            columns: ['setting', { key: 'children', kind: 'count' }, { key: 'share', kind: 'rate' }],
+            rows: censusRows(est),
+          },
+        ],
+        notes: [
+          ...input.history.notes,
+          ...(input.population?.notes ?? []),
+          ...est.warnings.map((w) => `warning: ${input.historyFile}: ${w}`),
+          ...unruledCells(compileScenario(parsed)).map(
+            (w) => `warning: ${input.historyFile}: ${w} (the history has no move from there to estimate a rule from)`,
+          ),
+          ...[...capacityCensusWarnings(parsed, est), ...overfullSettingWarnings(parsed)].map(
+            (w) => `warning: ${planFile}: ${w}`,
+          ),
+          fitNote(input),
+          ...(droppedReferences > 0
+            ? [
+                `${planFile}'s references (${countNoun(droppedReferences, 'published figure')}) are left out: ` +
+                  "they are the plan's council's " +
+                  `figures, not ${input.historyFile}'s`,
+              ]
+            : []),
+          `scenario "${scenario.name}", ${est.baseYear}-${scenario.endYear}: ${formatCount(children)} children ` +
+            `in the ${est.baseYear} census (NC years ${est.minNcYear} to ${est.maxNcYear}), ` +
+            `${est.transitions.length} transition rules, joiners ` +
+            `${input.population ? 'per head of the population' : 'counted'}, their growth ` +
+            `${(growth * 100).toFixed(1)}% a year, damped; capacity, costs and the share going independent ` +
+            `regardless from ${planFile}`,
+        ],
+      };
     });
-    const scenario = written as Record<string, unknown>;
-    const children = est.stock.reduce((t, e) => t + e.count, 0);
-    const growth = est.joiners.growthRate.value;
-    return {
-      json: scenario,
-      tables: [
-        {
-          title: `Census in ${est.baseYear} by setting, from ${input.historyFile}`,
-          columns: ['setting', { key: 'children', kind: 'count' }, { key: 'share', kind: 'rate' }],
-          rows: censusRows(est),
-        },
-      ],
-      notes: [
-        ...input.history.notes,
-        ...(input.population?.notes ?? []),
-        ...est.warnings.map((w) => `warning: ${input.historyFile}: ${w}`),
-        ...unruledCells(compileScenario(parsed)).map(
-          (w) => `warning: ${input.historyFile}: ${w} (the history has no move from there to estimate a rule from)`,
-        ),
-        ...[...capacityCensusWarnings(parsed, est), ...overfullSettingWarnings(parsed)].map(
-          (w) => `warning: ${planFile}: ${w}`,
-        ),
-        fitNote(input),
-        ...(droppedReferences > 0
-          ? [
-              `${planFile}'s references (${countNoun(droppedReferences, 'published figure')}) are left out: ` +
-                "they are the plan's council's " +
-                `figures, not ${input.historyFile}'s`,
-            ]
-          : []),
-        `scenario "${scenario.name}", ${est.baseYear}-${scenario.endYear}: ${formatCount(children)} children ` +
-          `in the ${est.baseYear} census (NC years ${est.minNcYear} to ${est.maxNcYear}), ` +
-          `${est.transitions.length} transition rules, joiners ` +
-          `${input.population ? 'per head of the population' : 'counted'}, their growth ` +
-          `${(growth * 100).toFixed(1)}% a year, damped; capacity, costs and the share going independent ` +
-          `regardless from ${planFile}`,
-      ],
-    };
   },
 };

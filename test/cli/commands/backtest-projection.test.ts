@@ -149,4 +149,19 @@ describe('send-placement backtest-projection', () => {
         .map((l) => l.split(',')[0]),
     ).toEqual(['censuses fitted', '2018-2019', '2018-2020', '2018-2021', '2018-2022', 'mean']);
   });
+
+  it('backtest-projection: rows the history left out are listed before the error they cause', async () => {
+    // A year's rows saved with dates in calendar-year (01/09/2022): the history is left with one record year.
+    const kent = readFileSync('data/kent/transitions-history.csv', 'utf8').split('\n');
+    const rows = kent.filter((line) => /^202[23],/.test(line)).map((line) => line.replace(/^2022,/, '01/09/2022,'));
+    const { code, err } = await runCommand(['backtest-projection', '--history', 'h.csv', ...KENT.slice(3)], {
+      files: { 'h.csv': [kent[0], ...rows].join('\n') },
+    });
+    expect(code).toBe(2);
+    expect(err).toContain(
+      'warning: h.csv line 2, calendar-year: must be a calendar year, a whole number such as 2024 (row not imported)',
+    );
+    expect(err).toMatch(/h\.csv: [\d,]+ rows read, [\d,]+ imported, [\d,]+ rejected/);
+    expect(err.indexOf('warning: h.csv line 2')).toBeLessThan(err.indexOf('error: h.csv: holds 1 record year'));
+  });
 });

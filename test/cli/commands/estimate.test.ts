@@ -243,4 +243,49 @@ describe('send-placement estimate', () => {
     expect(notObject.code).toBe(2);
     expect(notObject.err).toContain('plan.json');
   });
+
+  it('lists the population rows it left out before the error their missing years cause', async () => {
+    const b = 'data/birth-to-25';
+    const population = read(`${b}/population.csv`).replace(/^2026,5,(\d+)$/m, '2026,5,$1.5.0');
+    const line = population.split('\n').findIndex((l) => l.startsWith('2026,5,')) + 1;
+    const args = ['estimate', '--history', `${b}/transitions-history.csv`, '--settings', `${b}/setting-codes.csv`];
+    const { code, err } = await runCommand(
+      [...args, '--population', 'p.csv', '--plan', KENT_PLAN, '--end-year', '2030'],
+      {
+        files: { 'p.csv': population },
+      },
+    );
+    expect(code).toBe(2);
+    expect(err).toContain(`warning: p.csv line ${line}, population: must be a number (row not imported)`);
+    expect(err).toContain("error: p.csv, population.records: no population for 2026, NC year 5: the projection's");
+  });
+
+  it("names a CSV history's year out of range by its line and column, not its place in the list", async () => {
+    const kent = read('data/kent/transitions-history.csv').split('\n');
+    kent[2] = kent[2].replace(/^2018,/, '20188,');
+    const { code, err } = await runCommand(
+      ['estimate', '--history', 'h.csv', ...KENT.slice(3), '--plan', KENT_PLAN, '--format', 'csv'],
+      { files: { 'h.csv': kent.join('\n') } },
+    );
+    expect(code).toBe(2);
+    expect(err).toContain('error: h.csv line 3, calendar-year: must be a year from 1900 to 2199\n');
+    expect(err).not.toContain('[1]');
+  });
+
+  it('says a history CSV import transitions wrote is to be given as JSON, with or without --settings', async () => {
+    const imported = await runCommand(['import', 'transitions', '--file', KENT[2], ...KENT.slice(3), '--out', 'h.csv']);
+    const files = { 'h.csv': imported.written.get('h.csv') as string };
+    expect(files['h.csv'].startsWith('calendarYear,setting1,')).toBe(true);
+    const message =
+      'error: h.csv line 1: is a history import transitions has already mapped (calendarYear,setting1,...), the ' +
+      'CSV it writes for a spreadsheet: give the history as JSON instead, written by import transitions --file ' +
+      'FILE --settings FILE --out history.json\n';
+    for (const settings of [[], KENT.slice(3)]) {
+      const { code, err } = await runCommand(['estimate', '--history', 'h.csv', ...settings, '--plan', KENT_PLAN], {
+        files,
+      });
+      expect(code).toBe(2);
+      expect(err).toBe(`${message}h.csv: 1 problem; nothing was run.\n`);
+    }
+  });
 });
