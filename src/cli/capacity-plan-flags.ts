@@ -2,6 +2,7 @@ import { isValidationError, planCapacity } from '../index.js';
 import type { CapacityPlan, Scenario, ValidationIssueInput } from '../index.js';
 import { parsePlanOptions } from '../sufficiency/plan-capacity-options.js';
 import { CAPACITY_PLAN_LIMITS } from '../schema/capacity-candidate.js';
+import { parseNumberCell } from '../io/read-cell.js';
 import type { CliIo } from './cli-io.js';
 import type { Command } from './command.js';
 import { InputError } from './input-error.js';
@@ -20,7 +21,11 @@ const OBJECTIVES = ['spend', 'independentPlacements'] as const;
  */
 export const CAPACITY_PLAN_OPTIONS = {
   candidates: { type: 'string', value: 'FILE', description: 'candidate places, CSV' },
-  budget: { type: 'string', value: 'GBP', description: 'capital budget in pounds, e.g. 12000000' },
+  budget: {
+    type: 'string',
+    value: 'GBP',
+    description: 'capital budget in pounds: 12000000, £12,000,000, £12m or £500k',
+  },
   objective: { type: 'string', value: 'NAME', description: 'spend (default) or independentPlacements' },
   step: { type: 'string', value: 'N', description: 'places the search adds at a time (default 10)' },
   'without-plan': {
@@ -43,6 +48,32 @@ export function withoutPlannedAdditions(s: Scenario): Scenario {
     if (plan) capacity[key] = { ...plan, additions: [] };
   }
   return { ...s, capacity };
+}
+
+const MILLIONS = /^£?\s*(\d+(?:\.\d+)?)\s*(m|k)$/i;
+
+/**
+ * --budget in whole pounds, written as a planner writes a budget: `12000000`, `£12,000,000`, `£12m`,
+ * `£1.5m` or `£500k`.
+ *
+ * @throws UsageError saying how to write it, with the largest budget
+ * @example
+ * budgetFlag('£12m', 'plan-capacity'); // 12000000
+ * budgetFlag('£500k', 'plan-capacity'); // 500000
+ */
+export function budgetFlag(text: string, command: string): number {
+  const short = MILLIONS.exec(text.trim());
+  const pounds = short
+    ? Math.round(Number(short[1]) * (short[2].toLowerCase() === 'm' ? 1e6 : 1e3))
+    : parseNumberCell(text);
+  const max = CAPACITY_PLAN_LIMITS.maxBudgetGbp;
+  if (pounds === undefined || !Number.isSafeInteger(pounds) || pounds < 0 || pounds > max)
+    throw new UsageError(
+      `--budget must be whole pounds from 0 to ${max.toLocaleString('en-GB')}, written as 12000000, £12,000,000, ` +
+        `£12m or £500k, not "${text}"`,
+      command,
+    );
+  return pounds;
 }
 
 /** What parsePlanOptions finds wrong with the candidates that read, or nothing. */
@@ -74,8 +105,7 @@ export async function capacityPlanOf(
   command: string,
 ): Promise<{ plan: CapacityPlan; warnings: string[] }> {
   const file = args.requiredString('candidates');
-  args.requiredString('budget');
-  const budgetGbp = args.integer('budget', { min: 0, max: CAPACITY_PLAN_LIMITS.maxBudgetGbp }, 0);
+  const budgetGbp = budgetFlag(args.requiredString('budget'), command);
   const objective = args.string('objective') ?? 'spend';
   if (!(OBJECTIVES as readonly string[]).includes(objective))
     throw new UsageError(`--objective must be one of ${OBJECTIVES.join(', ')}`, command);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../src/cli/commands.js';
 import { runCli } from '../../../src/cli/run-cli.js';
+import { budgetFlag } from '../../../src/cli/capacity-plan-flags.js';
 import { memoryIo } from '../support/memory-io.js';
 import { runCommand } from '../support/run-command.js';
 
@@ -79,7 +80,11 @@ describe('send-placement plan-capacity', () => {
   it('bad usage exits 2 naming the flag: no budget, a budget not in whole pounds, an unknown objective', async () => {
     const base = plan.slice(0, 5);
     expect((await run(base)).err).toContain('error: --budget is required');
-    expect((await run([...base, '--budget', '12m'])).err).toContain('--budget must be a whole number from 0 to');
+    expect((await run([...base, '--budget', '12 million'])).err).toContain(
+      '--budget must be whole pounds from 0 to 100,000,000,000, written as 12000000, £12,000,000, £12m or £500k, ' +
+        'not "12 million"',
+    );
+    expect((await run([...base, '--budget', '£1.5'])).err).toContain('--budget must be whole pounds');
     const objective = await run([...plan, '--objective', 'cost']);
     expect([objective.code, objective.err.split('\n')[0]]).toEqual([
       2,
@@ -142,6 +147,14 @@ describe('plan-capacity --budget', () => {
     expect(pounds.code).toBe(0);
     expect(JSON.parse(pounds.out).budgetGbp).toBe(12_000_000);
     expect(pounds.out).toBe(plain.out);
+    const short = await runCommand([...args, '--budget', '£12m', '--without-plan', '--format', 'json']);
+    expect(short.out).toBe(plain.out);
+  });
+
+  it('reads £1.5m and £500k as a planner writes a budget', () => {
+    expect(['£1.5m', '1.5M', '£500k', '£ 2m'].map((b) => budgetFlag(b, 'plan-capacity'))).toEqual([
+      1_500_000, 1_500_000, 500_000, 2_000_000,
+    ]);
   });
   it('writes each frontier budget once in the table: £0 is one row, not eight the same; JSON keeps eight', async () => {
     const args = ['plan-capacity', '--scenario', KENT, '--candidates', CANDIDATES, '--without-plan'];
