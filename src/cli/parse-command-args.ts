@@ -17,7 +17,7 @@ export const COMMON_OPTIONS = {
     value: 'table|csv|json',
     description: "output format (default: from --out's extension, else table on a terminal, JSON when piped)",
   },
-  out: { type: 'string', value: 'FILE', description: 'write the output to FILE instead of standard output' },
+  out: { type: 'string', value: 'FILE', description: 'write the output to FILE (- for standard output, the default)' },
   help: { type: 'boolean', description: 'show this help' },
 } as const satisfies Command['options'];
 
@@ -119,7 +119,8 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Com
       return n;
     },
     format: format as OutputFormat | undefined,
-    out: string('out'),
+    // `-` is standard output, as other commands take it.
+    out: string('out') === '-' ? undefined : string('out'),
     help: values.help === true,
   };
 }

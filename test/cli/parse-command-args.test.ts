@@ -4,6 +4,7 @@ import { rankCommand } from '../../src/cli/commands/rank.js';
 import { reportCommand } from '../../src/cli/commands/report.js';
 import { parseCommandArgs } from '../../src/cli/parse-command-args.js';
 import { UsageError } from '../../src/cli/usage-error.js';
+import { runCommand } from './support/run-command.js';
 
 const usage = (argv: string[]) => {
   try {
@@ -71,5 +72,22 @@ describe('parseCommandArgs', () => {
     expect(budget('12000000')).toBe(12_000_000);
     for (const bad of ['£12m', '12.5', '1,2,3', 'twelve'])
       expect(() => budget(bad)).toThrow('--budget must be a whole number at least 0');
+  });
+});
+
+describe('--out -', () => {
+  it('is standard output, as other commands take it, not a file named "-"', async () => {
+    expect(parseCommandArgs(rankCommand, ['--out', '-']).out).toBeUndefined();
+    expect(parseCommandArgs(rankCommand, ['--out', 'r.csv']).out).toBe('r.csv');
+    const { code, out, written } = await runCommand([
+      'sufficiency',
+      '--scenario',
+      'data/kent/scenario-2025.json',
+      '--out',
+      '-',
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).rows).toHaveLength(6);
+    expect(written.has('-')).toBe(false);
   });
 });
