@@ -213,7 +213,9 @@ export function backtestProjection(
     throw new ValidationError('backtestProjection options', [
       {
         path: 'fitYears',
-        message: `the history has ${years.length} record years; fitYears must leave at least one to test`,
+        message:
+          `the history has ${years.length} record year${years.length === 1 ? '' : 's'}; ` +
+          'fitYears must leave at least one to test',
         code: 'too_big',
       },
     ]);

@@ -39,6 +39,10 @@ describe('backtestProjection', () => {
   it('refuses a split longer than the history', () => {
     expect(() => backtestProjection(kentHistory(), { fitYears: 6, testYears: 2 })).toThrow(ValidationError);
     expect(() => backtestProjection(kentHistory(), { fitYears: 0, testYears: 2 })).toThrow(ValidationError);
+    const oneYear = kentHistory().filter((r) => r.calendarYear === kentHistory()[0].calendarYear);
+    expect(issuesOf(() => backtestProjection(oneYear, { fitYears: 1, testYears: 1 }))[0].message).toBe(
+      'the history has 1 record year; fitYears must leave at least one to test',
+    );
   });
 
   it('carries the baselines in the same shape as the model, on the same test censuses', () => {

@@ -1,3 +1,4 @@
+import { countNoun } from '../../report/count-noun.js';
 import { backtestProjection } from '../../index.js';
 import type { Population, ProjectionBacktest, SettingError, Transition } from '../../index.js';
 import type { Command } from '../command.js';
@@ -110,7 +111,7 @@ function runSplits(
  * @throws UsageError naming the flag, the history's record years and the largest value that works
  */
 function checkSplit(years: number, fitYears: number | undefined, testYears: number | undefined, file: string) {
-  const has = `${file} has ${years} record years`;
+  const has = `${file} has ${countNoun(years, 'record year')}`;
   if (fitYears !== undefined && fitYears > years - 1)
     throw new UsageError(
       `--fit-years must be at most ${years - 1}: ${has}, and a backtest needs at least one after the fit to test on`,
