@@ -45,7 +45,7 @@ function tablesOf(plan: CapacityPlan): Table[] {
         { key: 'capitalGbp', label: 'capital £', kind: 'gbp' },
         { key: 'saving', label: `saving ${unit}`, kind: saving },
       ],
-      rows: plan.chosen.map((c) => ({ ...c, setting: SETTING_NAMES[c.setting] ?? c.setting, need: c.need ?? 'all' })),
+      rows: plan.chosen.map((c) => ({ ...c, setting: SETTING_NAMES[c.setting] ?? c.setting, need: c.need ?? 'any' })),
     },
     {
       title: 'Frontier: the best saving found at each budget',

@@ -43,7 +43,7 @@ describe('send-placement plan-capacity', () => {
     for (const title of ['Chosen places', 'Frontier', 'Candidates', 'Saving across 20 simulated runs (seed 1)'])
       expect(out).toContain(title);
     expect(out).toMatch(/special-new-school-2028 +0 +150 +10 places would save nothing: demand for maintained special/);
-    expect(out).toMatch(/srp-remodel-2026 +SRP +all +2026 +60 /);
+    expect(out).toMatch(/srp-remodel-2026 +SRP +any +2026 +60 /); // any need, as the help and the report say
     expect(out).toMatch(/mean £ +5% low £ +median £ +95% high £/);
     expect(out).not.toMatch(/\b(maxPlaces|saves-nothing|p95)\b/);
     expect(out).toContain("Chosen places: what each saves over the scenario's years (£ of spend)");
