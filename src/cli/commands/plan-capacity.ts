@@ -49,6 +49,8 @@ function tablesOf(plan: CapacityPlan): Table[] {
     },
     {
       title: 'Frontier: the best saving found at each budget',
+      // To the £10,000, as the summary writes them: a plan £40,000 short of its budget does not read as spending all.
+      millionsDecimals: 2,
       columns: [
         { key: 'budgetGbp', label: 'budget £', kind: 'gbp' },
         { key: 'capitalGbp', label: 'capital £', kind: 'gbp' },

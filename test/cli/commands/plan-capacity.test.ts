@@ -153,4 +153,12 @@ describe('plan-capacity --budget', () => {
     expect(frontier(tiny.out).map((line) => line.trim().split(/\s+/)[0])).toEqual(['0', '1', '2', '3']);
     expect(JSON.parse((await run([...args, '--budget', '0', '--format', 'json'])).out).frontier).toHaveLength(8);
   });
+
+  it('writes the frontier to the £10,000, as the summary does: capital short of its budget reads short', async () => {
+    const { out, err } = await run([...plan, '--without-plan', '--format', 'table']);
+    const rows = out.split('Frontier')[1].split('\n\n')[0].split('\n').slice(3);
+    expect(rows.map((line) => line.trim().split(/\s+/).slice(0, 2))).toContainEqual(['£6.00m', '£5.96m']);
+    expect(rows.at(-1)?.trim().split(/\s+/).slice(0, 2)).toEqual(['£12.00m', '£11.99m']);
+    expect(err).toContain('£11.99m of the £12.00m budget');
+  });
 });
