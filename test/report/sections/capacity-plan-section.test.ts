@@ -71,7 +71,7 @@ describe('the capacity plan part of the report: money', () => {
     expect(section).toContain('<td class="num">£0.75m</td>'); // a £750,000 capital, not £0.8m
     expect(section).toMatch(/<title>budget £12\.00m: £69\.72m<\/title>/);
     // The intro says so, and the projection's spend elsewhere keeps one decimal.
-    expect(html).toContain('the capacity plan writes £m to two decimals, so the capital it spends reads apart');
+    expect(html).toContain('sums are £m to two decimals, so capital a little under the budget does not read as all');
   });
 });
 
