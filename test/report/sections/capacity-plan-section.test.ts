@@ -30,10 +30,11 @@ describe('the capacity plan part of the report', () => {
   });
 
   it('for a plan that buys nothing, gives the reason and no chart of a flat line', async () => {
-    const plan = planCapacity(overflowScenario(), { budgetGbp: 5_000, candidates });
+    const plan = planCapacity(overflowScenario(), { budgetGbp: 5_000, candidates, runs: 10 });
     const html = await renderReport({ capacityPlan: plan });
     expect(html).toContain('The budget (£5,000) buys nothing: the cheapest candidate place costs £10,000.');
     expect(html).not.toContain('Saving by capital budget');
+    expect(html).not.toContain('simulated runs'); // not "the plan saves £0 to £0 (5th to 95th percentile)"
   });
 
   it('sits after the projection and its sensitivity when a scenario is given too', async () => {
