@@ -98,7 +98,8 @@ export const sufficiencyCommand: Command = {
     '--runs (with one --scenario) adds the simulated 5th, 50th and 95th percentiles of independent placements',
     'as columns p5, p50 and p95 (seed 1 unless --seed says otherwise; the same seed gives the same bands).',
     'Give --scenario more than once to put plans side by side: one row per plan and year, each read against',
-    'the first (independent placements, SRP places and shortfall, spend and spend so far).',
+    'the first (independent placements, SRP places and shortfall, spend and spend so far; special school',
+    'shortfall too when a plan leaves special schools short).',
   ].join('\n'),
   options: {
     scenario: {
