@@ -22,6 +22,11 @@ export type Column = string | { key: string; label?: string; kind?: FigureKind }
 export type Table = {
   /** A heading printed above the table in table format. */
   title?: string;
+  /**
+   * The fewest decimals its £m columns take in table format (default 1): 2 where sums a few thousand pounds apart
+   * must read apart, as capital spent beside the budget it falls short of (£5.96m of £6.00m, not £6.0m of £6.0m).
+   */
+  millionsDecimals?: number;
   columns: Column[];
   rows: Record<string, CsvCell>[];
 };
@@ -165,8 +170,8 @@ export function renderTable(table: Table): string {
 
 /**
  * Decimals of a table's £m columns, the same for all of them so that columns compare (a budget beside the capital
- * it buys): one, or as many as keep two significant digits of the smallest sum under £1m in them (£0.13m, not
- * £0.1m, for £125,000), at most three.
+ * it buys): the table's millionsDecimals (default one), or as many as keep two significant digits of the smallest
+ * sum under £1m in them (£0.13m, not £0.1m, for £125,000), at most three.
  */
 function millionsDecimals(table: Table, millions: readonly boolean[]): number {
   let smallest = Number.POSITIVE_INFINITY;
@@ -177,8 +182,9 @@ function millionsDecimals(table: Table, millions: readonly boolean[]): number {
       if (v > 0 && v < smallest) smallest = v;
     }
   });
-  if (!(smallest < 1e6)) return 1;
-  return Math.min(3, Math.max(2, 1 - Math.floor(Math.log10(smallest / 1e6))));
+  const least = table.millionsDecimals ?? 1;
+  if (!(smallest < 1e6)) return least;
+  return Math.min(3, Math.max(2, least, 1 - Math.floor(Math.log10(smallest / 1e6))));
 }
 
 /** A heading's words in lines of at most `width` characters (a longer word keeps a line of its own). */

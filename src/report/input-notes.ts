@@ -4,8 +4,9 @@ import type { ReportContext } from './report-context.js';
 
 /**
  * What the report says at its top about inputs not used as given: rows left out as invalid (`--skip-invalid`), and
- * a travel table whose journeys replace the estimate where it has the pair. A reader should not take pages built
- * on part of a file, or on a mix of real and estimated journeys, for the whole of it.
+ * a travel table whose journeys replace the estimate where it has the pair, or, with no table, that every journey
+ * is the estimate. A reader should not take pages built on part of a file, or on estimated journeys, for the whole
+ * of it or for measured ones.
  *
  * @returns a paragraph, or '' when every input was used as given
  *
@@ -49,6 +50,12 @@ export function inputNotes(report: ReportContext): string {
       `Road km and minutes come from a travel table of ${countNoun(used, 'journey')} for these children where ` +
         'it has the child and school; the others are estimated from the straight-line distance (times the ' +
         "policy's circuity factor, at its average speed), and each ranking table says which.",
+    );
+  } else if (report.schools !== undefined && report.children !== undefined) {
+    // A column headed "Road km" reads as measured on the road: say it is the estimate, as --travel's help does.
+    sentences.push(
+      "Road km and minutes are estimated from each school's straight-line distance from the child's home (times " +
+        "the policy's circuity factor, at its average speed).",
     );
   }
   return sentences.length === 0 ? '' : `<p>${sentences.join(' ')}</p>`;

@@ -64,11 +64,12 @@ export const REPORT_GLOSSARY: readonly GlossaryEntry[] = [
     means: "A school's unique reference number in the DfE's register, Get Information About Schools.",
   },
   {
-    term: 'p5, p50, p95 (percentiles)',
+    term: 'p5, p25, p50, p75, p95 (percentiles)',
     finds: /\bp(5|25|50|75|95)\b/,
     means:
-      'Of the simulated runs, the share at or below the value: p5 is exceeded by 95 runs in 100, p50 is the ' +
-      'median (the middle run) and p95 is exceeded by 5 runs in 100.',
+      'Of the simulated runs, pN is the value N runs in 100 are at or below: p5 is exceeded by 95 runs in 100, ' +
+      'p50 is the median (the middle run) and p95 is exceeded by 5 runs in 100; half the runs lie between p25 ' +
+      'and p75.',
   },
   {
     term: 'Prediction interval',

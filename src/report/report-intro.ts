@@ -33,7 +33,10 @@ export function reportIntro(report: ReportContext): string {
 /** How a capacity plan's £m read, when the report holds one: to two decimals, as its own summary writes them. */
 function capitalNote(report: ReportContext): string {
   if (report.capacityPlan === undefined) return '';
-  return '; the capacity plan writes £m to two decimals, so the capital it spends reads apart from its budget';
+  return (
+    "; the capacity plan's sums are £m to two decimals, so capital a little under the budget does not read as " +
+    'all of it'
+  );
 }
 
 function joinAnd(parts: readonly string[]): string {

@@ -94,4 +94,19 @@ describe('formatOutput', () => {
     const pounds = renderTable({ columns, rows: [{ budget: 5_000, capital: 20_000 }] }).split('\n')[2];
     expect(pounds.trim().split(/\s+/)).toEqual(['5,000', '20,000']); // no column reaches £1m: whole pounds
   });
+
+  it("writes £m to a table's millionsDecimals when sums a few thousand pounds apart must read apart", () => {
+    const columns = [
+      { key: 'budget', label: 'budget £', kind: 'gbp' as const },
+      { key: 'capital', label: 'capital £', kind: 'gbp' as const },
+    ];
+    const rows = [{ budget: 6_000_000, capital: 5_960_000 }];
+    const row = (table: Parameters<typeof renderTable>[0]) => renderTable(table).split('\n')[2].trim().split(/\s+/);
+    expect(row({ columns, rows })).toEqual(['£6.0m', '£6.0m']);
+    expect(row({ columns, rows, millionsDecimals: 2 })).toEqual(['£6.00m', '£5.96m']);
+    expect(row({ columns, rows: [{ budget: 125_000, capital: 1e6 }], millionsDecimals: 2 })).toEqual([
+      '£0.13m',
+      '£1.00m',
+    ]);
+  });
 });

@@ -27,4 +27,15 @@ describe('data/kent series files', () => {
     expect(read.series?.values).toEqual([...totals.values()]);
     expect(read.series?.values.at(-1)).toBe(1172);
   });
+
+  it("scenario-2025.json's joiners state in their source the count they have: the report prints both", () => {
+    const scenario = JSON.parse(kent('scenario-2025.json')) as {
+      joiners: { entries: { count: number; source: string }[] };
+    };
+    for (const { count, source } of scenario.joiners.entries) {
+      const stated = /about ([\d,]+) new EHCPs/.exec(source)?.[1];
+      if (stated !== undefined) expect(Number(stated.replace(/,/g, ''))).toBe(count);
+    }
+    expect(scenario.joiners.entries[0].source).toContain('about 2,000 new EHCPs a year outside the Year 7 transfer');
+  });
 });

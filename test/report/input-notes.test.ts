@@ -50,10 +50,15 @@ describe('renderReport: inputs left out or replaced', () => {
     expect(rows[0]).toContain(`<td>${first}</td>`);
     expect(rows[0]).toContain('<td>travel table</td>');
     expect(rows[1]).toContain('<td>estimate</td>');
-    // Without a table no Journey column and no travel sentence: every journey is the estimate.
+    // Without a table no Journey column and no travel table named: every journey is the estimate, and it says so.
     const plain = await renderReport({ schools, children, limit: 3 });
     expect(plain).not.toContain('<th>Journey</th>');
     expect(proseOf(plain)).not.toContain('travel table');
+    expect(proseOf(plain)).toContain(
+      "Road km and minutes are estimated from each school's straight-line distance from the child's home",
+    );
+    const projection = proseOf(await renderReport({ scenario: kentJson('scenario-2025.json') }));
+    expect(projection).not.toContain('Road km'); // no matching pages, no journeys to speak of
   });
 
   it('counts only the journeys of the children and schools given, and says when none is', async () => {

@@ -27,6 +27,22 @@ describe('the plans section of the report', () => {
     expect(html).not.toContain('<h2>');
   });
 
+  it('adds a special school shortfall column when a plan leaves special schools short', async () => {
+    const short = {
+      ...kent,
+      capacity: { ...kent.capacity, 'maintained-special': { base: { value: 5000, source: 'test: fewer places' } } },
+    };
+    const html = await plansSection.render(
+      buildReportContext({ plans: [plans[0], { name: 'short', scenario: short }] }),
+    );
+    expect(html).toContain('<th class="num">SRP shortfall</th><th class="num">Special school shortfall</th>');
+    expect(html).toMatch(
+      /<td>short<\/td><td[^>]*>2025<\/td>(<td[^>]*>[^<]*<\/td>){3}<td[^>]*>0<\/td><td[^>]*>600<\/td>/,
+    );
+    // Kent's special schools always have room: no column of zeros.
+    expect(await plansSection.render(buildReportContext({ plans }))).not.toContain('Special school shortfall');
+  });
+
   it('is in a report of plans alone, and beside a scenario', async () => {
     expect(await renderReport({ plans })).toContain('Plans side by side');
     const both = await renderReport({ scenario: kent, plans, sensitivity: false });

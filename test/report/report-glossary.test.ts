@@ -58,6 +58,12 @@ describe("the report's glossary", () => {
     expect(terms).toEqual(['Chosen automatically', 'drift', 'damped', 'log- (before a method)']);
   });
 
+  it('explains every percentile the simulation table heads a column with, p25 and p75 among them', () => {
+    const html = reportGlossary('<th>p5</th><th>p25</th><th>Median (p50)</th><th>p75</th><th>p95</th>');
+    expect(termsOf(html)).toEqual(['p5, p25, p50, p75, p95 (percentiles)']);
+    for (const p of ['p5 ', 'p25', 'p50', 'p75', 'p95']) expect(html.split('<dd>')[1]).toContain(p);
+  });
+
   it('is empty for text with none of its terms', () => {
     expect(reportGlossary('<p>Placements go down.</p>')).toBe('');
     expect(reportGlossary('<td>SRPs</td>')).toContain('<dt>SRP</dt>');

@@ -21,7 +21,10 @@ export const backtestCommand: Command = {
   summary: 'Backtest a forecasting method on a series: sMAPE, MASE and MAE per horizon.',
   details: [
     'Refits the method on the first years, forecasts ahead, compares with what happened, adds a year',
-    'and repeats (rolling origin). A JSON list of series backtests each (progress bar on a terminal).',
+    'and repeats (rolling origin: an origin is the last year a fit sees). A JSON list of series backtests each',
+    '(progress bar on a terminal). Each row is one horizon (1 = a year ahead): sMAPE is its error as a',
+    "percentage of the values, MASE its error against repeating the last year's value (under 1 beats that),",
+    "MAE its mean error in the series' own unit.",
   ].join('\n'),
   options: {
     series: { type: 'string', value: 'FILE', required: true, description: 'the series, CSV (year,value) or JSON' },

@@ -5,6 +5,7 @@ import { type Column, type CommandOutput, tableCsv } from '../format-output.js';
 import { readJsonInput } from '../read-input.js';
 import { projectSufficiency } from '../../sufficiency/project-sufficiency.js';
 import { overfullSettingWarnings } from '../capacity-census-warnings.js';
+import { leavesSpecialShort } from '../../report/sections/sufficiency-section.js';
 
 /** The children's columns of plans side by side: expected counts (whole in a table, to 0.1 under 10; to 0.1 in CSV). */
 const CHILDREN_COLUMNS: Column[] = [
@@ -15,6 +16,12 @@ const CHILDREN_COLUMNS: Column[] = [
   { key: 'srpPlaces', label: 'SRP places', kind: 'count' },
   { key: 'srpShortfall', label: 'SRP shortfall', kind: 'count' },
 ];
+
+/**
+ * Maintained special schools' shortfall, after SRP's, when some plan leaves them short (leavesSpecialShort, the
+ * report's rule): where they overflow it drives independent placements as SRP's does.
+ */
+const SPECIAL_COLUMN: Column = { key: 'specialShortfall', label: 'special school shortfall', kind: 'count' };
 
 /** The spend columns: £ a year, all settings (£m in a table, whole pounds in CSV). */
 const SPEND_COLUMNS: Column[] = [
@@ -63,6 +70,7 @@ export async function comparePlans(io: CliIo, files: readonly string[]): Promise
     independentVsFirst: r.independentVsFirst,
     srpPlaces: r.srpPlaces,
     srpShortfall: r.srpShortfall,
+    specialShortfall: r.specialShortfall,
     spend: r.spend,
     spendVsFirst: r.spendVsFirst,
     cumulativeSpend: r.cumulativeSpend,
@@ -79,17 +87,18 @@ export async function comparePlans(io: CliIo, files: readonly string[]): Promise
     return `${plan.name}: ${placements}, ${spent}`;
   });
   const against = `against ${names[0]}`;
+  const children = [...CHILDREN_COLUMNS, ...(leavesSpecialShort(comparison) ? [SPECIAL_COLUMN] : [])];
   return {
     json: comparison,
     tables: [
-      { title: `${names.length} plans side by side: children (${against})`, columns: CHILDREN_COLUMNS, rows },
+      { title: `${names.length} plans side by side: children (${against})`, columns: children, rows },
       {
         title: `${names.length} plans side by side: spend £ a year`,
         columns: ['plan', 'year', ...SPEND_COLUMNS],
         rows,
       },
     ],
-    csv: tableCsv({ columns: [...CHILDREN_COLUMNS, ...SPEND_COLUMNS], rows }),
+    csv: tableCsv({ columns: [...children, ...SPEND_COLUMNS], rows }),
     notes: [...warnings, ...summaries],
   };
 }

@@ -175,7 +175,7 @@ export const estimateCommand: Command = {
     name: {
       type: 'string',
       value: 'TEXT',
-      description: "the scenario's name (default: the plan's, its year range made the projected years)",
+      description: "the scenario's name (default: the plan's, any year range in it changed to the projected years)",
     },
   },
   examples: [

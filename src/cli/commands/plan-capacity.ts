@@ -45,10 +45,12 @@ function tablesOf(plan: CapacityPlan): Table[] {
         { key: 'capitalGbp', label: 'capital £', kind: 'gbp' },
         { key: 'saving', label: `saving ${unit}`, kind: saving },
       ],
-      rows: plan.chosen.map((c) => ({ ...c, setting: SETTING_NAMES[c.setting] ?? c.setting, need: c.need ?? 'all' })),
+      rows: plan.chosen.map((c) => ({ ...c, setting: SETTING_NAMES[c.setting] ?? c.setting, need: c.need ?? 'any' })),
     },
     {
       title: 'Frontier: the best saving found at each budget',
+      // To the £10,000, as the summary writes them: a plan £40,000 short of its budget does not read as spending all.
+      millionsDecimals: 2,
       columns: [
         { key: 'budgetGbp', label: 'budget £', kind: 'gbp' },
         { key: 'capitalGbp', label: 'capital £', kind: 'gbp' },

@@ -66,7 +66,8 @@ const NAMED_WORDS = 'yes';
 const CLOSENESS_COLUMN: Column = { key: 'closeness', label: 'TOPSIS closeness', kind: 'score' };
 
 /**
- * The ranking table's columns, as a caseworker reads them; the points of each criterion add up to the score.
+ * The ranking table's columns, as a caseworker reads them; the points of each criterion (headed "need points" and
+ * so on) add up to the score.
  * With a travel table, a journey column after the minutes says which row's km and minutes are the table's;
  * under TOPSIS, the closeness that orders the rows follows the score; when a child names a school, a column after
  * the school's name marks it.
@@ -83,7 +84,12 @@ const rankedColumns = (withTable: boolean, topsis = false, named = false): Colum
   { key: 'travelMinutes', label: 'minutes', kind: 'minutes' },
   ...(withTable ? [JOURNEY_COLUMN] : []),
   { key: 'annualCost', label: 'cost a year £', kind: 'gbp' },
-  ...['need', 'quality', 'capacity', 'cost', 'travel'].map((key) => ({ key, kind: 'score' as const })),
+  // "points", as the help says: a bare "cost" of 0.090 beside "cost a year £" read as a second cost.
+  ...['need', 'quality', 'capacity', 'cost', 'travel'].map((key) => ({
+    key,
+    label: `${key} points`,
+    kind: 'score' as const,
+  })),
 ];
 
 /**

@@ -95,10 +95,11 @@ export const sufficiencyCommand: Command = {
     'One row per year, with the plan and with no new places; maintained special school places, demand and',
     'shortfall too when the plan leaves them short in some year. Children are expected counts (whole in the',
     'table, to 0.1 under 10 where rounding would hide them, e.g. 5.7; to 0.1 in CSV); spend is £ a year.',
-    '--runs adds the simulated 5th, 50th and 95th percentiles of independent placements as columns',
-    '(seed 1 unless --seed says otherwise; the same seed gives the same bands).',
+    '--runs (with one --scenario) adds the simulated 5th, 50th and 95th percentiles of independent placements',
+    'as columns p5, p50 and p95 (seed 1 unless --seed says otherwise; the same seed gives the same bands).',
     'Give --scenario more than once to put plans side by side: one row per plan and year, each read against',
-    'the first (independent placements, SRP places and shortfall, spend and spend so far).',
+    'the first (independent placements, SRP places and shortfall, spend and spend so far; special school',
+    'shortfall too when a plan leaves special schools short).',
   ].join('\n'),
   options: {
     scenario: {
@@ -120,7 +121,11 @@ export const sufficiencyCommand: Command = {
     if (files.length === 0) throw new UsageError('--scenario is required', 'sufficiency');
     const simulate = runsOf(args, 'sufficiency');
     if (files.length > 1) {
-      if (simulate) throw new UsageError('--runs takes one --scenario', 'sufficiency');
+      if (simulate)
+        throw new UsageError(
+          '--runs takes one --scenario: simulate each plan on its own, or put the plans side by side without --runs',
+          'sufficiency',
+        );
       return comparePlans(io, files);
     }
     const [file] = files;

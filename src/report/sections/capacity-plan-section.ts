@@ -43,9 +43,13 @@ function amount(plan: CapacityPlan, value: number): string {
   return plan.objective === 'spend' ? formatGbp(value) : `${formatCount(value)} place-years`;
 }
 
+/**
+ * The saving's range over simulated runs; none for a plan that buys nothing, whose runs with and without it are the
+ * same ("saves £0 to £0" says nothing the summary has not).
+ */
 function uncertaintySentence(plan: CapacityPlan): string {
   const u = plan.uncertainty;
-  if (!u) return '';
+  if (!u || plan.chosen.length === 0) return '';
   return (
     `<p>Across ${countNoun(u.runs, 'simulated run')} (seed ${u.seed}), each drawing the scenario's uncertain ` +
     'assumptions once for the scenario without the places and once with them, the plan saves ' +

@@ -4,6 +4,7 @@ import { formatCount, formatGbp } from '../figure-format.js';
 import { escapeHtml, htmlTable } from '../html.js';
 import { plansChart } from '../plans-chart.js';
 import type { ReportSection } from '../report-section.js';
+import { leavesSpecialShort } from './sufficiency-section.js';
 
 /** Each plan's last year against the first plan's: placements and spend so far, in a sentence. */
 function summary(comparison: ScenarioComparison): string {
@@ -31,7 +32,13 @@ function summary(comparison: ScenarioComparison): string {
   );
 }
 
+/**
+ * Every plan and year; with a special school shortfall column when some plan leaves maintained special schools short,
+ * as the projection's table has (without it, a plan whose special schools overflow shows more independent placements
+ * beside an SRP shortfall of 0, and nothing says why).
+ */
 function table(comparison: ScenarioComparison): string {
+  const special = leavesSpecialShort(comparison);
   return htmlTable(
     [
       { label: 'Plan', kind: 'text' },
@@ -40,6 +47,7 @@ function table(comparison: ScenarioComparison): string {
       { label: 'Independent vs first plan', kind: 'count' },
       { label: 'SRP places', kind: 'count' },
       { label: 'SRP shortfall', kind: 'count' },
+      ...(special ? [{ label: 'Special school shortfall', kind: 'count' as const }] : []),
       { label: 'Spend, all settings', kind: 'gbp-millions' },
       { label: 'Spend vs first plan', kind: 'gbp-millions' },
       { label: 'Spend so far', kind: 'gbp-millions' },
@@ -51,6 +59,7 @@ function table(comparison: ScenarioComparison): string {
       r.independentVsFirst,
       r.srpPlaces,
       r.srpShortfall,
+      ...(special ? [r.specialShortfall] : []),
       r.spend,
       r.spendVsFirst,
       r.cumulativeSpend,

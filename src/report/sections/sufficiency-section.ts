@@ -252,14 +252,14 @@ function projectionTable(projection: SufficiencyProjection): string {
 }
 
 /**
- * Whether some year of the plan leaves maintained special schools short by at least a tenth of a child (what a
- * table can show), so that their places, demand and shortfall belong beside SRP's: the report's and the command's
- * one rule.
+ * Whether some year of the plan (or of any plan side by side) leaves maintained special schools short by at least a
+ * tenth of a child (what a table can show), so that their shortfall belongs beside SRP's: the report's and the
+ * command's one rule.
  *
  * @example
  * leavesSpecialShort(projectSufficiency(kent)); // false: Kent's special schools always have room
  */
-export const leavesSpecialShort = (projection: Pick<SufficiencyProjection, 'rows'>) =>
+export const leavesSpecialShort = (projection: { rows: readonly Pick<SufficiencyRow, 'specialShortfall'>[] }) =>
   projection.rows.some((r) => r.specialShortfall >= 0.05);
 
 /**

@@ -21,6 +21,16 @@ describe('send-placement backtest', () => {
     expect(err).toMatch(/^warning: series "Kent: Hospital school" \(item 2\) not backtested: .*at least 3 values/m);
   });
 
+  it('says in its help what sMAPE, MASE and MAE measure, and what an origin and a horizon are', async () => {
+    const { code, out } = await runCommand(['backtest', '--help']);
+    expect(code).toBe(0);
+    const help = out.replace(/\s+/g, ' ');
+    expect(help).toContain('(rolling origin: an origin is the last year a fit sees)');
+    expect(help).toContain('Each row is one horizon (1 = a year ahead): sMAPE is its error as a percentage');
+    expect(help).toContain("MASE its error against repeating the last year's value (under 1 beats that)");
+    expect(help).toContain("MAE its mean error in the series' own unit.");
+  });
+
   it("says the overall sMAPE as a percentage in its note, as forecast's notes do", async () => {
     const files = { 's.json': JSON.stringify({ start: 2021, values: [820, 930, 1050, 1172] }) };
     const { err } = await runCommand(['backtest', '--series', 's.json', '--format', 'csv'], { files });

@@ -21,4 +21,21 @@ describe('comparePlans', () => {
       '2 plans side by side: spend £ a year',
     ]);
   });
+
+  it('adds special school shortfall after SRP shortfall when a plan leaves special schools short', async () => {
+    const io = memoryIo();
+    const kent = JSON.parse(new TextDecoder().decode(await io.readFile('data/kent/scenario-2025.json')));
+    const short = {
+      ...kent,
+      name: 'Fewer special places',
+      capacity: { ...kent.capacity, 'maintained-special': { base: { value: 5000, source: 'test: fewer places' } } },
+    };
+    io.written.set('short.json', JSON.stringify(short));
+    const out = await comparePlans(io, ['data/kent/scenario-2025.json', 'short.json']);
+    const [header, ...rows] = (out.csv ?? '').split('\n');
+    expect(header).toContain(',SRP shortfall,special school shortfall,');
+    expect(rows.find((r) => r.startsWith('Fewer special places,2025,'))).toMatch(/,1500,0,600,/);
+    const same = await comparePlans(io, ['data/kent/scenario-2025.json', 'data/kent/scenario-2025.json']);
+    expect(same.csv).not.toContain('special'); // Kent's special schools always have room: no column of zeros
+  });
 });

@@ -109,6 +109,10 @@ describe('send-placement estimate', () => {
     );
     expect(scenario.name).toBe('Kent SRP growth plan, 2025-2035');
     expect(err).toContain('scenario "Kent SRP growth plan, 2025-2035", 2025-2035');
+    // The help says so in words a planner reads, not "its year range made the projected years".
+    expect((await runCommand(['estimate', '--help'])).out).toContain(
+      "the scenario's name (default: the plan's, any year range in it changed to the projected years)",
+    );
     // The report on it no longer sets Kent's published 1,172 beside this history's projection.
     const report = await runCommand(['report', '--scenario', 'scenario.json', '--out', 'r.html'], {
       files: { 'scenario.json': written.get('scenario.json') as string },

@@ -44,7 +44,7 @@ describe('send-placement plan-capacity', () => {
     for (const title of ['Chosen places', 'Frontier', 'Candidates', 'Saving across 20 simulated runs (seed 1)'])
       expect(out).toContain(title);
     expect(out).toMatch(/special-new-school-2028 +0 +150 +10 places would save nothing: demand for maintained special/);
-    expect(out).toMatch(/srp-remodel-2026 +SRP +all +2026 +60 /);
+    expect(out).toMatch(/srp-remodel-2026 +SRP +any +2026 +60 /); // any need, as the help and the report say
     expect(out).toMatch(/mean £ +5% low £ +median £ +95% high £/);
     expect(out).not.toMatch(/\b(maxPlaces|saves-nothing|p95)\b/);
     expect(out).toContain("Chosen places: what each saves over the scenario's years (£ of spend)");
@@ -165,5 +165,13 @@ describe('plan-capacity --budget', () => {
     const tiny = await run([...args, '--budget', '3', '--format', 'table']);
     expect(frontier(tiny.out).map((line) => line.trim().split(/\s+/)[0])).toEqual(['0', '1', '2', '3']);
     expect(JSON.parse((await run([...args, '--budget', '0', '--format', 'json'])).out).frontier).toHaveLength(8);
+  });
+
+  it('writes the frontier to the £10,000, as the summary does: capital short of its budget reads short', async () => {
+    const { out, err } = await run([...plan, '--without-plan', '--format', 'table']);
+    const rows = out.split('Frontier')[1].split('\n\n')[0].split('\n').slice(3);
+    expect(rows.map((line) => line.trim().split(/\s+/).slice(0, 2))).toContainEqual(['£6.00m', '£5.96m']);
+    expect(rows.at(-1)?.trim().split(/\s+/).slice(0, 2)).toEqual(['£12.00m', '£11.99m']);
+    expect(err).toContain('£11.99m of the £12.00m budget');
   });
 });

@@ -162,7 +162,12 @@ describe('send-placement sufficiency', () => {
     expect(err).toContain('909 independent placements in 2030');
     const bands = await runCommand(['sufficiency', '--scenario', KENT, '--scenario', KENT, '--runs', '5']);
     expect(bands.code).toBe(2);
-    expect(bands.err).toContain('--runs takes one --scenario');
+    expect(bands.err).toContain(
+      '--runs takes one --scenario: simulate each plan on its own, or put the plans side by side without --runs',
+    );
+    const help = (await runCommand(['sufficiency', '--help'])).out.replace(/\s+/g, ' ');
+    expect(help).toContain('--runs (with one --scenario) adds the simulated 5th, 50th and 95th percentiles');
+    expect(help).toContain('as columns p5, p50 and p95');
   });
   it('--help says what the table does with a count under 10: one decimal, as the table writes it', async () => {
     const small = JSON.parse(readFileSync(KENT, 'utf8'));

@@ -30,10 +30,11 @@ describe('the capacity plan part of the report', () => {
   });
 
   it('for a plan that buys nothing, gives the reason and no chart of a flat line', async () => {
-    const plan = planCapacity(overflowScenario(), { budgetGbp: 5_000, candidates });
+    const plan = planCapacity(overflowScenario(), { budgetGbp: 5_000, candidates, runs: 10 });
     const html = await renderReport({ capacityPlan: plan });
     expect(html).toContain('The budget (£5,000) buys nothing: the cheapest candidate place costs £10,000.');
     expect(html).not.toContain('Saving by capital budget');
+    expect(html).not.toContain('simulated runs'); // not "the plan saves £0 to £0 (5th to 95th percentile)"
   });
 
   it('sits after the projection and its sensitivity when a scenario is given too', async () => {
@@ -71,7 +72,7 @@ describe('the capacity plan part of the report: money', () => {
     expect(section).toContain('<td class="num">£0.75m</td>'); // a £750,000 capital, not £0.8m
     expect(section).toMatch(/<title>budget £12\.00m: £69\.72m<\/title>/);
     // The intro says so, and the projection's spend elsewhere keeps one decimal.
-    expect(html).toContain('the capacity plan writes £m to two decimals, so the capital it spends reads apart');
+    expect(html).toContain('sums are £m to two decimals, so capital a little under the budget does not read as all');
   });
 });
 
