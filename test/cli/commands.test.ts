@@ -342,6 +342,18 @@ describe('send-placement commands', () => {
     expect(err).toContain('--child must hold one child');
   });
 
+  it('consult --skip-invalid: a file of children refused for holding two still says which row it skipped', async () => {
+    const io = memoryIo();
+    const rows = ['C7,ASD,7,51.3,1.1', 'C8,XYZ,7,51.3,1.1', 'C9,ASD,8,51.3,1.1'];
+    io.written.set('one.csv', `id,primaryNeed,ncYear,home.lat,home.lon\n${rows.join('\n')}\n`);
+    expect(await runCli(['consult', '--schools', SCHOOLS, '--child', 'one.csv', '--skip-invalid'], io, COMMANDS)).toBe(
+      2,
+    );
+    const err = io.err();
+    expect(err).toMatch(/warning: one\.csv line 3, primaryNeed: unknown need code[^\n]*\(skipped\)/);
+    expect(err.indexOf('(skipped)')).toBeLessThan(err.indexOf('error: --child must hold one child; one.csv holds 2'));
+  });
+
   it('forecast: a year,value file gives years, mean and both intervals', async () => {
     const { code, out, err } = await run([
       'forecast',

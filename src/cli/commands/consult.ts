@@ -69,8 +69,15 @@ export const consultCommand: Command = {
     const skipInvalid = args.flag('skip-invalid');
     const schools = await readInput(io, 'schools', schoolsFile, { skipInvalid });
     const children = await readInput(io, 'children', childFile, { skipInvalid });
-    if (children.records.length !== 1)
-      throw new UsageError(`--child must hold one child; ${childFile} holds ${children.records.length}`, 'consult');
+    if (children.records.length !== 1) {
+      const error = new UsageError(
+        `--child must hold one child; ${childFile} holds ${children.records.length}`,
+        'consult',
+      );
+      // With --skip-invalid, the rows left out may be why none is left: say them first.
+      error.notes.push(...schools.warnings, ...children.warnings);
+      throw error;
+    }
     const child = children.records[0];
     const travelFile = args.string('travel');
     const journeys =
