@@ -120,7 +120,7 @@ function chosenOf(s: Scenario, o: ParsedPlanOptions, places: Purchase, baseline:
 export function planCapacity(scenario: Loose<ScenarioInput>, options: PlanCapacityOptions): CapacityPlan {
   const s = parseScenario(scenario);
   const o = parsePlanOptions(options, s);
-  const source = `planCapacity (budget £${o.budgetGbp.toLocaleString('en-GB')})`;
+  const source = `capital plan (budget £${o.budgetGbp.toLocaleString('en-GB')})`;
   const ev = createCapacityEvaluator(s, o.candidates, o.objective);
   const none = o.candidates.map(() => 0);
   const years = s.endYear - s.baseYear + 1;

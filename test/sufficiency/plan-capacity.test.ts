@@ -56,7 +56,7 @@ describe('planCapacity', () => {
       [2026, 10],
       [2027, 9],
     ]);
-    expect(plan.scenario.capacity.srp?.additions[0].source).toBe('planCapacity (budget £200,000): candidate early');
+    expect(plan.scenario.capacity.srp?.additions[0].source).toBe('capital plan (budget £200,000): candidate early');
     const spend = (s: unknown) => projectSufficiency(s).rows.reduce((t, r) => t + r.spend, 0);
     expect(plan.baseline).toBe(spend(overflowScenario()));
     expect(plan.saving).toBe(plan.baseline - spend(plan.scenario));
