@@ -55,32 +55,40 @@ export const UNKNOWN_DISTRICT = 'unknown';
  */
 export const UNKNOWN_SCHOOL_DISTRICT = 'unknown (schools)';
 
-const DemandEntrySchema = z
-  .object(
-    {
-      need: z.optional(NeedCodeSchema),
-      primaryNeed: z.optional(NeedCodeSchema),
-      district: z.optional(NonEmptyStringSchema),
-      home: z.optional(LatLonSchema),
-      // Bounded so that the sums stay finite: one entry is one child or a group, never more than
-      // every pupil in England.
-      count: z.optional(
-        bounded(
-          0,
-          SCENARIO_LIMITS.maxChildren,
-          'must be 0 or more',
-          `must be at most ${SCENARIO_LIMITS.maxChildren.toLocaleString('en-GB')} children`,
-        ),
+/** A Child's other fields: a demand entry may carry them (children's records serve as demand); they are not read. */
+const CHILD_FIELDS = Object.fromEntries(
+  ['id', 'secondaryNeeds', 'ncYear', 'sex', 'residential', 'namedSchoolUrn', 'maxDistanceKm'].map((k) => [
+    k,
+    z.optional(z.unknown()),
+  ]),
+);
+
+// Strict: a group's size written as anything but `count` (`children: 10`) would count as one child.
+const DemandEntrySchema = strictFields(
+  {
+    need: z.optional(NeedCodeSchema),
+    primaryNeed: z.optional(NeedCodeSchema),
+    district: z.optional(NonEmptyStringSchema),
+    home: z.optional(LatLonSchema),
+    // Bounded so that the sums stay finite: one entry is one child or a group, never more than
+    // every pupil in England.
+    count: z.optional(
+      bounded(
+        0,
+        SCENARIO_LIMITS.maxChildren,
+        'must be 0 or more',
+        `must be at most ${SCENARIO_LIMITS.maxChildren.toLocaleString('en-GB')} children`,
       ),
-    },
-    { error: 'a demand entry must be an object: { need, district?, home?, count? }' },
-  )
-  .check(
-    z.refine((d) => d.need !== undefined || d.primaryNeed !== undefined, {
-      error: 'need (or primaryNeed) is required',
-      path: ['need'],
-    }),
-  );
+    ),
+    ...CHILD_FIELDS,
+  },
+  { error: 'a demand entry must be an object: { need, district?, home?, count? }' },
+).check(
+  z.refine((d) => d.need !== undefined || d.primaryNeed !== undefined, {
+    error: 'need (or primaryNeed) is required',
+    path: ['need'],
+  }),
+);
 
 const InputSchema = strictFields(
   {

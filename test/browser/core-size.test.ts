@@ -1,10 +1,11 @@
 // A guard on what the browser core is made of: bundled as an app's bundler would, it must hold no
 // part of classic zod or zod's locales (one reach through z.core once pulled in 370 KB of them), no
-// Node built-in, and stay within a ceiling a little above its size when this was last raised (221 KB
-// minified, for the warning that names the years no transition rule covers, where children would
-// otherwise stay put in silence; before that 220 KB, for the maximum flow by shortest augmenting
-// paths: bench/README.md, "Bundle size", says how that compares with the 150 KB budget). Raise it
-// only for code a user gains, and say so.
+// Node built-in, and stay within a ceiling a little above its size when this was last raised (222 KB
+// minified, for sufficiencyGaps refusing a group's size written as anything but `count`, which
+// counted as one child; before that 221 KB, for the warning that names the years no transition rule
+// covers, and 220 KB, for the maximum flow by shortest augmenting paths: bench/README.md, "Bundle
+// size", says how that compares with the 150 KB budget). Raise it only for code a user gains, and
+// say so.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build } from 'esbuild';
@@ -12,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { builtEntry } from '../support/built-entry.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const CEILING_BYTES = 222 * 1024;
+const CEILING_BYTES = 223 * 1024;
 
 /**
  * Bundles as an app's bundler would for a browser, minified: the size, and the files that put code in

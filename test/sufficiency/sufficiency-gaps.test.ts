@@ -117,4 +117,29 @@ describe('sufficiencyGaps', () => {
       issuesOf(() => sufficiencyGaps({ schools: [], demand: [{ district: 'Thanet' } as never] })).map((i) => i.path),
     ).toEqual(['demand[0].need']);
   });
+
+  it('refuses a group whose size is written as anything but count, which would count as one child', () => {
+    const entry = { need: 'ASD', district: 'Thanet', children: 10 } as never;
+    expect(issuesOf(() => sufficiencyGaps({ schools: [], demand: [entry] }))).toEqual([
+      {
+        path: 'demand[0].children',
+        message:
+          'unknown field "children"; the fields here are need, primaryNeed, district, home, count, id, ' +
+          'secondaryNeeds, ncYear, sex, residential, namedSchoolUrn, maxDistanceKm',
+      },
+    ]);
+    // A child's record as it is (every Child field) is still one child of demand.
+    const child = {
+      id: 'C1',
+      primaryNeed: 'ASD',
+      secondaryNeeds: ['SLCN'],
+      ncYear: 7,
+      sex: 'male',
+      home: { lat: 51.3, lon: 1.1 },
+      residential: false,
+      namedSchoolUrn: '900001',
+      maxDistanceKm: 30,
+    } as const;
+    expect(sufficiencyGaps({ schools: [], demand: [child] }).total).toEqual({ places: 0, demand: 1, gap: 1 });
+  });
 });
