@@ -170,10 +170,10 @@ function whyOf(
       ? models[0]
       : `${combiner} of ${models.map((m) => (combiner === 'mean' ? `${m} ${weights[m].toFixed(2)}` : m)).join(', ')}`;
   const tested =
-    backtest.mase === null || backtest.smape === null
+    backtest.smape === null
       ? 'too short to backtest'
       : `backtest over ${backtest.origins} origin${backtest.origins === 1 ? '' : 's'}: ` +
-        `MASE ${backtest.mase.toFixed(2)}, sMAPE ${backtest.smape.toFixed(1)}%`;
+        `${backtest.mase === null ? '' : `MASE ${backtest.mase.toFixed(2)}, `}sMAPE ${backtest.smape.toFixed(1)}%`;
   return {
     models,
     combiner,

@@ -10,6 +10,25 @@ import { seriesKind } from './forecast.js';
 import { type Column, tableCsv } from '../format-output.js';
 
 /**
+ * Why a backtest's MASE column is blank where forecasts were compared: the years of the first fit never changed, so
+ * there is no yearly change to scale the errors by (see Accuracy.mase). Undefined when MASE was given.
+ *
+ * @param result the backtest
+ * @param length how many values the series has
+ * @example
+ * blankMaseNote(backtest([100, 100, 100, 100, 100, 100, 100, 50], 'naive'), 8);
+ * // 'MASE is blank: the first 6 years, which the first fit takes, never changed, so there is no yearly change to
+ * //  measure the errors against; sMAPE and MAE still say how far the forecasts missed'
+ */
+export function blankMaseNote(result: BacktestResult, length: number): string | undefined {
+  if (result.overall.count === 0 || result.overall.mase !== null) return undefined;
+  return (
+    `MASE is blank: the first ${length - result.origins} years, which the first fit takes, never changed, so ` +
+    'there is no yearly change to measure the errors against; sMAPE and MAE still say how far the forecasts missed'
+  );
+}
+
+/**
  * Why a backtest's table leaves rows blank: the horizons no origin reached, as a note in a planner's words, or
  * undefined when every horizon was compared. An origin h years from the series' end compares at most h years ahead.
  *
@@ -127,11 +146,11 @@ export const backtestCommand: Command = {
         ...input.warnings,
         ...seriesFailureNotes(failed, 'backtested'),
         ...done.flatMap(({ name, result: r, length }) => {
-          const unreached = unreachedHorizonsNote(r, length);
+          const reasons = [unreachedHorizonsNote(r, length), blankMaseNote(r, length)];
           return [
             `${many ? `${name}: ` : ''}${r.method}, ${r.origins} origin${r.origins === 1 ? '' : 's'}, overall sMAPE ` +
               `${r.overall.smape === null ? '(none)' : `${r.overall.smape.toFixed(2)}%`}`,
-            ...(unreached ? [`${many ? `${name}: ` : ''}${unreached}`] : []),
+            ...reasons.filter((note) => note !== undefined).map((note) => `${many ? `${name}: ` : ''}${note}`),
           ];
         }),
       ],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backtest } from '../../../src/index.js';
-import { unreachedHorizonsNote } from '../../../src/cli/commands/backtest.js';
+import { blankMaseNote, unreachedHorizonsNote } from '../../../src/cli/commands/backtest.js';
 import { runCommand } from '../support/run-command.js';
 
 describe('send-placement backtest', () => {
@@ -58,6 +58,19 @@ describe('send-placement backtest', () => {
       'no forecast 3 years ahead to compare: the first fit takes 6 of the 8 years, so 2 years follow it; that row ' +
         'is blank (a smaller --min-train looks further ahead)',
     );
+  });
+
+  it('says why MASE is blank for a series whose first years never changed, and keeps sMAPE and MAE', async () => {
+    const files = { 's.json': JSON.stringify({ start: 2016, values: [100, 100, 100, 100, 100, 100, 100, 50] }) };
+    const { out, err } = await runCommand(['backtest', '--series', 's.json', '--method', 'naive', '--format', 'csv'], {
+      files,
+    });
+    expect(out.split('\n')[1]).toBe('1,2,33.3333,,25');
+    expect(err).toContain(
+      'MASE is blank: the first 6 years, which the first fit takes, never changed, so there is no yearly change to ' +
+        'measure the errors against; sMAPE and MAE still say how far the forecasts missed',
+    );
+    expect(blankMaseNote(backtest([100, 101, 100, 100, 100, 100, 100, 50], 'naive'), 8)).toBeUndefined();
   });
 
   it('names the series a blank horizon belongs to in a file of several', async () => {
