@@ -246,6 +246,21 @@ describe('forecast', () => {
     );
   });
 
+  it('says when exponential-trend or quadratic-trend fitted a straight line instead of its curve', () => {
+    // Placements that fell to 0: no exponential curve passes through 0, so the line through them was extended.
+    const fell = forecast({ start: 2018, values: [50, 30, 15, 6, 2, 0] }, { horizon: 2, method: 'exponential' });
+    expect(fell.why.note).toBe('a straight line instead: a value is 0 or below');
+    expect(fell.why.summary).toMatch(/^exponential-trend \(a straight line instead: a value is 0 or below\); /);
+    const two = forecast({ start: 2024, values: [1172, 1100] }, { horizon: 2, method: 'quadratic' });
+    expect(two.mean).toEqual(forecast([1172, 1100], { horizon: 2, method: 'linear' }).mean);
+    expect(two.why.summary).toBe(
+      'quadratic-trend (a straight line instead: 2 values fix no curve); too short to backtest',
+    );
+    // Where the curve was fitted, nothing is added.
+    expect(forecast([100, 110, 121], { horizon: 1, method: 'exponential' }).why.note).toBeUndefined();
+    expect(forecast([1, 4, 9], { horizon: 1, method: 'quadratic' }).why.note).toBeUndefined();
+  });
+
   it('gives a finite MASE for a history of subnormal values', () => {
     // Regression: why.backtest.mase was Infinity: the MASE scale was 5e-324, so the zero-scale guard missed it.
     const f = forecast([0, 5e-324, 0, 5e-324, 1.5], { horizon: 1 });
