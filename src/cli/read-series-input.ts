@@ -121,6 +121,29 @@ function writesSplitYears(table: CsvTable, column: string): boolean {
 }
 
 /**
+ * A warning for a CSV series that writes some years as academic or financial years (`2020/21`, read as the year it
+ * ends in) and others as single years (`2022`, read as written): a single year meant as the year an academic year
+ * starts in would put its value a year early, and nothing else in the file would show it. Undefined otherwise.
+ *
+ * @example
+ * mixedYearsWarning(readCsvTable('year,value\n2020/21,5\n2022,6\n'), 'year', 's.csv');
+ * // 's.csv: warning: years are written both as 2020/21 (read as 2021, the year it ends in) and as single years
+ * //  (2022, read as written); check that each single year is the year its academic or financial year ends in'
+ */
+export function mixedYearsWarning(table: CsvTable, column: string, file: string): string | undefined {
+  const k = table.header.indexOf(column);
+  const cells = table.rows.map((row) => (row.cells[k] ?? '').trim());
+  const split = cells.find((cell) => yearEnding(cell) !== undefined);
+  const single = cells.find((cell) => yearEnding(cell) === undefined && /^\d{4}$/.test(cell));
+  if (split === undefined || single === undefined) return undefined;
+  return (
+    `${file}: warning: years are written both as ${split} (read as ${yearEnding(split)}, the year it ends in) and as ` +
+    `single years (${single}, read as written); check that each single year is the year its academic or financial ` +
+    'year ends in'
+  );
+}
+
+/**
  * A year as a series file wrote it: the calendar year, or for a file of academic or financial years
  * the year that ends in it (2025 -> '2024/25').
  *
@@ -194,8 +217,10 @@ async function readSeriesRecords(
   // headings; only a header without year,value needs more.
   const usual = named ? undefined : usualColumns(table.header);
   const splitYears = writesSplitYears(table, usual?.year ?? year);
-  if (usual)
-    return { ...(await readInput(io, 'series', file).catch(withoutCascadedGap(table, usual.year))), splitYears };
+  const mixed = mixedYearsWarning(table, usual?.year ?? year, file);
+  const warned = <R extends InputRecords<Series>>(read: R): R & { splitYears: boolean } =>
+    mixed ? { ...read, warnings: [mixed, ...read.warnings], splitYears } : { ...read, splitYears };
+  if (usual) return warned(await readInput(io, 'series', file).catch(withoutCascadedGap(table, usual.year)));
   const missing = [year, value].filter((c) => !table.header.includes(c));
   if (missing.length > 0)
     throw new InputError(file, [
@@ -226,7 +251,7 @@ async function readSeriesRecords(
   const columnOf = (name: string | undefined) => (name === 'year' ? year : name === 'value' ? value : name);
   const projectedIo: CliIo = { ...io, fileSize: undefined, readFile: async () => new TextEncoder().encode(projected) };
   try {
-    return { ...(await readInput(projectedIo, 'series', file).catch(withoutCascadedGap(table, year))), splitYears };
+    return warned(await readInput(projectedIo, 'series', file).catch(withoutCascadedGap(table, year)));
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     throw new InputError(

@@ -12,8 +12,9 @@ export type Accuracy = {
   /** Mean symmetric absolute percentage error, percent (0-200). */
   smape: number | null;
   /**
-   * Mean absolute scaled error: each error over the in-sample mean absolute first difference at its origin (see
-   * maseScale for a constant history).
+   * Mean absolute scaled error: each error over the in-sample mean absolute first difference at its origin. Null when
+   * the first fit's years never changed: with no yearly change to scale by, a MASE says nothing (the naive forecast
+   * would score below 1 against itself).
    */
   mase: number | null;
   /** Mean absolute error, in the series' units. */
@@ -22,8 +23,8 @@ export type Accuracy = {
 
 /**
  * Mean errors of rolling-origin forecasts, per horizon and overall. MASE divides each error by the
- * in-sample mean absolute first difference of the training values at its own origin (maseScale:
- * with its fallbacks for a constant or numerically all-zero history, so MASE is always finite).
+ * in-sample mean absolute first difference of the training values at its own origin (maseScale), and
+ * is null when a history never changed (see Accuracy.mase); otherwise it is finite.
  *
  * @param values the whole series
  * @param runs the rolling-origin forecasts (see rollingOrigin)
@@ -39,7 +40,9 @@ export function accuracyOfRuns(
 ): { perHorizon: Array<Accuracy & { horizon: number }>; overall: Accuracy } {
   const sums = Array.from({ length: horizon }, () => ({ count: 0, smape: 0, mase: 0, mae: 0 }));
   for (const run of runs) {
-    const scale = maseScale(values.slice(0, run.origin));
+    const training = values.slice(0, run.origin);
+    // NaN spreads to the sums this origin adds to, which then report a null MASE (NaN >= 0 is false).
+    const scale = training.some((v) => v !== training[0]) ? maseScale(training) : Number.NaN;
     run.actual.forEach((actual, i) => {
       const forecast = run.forecast[i];
       const error = Math.abs(forecast - actual);
@@ -53,7 +56,12 @@ export function accuracyOfRuns(
   const mean = (s: (typeof sums)[number]): Accuracy =>
     s.count === 0
       ? { count: 0, smape: null, mase: null, mae: null }
-      : { count: s.count, smape: s.smape / s.count, mase: s.mase / s.count, mae: s.mae / s.count };
+      : {
+          count: s.count,
+          smape: s.smape / s.count,
+          mase: s.mase >= 0 ? s.mase / s.count : null,
+          mae: s.mae / s.count,
+        };
   const total = sums.reduce(
     (t, s) => ({ count: t.count + s.count, smape: t.smape + s.smape, mase: t.mase + s.mase, mae: t.mae + s.mae }),
     {

@@ -27,7 +27,10 @@ export type ForecastWhy = {
   combiner: 'median' | 'mean' | 'single';
   /** Each model's weight in the mean (equal shares in a median). */
   weights: Record<string, number>;
-  /** Why these models, when the series' length decided it (auto on a short series); otherwise absent. */
+  /**
+   * Why these models, when the series' length decided it (auto on a short series), or why the model named was fitted
+   * as a straight line (exponential-trend with a value of 0 or below, quadratic-trend on 2 values); otherwise absent.
+   */
   note?: string;
   /** Rolling-origin accuracy of the method on this series (count 0 when the series is too short to backtest). */
   backtest: Accuracy & { origins: number };
@@ -121,7 +124,7 @@ export function forecastValues(
     lower,
     upper,
     method,
-    why: whyOf(model, method, n, backtest, scale, clip, design.shortUpTo),
+    why: whyOf(model, method, values, backtest, scale, clip, design.shortUpTo),
   };
 }
 
@@ -145,11 +148,11 @@ export function recentRuns(values: readonly number[], model: Model, horizon: num
   return rollingOrigin(values, model, firstOrigin, horizon);
 }
 
-/** The reasons of a forecast: its models and weights, the length rule when it applied, the backtest. */
+/** The reasons of a forecast: its models and weights, the length rule or a fallback when one applied, the backtest. */
 function whyOf(
   model: Model,
   method: MethodName,
-  n: number,
+  values: readonly number[],
   backtest: ForecastWhy['backtest'],
   scale: number,
   nonNegative: boolean,
@@ -159,21 +162,28 @@ function whyOf(
   const combiner = model.combiner ?? 'single';
   const shares = model.weights ?? models.map(() => 1 / models.length);
   const weights = Object.fromEntries(models.map((m, i) => [m, shares[i]]));
+  const n = values.length;
+  // The two models that fit a line where their curve cannot be fitted (see their docs) say so, or `why` would name a
+  // curve the forecast does not follow.
   const note =
-    method !== 'auto' || n > shortUpTo
-      ? undefined
-      : n <= 2
-        ? '2 values are too short to choose a model, so the last value is carried forward'
-        : `short series: 3 to ${shortUpTo} values`;
+    method === 'exponential-trend' && values.some((v) => v <= 0)
+      ? 'a straight line instead: a value is 0 or below'
+      : method === 'quadratic-trend' && n < 3
+        ? 'a straight line instead: 2 values fix no curve'
+        : method !== 'auto' || n > shortUpTo
+          ? undefined
+          : n <= 2
+            ? '2 values are too short to choose a model, so the last value is carried forward'
+            : `short series: 3 to ${shortUpTo} values`;
   const merged =
     combiner === 'single'
       ? models[0]
       : `${combiner} of ${models.map((m) => (combiner === 'mean' ? `${m} ${weights[m].toFixed(2)}` : m)).join(', ')}`;
   const tested =
-    backtest.mase === null || backtest.smape === null
+    backtest.smape === null
       ? 'too short to backtest'
       : `backtest over ${backtest.origins} origin${backtest.origins === 1 ? '' : 's'}: ` +
-        `MASE ${backtest.mase.toFixed(2)}, sMAPE ${backtest.smape.toFixed(1)}%`;
+        `${backtest.mase === null ? '' : `MASE ${backtest.mase.toFixed(2)}, `}sMAPE ${backtest.smape.toFixed(1)}%`;
   return {
     models,
     combiner,

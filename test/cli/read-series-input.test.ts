@@ -3,7 +3,14 @@ import { COMMANDS } from '../../src/cli/commands.js';
 import { forecastCommand } from '../../src/cli/commands/forecast.js';
 import { InputError } from '../../src/cli/input-error.js';
 import { parseCommandArgs } from '../../src/cli/parse-command-args.js';
-import { readSeriesInput, SERIES_COLUMN_OPTIONS, seriesColumnsOf, yearLabel } from '../../src/cli/read-series-input.js';
+import {
+  mixedYearsWarning,
+  readSeriesInput,
+  SERIES_COLUMN_OPTIONS,
+  seriesColumnsOf,
+  yearLabel,
+} from '../../src/cli/read-series-input.js';
+import { readCsvTable } from '../../src/io/read-csv-table.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { UsageError } from '../../src/cli/usage-error.js';
 import { fixture, memoryIo } from './support/memory-io.js';
@@ -65,6 +72,29 @@ describe('readSeriesInput', () => {
         .split('\n')
         .map((line) => line.split(',')[0]),
     ).toEqual(['year', '2023/24', '2024/25', '']);
+  });
+
+  it('warns when some years are academic or financial years and others single: one may be a year out', async () => {
+    // 2022 after 2020/21 is read as the year ending 2022; meant as 2022/23, its value would sit a year early.
+    const io = memoryIo();
+    await io.writeFile('mixed.csv', 'year,value\n2019/20,100\n2020/21,110\n2022,120\n2023,135\n');
+    const { records, warnings } = await readSeriesInput(io, 'mixed.csv');
+    expect(records).toEqual([{ start: 2020, values: [100, 110, 120, 135] }]);
+    const warning =
+      'mixed.csv: warning: years are written both as 2019/20 (read as 2020, the year it ends in) and as single ' +
+      'years (2022, read as written); check that each single year is the year its academic or financial year ends in';
+    expect(warnings).toEqual([warning]);
+    expect(await runCli(['forecast', '--series', 'mixed.csv', '--horizon', '1', '--format', 'csv'], io, COMMANDS)).toBe(
+      0,
+    );
+    expect(io.err()).toContain(warning);
+    // Through named columns too; a file of one kind of year is not warned about.
+    await io.writeFile('named.csv', 'fy,spend\n2020/21,5\n2022,6\n');
+    expect((await readSeriesInput(io, 'named.csv', { year: 'fy', value: 'spend' })).warnings[0]).toMatch(
+      /^named\.csv: warning: years are written both as 2020\/21/,
+    );
+    expect(mixedYearsWarning(readCsvTable('year,value\n2020/21,5\n2021/22,6\n'), 'year', 's.csv')).toBeUndefined();
+    expect(mixedYearsWarning(readCsvTable('year,value\n2020,5\n2021,6\n'), 'year', 's.csv')).toBeUndefined();
   });
 
   it('says once which columns a file has and which flags to use, instead of an error per row', async () => {

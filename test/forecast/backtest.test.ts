@@ -77,8 +77,17 @@ describe('backtest', () => {
   });
   it('gives a finite MASE for a history of subnormal values (it counts as all zero: scale 1)', () => {
     // Regression: the scale was 5e-324, not 0, so the zero-scale fallback missed it and MASE was Infinity.
-    const r = backtest([5e-324, 5e-324, -1], 'auto');
-    expect(r.overall).toEqual({ count: 1, smape: 200, mase: 1, mae: 1 });
     expect(backtest([0, 5e-324, 0, 1e15], 'drift', { minTrain: 3 }).overall.mase).toBe(1e15);
+    // A history that never moved has no scale at all: no MASE, never Infinity (see the next test).
+    expect(backtest([5e-324, 5e-324, -1], 'auto').overall).toEqual({ count: 1, smape: 200, mase: null, mae: 1 });
+  });
+  it('gives no MASE, rather than one against the level, when the first fit saw a series that never changed', () => {
+    // The naive forecast of [100 x 7, 50] scored MASE 0.33, "better than the naive forecast", against itself.
+    const r = backtest([100, 100, 100, 100, 100, 100, 100, 50], 'naive');
+    expect(r.overall.mase).toBeNull();
+    expect(r.overall.mae).toBeCloseTo(100 / 3, 12);
+    // An all-zero history: MASE was the MAE in the series' units (2,000 for a jump to 3,000).
+    expect(backtest([0, 0, 0, 0, 0, 0, 0, 3000], 'naive').overall.mase).toBeNull();
+    expect(backtest([0, 0, 0, 0, 0, 0, 0, 0], 'naive').overall).toEqual({ count: 3, smape: 0, mase: null, mae: 0 });
   });
 });

@@ -145,9 +145,13 @@ describe('forecast', () => {
         for (const xs of [f.mean, ...Object.values(f.lower), ...Object.values(f.upper)])
           expect(allFinite(xs)).toBe(true);
         expect(Number.isFinite(f.why.intervalScale)).toBe(true);
-        // Errors are finite where something was compared, and null (never 0) where nothing was.
-        const { count, mase } = f.why.backtest;
-        expect(count === 0 ? mase === null : Number.isFinite(mase)).toBe(true);
+        // Errors are finite where something was compared, and null (never 0) where nothing was; MASE is null too
+        // when the first fit's years never changed (no yearly change to scale by).
+        const { count, mase, smape, origins } = f.why.backtest;
+        expect(count === 0 ? smape === null : Number.isFinite(smape)).toBe(true);
+        const firstFit = values.slice(0, values.length - origins);
+        const scaled = count > 0 && firstFit.some((v) => v !== firstFit[0]);
+        expect(scaled ? Number.isFinite(mase) : mase === null).toBe(true);
       }),
       { numRuns: RUNS },
     );
@@ -242,12 +246,33 @@ describe('forecast', () => {
     );
   });
 
+  it('says when exponential-trend or quadratic-trend fitted a straight line instead of its curve', () => {
+    // Placements that fell to 0: no exponential curve passes through 0, so the line through them was extended.
+    const fell = forecast({ start: 2018, values: [50, 30, 15, 6, 2, 0] }, { horizon: 2, method: 'exponential' });
+    expect(fell.why.note).toBe('a straight line instead: a value is 0 or below');
+    expect(fell.why.summary).toMatch(/^exponential-trend \(a straight line instead: a value is 0 or below\); /);
+    const two = forecast({ start: 2024, values: [1172, 1100] }, { horizon: 2, method: 'quadratic' });
+    expect(two.mean).toEqual(forecast([1172, 1100], { horizon: 2, method: 'linear' }).mean);
+    expect(two.why.summary).toBe(
+      'quadratic-trend (a straight line instead: 2 values fix no curve); too short to backtest',
+    );
+    // Where the curve was fitted, nothing is added.
+    expect(forecast([100, 110, 121], { horizon: 1, method: 'exponential' }).why.note).toBeUndefined();
+    expect(forecast([1, 4, 9], { horizon: 1, method: 'quadratic' }).why.note).toBeUndefined();
+  });
+
   it('gives a finite MASE for a history of subnormal values', () => {
     // Regression: why.backtest.mase was Infinity: the MASE scale was 5e-324, so the zero-scale guard missed it.
-    const f = forecast([5e-324, 5e-324, 5e-324, 5e-324, 1.5], { horizon: 1 });
+    const f = forecast([0, 5e-324, 0, 5e-324, 1.5], { horizon: 1 });
     expect(f.why.backtest.count).toBe(1);
     expect(f.why.backtest.mase).toBe(f.why.backtest.mae);
     expect(f.why.summary).not.toContain('Infinity');
+  });
+
+  it('leaves MASE out of the reasons when the years before the backtest never changed, and still gives sMAPE', () => {
+    const f = forecast({ start: 2016, values: [5, 5, 5, 5, 5, 5, 8] }, { horizon: 1 });
+    expect(f.why.backtest.mase).toBeNull();
+    expect(f.why.summary).toBe('mean of robust-drift 0.67, optimised-theta 0.33; backtest over 3 origins: sMAPE 15.4%');
   });
 
   it('gives identical output for identical input and leaves the input unchanged', () => {

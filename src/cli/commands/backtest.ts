@@ -10,6 +10,51 @@ import { seriesKind } from './forecast.js';
 import { type Column, tableCsv } from '../format-output.js';
 
 /**
+ * Why a backtest's MASE column is blank where forecasts were compared: the years of the first fit never changed, so
+ * there is no yearly change to scale the errors by (see Accuracy.mase). Undefined when MASE was given.
+ *
+ * @param result the backtest
+ * @param length how many values the series has
+ * @example
+ * blankMaseNote(backtest([100, 100, 100, 100, 100, 100, 100, 50], 'naive'), 8);
+ * // 'MASE is blank: the first 6 years, which the first fit takes, never changed, so there is no yearly change to
+ * //  measure the errors against; sMAPE and MAE still say how far the forecasts missed'
+ */
+export function blankMaseNote(result: BacktestResult, length: number): string | undefined {
+  if (result.overall.count === 0 || result.overall.mase !== null) return undefined;
+  return (
+    `MASE is blank: the first ${length - result.origins} years, which the first fit takes, never changed, so ` +
+    'there is no yearly change to measure the errors against; sMAPE and MAE still say how far the forecasts missed'
+  );
+}
+
+/**
+ * Why a backtest's table leaves rows blank: the horizons no origin reached, as a note in a planner's words, or
+ * undefined when every horizon was compared. An origin h years from the series' end compares at most h years ahead.
+ *
+ * @param result the backtest
+ * @param length how many values the series has
+ * @example
+ * unreachedHorizonsNote(backtest([820, 930, 1050, 1172], 'auto'), 4);
+ * // 'no forecast 2 or 3 years ahead to compare: the first fit takes 3 of the 4 years, so 1 year follows it; those
+ * //  rows are blank (a smaller --min-train looks further ahead)'
+ */
+export function unreachedHorizonsNote(result: BacktestResult, length: number): string | undefined {
+  const unreached = result.perHorizon.filter((p) => p.count === 0).map((p) => p.horizon);
+  if (unreached.length === 0) return undefined;
+  const firstFit = length - result.origins;
+  const after = length - firstFit;
+  const horizons =
+    unreached.length === 1 ? `${unreached[0]}` : `${unreached.slice(0, -1).join(', ')} or ${unreached.at(-1)}`;
+  return (
+    `no forecast ${horizons} year${unreached.length === 1 && unreached[0] === 1 ? '' : 's'} ahead to compare: the ` +
+    `first fit takes ${firstFit} of the ${length} years, so ${after} year${after === 1 ? '' : 's'} follow` +
+    `${after === 1 ? 's' : ''} it; ${unreached.length === 1 ? 'that row is' : 'those rows are'} blank` +
+    `${firstFit > 2 ? ' (a smaller --min-train looks further ahead)' : ''}`
+  );
+}
+
+/**
  * `send-placement backtest`: how far to trust a forecasting method on a council's own series —
  * rolling-origin sMAPE, MASE and MAE per horizon and overall.
  *
@@ -48,7 +93,7 @@ export const backtestCommand: Command = {
     const minTrain = args.integer('min-train', { min: 2 }, undefined);
     const input = await readSeriesInput(io, file, seriesColumnsOf(args), 'backtest');
     const bar = createProgressBar(io, 'backtesting', input.records.length);
-    const done: { name: string; result: BacktestResult; kind: FigureKind }[] = [];
+    const done: { name: string; result: BacktestResult; kind: FigureKind; length: number }[] = [];
     const failed: SeriesFailure[] = [];
     try {
       for (const [i, series] of input.records.entries()) {
@@ -58,7 +103,8 @@ export const backtestCommand: Command = {
             ...(minTrain === undefined ? {} : { minTrain }),
           };
           const kind = seriesKind(series.values, input.units[i]);
-          done.push({ name: input.names[i], result: backtest(series, method, options), kind });
+          const result = backtest(series, method, options);
+          done.push({ name: input.names[i], result, kind, length: series.values.length });
         } catch (error) {
           failed.push({ name: input.names[i], index: i, error });
         }
@@ -99,11 +145,14 @@ export const backtestCommand: Command = {
       notes: [
         ...input.warnings,
         ...seriesFailureNotes(failed, 'backtested'),
-        ...done.map(
-          ({ name, result: r }) =>
+        ...done.flatMap(({ name, result: r, length }) => {
+          const reasons = [unreachedHorizonsNote(r, length), blankMaseNote(r, length)];
+          return [
             `${many ? `${name}: ` : ''}${r.method}, ${r.origins} origin${r.origins === 1 ? '' : 's'}, overall sMAPE ` +
-            `${r.overall.smape === null ? '(none)' : `${r.overall.smape.toFixed(2)}%`}`,
-        ),
+              `${r.overall.smape === null ? '(none)' : `${r.overall.smape.toFixed(2)}%`}`,
+            ...reasons.filter((note) => note !== undefined).map((note) => `${many ? `${name}: ` : ''}${note}`),
+          ];
+        }),
       ],
     };
   },

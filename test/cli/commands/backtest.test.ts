@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { backtest } from '../../../src/index.js';
+import { blankMaseNote, unreachedHorizonsNote } from '../../../src/cli/commands/backtest.js';
 import { runCommand } from '../support/run-command.js';
 
 describe('send-placement backtest', () => {
@@ -41,6 +43,46 @@ describe('send-placement backtest', () => {
     const files = { 's.json': JSON.stringify({ start: 2021, values: [820, 930, 1050, 1172] }) };
     const { out } = await runCommand(['backtest', '--series', 's.json', '--format', 'csv'], { files });
     expect(out.split('\n')[2]).toBe('2,0,,,');
+  });
+
+  it('says why a horizon is blank: no origin left that many years to compare', async () => {
+    const files = { 's.json': JSON.stringify({ start: 2021, values: [820, 930, 1050, 1172] }) };
+    const { err } = await runCommand(['backtest', '--series', 's.json', '--format', 'csv'], { files });
+    expect(err).toContain(
+      'no forecast 2 or 3 years ahead to compare: the first fit takes 3 of the 4 years, so 1 year follows it; ' +
+        'those rows are blank (a smaller --min-train looks further ahead)',
+    );
+    const reached = backtest([820, 930, 1050, 1172], 'naive', { minTrain: 2, horizon: 2 });
+    expect(unreachedHorizonsNote(reached, 4)).toBeUndefined();
+    expect(unreachedHorizonsNote(backtest([1, 2, 3, 4, 5, 6, 7, 8], 'naive'), 8)).toBe(
+      'no forecast 3 years ahead to compare: the first fit takes 6 of the 8 years, so 2 years follow it; that row ' +
+        'is blank (a smaller --min-train looks further ahead)',
+    );
+  });
+
+  it('says why MASE is blank for a series whose first years never changed, and keeps sMAPE and MAE', async () => {
+    const files = { 's.json': JSON.stringify({ start: 2016, values: [100, 100, 100, 100, 100, 100, 100, 50] }) };
+    const { out, err } = await runCommand(['backtest', '--series', 's.json', '--method', 'naive', '--format', 'csv'], {
+      files,
+    });
+    expect(out.split('\n')[1]).toBe('1,2,33.3333,,25');
+    expect(err).toContain(
+      'MASE is blank: the first 6 years, which the first fit takes, never changed, so there is no yearly change to ' +
+        'measure the errors against; sMAPE and MAE still say how far the forecasts missed',
+    );
+    expect(blankMaseNote(backtest([100, 101, 100, 100, 100, 100, 100, 50], 'naive'), 8)).toBeUndefined();
+  });
+
+  it('names the series a blank horizon belongs to in a file of several', async () => {
+    const files = {
+      's.json': JSON.stringify([
+        { name: 'Long', start: 2010, values: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] },
+        { name: 'Short', start: 2021, values: [820, 930, 1050] },
+      ]),
+    };
+    const { err } = await runCommand(['backtest', '--series', 's.json', '--format', 'csv'], { files });
+    expect(err).toMatch(/^Short: no forecast 2 or 3 years ahead to compare: the first fit takes 2 of the 3 years/m);
+    expect(err).not.toMatch(/^Long: no forecast/m);
   });
 
   it('is bad input naming the problem when every series fails', async () => {
