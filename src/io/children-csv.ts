@@ -1,5 +1,6 @@
-import { ChildListSchema, ChildSchema, type Child } from '../schema/child.js';
+import { ChildListSchema, ChildSchema, type Child, type ChildInput } from '../schema/child.js';
 import { parseWith } from '../schema/common.js';
+import type { Loose } from '../schema/loose.js';
 import { flattenRecord, type ColumnLayout } from './flatten.js';
 import type { CsvReadOptions, CsvWriteOptions } from './options.js';
 import type { ReadResult } from './read-result.js';
@@ -60,7 +61,7 @@ export function readChildrenCsv(input: string | Uint8Array, options: CsvReadOpti
  * // 'id,primaryNeed,secondaryNeeds,ncYear,sex,home.lat,home.lon,residential,namedSchoolUrn,maxDistanceKm\r\n' +
  * // 'C1,ASD,,7,,51.3,1.1,,,\r\n'
  */
-export function writeChildrenCsv(input: readonly Child[], options: CsvWriteOptions = {}): string {
+export function writeChildrenCsv(input: Loose<readonly ChildInput[]>, options: CsvWriteOptions = {}): string {
   const children: Child[] = parseWith(ChildListSchema, input, 'children');
   return writeCsv(
     children.map((child) => flattenRecord(child)),

@@ -1,5 +1,6 @@
 import { parseWith } from '../schema/common.js';
-import { SchoolListSchema, SchoolSchema, type School } from '../schema/school.js';
+import type { Loose } from '../schema/loose.js';
+import { SchoolListSchema, SchoolSchema, type School, type SchoolInput } from '../schema/school.js';
 import { flattenRecord, type ColumnLayout } from './flatten.js';
 import type { CsvReadOptions, CsvWriteOptions } from './options.js';
 import type { ReadResult } from './read-result.js';
@@ -83,7 +84,7 @@ export function readSchoolsCsv(input: string | Uint8Array, options: CsvReadOptio
  * @example
  * writeSchoolsCsv([]).split('\r\n')[0].startsWith('urn,name,kind,lot'); // true
  */
-export function writeSchoolsCsv(input: readonly School[], options: CsvWriteOptions = {}): string {
+export function writeSchoolsCsv(input: Loose<readonly SchoolInput[]>, options: CsvWriteOptions = {}): string {
   const schools: School[] = parseWith(SchoolListSchema, input, 'schools');
   const years = new Set<number>();
   for (const school of schools) for (const key of Object.keys(school.vacanciesByNcYear ?? {})) years.add(Number(key));

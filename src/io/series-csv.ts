@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { parseWith, unread } from '../schema/common.js';
+import type { Loose } from '../schema/loose.js';
 import { SERIES_VALUE_LIMIT, type Series } from '../schema/series.js';
 import { ValidationError } from '../schema/validation-error.js';
 import type { CsvReadOptions, CsvWriteOptions } from './options.js';
@@ -104,7 +105,7 @@ export function readSeriesCsv(
  * @example
  * writeSeriesCsv({ start: 2020, values: [5, 6] }); // 'year,value\r\n2020,5\r\n2021,6\r\n'
  */
-export function writeSeriesCsv(series: Series, options: CsvWriteOptions = {}): string {
+export function writeSeriesCsv(series: Loose<Series | readonly number[]>, options: CsvWriteOptions = {}): string {
   const { start, values } = parseWith(WrittenSeriesSchema, series, 'series');
   return writeCsv(
     values.map((value, k) => ({ year: start + k, value })),

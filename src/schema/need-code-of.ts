@@ -62,13 +62,14 @@ export function needCodeOf(text: string): NeedCode | undefined {
 /**
  * The need code nearest to a text that is none (one or two letters off, in any case), to suggest
  * in an error; undefined when none is that near. Never returns the text itself, so a message that
- * uses it does not echo the input.
+ * uses it does not echo the input; nor a code that is all edits (`HI` for a form's blank field).
  *
  * @param text the unknown code, e.g. 'SMEH'
  * @example
  * nearestNeedCode('SMEH'); // 'SEMH'
  * nearestNeedCode('ADS'); // 'ASD'
  * nearestNeedCode('autism'); // undefined
+ * nearestNeedCode(''); // undefined
  */
 export function nearestNeedCode(text: string): NeedCode | undefined {
   const upper = text.trim().toUpperCase();
@@ -77,7 +78,7 @@ export function nearestNeedCode(text: string): NeedCode | undefined {
   for (const code of NEED_CODES) {
     if (Math.abs(upper.length - code.length) >= bestDistance) continue; // too long to be near: no quadratic table
     const distance = editDistance(upper, code.toUpperCase());
-    if (distance < bestDistance) [best, bestDistance] = [code, distance];
+    if (distance < bestDistance && distance < code.length) [best, bestDistance] = [code, distance];
   }
   return best;
 }

@@ -12,6 +12,9 @@ import {
   isValidationError,
   projectSufficiency,
   rankSchools,
+  writeChildrenCsv,
+  writeSchoolsCsv,
+  writeSeriesCsv,
 } from '../../src/index.js';
 import { makeSchool } from '../match/support.js';
 
@@ -90,5 +93,14 @@ describe("the entry points' parameter types", () => {
     const misspelt: PolicyInput = { maxDistnceKm: 40 };
     expect(misspelt).toBeDefined();
     expect(rankSchools(child, [school], policy).ranked.map((r) => r.school.urn)).toEqual(['900001']);
+  });
+
+  it('let the writers take what the other entry points take, as they validate it too (npm run typecheck)', () => {
+    const child: ChildInput = { id: 17, primaryNeed: 'asd', ncYear: 7, home: { lat: 51, lon: 1 } };
+    const school: SchoolInput = { ...makeSchool({ urn: '900001' }), urn: 900001, kind: 'Independent' };
+    expect(writeChildrenCsv([child]).split('\r\n')[1]).toMatch(/^17,ASD,/);
+    expect(writeSchoolsCsv([school]).split('\r\n')[1]).toMatch(/^900001,.*,independent,/);
+    // A bare list of numbers, as the doc comment says and forecast takes, starts in year 0.
+    expect(writeSeriesCsv([5, 6])).toBe('year,value\r\n0,5\r\n1,6\r\n');
   });
 });

@@ -52,6 +52,15 @@ describe('nearestNeedCode', () => {
     expect(nearestNeedCode('autism')).toBeUndefined();
     expect(nearestNeedCode('XYZW')).toBeUndefined();
   });
+
+  it("suggests nothing for a blank field or a letter no code has (not 'did you mean HI?')", () => {
+    expect(nearestNeedCode('')).toBeUndefined();
+    expect(nearestNeedCode(' ')).toBeUndefined();
+    expect(nearestNeedCode('x')).toBeUndefined();
+    expect(nearestNeedCode('H')).toBe('HI');
+    const blank = { id: 'c1', primaryNeed: '', ncYear: 7, home: { lat: 51.3, lon: 0.5 } };
+    expect(() => parseChild(blank)).toThrow(/primaryNeed: unknown need code; valid codes are ASD/);
+  });
 });
 
 describe('NeedCodeSchema', () => {
