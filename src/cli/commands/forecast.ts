@@ -24,6 +24,25 @@ function forecastRows(result: ForecastResult, split: boolean, series?: string): 
   }));
 }
 
+/**
+ * What a forecast held at 0 does not say itself: for a series that ends above 0, the first year whose forecast is 0,
+ * where the method's line went below 0 and was held at 0 (a count or a sum of money cannot be negative). Undefined
+ * when no year is 0.
+ *
+ * @example
+ * heldAtZero(forecast([50, 30, 15, 6], { horizon: 3, method: 'linear' }), 6, false);
+ * // 'held at 0 from 2026: the linear-trend forecast goes below 0 there, and a count or sum cannot'
+ */
+function heldAtZero(result: ForecastResult, lastValue: number | undefined, split: boolean): string | undefined {
+  const k = result.mean.indexOf(0);
+  if (!result.why.nonNegative || k < 0 || !(lastValue !== undefined && lastValue > 0)) return undefined;
+  return (
+    `held at 0 from ${yearLabel(result.years[k], split)}: the ` +
+    `${result.why.models.length === 1 ? result.why.models[0] : 'combined'} forecast goes below 0 there, and a count ` +
+    'or sum cannot'
+  );
+}
+
 /** The forecast table's columns: money for a series of £, counts for whole numbers, else plain numbers. */
 function forecastColumns(result: ForecastResult, kind: FigureKind, many: boolean): Column[] {
   const levels = Object.keys(result.lower).sort((a, b) => Number(a) - Number(b));
@@ -88,14 +107,20 @@ export const forecastCommand: Command = {
     const method = methodOf(args, 'forecast');
     const input = await readSeriesInput(io, file, seriesColumnsOf(args), 'forecast');
     const bar = createProgressBar(io, 'forecasting', input.records.length);
-    const done: { name: string; result: ForecastResult; kind: FigureKind; split: boolean }[] = [];
+    const done: { name: string; result: ForecastResult; kind: FigureKind; split: boolean; lastValue?: number }[] = [];
     const failed: { name: string; index: number; error: unknown }[] = [];
     try {
       for (const [i, series] of input.records.entries()) {
         try {
           const kind = seriesKind(series.values, input.units[i]);
           const result = forecast(series, { horizon, method });
-          done.push({ name: input.names[i], result, kind, split: input.splitYears[i] });
+          done.push({
+            name: input.names[i],
+            result,
+            kind,
+            split: input.splitYears[i],
+            lastValue: series.values.at(-1),
+          });
         } catch (error) {
           failed.push({ name: input.names[i], index: i, error });
         }
@@ -118,7 +143,11 @@ export const forecastCommand: Command = {
       notes: [
         ...input.warnings,
         ...seriesFailureNotes(failed, 'forecast'),
-        ...done.map((d) => `${many ? `${d.name}: ` : ''}${d.result.why.summary}`),
+        ...done.flatMap((d) => {
+          const prefix = many ? `${d.name}: ` : '';
+          const held = heldAtZero(d.result, d.lastValue, d.split);
+          return [`${prefix}${d.result.why.summary}`, ...(held ? [`${prefix}${held}`] : [])];
+        }),
       ],
     };
   },

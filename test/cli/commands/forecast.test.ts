@@ -30,6 +30,25 @@ describe('send-placement forecast', () => {
     ]);
   });
 
+  it('says from which year a falling count is held at 0, which the table alone shows as a forecast of 0', async () => {
+    const files = { 'fall.csv': 'year,value\n2019,50\n2020,30\n2021,15\n2022,6\n2023,3\n' };
+    const { code, err } = await runCommand(
+      ['forecast', '--series', 'fall.csv', '--method', 'linear', '--horizon', '4'],
+      {
+        files,
+      },
+    );
+    expect(code).toBe(0);
+    expect(err).toContain(
+      'held at 0 from 2024: the linear-trend forecast goes below 0 there, and a count or sum cannot',
+    );
+    // A forecast that stays above 0 says nothing of it.
+    const flat = await runCommand(['forecast', '--series', 'fall.csv', '--method', 'naive', '--horizon', '4'], {
+      files,
+    });
+    expect(flat.err).not.toContain('held at 0');
+  });
+
   it('forecasts the other series when one cannot be read, naming the one skipped', async () => {
     const { code, out, err } = await runCommand(['forecast', '--series', 'kent.json', '--format', 'csv'], {
       files: { 'kent.json': SEN2_OUTPUT },
