@@ -131,7 +131,7 @@ export { readCsv } from './io/read-csv.js';
 export type { CsvRecord } from './io/read-csv.js';
 export { writeCsv } from './io/write-csv.js';
 export type { CsvCell } from './io/write-csv.js';
-export type { CsvReadOptions, CsvWriteOptions } from './io/options.js';
+export type { CsvReadOptions, CsvWriteOptions, TextInput } from './io/options.js';
 export type { ReadResult, ReadSummary, Rejection, RowProblem } from './io/read-result.js';
 export { readRecords } from './io/read-records.js';
 export type { RecordKind, RecordOf } from './io/read-records.js';

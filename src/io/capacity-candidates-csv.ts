@@ -1,3 +1,4 @@
+import type { TextInput } from './options.js';
 import { type CapacityCandidate, CapacityCandidateSchema } from '../schema/capacity-candidate.js';
 import type { ColumnLayout } from './flatten.js';
 import type { CsvReadOptions } from './options.js';
@@ -41,7 +42,7 @@ const CANDIDATE_FORMAT: RecordFormat<CapacityCandidate> = {
  * readCapacityCandidatesCsv(csv).records[0].capitalGbpPerPlace; // 35000
  */
 export function readCapacityCandidatesCsv(
-  input: string | Uint8Array,
+  input: TextInput,
   options: CsvReadOptions = {},
 ): ReadResult<CapacityCandidate> {
   return readTypedCsv(input, CANDIDATE_FORMAT, options);

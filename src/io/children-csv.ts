@@ -1,3 +1,4 @@
+import type { TextInput } from './options.js';
 import { ChildListSchema, ChildSchema, type Child, type ChildInput } from '../schema/child.js';
 import { parseWith } from '../schema/common.js';
 import type { Loose } from '../schema/loose.js';
@@ -46,7 +47,7 @@ const CHILD_FORMAT: RecordFormat<Child> = {
  * readChildrenCsv('id,primaryNeed,ncYear,home.lat,home.lon\nC1,ASD,7,51.3,1.1\n').records;
  * // [{ id: 'C1', primaryNeed: 'ASD', ncYear: 7, home: { lat: 51.3, lon: 1.1 } }]
  */
-export function readChildrenCsv(input: string | Uint8Array, options: CsvReadOptions = {}): ReadResult<Child> {
+export function readChildrenCsv(input: TextInput, options: CsvReadOptions = {}): ReadResult<Child> {
   return readTypedCsv(input, CHILD_FORMAT, options);
 }
 

@@ -1,5 +1,5 @@
 import { ValidationError } from '../schema/validation-error.js';
-import { CSV_DEFAULTS, checkInput, parseReadOptions } from './options.js';
+import { CSV_DEFAULTS, checkInput, parseReadOptions, type TextInput } from './options.js';
 import { decodeWindows1252 } from './windows-1252.js';
 
 const MIB = 1024 * 1024;
@@ -21,8 +21,8 @@ const MIB = 1024 * 1024;
  * decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])); // 'a' (UTF-8 with a BOM)
  * decodeText(new Uint8Array([0xff, 0xfe, 0x61, 0x00])); // 'a' (UTF-16 little-endian with its BOM)
  */
-export function decodeText(input: string | Uint8Array, maxBytes: number = CSV_DEFAULTS.maxBytes): string {
-  checkInput(input, 'input');
+export function decodeText(file: TextInput, maxBytes: number = CSV_DEFAULTS.maxBytes): string {
+  const input = checkInput(file, 'input');
   // Checked as the readers' option is, so a limit from a form (NaN, a Symbol) is an error, not a TypeError.
   assertWithinLimit(input.length, parseReadOptions({ maxBytes }).maxBytes);
   let text: string;

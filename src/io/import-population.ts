@@ -4,7 +4,7 @@ import { strictOptions } from '../schema/strict-fields.js';
 import { type PopulationRecord, PopulationRecordSchema } from '../schema/population.js';
 import { parseNumberCell, readAcademicYearCell, readCalendarYearCell } from './read-cell.js';
 import { NC_YEAR_MAX, NC_YEAR_MIN, parseWith } from '../schema/common.js';
-import { type CsvReadOptions, CsvReadOptionsSchema } from './options.js';
+import { type CsvReadOptions, CsvReadOptionsSchema, type TextInput } from './options.js';
 import { readCsv } from './read-csv.js';
 import { type ReadResult, type Rejection, type RowProblem, rejection } from './read-result.js';
 
@@ -89,10 +89,7 @@ function reasonOf(field: string, code: string, message: string, missing: boolean
  * p.records; // [{ calendarYear: 2026, ncYear: 0, count: 17850 }]
  * p.rejected[0].line; // 3 (academic-year must be from -5 to 20)
  */
-export function importPopulation(
-  input: string | Uint8Array,
-  options: PopulationOptions = {},
-): ReadResult<PopulationRecord> {
+export function importPopulation(input: TextInput, options: PopulationOptions = {}): ReadResult<PopulationRecord> {
   const opts = parseWith(PopulationOptionsSchema, options ?? {}, 'options');
   const given = Object.fromEntries(Object.entries(opts.columns ?? {}).filter(([, name]) => name !== undefined));
   const columns = { ...POPULATION_DEFAULTS.columns, ...given } as Required<PopulationColumns>;

@@ -1,3 +1,4 @@
+import type { TextInput } from './options.js';
 import type { Series } from '../schema/series.js';
 import { byCodePoint } from './by-code-point.js';
 import { parseNumberCell, yearEnding } from './read-cell.js';
@@ -167,7 +168,7 @@ function seriesOf(groups: Iterable<Group>, summary: Sen2Summary, warnings: strin
  * importSen2(csv).records;
  * // [{ area: 'Kent', category: 'Independent school', series: { start: 2023, values: [1050, 1172] } }]
  */
-export function importSen2(input: string | Uint8Array, options: Sen2Options = {}): Sen2Import {
+export function importSen2(input: TextInput, options: Sen2Options = {}): Sen2Import {
   const opts = parseWith(Sen2OptionsSchema, options ?? {}, 'options');
   const given = Object.fromEntries(Object.entries(opts.columns ?? {}).filter(([, name]) => name !== undefined));
   const columns = { ...SEN2_DEFAULTS.columns, ...given } as Columns;

@@ -8,7 +8,13 @@ import { plainWord } from '../schema/nearest.js';
 import { SETTINGS, TransitionSchema, type Setting, type Transition } from '../schema/transition.js';
 import { readAcademicYearCell, readCalendarYearCell } from './read-cell.js';
 import { nearestNeedCode, needCodeOf } from '../schema/need-code-of.js';
-import { checkInput, CsvReadOptionsSchema, type CsvReadOptions, type CsvWriteOptions } from './options.js';
+import {
+  checkInput,
+  CsvReadOptionsSchema,
+  type CsvReadOptions,
+  type CsvWriteOptions,
+  type TextInput,
+} from './options.js';
 import { readCsv } from './read-csv.js';
 import { writeCsv } from './write-csv.js';
 import { rejection, type ReadResult, type Rejection, type RowProblem } from './read-result.js';
@@ -116,7 +122,7 @@ const SETTING_BY_WORD = new Map(SETTINGS.map((setting) => [plainWord(setting), s
  * readSettingMapping('code,setting\nMMS,mainstream\nISS,independent\n').mapping.get('ISS'); // 'independent'
  */
 export function readSettingMapping(
-  input: string | Uint8Array,
+  input: TextInput,
   options: CsvReadOptions = {},
 ): { mapping: Map<string, Setting>; rejected: Rejection[]; rejectedCodes: Map<string, number>; warnings: string[] } {
   const raw = readCsv(input, options);
@@ -348,8 +354,8 @@ export function unknownSettingFix(unknown: UnknownSetting, nonSendOption: string
  *   need2: 'ASD', ncYear2: 7 }]
  */
 export function importTransitions(
-  input: string | Uint8Array,
-  settings: string | Uint8Array,
+  input: TextInput,
+  settings: TextInput,
   options: TransitionOptions = {},
 ): TransitionImport {
   const { nonSendCode, ...readOptions } = parseWith(TransitionOptionsSchema, options ?? {}, 'options');

@@ -87,8 +87,11 @@ export function parseReadOptions<S extends z.core.$ZodType = typeof CsvReadOptio
   return parseWith(schema ?? CsvReadOptionsSchema, options ?? {}, 'options') as z.output<S>;
 }
 
+/** What a reader takes as a file: its text, or its bytes (a Buffer is a Uint8Array; a browser File's arrayBuffer()). */
+export type TextInput = string | Uint8Array | ArrayBuffer;
+
 /**
- * What a reader accepts as a file: its text, or its bytes (a Buffer is a Uint8Array).
+ * What a reader accepts as a file: its text, or its bytes, an ArrayBuffer read as a Uint8Array.
  *
  * @example
  * CsvInputSchema.safeParse(new Uint8Array([97])).success; // true
@@ -96,7 +99,14 @@ export function parseReadOptions<S extends z.core.$ZodType = typeof CsvReadOptio
  */
 const INPUT_RULE = "must be the file's text or bytes";
 export const CsvInputSchema = z.union(
-  [z.string({ error: INPUT_RULE }), z.instanceof(Uint8Array, { error: INPUT_RULE })],
+  [
+    z.string({ error: INPUT_RULE }),
+    z.instanceof(Uint8Array, { error: INPUT_RULE }),
+    z.pipe(
+      z.instanceof(ArrayBuffer, { error: INPUT_RULE }),
+      z.transform((buffer: ArrayBuffer) => new Uint8Array(buffer)),
+    ),
+  ],
   { error: INPUT_RULE },
 );
 

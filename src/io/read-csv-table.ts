@@ -1,6 +1,6 @@
 import { ValidationError, type ValidationIssueInput } from '../schema/validation-error.js';
 import { decodeText } from './decode-text.js';
-import { CSV_DEFAULTS, parseReadOptions, type CsvReadOptions } from './options.js';
+import { CSV_DEFAULTS, parseReadOptions, type CsvReadOptions, type TextInput } from './options.js';
 import { parseCsvRows, type CsvRow } from './parse-csv-rows.js';
 import { rejection, type ReadSummary, type Rejection } from './read-result.js';
 
@@ -30,7 +30,7 @@ export type CsvTable = {
  * t.rows; // [{ line: 2, cells: ['1', 'Oak'] }]
  * t.rejected[0].reason; // 'has 1 field but the header has 2'
  */
-export function readCsvTable(input: string | Uint8Array, options: CsvReadOptions = {}): CsvTable {
+export function readCsvTable(input: TextInput, options: CsvReadOptions = {}): CsvTable {
   const { maxBytes, delimiter } = parseReadOptions(options);
   const all = parseCsvRows(decodeText(input, maxBytes ?? CSV_DEFAULTS.maxBytes), delimiter ?? CSV_DEFAULTS.delimiter);
   if (all.length === 0) return { header: [], rows: [], rejected: [], summary: { read: 0, imported: 0, rejected: 0 } };

@@ -1,3 +1,4 @@
+import type { TextInput } from './options.js';
 import type { CsvReadOptions } from './options.js';
 import { readCsvTable } from './read-csv-table.js';
 import type { ReadResult } from './read-result.js';
@@ -19,10 +20,7 @@ export type CsvRecord = Record<string, string>;
  * @example
  * readCsv('name,note\r\n"Oak, School","a ""b"""\r\n\r\n').records; // [{ name: 'Oak, School', note: 'a "b"' }]
  */
-export function readCsv(
-  input: string | Uint8Array,
-  options: CsvReadOptions = {},
-): ReadResult<CsvRecord> & { header: string[] } {
+export function readCsv(input: TextInput, options: CsvReadOptions = {}): ReadResult<CsvRecord> & { header: string[] } {
   const { header, rows, rejected, summary } = readCsvTable(input, options);
   const records: CsvRecord[] = new Array(rows.length);
   const lines: number[] = new Array(rows.length);

@@ -10,7 +10,7 @@ import type { ColumnLayout } from './flatten.js';
 import { nearestWord } from '../schema/nearest.js';
 import { decodeText } from './decode-text.js';
 import { outsideBritainWarnings } from './outside-britain.js';
-import { CSV_DEFAULTS, parseReadOptions, type CsvReadOptions } from './options.js';
+import { CSV_DEFAULTS, parseReadOptions, type CsvReadOptions, type TextInput } from './options.js';
 import { rejection, type ReadResult, type Rejection, type RowProblem } from './read-result.js';
 import { SCHOOL_LAYOUT, readSchoolsCsv } from './schools-csv.js';
 import { readSeriesCsv } from './series-csv.js';
@@ -51,7 +51,7 @@ const JSON_SCHEMAS: {
  */
 export function readRecords<K extends RecordKind>(
   kind: K,
-  input: string | Uint8Array,
+  input: TextInput,
   fileName: string,
   options: CsvReadOptions = {},
 ): ReadResult<RecordOf[K]> {

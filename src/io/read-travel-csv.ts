@@ -1,3 +1,4 @@
+import type { TextInput } from './options.js';
 import { TravelEntrySchema, type TravelEntry } from '../geo/travel-table.js';
 import { isMissing, issueMessage } from '../schema/describe-issue.js';
 import { ValidationError, type ValidationIssueInput } from '../schema/validation-error.js';
@@ -38,7 +39,7 @@ const NO_ROUTE = 'null';
  *   km: null, minutes: null }]
  * result.rejected[0]; // { line: 3, column: 'km', reason: 'km must be 0 or more', problems: [...] }
  */
-export function readTravelCsv(input: string | Uint8Array, options: CsvReadOptions = {}): ReadResult<TravelEntry> {
+export function readTravelCsv(input: TextInput, options: CsvReadOptions = {}): ReadResult<TravelEntry> {
   const table = readCsvTable(input, options);
   // Headings in another case or spacing (`Child ID`, `URN`) name the columns they look like.
   const aliases = headerAliases(table.header, TRAVEL_COLUMNS);

@@ -1,3 +1,4 @@
+import type { TextInput } from './options.js';
 import * as z from 'zod/mini';
 import { isMissing, issueMessage } from '../schema/describe-issue.js';
 import { FIELD_SYNONYMS, nearestWord, plainWord } from '../schema/nearest.js';
@@ -46,7 +47,7 @@ function columnOf(path: readonly PropertyKey[]): string {
  * readTypedCsv('n\n5\n5\n', format).summary; // { read: 2, imported: 1, rejected: 1 } (the second 5 is a duplicate)
  */
 export function readTypedCsv<T>(
-  input: string | Uint8Array,
+  input: TextInput,
   format: RecordFormat<T>,
   options: CsvReadOptions = {},
 ): ReadResult<T> {

@@ -1,3 +1,4 @@
+import type { TextInput } from './options.js';
 import { parseWith } from '../schema/common.js';
 import type { Loose } from '../schema/loose.js';
 import { SchoolListSchema, SchoolSchema, type School, type SchoolInput } from '../schema/school.js';
@@ -70,7 +71,7 @@ const SCHOOL_FORMAT: RecordFormat<School> = {
  *   '900001,Oak School,independent,lot1,ASD;SEMH,7;13,mixed,false,51.27,0.52,60,4,52000\n';
  * readSchoolsCsv(csv).records[0].ncYears; // [7, 13]
  */
-export function readSchoolsCsv(input: string | Uint8Array, options: CsvReadOptions = {}): ReadResult<School> {
+export function readSchoolsCsv(input: TextInput, options: CsvReadOptions = {}): ReadResult<School> {
   return readTypedCsv(input, SCHOOL_FORMAT, options);
 }
 

@@ -1,3 +1,4 @@
+import type { TextInput } from './options.js';
 import * as z from 'zod/mini';
 import { parseWith, unread } from '../schema/common.js';
 import type { Loose } from '../schema/loose.js';
@@ -80,7 +81,7 @@ export function seriesFromRows(rows: readonly SeriesRow[]): Series {
  * readSeriesCsv('year,value\n2017,1\n2019,2\n2020,3\n').gapLine; // 3: 2018 is missing before 2019's line
  */
 export function readSeriesCsv(
-  input: string | Uint8Array,
+  input: TextInput,
   options: CsvReadOptions = {},
 ): ReadResult<SeriesRow> & { series?: Series; gapLine?: number } {
   const result = readTypedCsv(input, SERIES_FORMAT, options);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/io/decode-text.js';
+import { readFileSync } from 'node:fs';
+import { readSchoolsCsv } from '../../src/io/schools-csv.js';
 
 describe('decodeText', () => {
   it('rejects a size limit that is not a number above 0 as a ValidationError naming maxBytes', () => {
@@ -21,5 +23,21 @@ describe('decodeText', () => {
   it('keeps reading within a valid limit, and says the size over it', () => {
     expect(decodeText(new Uint8Array([0x61]), 10)).toBe('a');
     expect(() => decodeText('abc', 2)).toThrow(/over the limit of 2 bytes/);
+  });
+});
+
+describe('an ArrayBuffer, as a browser File gives it (await file.arrayBuffer())', () => {
+  it('is read as its bytes: decoded, and by every reader', () => {
+    const bytes = new Uint8Array([0xff, 0xfe, ...[...'id\r\n'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(decodeText(bytes.buffer)).toBe('id\r\n'); // UTF-16 found from the bytes, as for a Uint8Array
+    const csv = readFileSync(new URL('../cli/fixtures/schools.csv', import.meta.url));
+    const buffer = csv.buffer.slice(csv.byteOffset, csv.byteOffset + csv.byteLength);
+    expect(readSchoolsCsv(buffer)).toEqual(readSchoolsCsv(new Uint8Array(csv)));
+    expect(readSchoolsCsv(buffer).records.length).toBeGreaterThan(0);
+  });
+
+  it('is the only other thing taken: a DataView or a number is refused, naming what is', () => {
+    expect(() => decodeText(new DataView(new ArrayBuffer(2)) as never)).toThrow("must be the file's text or bytes");
+    expect(() => decodeText(42 as never)).toThrow("must be the file's text or bytes");
   });
 });

@@ -1,3 +1,4 @@
+import type { TextInput } from '../options.js';
 import * as z from 'zod/mini';
 import { CountSchema, labelEnum, NonEmptyStringSchema, NonNegativeSchema, RateSchema } from '../../schema/common.js';
 import { LOTS, OFSTED_GRADES, VacanciesByNcYearSchema } from '../../schema/school.js';
@@ -68,9 +69,6 @@ export type CouncilSchoolRow = z.infer<typeof CouncilSchoolRowSchema>;
  * readCouncilSchoolsCsv('urn,annualFee,lot\n900001,"£58,500",lot1\n').records; // [{ urn: '900001', annualFee: 58500,
  *   lot: 'lot1' }]
  */
-export function readCouncilSchoolsCsv(
-  input: string | Uint8Array,
-  options: CsvReadOptions = {},
-): ReadResult<CouncilSchoolRow> {
+export function readCouncilSchoolsCsv(input: TextInput, options: CsvReadOptions = {}): ReadResult<CouncilSchoolRow> {
   return readTypedCsv(input, COUNCIL_FORMAT, options);
 }

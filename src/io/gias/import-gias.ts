@@ -4,7 +4,13 @@ import { isMissing, issueMessage } from '../../schema/describe-issue.js';
 import type { School } from '../../schema/school.js';
 import { SchoolSchema } from '../../schema/school.js';
 import { byCodePoint } from '../by-code-point.js';
-import { CsvInputSchema, CsvReadOptionsSchema, parseReadOptions, type CsvReadOptions } from '../options.js';
+import {
+  CsvInputSchema,
+  CsvReadOptionsSchema,
+  parseReadOptions,
+  type CsvReadOptions,
+  type TextInput,
+} from '../options.js';
 import { quoteCell } from '../quote-cell.js';
 import { readCsvTable, type CsvTable } from '../read-csv-table.js';
 import { rejection, type Rejection } from '../read-result.js';
@@ -22,7 +28,7 @@ export type GiasOptions = CsvReadOptions & {
    * `vacancies`, `capacity`, `ofsted`, `kpis.attendance`, `kpis.breakdownRate`,
    * `kpis.medianResponseDays`, `kpis.acceptanceRate`, `vacanciesByNcYear.N`, `district` (all but urn optional).
    */
-  council?: string | Uint8Array;
+  council?: TextInput;
 };
 
 const GiasOptionsSchema = strictOptions({
@@ -131,7 +137,7 @@ type Tally = {
  * records[0].kind; // 'independent'
  * summary.closed; // 1
  */
-export function importGias(input: string | Uint8Array, options: GiasOptions = {}): GiasImport {
+export function importGias(input: TextInput, options: GiasOptions = {}): GiasImport {
   const opts = parseReadOptions(options, GiasOptionsSchema);
   const raw = readCsvTable(input, { maxBytes: opts.maxBytes, delimiter: opts.delimiter });
   const warnings: string[] = [];
