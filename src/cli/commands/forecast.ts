@@ -43,6 +43,17 @@ function heldAtZero(result: ForecastResult, lastValue: number | undefined, split
   );
 }
 
+/**
+ * A forecast as its JSON output, with `yearLabels` (`2024/25`) beside `years` when the series was written in
+ * academic or financial years.
+ *
+ * @example
+ * withLabels({ result, split: true }).yearLabels; // ['2024/25', '2025/26', '2026/27']
+ */
+function withLabels({ result, split }: { result: ForecastResult; split: boolean }) {
+  return split ? { ...result, yearLabels: result.years.map((y) => String(yearLabel(y, true))) } : result;
+}
+
 /** The forecast table's columns: money for a series of £, counts for whole numbers, else plain numbers. */
 function forecastColumns(result: ForecastResult, kind: FigureKind, many: boolean): Column[] {
   const levels = Object.keys(result.lower).sort((a, b) => Number(a) - Number(b));
@@ -134,7 +145,9 @@ export const forecastCommand: Command = {
     const rows = done.flatMap((d) => forecastRows(d.result, d.split, many ? d.name : undefined));
     const columns = forecastColumns(done[0].result, done[0].kind, many);
     return {
-      json: many ? done.map((d) => ({ series: d.name, ...d.result })) : done[0].result,
+      // A series of academic or financial years keeps the library's years (the year each ends in) and adds the
+      // labels the table shows, so the JSON says which year 2025 is.
+      json: many ? done.map((d) => ({ series: d.name, ...withLabels(d) })) : withLabels(done[0]),
       tables: seriesTables(done, many, (items, kind, withSeries) => ({
         columns: forecastColumns(items[0].result, kind, withSeries),
         rows: items.flatMap((d) => forecastRows(d.result, d.split, withSeries ? d.name : undefined)),

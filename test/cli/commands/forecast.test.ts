@@ -49,6 +49,19 @@ describe('send-placement forecast', () => {
     expect(flat.err).not.toContain('held at 0');
   });
 
+  it('writes the labels of academic or financial years beside the years in JSON, as the table shows them', async () => {
+    const files = { 'fy.csv': 'year,value\n2019/20,100\n2020/21,110\n2021/22,125\n2022/23,130\n2023/24,142\n' };
+    const json = JSON.parse((await runCommand(['forecast', '--series', 'fy.csv', '--horizon', '2'], { files })).out);
+    expect([json.years, json.yearLabels]).toEqual([
+      [2025, 2026],
+      ['2024/25', '2025/26'],
+    ]);
+    const plain = { 'p.csv': 'year,value\n2020,100\n2021,110\n2022,125\n2023,130\n' };
+    expect(JSON.parse((await runCommand(['forecast', '--series', 'p.csv'], { files: plain })).out)).not.toHaveProperty(
+      'yearLabels',
+    );
+  });
+
   it('forecasts the other series when one cannot be read, naming the one skipped', async () => {
     const { code, out, err } = await runCommand(['forecast', '--series', 'kent.json', '--format', 'csv'], {
       files: { 'kent.json': SEN2_OUTPUT },
