@@ -26,7 +26,8 @@ for (const r of ranked.slice(0, 5)) {
   const school = `${r.school.name} (URN ${r.school.urn}, ${LOT_NAMES[r.school.lot]})`;
   console.log(`  ${r.rank}. ${school}  score ${r.score.toFixed(3)} = ${points}`);
   console.log(
-    `     ${r.distanceKm.toFixed(1)} km by road, ${Math.round(r.travelMinutes)} min each way, ` +
+    // No travel table here: road km and minutes are estimated from the straight-line distance.
+    `     about ${r.distanceKm.toFixed(1)} km by road, ${Math.round(r.travelMinutes)} min each way (estimated), ` +
       `${gbp(r.annualCost)} a year with transport`,
   );
 }
@@ -38,7 +39,8 @@ console.log(`  ${why.join('; ')}`);
 
 // 2. Sufficiency. Every assumption in the scenario carries its source.
 const p = projectSufficiency(parseScenario(read('scenario-2025.json')));
-console.log(`\n2. ${p.scenario}: independent placements and spend\n`);
+console.log(`\n2. ${p.scenario}: independent placements and spend`);
+console.log('   (INMSS spend: fees and transport at independent and non-maintained special schools)\n');
 // Spend here is the independent and non-maintained schools' fees and transport; the saving counts
 // every setting, since the plan's new SRP places cost money too.
 const inmss = (r: (typeof p.rows)[number]) => r.spendBySetting.independent + r.spendBySetting['non-maintained'];
