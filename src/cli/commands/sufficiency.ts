@@ -3,7 +3,7 @@ import { simulateSufficiency } from '../../index.js';
 import { parseScenario } from '../../index.js';
 import { countNoun } from '../../report/count-noun.js';
 import { formatCount, formatGbp } from '../../report/figure-format.js';
-import { leavesSpecialShort } from '../../report/sections/sufficiency-section.js';
+import { addsNoPlaces, leavesSpecialShort } from '../../report/sections/sufficiency-section.js';
 import type { SufficiencyProjection, SufficiencyRow } from '../../sufficiency/project-sufficiency.js';
 import type { SufficiencySimulation } from '../../sufficiency/simulate-sufficiency.js';
 import type { Command } from '../command.js';
@@ -49,6 +49,21 @@ const SPEND_COLUMNS: Column[] = [
   { key: 'spendWithout', label: 'spend £, all settings, no new places', kind: 'gbp' },
   { key: 'saving', label: 'saving so far £, all settings', kind: 'gbp' },
 ];
+
+/**
+ * The summary's last clause, true whatever the plan does to spend: more without the plan (its saving, as the
+ * README shows it), more with it (places dearer than the placements they replace), or the same, saying why when
+ * the scenario adds no local places at all.
+ */
+function spendWords(projection: SufficiencyProjection): string {
+  const saving = projection.summary.extraSpendWithoutPlan;
+  const amount = formatGbp(Math.abs(saving));
+  if (amount !== '£0')
+    return `spend ${saving > 0 ? 'without' : 'with'} the plan ${amount} more over the period (all settings)`;
+  return addsNoPlaces(projection)
+    ? `the scenario adds no local places after ${projection.baseYear}, so spend is the same without a plan`
+    : 'spend the same with and without the plan over the period (all settings)';
+}
 
 function rowsOf(projection: SufficiencyProjection, simulation: SufficiencySimulation | undefined): Table['rows'] {
   const without = new Map(projection.counterfactual.map((r) => [r.year, r]));
@@ -176,8 +191,7 @@ export const sufficiencyCommand: Command = {
           .map((w) => `warning: ${file}: ${w}`),
         `independent placements ${formatCount(s.independentFirst)} in ${projection.baseYear} -> ` +
           `${formatCount(s.independentLast)} in ${projection.endYear} with the plan, ` +
-          `${formatCount(s.counterfactualLast)} with no new places; spend without the plan ` +
-          `${formatGbp(s.extraSpendWithoutPlan)} more over the period (all settings)`,
+          `${formatCount(s.counterfactualLast)} with no new places; ${spendWords(projection)}`,
         ...(simulate ? [`${countNoun(simulate.runs, 'simulated run')}, seed ${simulate.seed}`] : []),
       ],
     };

@@ -7,6 +7,7 @@ import { escapeHtml, htmlTable } from '../html.js';
 import { REPORT_DEFAULTS } from '../report-defaults.js';
 import type { ReportSection } from '../report-section.js';
 import { sufficiencyChart } from '../sufficiency-chart.js';
+import { savingWords } from '../saving-words.js';
 
 /** Spend on independent and non-maintained special schools: the INMSS spend the council's papers quote.
  *
@@ -59,7 +60,7 @@ export const sufficiencySection: ReportSection = {
  * Whether the plan adds no local places in any year: then "the plan against no new capacity" compares a projection
  * with itself, and the headline says so rather than "with the plan ... saves £0".
  */
-function addsNoPlaces(projection: SufficiencyProjection): boolean {
+export function addsNoPlaces(projection: SufficiencyProjection): boolean {
   const without = new Map(projection.counterfactual.map((r) => [r.year, r]));
   return projection.rows.every((r) => {
     const w = without.get(r.year);
@@ -99,8 +100,8 @@ function headline(projection: SufficiencyProjection): string {
     `<div class="summary"><p class="lead">Independent placements go from <strong>${formatCount(s.independentFirst)}` +
     `</strong> in ${projection.baseYear} to <strong>${formatCount(s.independentLast)}</strong> in ` +
     `${projection.endYear} with the plan, against <strong>${formatCount(s.counterfactualLast)}</strong> with no ` +
-    `new capacity.${spend} Over ${projection.baseYear}–${projection.endYear} the plan saves ` +
-    `<strong>${formatGbp(s.extraSpendWithoutPlan)}</strong> across all settings.</p></div>`
+    `new capacity.${spend} Over ${projection.baseYear}–${projection.endYear} the plan ` +
+    `${savingWords(s.extraSpendWithoutPlan, (amount) => `<strong>${amount}</strong>`)} across all settings.</p></div>`
   );
 }
 

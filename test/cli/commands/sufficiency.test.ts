@@ -115,6 +115,28 @@ describe('send-placement sufficiency', () => {
     expect(plan.err).toContain('warning: uncosted.json: costs.bySetting gives no cost for independent');
   });
 
+  it('says which way spend moves, and that it stays the same when the scenario adds no places', async () => {
+    const kent = await runCommand(['sufficiency', '--scenario', KENT, '--format', 'csv']);
+    expect(kent.err).toContain('spend without the plan £112.2m more over the period (all settings)');
+    // Independent placements uncosted: the SRP places cost more than the placements they replace save.
+    const uncosted = JSON.parse(readFileSync(KENT, 'utf8'));
+    delete uncosted.costs.bySetting.independent;
+    const dearer = await runCommand(['sufficiency', '--scenario', 'uncosted.json', '--format', 'csv'], {
+      files: { 'uncosted.json': JSON.stringify(uncosted) },
+    });
+    expect(dearer.err).toContain('spend with the plan £48.3m more over the period (all settings)');
+    expect(dearer.err).not.toContain('-£');
+    const none = JSON.parse(readFileSync(KENT, 'utf8'));
+    for (const plan of Object.values(none.capacity) as { additions: unknown[] }[]) plan.additions = [];
+    const same = await runCommand(['sufficiency', '--scenario', 'none.json', '--format', 'csv'], {
+      files: { 'none.json': JSON.stringify(none) },
+    });
+    expect(same.err).toContain(
+      '1,639 with no new places; the scenario adds no local places after 2025, so spend is the same without a plan',
+    );
+    expect(same.err).not.toContain('£0 more');
+  });
+
   it('keeps --runs bands in CSV and JSON as p5, p50 and p95, seeded 1 unless told', async () => {
     const csv = await runCommand(['sufficiency', '--scenario', KENT, '--runs', '30', '--format', 'csv']);
     const header = csv.out.split('\n')[0];

@@ -53,6 +53,25 @@ describe('sufficiency section: the headline', () => {
     expect(html).not.toContain('the plan saves <strong>£0</strong>');
   });
 
+  it('says a plan whose places cost more than they save costs more, not "saves -£48.3m"', async () => {
+    // Independent placements left uncosted: every child kept out of one saves nothing, and the SRP places cost.
+    const kent = kentJson('scenario-2025.json');
+    delete kent.costs.bySetting.independent;
+    const html = await renderReport({ scenario: kent, sensitivity: false });
+    expect(html).toContain('Over 2025–2030 the plan costs <strong>£48.3m</strong> more across all settings.');
+    expect(html).not.toContain('saves <strong>-£');
+  });
+
+  it('says a plan whose places no child fills saves nothing, not "saves £0"', async () => {
+    // Every addition ring-fenced to VI, a need no child in the scenario has.
+    const kent = kentJson('scenario-2025.json');
+    for (const plan of Object.values(kent.capacity) as { additions: { need?: string }[] }[])
+      for (const addition of plan.additions) addition.need = 'VI';
+    for (const entry of [...kent.stock, ...kent.joiners.entries]) delete entry.needs.VI;
+    const html = await renderReport({ scenario: kent, sensitivity: false });
+    expect(html).toContain('Over 2025–2030 the plan saves nothing across all settings.');
+  });
+
   it('keeps the plan against no new capacity when the scenario adds places', async () => {
     const html = await renderReport({ scenario: kentJson('scenario-2025.json'), sensitivity: false });
     expect(html).toContain('in 2030 with the plan, against <strong>1,639</strong> with no new capacity.');
