@@ -16,6 +16,19 @@ import { keepingNotes } from '../keeping-notes.js';
 import { unruledCells } from '../../sufficiency/unruled-cells.js';
 import { compileScenario } from '../../sufficiency/compile-scenario.js';
 
+/**
+ * How the fitted joiner growth carries on, as the summary says it: a damping of 1 compounds it and one of 0 holds
+ * joiners at the base year's level, so "damped" alone would be untrue at either end.
+ *
+ * @example
+ * dampingWords(0.3, 2025); // 'damped'
+ * dampingWords(0, 2025); // 'damped to none (joiners stay at their 2025 level)'
+ */
+function dampingWords(damping: number | undefined, baseYear: number): string {
+  if (damping === undefined || damping === 1) return 'compounded';
+  return damping === 0 ? `damped to none (joiners stay at their ${baseYear} level)` : 'damped';
+}
+
 /** Years projected when neither --end-year nor the plan gives an end year. */
 const DEFAULT_YEARS = 5;
 
@@ -256,7 +269,7 @@ export const estimateCommand: Command = {
             `in the ${est.baseYear} census (NC years ${est.minNcYear} to ${est.maxNcYear}), ` +
             `${est.transitions.length} transition rules, joiners ` +
             `${input.population ? 'per head of the population' : 'counted'}, their growth ` +
-            `${(growth * 100).toFixed(1)}% a year, damped; capacity, costs and the share going independent ` +
+            `${(growth * 100).toFixed(1)}% a year, ${dampingWords(est.joiners.growthDamping?.value, est.baseYear)}; capacity, costs and the share going independent ` +
             `regardless from ${planFile}`,
         ],
       };

@@ -248,6 +248,16 @@ describe('send-placement estimate', () => {
     expect(notObject.err).toContain('plan.json');
   });
 
+  it('says joiner growth is compounded at damping 1 and held at the base year at 0, not "damped"', async () => {
+    const growth = async (damping: string) =>
+      /their growth -?[\d.]+% a year, ([^;]*);/.exec(
+        (await runCommand([...KENT, '--plan', KENT_PLAN, '--growth-damping', damping])).err,
+      )?.[1];
+    expect(await growth('1')).toBe('compounded');
+    expect(await growth('0')).toBe('damped to none (joiners stay at their 2025 level)');
+    expect(await growth('0.3')).toBe('damped');
+  });
+
   it('lists the population rows it left out before the error their missing years cause', async () => {
     const b = 'data/birth-to-25';
     const population = read(`${b}/population.csv`).replace(/^2026,5,(\d+)$/m, '2026,5,$1.5.0');
