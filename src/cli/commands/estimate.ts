@@ -269,8 +269,8 @@ export const estimateCommand: Command = {
             `in the ${est.baseYear} census (NC years ${est.minNcYear} to ${est.maxNcYear}), ` +
             `${est.transitions.length} transition rules, joiners ` +
             `${input.population ? 'per head of the population' : 'counted'}, their growth ` +
-            `${(growth * 100).toFixed(1)}% a year, ${dampingWords(est.joiners.growthDamping?.value, est.baseYear)}; capacity, costs and the share going independent ` +
-            `regardless from ${planFile}`,
+            `${(growth * 100).toFixed(1)}% a year, ${dampingWords(est.joiners.growthDamping?.value, est.baseYear)}; ` +
+            `capacity, costs and the share going independent regardless from ${planFile}`,
         ],
       };
     });
