@@ -19,6 +19,7 @@ import { readPolicyFlag } from './rank.js';
 import { projectSufficiency } from '../../sufficiency/project-sufficiency.js';
 import { uncostedSettingsWarning } from '../uncosted-settings.js';
 import { overfullSettingWarnings } from '../capacity-census-warnings.js';
+import { unfilledRingFenceWarnings } from '../unfilled-ring-fences.js';
 import { REPORT_DEFAULTS } from '../../report/report-defaults.js';
 import { countNoun } from '../../report/count-noun.js';
 
@@ -220,7 +221,12 @@ export const reportCommand: Command = {
         ...noCohort,
         ...scenarios.flatMap((s, i) => {
           const projection = projectSufficiency(s);
-          return [...projection.warnings, ...overfullSettingWarnings(s), uncostedSettingsWarning(s, projection.rows)]
+          return [
+            ...projection.warnings,
+            ...overfullSettingWarnings(s),
+            ...unfilledRingFenceWarnings(s),
+            uncostedSettingsWarning(s, projection.rows),
+          ]
             .filter((w) => w !== undefined)
             .map((w) => `warning: ${scenarioFiles[i]}: ${w}`);
         }),

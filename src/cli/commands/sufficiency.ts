@@ -14,6 +14,7 @@ import { UsageError } from '../usage-error.js';
 import { comparePlans } from './compare-plans.js';
 import { uncostedSettingsWarning } from '../uncosted-settings.js';
 import { overfullSettingWarnings } from '../capacity-census-warnings.js';
+import { unfilledRingFenceWarnings } from '../unfilled-ring-fences.js';
 import { runsOf, SIMULATION_OPTIONS, SIMULATION_PERCENTILES } from '../simulation-flags.js';
 
 /** Independent and non-maintained special school spend: what the council's papers call INMSS spend. */
@@ -185,6 +186,7 @@ export const sufficiencyCommand: Command = {
         ...[
           ...projection.warnings,
           ...overfullSettingWarnings(scenario),
+          ...unfilledRingFenceWarnings(scenario),
           uncostedSettingsWarning(scenario, projection.rows),
         ]
           .filter((w) => w !== undefined)
