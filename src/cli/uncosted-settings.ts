@@ -1,7 +1,7 @@
 import type { SufficiencyRow } from '../sufficiency/project-sufficiency.js';
 import type { Setting } from '../schema/transition.js';
 import type { Scenario } from '../index.js';
-import { formatCount } from '../report/figure-format.js';
+import { countNoun } from '../report/count-noun.js';
 import { SETTING_NAMES } from '../report/planner-words.js';
 
 /**
@@ -21,7 +21,7 @@ export function uncostedSettingsWarning(scenario: Scenario, rows: readonly Suffi
     .filter((s) => s.most > 0);
   if (uncosted.length === 0) return undefined;
   const named = uncosted.map(
-    (s) => `${SETTING_NAMES[s.setting] ?? s.setting} (${formatCount(s.most)} children at most)`,
+    (s) => `${SETTING_NAMES[s.setting] ?? s.setting} (${countNoun(s.most, 'child', 'children')} at most)`,
   );
   return (
     `costs.bySetting gives no cost for ${named.join(', ')}: ` +

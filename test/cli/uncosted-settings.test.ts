@@ -36,4 +36,18 @@ describe('uncostedSettingsWarning', () => {
     delete noOther.costs.bySetting.other;
     expect(warningOf(noOther)).toBeUndefined();
   });
+
+  it('says "1 child", not "1 children", of a setting that holds one child', () => {
+    const one = structuredClone(kent);
+    one.stock = one.stock.filter((e: { setting: string }) => e.setting !== 'other');
+    // One child in other settings, staying there (no rule moves them), and no new child joining them.
+    one.stock.push({ setting: 'other', count: 1, needs: { ASD: 1 }, ncYears: { '5': 1 }, source: 'test: one child' });
+    one.transitions = one.transitions
+      .filter((r: { from: string }) => r.from !== 'other')
+      .map((r: { to: Record<string, number> }) => ({ ...r, to: { ...r.to, other: 0 } }));
+    delete one.costs.bySetting.other;
+    expect(warningOf(one)).toBe(
+      'costs.bySetting gives no cost for other settings (1 child at most): its children count as £0 in the spend',
+    );
+  });
 });
