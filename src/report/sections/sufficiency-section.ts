@@ -48,7 +48,7 @@ export const sufficiencySection: ReportSection = {
           layout,
         }),
       ),
-      simulation && band ? bandSentence(projection, simulation, band) : '',
+      simulation && band ? bandSentence(projection, simulation, band) : simulation ? oneRunSentence(simulation) : '',
       compared.plan ? yearlyTable(projection) : projectionTable(projection),
       specialTable(projection),
       simulation ? simulationTable(projection, simulation) : '',
@@ -105,9 +105,12 @@ function headline(projection: SufficiencyProjection): string {
   );
 }
 
-/** The simulation's outermost percentiles as the band around the plan, with its legend label. */
+/**
+ * The simulation's outermost percentiles as the band around the plan, with its legend label; none from one run,
+ * whose percentiles are all that run (a band of no width that "holds 90% of 1 simulated run").
+ */
 function bandOf(simulation: SufficiencySimulation | undefined) {
-  if (!simulation || simulation.percentiles.length < 2) return undefined;
+  if (!simulation || simulation.runs < 2 || simulation.percentiles.length < 2) return undefined;
   const lowP = Math.min(...simulation.percentiles);
   const highP = Math.max(...simulation.percentiles);
   return {
@@ -157,6 +160,19 @@ function leansAbove(projection: SufficiencyProjection, runs: number): string {
     ` ${places}, so the gap is not children overflowing to independent schools: it comes from the drawn ` +
     'assumptions, whose effects need not be symmetric (counts cannot go below zero, and a rate drawn high ' +
     `compounds over the years), and from chance in ${countNoun(runs, 'simulated run')}.`
+  );
+}
+
+/**
+ * What a one-run simulation is, in place of the band sentence: every percentile is that one run, so there is no
+ * band to read; '' for a simulation of more runs (given only percentiles too few for a band, its table says it all).
+ */
+function oneRunSentence(simulation: SufficiencySimulation): string {
+  if (simulation.runs !== 1) return '';
+  return (
+    '<p class="muted">The simulation has 1 run, so there is no band: each percentile in the table is that one run, ' +
+    `its uncertain assumptions drawn at random (seed ${simulation.seed}), not a range of outcomes. More runs give ` +
+    'a band.</p>'
   );
 }
 

@@ -27,7 +27,7 @@ describe('report wording on edge inputs', () => {
     const run = proseOf(
       await renderReport({ scenario, simulation: simulateSufficiency(scenario, { runs: 1 }), sensitivity: false }),
     );
-    expect(run).toContain('of 1 simulated run');
+    expect(run).toContain('over 1 simulated run'); // the table's caption: one run draws no band
     expect(run).not.toContain('1 simulated runs');
   });
 

@@ -42,6 +42,18 @@ describe('sufficiency section: why the median sits above the plan line', () => {
   });
 });
 
+describe('sufficiency section: a one-run simulation', () => {
+  it('draws no band and says one run is no band, not "90% of 1 simulated run"', async () => {
+    const scenario = kentJson('scenario-2025.json');
+    const simulation = simulateSufficiency(scenario, { runs: 1, seed: 1 });
+    const html = await renderReport({ scenario, simulation, sensitivity: false });
+    expect(html).not.toContain('of 1 simulated run');
+    expect(html).not.toContain('the band runs from');
+    expect(html).toContain('The simulation has 1 run, so there is no band: each percentile in the table is that');
+    expect(html).toContain('Independent placements over 1 simulated run (seed 1)');
+  });
+});
+
 describe('sufficiency section: the headline', () => {
   it('says a scenario that adds no places is the same as no new capacity, instead of "the plan saves £0"', async () => {
     const html = await renderReport({ scenario: kentAddingNoPlaces(), sensitivity: false });
