@@ -64,7 +64,11 @@ export function candidateOutcomes(
   return candidates.map((c, i) => {
     const base = { id: c.id, places: places[i], maxPlaces: c.maxPlaces };
     if (places[i] === c.maxPlaces)
-      return { ...base, code: 'all-bought', reason: `all ${c.maxPlaces} places bought` } as CandidateOutcome;
+      return {
+        ...base,
+        code: 'all-bought',
+        reason: c.maxPlaces === 1 ? 'its 1 place bought' : `all ${c.maxPlaces} places bought`,
+      } as CandidateOutcome;
     const size = Math.min(step, c.maxPlaces - places[i]);
     const next = places.slice();
     next[i] += size;
@@ -134,10 +138,12 @@ export function planSummary(p: {
       : '';
   const [first, last] = p.years;
   const [before, after] = p.independentLast;
+  const them = total === 1 ? 'it' : 'them';
   return (
-    `${gbpText(capital)} of the ${gbpText(budgetGbp)} budget buys ${WHOLE.format(total)} places at ${chosen} of ` +
-    `${candidates.length} candidates; they save ${objectiveText(p.saving, p.objective)}${what} over ` +
-    `${first}-${last}${share}. Independent placements in ${last}: ${WHOLE.format(before)} without them, ` +
-    `${WHOLE.format(after)} with them.`
+    `${gbpText(capital)} of the ${gbpText(budgetGbp)} budget buys ${WHOLE.format(total)} ` +
+    `place${total === 1 ? '' : 's'} at ${chosen} of ${candidates.length} candidates; ` +
+    `${total === 1 ? 'it saves' : 'they save'} ${objectiveText(p.saving, p.objective)}${what} over ${first}-${last}` +
+    `${share}. Independent placements in ${last}: ${WHOLE.format(before)} without ${them}, ` +
+    `${WHOLE.format(after)} with ${them}.`
   );
 }
