@@ -184,11 +184,14 @@ function candidateIndex(path: string): number {
  * parsePlanOptions({ budgetGbp: -1, candidates: [] }, kent);
  * // throws ValidationError: budgetGbp: budgetGbp must be 0 or more
  */
-export function parsePlanOptions(options: unknown, s: Scenario): ParsedPlanOptions {
+export function parsePlanOptions(options: unknown, s?: Scenario): ParsedPlanOptions {
   const result = z.safeParse(OptionsSchema, options, { reportInput: true });
   // The step count is only checked with a valid step: a bad one is reported by the schema.
   const step = result.success ? (result.data.step ?? DEFAULT_PLAN_CAPACITY.step) : undefined;
-  const issues = [...(result.success ? [] : fromZodIssues(result.error.issues)), ...againstScenario(options, s, step)];
+  const issues = [
+    ...(result.success ? [] : fromZodIssues(result.error.issues)),
+    ...(s ? againstScenario(options, s, step) : []),
+  ];
   if (!result.success || step === undefined || issues.length > 0) {
     // Stable sort: the options' own fields first, then candidate by candidate in the schema's field order.
     const sorted = issues.map((issue, k) => ({ issue, k, at: candidateIndex(issue.path) }));

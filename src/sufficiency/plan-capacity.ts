@@ -1,7 +1,8 @@
 import type { Loose } from '../schema/loose.js';
 import type { CapacitySetting } from '../schema/capacity-candidate.js';
 import type { NeedCode } from '../needs.js';
-import { type Scenario, type ScenarioInput, parseScenario } from '../schema/scenario.js';
+import type { Scenario, ScenarioInput } from '../schema/scenario.js';
+import { parseWithScenario } from './parse-with-scenario.js';
 import { type Purchase, createCapacityEvaluator, rowsObjective, withPurchase } from './capacity-evaluator.js';
 import { compileScenario } from './compile-scenario.js';
 import { DEFAULT_SUFFICIENCY } from './defaults.js';
@@ -118,8 +119,7 @@ function chosenOf(s: Scenario, o: ParsedPlanOptions, places: Purchase, baseline:
  * plan.frontier.length; // 8
  */
 export function planCapacity(scenario: Loose<ScenarioInput>, options: PlanCapacityOptions): CapacityPlan {
-  const s = parseScenario(scenario);
-  const o = parsePlanOptions(options, s);
+  const [s, o] = parseWithScenario(scenario, options, parsePlanOptions);
   const source = `capital plan (budget £${o.budgetGbp.toLocaleString('en-GB')})`;
   const ev = createCapacityEvaluator(s, o.candidates, o.objective);
   const none = o.candidates.map(() => 0);

@@ -2,7 +2,8 @@ import type { Loose } from '../schema/loose.js';
 import * as z from 'zod/mini';
 import { strictOptions } from '../schema/strict-fields.js';
 import { parseWith } from '../schema/common.js';
-import { type Scenario, type ScenarioInput, parseScenario } from '../schema/scenario.js';
+import type { Scenario, ScenarioInput } from '../schema/scenario.js';
+import { parseWithScenario } from './parse-with-scenario.js';
 import { listAssumptions } from './assumptions.js';
 import { compileScenario } from './compile-scenario.js';
 import { DEFAULT_SUFFICIENCY } from './defaults.js';
@@ -68,16 +69,19 @@ const OptionsSchema = strictOptions(
  * [Math.round(t.rows[0].placementsAtLow), Math.round(t.rows[0].placementsAtHigh)]; // [867, 1118]
  */
 export function sensitivity(scenario: Loose<ScenarioInput>, options: SensitivityOptions = {}): SufficiencySensitivity {
-  const s = parseScenario(scenario);
-  const o = parseWith(
-    OptionsSchema.check(
-      z.refine((x) => x.year === undefined || (x.year >= s.baseYear && x.year <= s.endYear), {
-        error: `year must be from ${s.baseYear} to ${s.endYear}`,
-        path: ['year'],
-      }),
+  const [s, o] = parseWithScenario(scenario, options, (x, valid) =>
+    parseWith(
+      valid
+        ? OptionsSchema.check(
+            z.refine((y) => y.year === undefined || (y.year >= valid.baseYear && y.year <= valid.endYear), {
+              error: `year must be from ${valid.baseYear} to ${valid.endYear}`,
+              path: ['year'],
+            }),
+          )
+        : OptionsSchema,
+      x,
+      'sensitivity options',
     ),
-    options,
-    'sensitivity options',
   );
   const year = o.year ?? s.endYear;
   const k = year - s.baseYear;

@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 import { strictOptions } from '../schema/strict-fields.js';
 import { type Random, createRandom } from '../random.js';
 import { parseWith } from '../schema/common.js';
-import { type Scenario, type ScenarioInput, parseScenario } from '../schema/scenario.js';
+import type { Scenario, ScenarioInput } from '../schema/scenario.js';
+import { parseWithScenario } from './parse-with-scenario.js';
 import { listAssumptions } from './assumptions.js';
 import { compileScenario } from './compile-scenario.js';
 import { DEFAULT_SUFFICIENCY } from './defaults.js';
@@ -127,8 +128,9 @@ export function simulateSufficiency(
   scenario: Loose<ScenarioInput>,
   options: SimulateOptions = {},
 ): SufficiencySimulation {
-  const s = parseScenario(scenario);
-  const o = parseWith(OptionsSchema, options, 'simulateSufficiency options');
+  const [s, o] = parseWithScenario(scenario, options, (x) =>
+    parseWith(OptionsSchema, x, 'simulateSufficiency options'),
+  );
   const runs = o.runs ?? DEFAULT_SUFFICIENCY.runs;
   const seed = o.seed ?? DEFAULT_SUFFICIENCY.seed;
   const percentiles = o.percentiles ?? DEFAULT_SUFFICIENCY.percentiles;
