@@ -3,9 +3,7 @@ import { formatCount, formatGbp } from '../../report/figure-format.js';
 import type { CliIo } from '../cli-io.js';
 import { type Column, type CommandOutput, tableCsv } from '../format-output.js';
 import { readJsonInput } from '../read-input.js';
-import { projectSufficiency } from '../../sufficiency/project-sufficiency.js';
-import { overfullSettingWarnings } from '../capacity-census-warnings.js';
-import { unfilledRingFenceWarnings } from '../unfilled-ring-fences.js';
+import { scenarioWarnings } from '../scenario-warnings.js';
 import { leavesSpecialShort } from '../../report/sections/sufficiency-section.js';
 
 /** The children's columns of plans side by side: expected counts (whole in a table, to 0.1 under 10; to 0.1 in CSV). */
@@ -76,13 +74,7 @@ export async function comparePlans(io: CliIo, files: readonly string[]): Promise
     spendVsFirst: r.spendVsFirst,
     cumulativeSpend: r.cumulativeSpend,
   }));
-  const warnings = scenarios.flatMap((scenario, i) =>
-    [
-      ...projectSufficiency(scenario).warnings,
-      ...overfullSettingWarnings(scenario),
-      ...unfilledRingFenceWarnings(scenario),
-    ].map((w) => `warning: ${files[i]}: ${w}`),
-  );
+  const warnings = scenarios.flatMap((scenario, i) => scenarioWarnings(files[i], scenario));
   const summaries = comparison.plans.map((plan) => {
     const last = comparison.rows.filter((row) => row.name === plan.name).at(-1);
     const placements = `${formatCount(last?.independentPlacements ?? 0)} independent placements in ${plan.endYear}`;

@@ -16,10 +16,7 @@ import type { CommandArgs } from '../parse-command-args.js';
 import type { CliIo } from '../cli-io.js';
 import { planNames } from './compare-plans.js';
 import { readPolicyFlag } from './rank.js';
-import { projectSufficiency } from '../../sufficiency/project-sufficiency.js';
-import { uncostedSettingsWarning } from '../uncosted-settings.js';
-import { overfullSettingWarnings } from '../capacity-census-warnings.js';
-import { unfilledRingFenceWarnings } from '../unfilled-ring-fences.js';
+import { scenarioWarnings } from '../scenario-warnings.js';
 import { REPORT_DEFAULTS } from '../../report/report-defaults.js';
 import { countNoun } from '../../report/count-noun.js';
 
@@ -219,17 +216,7 @@ export const reportCommand: Command = {
       text: html,
       notes: [
         ...noCohort,
-        ...scenarios.flatMap((s, i) => {
-          const projection = projectSufficiency(s);
-          return [
-            ...projection.warnings,
-            ...overfullSettingWarnings(s),
-            ...unfilledRingFenceWarnings(s),
-            uncostedSettingsWarning(s, projection.rows),
-          ]
-            .filter((w) => w !== undefined)
-            .map((w) => `warning: ${scenarioFiles[i]}: ${w}`);
-        }),
+        ...scenarios.flatMap((s, i) => scenarioWarnings(scenarioFiles[i], s)),
         ...(schools?.warnings ?? []),
         ...(children?.warnings ?? []),
         ...(journeys ? journeys.warnings : []),

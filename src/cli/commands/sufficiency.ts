@@ -12,9 +12,7 @@ import { createProgressBar } from '../progress-bar.js';
 import { readJsonInput } from '../read-input.js';
 import { UsageError } from '../usage-error.js';
 import { comparePlans } from './compare-plans.js';
-import { uncostedSettingsWarning } from '../uncosted-settings.js';
-import { overfullSettingWarnings } from '../capacity-census-warnings.js';
-import { unfilledRingFenceWarnings } from '../unfilled-ring-fences.js';
+import { scenarioWarnings } from '../scenario-warnings.js';
 import { runsOf, SIMULATION_OPTIONS, SIMULATION_PERCENTILES } from '../simulation-flags.js';
 
 /** Independent and non-maintained special school spend: what the council's papers call INMSS spend. */
@@ -183,14 +181,7 @@ export const sufficiencyCommand: Command = {
       ],
       csv: tableCsv({ columns: [...children, ...SPEND_COLUMNS], rows }),
       notes: [
-        ...[
-          ...projection.warnings,
-          ...overfullSettingWarnings(scenario),
-          ...unfilledRingFenceWarnings(scenario),
-          uncostedSettingsWarning(scenario, projection.rows),
-        ]
-          .filter((w) => w !== undefined)
-          .map((w) => `warning: ${file}: ${w}`),
+        ...scenarioWarnings(file, scenario, projection),
         `independent placements ${formatCount(s.independentFirst)} in ${projection.baseYear} -> ` +
           `${formatCount(s.independentLast)} in ${projection.endYear} with the plan, ` +
           `${formatCount(s.counterfactualLast)} with no new places; ${spendWords(projection)}`,

@@ -102,6 +102,9 @@ describe('send-placement sufficiency', () => {
       'warning: uncosted.json: costs.bySetting gives no cost for independent (1,172 children at most): its children ' +
         'count as £0 in the spend',
     );
+    // Beside another plan too, whose spend it is compared with.
+    const both = await runCommand(['sufficiency', '--scenario', KENT, '--scenario', 'uncosted.json'], { files });
+    expect(both.err).toContain('warning: uncosted.json: costs.bySetting gives no cost for independent');
     const plan = await runCommand(
       ['plan-capacity', '--scenario', 'uncosted.json', '--candidates', 'data/kent/capacity-candidates.csv'].concat([
         '--budget',
